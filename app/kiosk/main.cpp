@@ -1,0 +1,102 @@
+// exam-kiosk: the candidate's full-screen window. This file only wires things together: station
+// paths, the log, the single-instance lock, the station database, and the first screen.
+
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "util/logsink.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLockFile>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString dataFolder;
+    bool windowed = false;
+};
+
+Options parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The exam kiosk a candidate sits an exam in."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Station data folder (default: %1).")
+                                         .arg(exam::StationPaths::defaultDataFolder()),
+                                     QStringLiteral("folder"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Use the demo station beside the build "
+                                                                  "(demo banks, demo proctor)."));
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+                                      QApplication::translate("main", "Run in a normal window (development only)."));
+    parser.addOptions({dataDir, demo, windowed});
+    parser.process(app);
+
+    Options options;
+    options.windowed = parser.isSet(windowed);
+    if (parser.isSet(dataDir))
+        options.dataFolder = parser.value(dataDir);
+    else if (parser.isSet(demo))
+        options.dataFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-station"));
+    else
+        options.dataFolder = exam::StationPaths::defaultDataFolder();
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("exam-kiosk"));
+    QApplication::setOrganizationName(QStringLiteral("ExamKiosk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    const Options options = parseOptions(app);
+
+    exam::ui::KioskWindow window;
+    auto* message = new exam::ui::MessageScreen;
+    window.showScreen(message);
+    const auto show = [&] { options.windowed ? window.showMaximized() : window.showCoveringScreen(); };
+    const auto stopWith = [&](const QString& heading, const QString& explanation) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(heading), qPrintable(explanation));
+        message->setMessage(heading, explanation);
+        show();
+        return app.exec();
+    };
+
+    const exam::StationPaths paths(options.dataFolder);
+    if (auto ok = paths.ensureExists(); !ok)
+        return stopWith(QApplication::translate("main", "This station cannot start"), ok.error().message);
+    if (auto ok = exam::LogSink::install(paths.logFile()); !ok)
+        return stopWith(QApplication::translate("main", "This station cannot start"), ok.error().message);
+
+    QLockFile instanceLock(paths.lockFile());
+    instanceLock.setStaleLockTime(0); // a lock left by a crashed kiosk is detected by its dead PID
+    if (!instanceLock.tryLock(0)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "The exam kiosk is already running on this station "
+                                                                "(data folder %1). Only one may run at a time.")
+                                    .arg(paths.dataFolder())));
+        return 3;
+    }
+
+    auto database = exam::storage::Database::open(paths.databaseFile(), exam::stationMigrations());
+    if (!database)
+        return stopWith(QApplication::translate("main", "This station cannot start"), database.error().message);
+
+    message->setMessage(QApplication::translate("main", "No exam modules are installed"),
+                        QApplication::translate("main", "This station is set up, but no exam modules have been "
+                                                        "installed on it yet. Please ask your proctor or center "
+                                                        "administrator."));
+    show();
+    return app.exec();
+}

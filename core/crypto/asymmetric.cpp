@@ -1,0 +1,200 @@
+// Ed25519 and X25519: both are raw-key EVP_PKEY algorithms and share the key handling.
+#include "ed25519.h"
+#include "openssl_util.h"
+#include "random.h"
+#include "x25519.h"
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+#include <QCoreApplication>
+
+namespace exam::crypto {
+
+using namespace detail;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("exam::crypto", text);
+}
+
+Result<Pkey> privateKey(int type, QByteArrayView raw, qsizetype expected)
+{
+    if (raw.size() != expected)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A private key must be %1 bytes long, not %2.").arg(expected).arg(raw.size()));
+    Pkey key(EVP_PKEY_new_raw_private_key(type, nullptr, bytes(raw), length(raw)));
+    if (!key)
+        return opensslFailure("EVP_PKEY_new_raw_private_key");
+    return key;
+}
+
+Result<Pkey> publicKey(int type, QByteArrayView raw, qsizetype expected)
+{
+    if (raw.size() != expected)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A public key must be %1 bytes long, not %2.").arg(expected).arg(raw.size()));
+    Pkey key(EVP_PKEY_new_raw_public_key(type, nullptr, bytes(raw), length(raw)));
+    if (!key) {
+        ERR_clear_error();
+        return fail(ErrorCode::InvalidArgument, tr("The public key is not a valid key."));
+    }
+    return key;
+}
+
+Result<QByteArray> rawPublicKey(EVP_PKEY* key, qsizetype expected)
+{
+    QByteArray out(expected, '\0');
+    size_t size = length(out);
+    if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(out.data()), &size) != 1
+        || size != length(out))
+        return opensslFailure("EVP_PKEY_get_raw_public_key");
+    return out;
+}
+
+Result<QByteArray> publicKeyFromPrivate(int type, QByteArrayView raw, qsizetype size)
+{
+    auto key = privateKey(type, raw, size);
+    if (!key)
+        return std::unexpected(key.error());
+    return rawPublicKey(key->get(), size);
+}
+
+} // namespace
+
+// ---- Ed25519
+
+Result<Ed25519KeyPair> Ed25519::generate()
+{
+    auto seed = Random::secret(PrivateKeySize);
+    if (!seed)
+        return std::unexpected(seed.error());
+    auto pub = publicKeyOf(seed->view());
+    if (!pub)
+        return std::unexpected(pub.error());
+    return Ed25519KeyPair{std::move(*seed), *pub};
+}
+
+Result<QByteArray> Ed25519::publicKeyOf(QByteArrayView privateKey)
+{
+    return publicKeyFromPrivate(EVP_PKEY_ED25519, privateKey, PrivateKeySize);
+}
+
+Result<QByteArray> Ed25519::sign(QByteArrayView privateKeyBytes, QByteArrayView message)
+{
+    auto key = privateKey(EVP_PKEY_ED25519, privateKeyBytes, PrivateKeySize);
+    if (!key)
+        return std::unexpected(key.error());
+    MdCtx ctx(EVP_MD_CTX_new());
+    QByteArray signature(SignatureSize, '\0');
+    size_t size = length(signature);
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key->get()) != 1
+        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &size, bytes(message),
+                          length(message))
+            != 1
+        || size != length(signature))
+        return opensslFailure("Ed25519 sign");
+    return signature;
+}
+
+Result<void> Ed25519::verify(QByteArrayView publicKeyBytes, QByteArrayView message, QByteArrayView signature)
+{
+    auto key = publicKey(EVP_PKEY_ED25519, publicKeyBytes, PublicKeySize);
+    if (!key)
+        return std::unexpected(key.error());
+    const auto badSignature = [] {
+        return fail(ErrorCode::AuthenticationFailed, tr("The signature does not match: the data was altered "
+                                                        "or signed by someone else."));
+    };
+    if (signature.size() != SignatureSize)
+        return badSignature();
+    MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key->get()) != 1)
+        return opensslFailure("Ed25519 verify init");
+    const int verdict = EVP_DigestVerify(ctx.get(), bytes(signature), length(signature), bytes(message), length(message));
+    ERR_clear_error();
+    if (verdict != 1)
+        return badSignature();
+    return {};
+}
+
+Result<QByteArray> Ed25519::publicKeyToPem(QByteArrayView publicKeyBytes)
+{
+    auto key = publicKey(EVP_PKEY_ED25519, publicKeyBytes, PublicKeySize);
+    if (!key)
+        return std::unexpected(key.error());
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), key->get()) != 1)
+        return opensslFailure("PEM_write_bio_PUBKEY");
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
+Result<QByteArray> Ed25519::publicKeyFromPem(QByteArrayView pem)
+{
+    constexpr qsizetype MaxPemSize = 4096;
+    const auto notAKey = [] {
+        return fail(ErrorCode::ParseError, tr("The text is not an Ed25519 public key in PEM format."));
+    };
+    if (pem.size() > MaxPemSize)
+        return notAKey();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
+    Pkey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    ERR_clear_error();
+    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
+        return notAKey();
+    return rawPublicKey(key.get(), PublicKeySize);
+}
+
+// ---- X25519
+
+Result<X25519KeyPair> X25519::generate()
+{
+    auto secret = Random::secret(KeySize);
+    if (!secret)
+        return std::unexpected(secret.error());
+    auto pub = publicKeyOf(secret->view());
+    if (!pub)
+        return std::unexpected(pub.error());
+    return X25519KeyPair{std::move(*secret), *pub};
+}
+
+Result<QByteArray> X25519::publicKeyOf(QByteArrayView privateKey)
+{
+    return publicKeyFromPrivate(EVP_PKEY_X25519, privateKey, KeySize);
+}
+
+Result<SecretBytes> X25519::derive(QByteArrayView privateKeyBytes, QByteArrayView peerPublicKey)
+{
+    auto own = privateKey(EVP_PKEY_X25519, privateKeyBytes, KeySize);
+    if (!own)
+        return std::unexpected(own.error());
+    auto peer = publicKey(EVP_PKEY_X25519, peerPublicKey, KeySize);
+    if (!peer)
+        return std::unexpected(peer.error());
+    PkeyCtx ctx(EVP_PKEY_CTX_new(own->get(), nullptr));
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1)
+        return opensslFailure("X25519 derive init");
+    const auto weakPeer = [] {
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The other party's public key is weak (it yields a predictable shared secret) and is refused."));
+    };
+    if (EVP_PKEY_derive_set_peer(ctx.get(), peer->get()) != 1) {
+        ERR_clear_error();
+        return weakPeer();
+    }
+    SecretBytes shared(KeySize);
+    size_t size = KeySize;
+    if (EVP_PKEY_derive(ctx.get(), shared.writableData(), &size) != 1 || size != KeySize) {
+        ERR_clear_error(); // OpenSSL refuses an all-zero shared secret here
+        return weakPeer();
+    }
+    if (constantTimeEquals(shared.view(), QByteArray(KeySize, '\0')))
+        return weakPeer();
+    return shared;
+}
+
+} // namespace exam::crypto

@@ -1,0 +1,25 @@
+#include "error.h"
+
+namespace exam {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return QStringLiteral("invalid-argument");
+    case ErrorCode::LimitExceeded: return QStringLiteral("limit-exceeded");
+    case ErrorCode::AuthenticationFailed: return QStringLiteral("authentication-failed");
+    case ErrorCode::CryptoFailure: return QStringLiteral("crypto-failure");
+    case ErrorCode::RandomUnavailable: return QStringLiteral("random-unavailable");
+    case ErrorCode::ParseError: return QStringLiteral("parse-error");
+    case ErrorCode::IoError: return QStringLiteral("io-error");
+    case ErrorCode::StorageFull: return QStringLiteral("storage-full");
+    case ErrorCode::DatabaseError: return QStringLiteral("database-error");
+    case ErrorCode::DatabaseCorrupt: return QStringLiteral("database-corrupt");
+    case ErrorCode::SchemaTooNew: return QStringLiteral("schema-too-new");
+    case ErrorCode::MigrationFailed: return QStringLiteral("migration-failed");
+    case ErrorCode::NotFound: return QStringLiteral("not-found");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace exam

@@ -1,0 +1,53 @@
+#pragma once
+
+// The error convention of core, used by every layer above it.
+//
+// A fallible core function returns Result<T>: either the value or an Error. An Error carries
+// - code:    an ErrorCode, stable, for logic and tests ("which failure was it?");
+// - message: one or two sentences for people, already translated, that say what is wrong and what
+//            to do about it. The UI shows it as it is; examctl prints it.
+// Exceptions never leave core and never cross a signal or slot. Nothing secret (item content, keys,
+// PINs, answers) goes into a message: messages end up in logs and on screens.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <expected>
+
+namespace exam {
+
+enum class ErrorCode {
+    InvalidArgument,      // a caller passed something the function cannot work with
+    LimitExceeded,        // an input is larger than a documented cap (size, count, KDF cost)
+    AuthenticationFailed, // an AEAD tag or a signature did not verify
+    CryptoFailure,        // OpenSSL reported an internal failure
+    RandomUnavailable,    // the CSPRNG could not deliver: fail closed
+    ParseError,           // malformed input text or bytes
+    IoError,              // a file or device could not be read or written
+    StorageFull,          // the disk (or the database's size limit) is full
+    DatabaseError,        // SQLite reported an error
+    DatabaseCorrupt,      // the database file is damaged or not a database
+    SchemaTooNew,         // the database was written by a newer build
+    MigrationFailed,      // a schema migration failed and was rolled back
+    NotFound,             // a looked-up record or file does not exist
+};
+
+struct Error
+{
+    ErrorCode code;
+    QString message;
+};
+
+template<typename T>
+using Result = std::expected<T, Error>;
+
+// Shorthand for the failing branch: `return fail(ErrorCode::IoError, tr("..."));`
+inline std::unexpected<Error> fail(ErrorCode code, QString message)
+{
+    return std::unexpected<Error>(Error{code, std::move(message)});
+}
+
+// A stable, untranslated name for an ErrorCode (for --json output and test diagnostics).
+QString errorCodeName(ErrorCode code);
+
+} // namespace exam

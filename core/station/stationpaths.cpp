@@ -1,0 +1,50 @@
+#include "stationpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace exam {
+
+StationPaths::StationPaths(QString dataFolder) : m_dataFolder(QDir::cleanPath(std::move(dataFolder))) {}
+
+QString StationPaths::defaultDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString StationPaths::databaseFile() const
+{
+    return m_dataFolder + QLatin1String("/station.sqlite");
+}
+
+QString StationPaths::banksFolder() const
+{
+    return m_dataFolder + QLatin1String("/banks");
+}
+
+QString StationPaths::logFile() const
+{
+    return m_dataFolder + QLatin1String("/station.log");
+}
+
+QString StationPaths::lockFile() const
+{
+    return m_dataFolder + QLatin1String("/kiosk.lock");
+}
+
+Result<void> StationPaths::ensureExists() const
+{
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    for (const QString& folder : {m_dataFolder, banksFolder()}) {
+        if (!QDir().mkpath(folder))
+            return fail(ErrorCode::IoError,
+                        tr("The folder %1 cannot be created. Check the path and that this user may write there.")
+                            .arg(folder));
+        if (!QFile::setPermissions(folder, ownerOnly))
+            return fail(ErrorCode::IoError, tr("The permissions of %1 cannot be restricted to its owner.").arg(folder));
+    }
+    return {};
+}
+
+} // namespace exam

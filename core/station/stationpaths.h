@@ -1,0 +1,32 @@
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace exam {
+
+// Where one station keeps its state. Everything lives below one data folder (QStandardPaths'
+// AppDataLocation unless configured), created owner-only because it holds the station's private key,
+// results and audit log.
+class StationPaths
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::StationPaths)
+public:
+    explicit StationPaths(QString dataFolder);
+    static QString defaultDataFolder();
+
+    QString dataFolder() const { return m_dataFolder; }
+    QString databaseFile() const;
+    QString banksFolder() const;
+    QString logFile() const;
+    QString lockFile() const;
+
+    // Create the data folder (0700) and its sub-folders when missing.
+    Result<void> ensureExists() const;
+
+private:
+    QString m_dataFolder;
+};
+
+} // namespace exam

@@ -1,0 +1,37 @@
+// The one Catch2 runner of the suite, compiled once per flavour: with EXAM_TEST_GUI it creates a
+// QApplication on the offscreen platform, otherwise a QCoreApplication. The platform must be chosen
+// before the application object exists, and also when CTest's discovery runs the binary at build time
+// without any environment of ours; hence here, in code, and only when the caller did not choose one.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef EXAM_TEST_GUI
+#include <QApplication>
+#else
+#include <QCoreApplication>
+#endif
+
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+#ifdef EXAM_TEST_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/exam-tests-runtime");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    // Tests must never touch a real station's data folder.
+    QStandardPaths::setTestModeEnabled(true);
+#ifdef EXAM_TEST_GUI
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    return Catch::Session().run(argc, argv);
+}

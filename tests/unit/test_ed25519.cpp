@@ -1,0 +1,98 @@
+#include "crypto/ed25519.h"
+#include "testsupport.h"
+
+using namespace exam;
+using namespace exam::crypto;
+using exam::test::hex;
+
+TEST_CASE("Ed25519 reproduces RFC 8032's test vectors", "[crypto][ed25519]")
+{
+    const QJsonArray cases = test::loadJson(QStringLiteral("rfc/rfc8032_ed25519.json")).array();
+    REQUIRE(cases.size() == 3);
+    for (const auto& value : cases) {
+        const QJsonObject c = value.toObject();
+        INFO(c[QLatin1String("name")].toString().toStdString());
+        const QByteArray secret = hex(c[QLatin1String("secret")].toString());
+        const QByteArray publicKey = hex(c[QLatin1String("public")].toString());
+        const QByteArray message = hex(c[QLatin1String("message")].toString());
+        const QByteArray signature = hex(c[QLatin1String("signature")].toString());
+
+        CHECK(*Ed25519::publicKeyOf(secret) == publicKey);
+        CHECK(*Ed25519::sign(secret, message) == signature);
+        CHECK(Ed25519::verify(publicKey, message, signature));
+    }
+}
+
+TEST_CASE("Ed25519 verification agrees with every Wycheproof case", "[crypto][ed25519]")
+{
+    const QJsonObject suite = test::loadJson(QStringLiteral("wycheproof/ed25519_test.json")).object();
+    int checked = 0;
+    for (const auto& groupValue : suite[QLatin1String("testGroups")].toArray()) {
+        const QJsonObject group = groupValue.toObject();
+        const QByteArray publicKey = hex(group[QLatin1String("publicKey")].toObject()[QLatin1String("pk")].toString());
+        for (const auto& testValue : group[QLatin1String("tests")].toArray()) {
+            const QJsonObject t = testValue.toObject();
+            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " " << t[QLatin1String("comment")].toString().toStdString());
+            auto verdict = Ed25519::verify(publicKey, hex(t[QLatin1String("msg")].toString()),
+                                           hex(t[QLatin1String("sig")].toString()));
+            CHECK(bool(verdict) == (t[QLatin1String("result")].toString() == QLatin1String("valid")));
+            ++checked;
+        }
+    }
+    CHECK(checked == suite[QLatin1String("numberOfTests")].toInt());
+}
+
+TEST_CASE("Ed25519 rejects altered messages, signatures and keys", "[crypto][ed25519]")
+{
+    auto pair = Ed25519::generate();
+    REQUIRE(pair);
+    REQUIRE(pair->publicKey.size() == Ed25519::PublicKeySize);
+    const QByteArray message("{\"result\":\"pass\",\"score\":81}");
+    const QByteArray signature = *Ed25519::sign(pair->privateKey.view(), message);
+    REQUIRE(Ed25519::verify(pair->publicKey, message, signature));
+
+    SECTION("any changed byte of the message")
+    {
+        for (qsizetype i = 0; i < message.size(); ++i) {
+            QByteArray altered = message;
+            altered[i] = char(altered[i] ^ 0x20);
+            auto verdict = Ed25519::verify(pair->publicKey, altered, signature);
+            REQUIRE_FALSE(verdict);
+            REQUIRE(verdict.error().code == ErrorCode::AuthenticationFailed);
+        }
+    }
+    SECTION("any flipped bit of the signature, and a truncated one")
+    {
+        for (qsizetype bit = 0; bit < signature.size() * 8; ++bit) {
+            QByteArray altered = signature;
+            altered[bit / 8] = char(altered[bit / 8] ^ (1 << (bit % 8)));
+            REQUIRE_FALSE(Ed25519::verify(pair->publicKey, message, altered));
+        }
+        CHECK_FALSE(Ed25519::verify(pair->publicKey, message, signature.first(63)));
+        CHECK_FALSE(Ed25519::verify(pair->publicKey, message, {}));
+    }
+    SECTION("someone else's key")
+    {
+        auto other = Ed25519::generate();
+        REQUIRE(other);
+        CHECK_FALSE(Ed25519::verify(other->publicKey, message, signature));
+    }
+    SECTION("malformed keys are argument errors")
+    {
+        CHECK(Ed25519::verify(QByteArray(31, 'k'), message, signature).error().code == ErrorCode::InvalidArgument);
+        CHECK(Ed25519::sign(QByteArray(31, 'k'), message).error().code == ErrorCode::InvalidArgument);
+    }
+}
+
+TEST_CASE("Ed25519 public keys round-trip through PEM", "[crypto][ed25519]")
+{
+    const QByteArray publicKey = hex(QStringLiteral("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+    auto pem = Ed25519::publicKeyToPem(publicKey);
+    REQUIRE(pem);
+    CHECK(pem->startsWith("-----BEGIN PUBLIC KEY-----"));
+    CHECK(*Ed25519::publicKeyFromPem(*pem) == publicKey);
+    CHECK(Ed25519::publicKeyFromPem("not a key").error().code == ErrorCode::ParseError);
+    QByteArray damaged = *pem;
+    damaged[40] = damaged[40] == 'A' ? 'B' : 'A';
+    CHECK_FALSE(Ed25519::publicKeyFromPem(damaged).value_or(QByteArray()) == publicKey);
+}

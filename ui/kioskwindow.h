@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace exam::ui {
+
+// The one top-level window of the kiosk: screens are pages of a stacked widget, shown one at a time.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KioskWindow(QWidget* parent = nullptr);
+
+    // Takes ownership of the screen and shows it.
+    void showScreen(QWidget* screen);
+    QWidget* currentScreen() const;
+
+    // Cover the primary screen. Under a bare X server without a window manager showFullScreen()
+    // alone leaves the window small, so the geometry is set first.
+    void showCoveringScreen();
+
+private:
+    QStackedWidget* m_stack;
+};
+
+} // namespace exam::ui

@@ -1,0 +1,55 @@
+#include "messagescreen.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+MessageScreen::MessageScreen(QWidget* parent)
+    : QWidget(parent), m_heading(new QLabel(this)), m_explanation(new QLabel(this))
+{
+    m_heading->setObjectName(QStringLiteral("messageHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 2.0);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_explanation->setObjectName(QStringLiteral("messageExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignCenter);
+    m_explanation->setTextFormat(Qt::PlainText);
+    QFont bodyFont = m_explanation->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.4);
+    m_explanation->setFont(bodyFont);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->setSpacing(24);
+    layout->addStretch(1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    layout->addStretch(2);
+}
+
+void MessageScreen::setMessage(const QString& heading, const QString& explanation)
+{
+    m_heading->setText(heading);
+    m_explanation->setText(explanation);
+    m_heading->setAccessibleName(heading);
+    m_explanation->setAccessibleName(explanation);
+}
+
+QString MessageScreen::heading() const
+{
+    return m_heading->text();
+}
+
+QString MessageScreen::explanation() const
+{
+    return m_explanation->text();
+}
+
+} // namespace exam::ui
