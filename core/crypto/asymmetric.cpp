@@ -44,6 +44,40 @@ Result<Pkey> publicKey(int type, QByteArrayView raw, qsizetype expected)
     return key;
 }
 
+using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
+
+// PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), unencrypted, as `openssl pkey` reads it. Written through a
+// secure-memory BIO, which is wiped when freed.
+Result<SecretBytes> privateKeyToPem(int type, QByteArrayView raw, qsizetype expected)
+{
+    auto key = privateKey(type, raw, expected);
+    if (!key)
+        return std::unexpected(key.error());
+    Bio bio(BIO_new(BIO_s_secmem()), &BIO_free);
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key->get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return opensslFailure("PEM_write_bio_PrivateKey");
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return SecretBytes::copyOf(QByteArrayView(data, static_cast<qsizetype>(size)));
+}
+
+Result<SecretBytes> privateKeyFromPem(int type, QByteArrayView pem, qsizetype expected, const QString& notAKeyMessage)
+{
+    constexpr qsizetype MaxPemSize = 4096;
+    if (pem.size() > MaxPemSize)
+        return fail(ErrorCode::ParseError, notAKeyMessage);
+    Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
+    Pkey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    ERR_clear_error();
+    if (!key || EVP_PKEY_get_id(key.get()) != type)
+        return fail(ErrorCode::ParseError, notAKeyMessage);
+    SecretBytes raw(expected);
+    size_t size = static_cast<size_t>(expected);
+    if (EVP_PKEY_get_raw_private_key(key.get(), raw.writableData(), &size) != 1 || size != static_cast<size_t>(expected))
+        return opensslFailure("EVP_PKEY_get_raw_private_key");
+    return raw;
+}
+
 Result<QByteArray> rawPublicKey(EVP_PKEY* key, qsizetype expected)
 {
     QByteArray out(expected, '\0');
@@ -52,6 +86,32 @@ Result<QByteArray> rawPublicKey(EVP_PKEY* key, qsizetype expected)
         || size != length(out))
         return opensslFailure("EVP_PKEY_get_raw_public_key");
     return out;
+}
+
+Result<QByteArray> publicKeyToPem(int type, QByteArrayView raw, qsizetype expected)
+{
+    auto key = publicKey(type, raw, expected);
+    if (!key)
+        return std::unexpected(key.error());
+    Bio bio(BIO_new(BIO_s_mem()), &BIO_free);
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), key->get()) != 1)
+        return opensslFailure("PEM_write_bio_PUBKEY");
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
+Result<QByteArray> publicKeyFromPem(int type, QByteArrayView pem, qsizetype expected, const QString& notAKeyMessage)
+{
+    constexpr qsizetype MaxPemSize = 4096;
+    if (pem.size() > MaxPemSize)
+        return fail(ErrorCode::ParseError, notAKeyMessage);
+    Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
+    Pkey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    ERR_clear_error();
+    if (!key || EVP_PKEY_get_id(key.get()) != type)
+        return fail(ErrorCode::ParseError, notAKeyMessage);
+    return rawPublicKey(key.get(), expected);
 }
 
 Result<QByteArray> publicKeyFromPrivate(int type, QByteArrayView raw, qsizetype size)
@@ -120,36 +180,51 @@ Result<void> Ed25519::verify(QByteArrayView publicKeyBytes, QByteArrayView messa
     return {};
 }
 
-Result<QByteArray> Ed25519::publicKeyToPem(QByteArrayView publicKeyBytes)
+Result<QByteArray> Ed25519::publicKeyToPem(QByteArrayView publicKey)
 {
-    auto key = publicKey(EVP_PKEY_ED25519, publicKeyBytes, PublicKeySize);
-    if (!key)
-        return std::unexpected(key.error());
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-    if (!bio || PEM_write_bio_PUBKEY(bio.get(), key->get()) != 1)
-        return opensslFailure("PEM_write_bio_PUBKEY");
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, static_cast<qsizetype>(size));
+    return crypto::publicKeyToPem(EVP_PKEY_ED25519, publicKey, PublicKeySize);
 }
 
 Result<QByteArray> Ed25519::publicKeyFromPem(QByteArrayView pem)
 {
-    constexpr qsizetype MaxPemSize = 4096;
-    const auto notAKey = [] {
-        return fail(ErrorCode::ParseError, tr("The text is not an Ed25519 public key in PEM format."));
-    };
-    if (pem.size() > MaxPemSize)
-        return notAKey();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
-    Pkey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
-    ERR_clear_error();
-    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        return notAKey();
-    return rawPublicKey(key.get(), PublicKeySize);
+    return crypto::publicKeyFromPem(EVP_PKEY_ED25519, pem, PublicKeySize,
+                                    tr("The text is not an Ed25519 public key in PEM format."));
+}
+
+Result<SecretBytes> Ed25519::privateKeyToPem(QByteArrayView privateKey)
+{
+    return crypto::privateKeyToPem(EVP_PKEY_ED25519, privateKey, PrivateKeySize);
+}
+
+Result<SecretBytes> Ed25519::privateKeyFromPem(QByteArrayView pem)
+{
+    return crypto::privateKeyFromPem(EVP_PKEY_ED25519, pem, PrivateKeySize,
+                                     tr("The text is not an Ed25519 private key in PEM format."));
 }
 
 // ---- X25519
+
+Result<SecretBytes> X25519::privateKeyToPem(QByteArrayView privateKey)
+{
+    return crypto::privateKeyToPem(EVP_PKEY_X25519, privateKey, KeySize);
+}
+
+Result<SecretBytes> X25519::privateKeyFromPem(QByteArrayView pem)
+{
+    return crypto::privateKeyFromPem(EVP_PKEY_X25519, pem, KeySize,
+                                     tr("The text is not an X25519 private key in PEM format."));
+}
+
+Result<QByteArray> X25519::publicKeyToPem(QByteArrayView publicKey)
+{
+    return crypto::publicKeyToPem(EVP_PKEY_X25519, publicKey, KeySize);
+}
+
+Result<QByteArray> X25519::publicKeyFromPem(QByteArrayView pem)
+{
+    return crypto::publicKeyFromPem(EVP_PKEY_X25519, pem, KeySize,
+                                    tr("The text is not an X25519 public key in PEM format."));
+}
 
 Result<X25519KeyPair> X25519::generate()
 {

@@ -32,6 +32,9 @@ public:
     // SubjectPublicKeyInfo PEM ("-----BEGIN PUBLIC KEY-----"), as `openssl pkeyutl -pubin` reads it.
     static Result<QByteArray> publicKeyToPem(QByteArrayView publicKey);
     static Result<QByteArray> publicKeyFromPem(QByteArrayView pem);
+    // PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), unencrypted: the caller stores it owner-only.
+    static Result<SecretBytes> privateKeyToPem(QByteArrayView privateKey);
+    static Result<SecretBytes> privateKeyFromPem(QByteArrayView pem);
 };
 
 } // namespace exam::crypto

@@ -25,6 +25,13 @@ public:
     // The shared secret. A peer key of small order (all-zero result) is refused: such a key lets an
     // attacker fix the secret.
     static Result<SecretBytes> derive(QByteArrayView privateKey, QByteArrayView peerPublicKey);
+
+    // Key files: SubjectPublicKeyInfo PEM for public keys, unencrypted PKCS#8 PEM for private keys
+    // (the caller stores those owner-only), both as `openssl pkey` reads them.
+    static Result<QByteArray> publicKeyToPem(QByteArrayView publicKey);
+    static Result<QByteArray> publicKeyFromPem(QByteArrayView pem);
+    static Result<SecretBytes> privateKeyToPem(QByteArrayView privateKey);
+    static Result<SecretBytes> privateKeyFromPem(QByteArrayView pem);
 };
 
 } // namespace exam::crypto

@@ -1,4 +1,5 @@
 #include "crypto/ed25519.h"
+#include "crypto/x25519.h"
 #include "testsupport.h"
 
 using namespace exam;
@@ -95,4 +96,34 @@ TEST_CASE("Ed25519 public keys round-trip through PEM", "[crypto][ed25519]")
     QByteArray damaged = *pem;
     damaged[40] = damaged[40] == 'A' ? 'B' : 'A';
     CHECK_FALSE(Ed25519::publicKeyFromPem(damaged).value_or(QByteArray()) == publicKey);
+}
+
+TEST_CASE("Ed25519 private keys round-trip through PKCS#8 PEM", "[crypto][ed25519]")
+{
+    // RFC 8410, section 10.3: an Ed25519 private key in PKCS#8.
+    const QByteArray rfcPem = "-----BEGIN PRIVATE KEY-----\n"
+                              "MC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC\n"
+                              "-----END PRIVATE KEY-----\n";
+    auto seed = Ed25519::privateKeyFromPem(rfcPem);
+    REQUIRE(seed);
+    CHECK(seed->view() == hex(QStringLiteral("d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842")));
+
+    auto pem = Ed25519::privateKeyToPem(seed->view());
+    REQUIRE(pem);
+    CHECK(pem->view() == QByteArrayView(rfcPem));
+
+    SECTION("other keys and text are refused")
+    {
+        auto x = X25519::generate();
+        REQUIRE(x);
+        auto xPem = X25519::privateKeyToPem(x->privateKey.view());
+        REQUIRE(xPem);
+        CHECK(Ed25519::privateKeyFromPem(xPem->view()).error().code == ErrorCode::ParseError);
+        CHECK(Ed25519::privateKeyFromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+                  .error().code == ErrorCode::ParseError);
+        CHECK(Ed25519::privateKeyFromPem(QByteArray(5000, 'A')).error().code == ErrorCode::ParseError);
+        // A public key file is not a private key.
+        auto publicPem = Ed25519::publicKeyToPem(*Ed25519::publicKeyOf(seed->view()));
+        CHECK(Ed25519::privateKeyFromPem(*publicPem).error().code == ErrorCode::ParseError);
+    }
 }

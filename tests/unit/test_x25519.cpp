@@ -1,3 +1,4 @@
+#include "crypto/ed25519.h"
 #include "crypto/x25519.h"
 #include "testsupport.h"
 
@@ -57,4 +58,26 @@ TEST_CASE("X25519 key agreement: both sides derive the same secret", "[crypto][x
     CHECK(a->view() == b->view());
     CHECK(X25519::derive(alice->privateKey.view(), QByteArray(31, 'x')).error().code == ErrorCode::InvalidArgument);
     CHECK(X25519::derive(QByteArray(5, 'x'), bob->publicKey).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("X25519 keys round-trip through PEM files", "[crypto][x25519]")
+{
+    auto pair = X25519::generate();
+    REQUIRE(pair);
+    auto privatePem = X25519::privateKeyToPem(pair->privateKey.view());
+    auto publicPem = X25519::publicKeyToPem(pair->publicKey);
+    REQUIRE(privatePem);
+    REQUIRE(publicPem);
+    CHECK(privatePem->view().startsWith("-----BEGIN PRIVATE KEY-----"));
+    CHECK(publicPem->startsWith("-----BEGIN PUBLIC KEY-----"));
+    CHECK(X25519::privateKeyFromPem(privatePem->view())->view() == pair->privateKey.view());
+    CHECK(*X25519::publicKeyFromPem(*publicPem) == pair->publicKey);
+
+    // An Ed25519 key of the same length is a different algorithm and is refused.
+    auto ed = Ed25519::generate();
+    REQUIRE(ed);
+    CHECK(X25519::publicKeyFromPem(*Ed25519::publicKeyToPem(ed->publicKey)).error().code == ErrorCode::ParseError);
+    CHECK(X25519::privateKeyFromPem(Ed25519::privateKeyToPem(ed->privateKey.view())->view()).error().code
+          == ErrorCode::ParseError);
+    CHECK(X25519::publicKeyFromPem("garbage").error().code == ErrorCode::ParseError);
 }
