@@ -18,6 +18,13 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema-too-new");
     case ErrorCode::MigrationFailed: return QStringLiteral("migration-failed");
     case ErrorCode::NotFound: return QStringLiteral("not-found");
+    case ErrorCode::UnsupportedVersion: return QStringLiteral("unsupported-version");
+    case ErrorCode::UntrustedSigner: return QStringLiteral("untrusted-signer");
+    case ErrorCode::KeyNotIssued: return QStringLiteral("key-not-issued");
+    case ErrorCode::WrongReleaseCode: return QStringLiteral("wrong-release-code");
+    case ErrorCode::KeyRequired: return QStringLiteral("key-required");
+    case ErrorCode::RollbackRefused: return QStringLiteral("rollback-refused");
+    case ErrorCode::Conflict: return QStringLiteral("conflict");
     }
     return QStringLiteral("unknown");
 }

@@ -30,6 +30,13 @@ enum class ErrorCode {
     SchemaTooNew,         // the database was written by a newer build
     MigrationFailed,      // a schema migration failed and was rolled back
     NotFound,             // a looked-up record or file does not exist
+    UnsupportedVersion,   // a file in a format version this build does not read
+    UntrustedSigner,      // signed by a key that is not on the station's trust list
+    KeyNotIssued,         // the file has no key slot for this station's keys (issued elsewhere)
+    WrongReleaseCode,     // a release code that does not open the file
+    KeyRequired,          // the file needs a key or release code that was not given
+    RollbackRefused,      // an older version of something already installed
+    Conflict,             // same identity and version, different content
 };
 
 struct Error

@@ -1,0 +1,404 @@
+#include "commands.h"
+
+#include "banks/bankformat.h"
+#include "banks/bankreader.h"
+#include "compiler/banksource.h"
+#include "compiler/bankwriter.h"
+#include "crypto/ed25519.h"
+#include "crypto/keyfiles.h"
+#include "crypto/sha256.h"
+#include "crypto/x25519.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace exambank {
+
+using namespace exam;
+using crypto::KeyFiles;
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("exam-bank", text, disambiguation, n);
+}
+
+void out(const QString& text)
+{
+    std::fputs(qPrintable(text + u'\n'), stdout);
+}
+
+void err(const QString& text)
+{
+    std::fputs(qPrintable(text + u'\n'), stderr);
+}
+
+// A parser for one subcommand. Returns false (and sets `status`) when the command should stop: after
+// --help, or with a usage error.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QString name;
+    int status = Ok;
+
+    CommandLine(const QString& command, const QString& description, const QString& positional = QString())
+        : name(command)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        if (!positional.isEmpty())
+            parser.addPositionalArgument(positional.section(u' ', 0, 0), positional.section(u' ', 1));
+    }
+
+    bool parse(const QStringList& arguments, int positionalCount)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("exam-bank ") + name} + arguments)) {
+            err(QStringLiteral("exam-bank %1: %2").arg(name, parser.errorText()));
+            err(tr("Run exam-bank %1 --help for its options.").arg(name));
+            status = Usage;
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out(parser.helpText());
+            status = Ok;
+            return false;
+        }
+        if (parser.positionalArguments().size() != positionalCount) {
+            err(tr("exam-bank %1: expected %2 argument(s), got %3. Run exam-bank %1 --help.")
+                    .arg(name).arg(positionalCount).arg(parser.positionalArguments().size()));
+            status = Usage;
+            return false;
+        }
+        return true;
+    }
+
+    bool require(const QCommandLineOption& option)
+    {
+        if (parser.isSet(option))
+            return true;
+        err(tr("exam-bank %1: the option --%2 is required. Run exam-bank %1 --help.").arg(name, option.names().constLast()));
+        status = Usage;
+        return false;
+    }
+};
+
+int inputFailure(const Error& error)
+{
+    err(error.message);
+    return error.code == ErrorCode::ParseError ? Usage : InputUnreadable;
+}
+
+Result<QList<banks::PublisherKey>> readTrustedKeys(const QStringList& paths)
+{
+    QList<banks::PublisherKey> keys;
+    for (const QString& path : paths) {
+        auto key = KeyFiles::readPublicKey(path, KeyFiles::Algorithm::Ed25519);
+        if (!key)
+            return std::unexpected(key.error());
+        keys.append(banks::PublisherKey{QFileInfo(path).completeBaseName(), *key});
+    }
+    return keys;
+}
+
+QString slotDescription(const banks::KeySlot& slot)
+{
+    if (slot.type == banks::KeySlot::Type::Center)
+        return tr("center key %1").arg(slot.centerKeyId);
+    return tr("release code (scrypt N=%1 r=%2 p=%3)").arg(slot.scrypt.n).arg(slot.scrypt.r).arg(slot.scrypt.p);
+}
+
+QJsonObject headerJson(const banks::BankHeader& header, const QByteArray& file)
+{
+    QJsonArray slotList;
+    for (const banks::KeySlot& slot : header.keySlots) {
+        QJsonObject json{{QStringLiteral("type"), slot.type == banks::KeySlot::Type::Center ? QStringLiteral("center")
+                                                                                           : QStringLiteral("release-code")}};
+        if (slot.type == banks::KeySlot::Type::Center)
+            json.insert(QStringLiteral("centerKeyId"), slot.centerKeyId);
+        else
+            json.insert(QStringLiteral("scrypt"), QJsonObject{{QStringLiteral("n"), double(slot.scrypt.n)},
+                                                              {QStringLiteral("r"), double(slot.scrypt.r)},
+                                                              {QStringLiteral("p"), double(slot.scrypt.p)}});
+        slotList.append(json);
+    }
+    return {{QStringLiteral("formatVersion"), banks::format::Version},
+            {QStringLiteral("size"), double(file.size())},
+            {QStringLiteral("sha256"), QString::fromLatin1(crypto::Sha256::hash(file).toHex())},
+            {QStringLiteral("bankId"), header.bankId},
+            {QStringLiteral("bankVersion"), header.bankVersion},
+            {QStringLiteral("moduleCode"), header.moduleCode},
+            {QStringLiteral("title"), header.title},
+            {QStringLiteral("language"), header.language},
+            {QStringLiteral("itemCount"), header.itemCount},
+            {QStringLiteral("created"), header.created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("publisherName"), header.publisherName},
+            {QStringLiteral("publisherKeyId"), header.publisherKeyId},
+            {QStringLiteral("unlock"), banks::unlockPolicyName(header.unlock)},
+            {QStringLiteral("keySlots"), slotList}};
+}
+
+void printHeader(const banks::BankHeader& header, const QByteArray& file, const QString& path)
+{
+    QStringList slotLines;
+    for (const banks::KeySlot& slot : header.keySlots)
+        slotLines.append(slotDescription(slot));
+    out(tr("File:        %1 (%2 bytes)").arg(path).arg(file.size()));
+    out(tr("SHA-256:     %1").arg(QString::fromLatin1(crypto::Sha256::hash(file).toHex())));
+    out(tr("Bank:        %1, version %2 (format %3)").arg(header.bankId).arg(header.bankVersion).arg(banks::format::Version));
+    out(tr("Module:      %1 — %2 (%3)").arg(header.moduleCode, header.title, header.language));
+    out(tr("Items:       %1").arg(header.itemCount));
+    out(tr("Created:     %1").arg(header.created.toUTC().toString(Qt::ISODate)));
+    out(tr("Publisher:   %1 (key %2)").arg(header.publisherName, header.publisherKeyId));
+    out(tr("Opens with:  %1").arg(header.unlock == banks::UnlockPolicy::Any ? tr("any one key slot")
+                                                                          : tr("a center key and the release code together")));
+    out(tr("Key slots:   %1").arg(slotLines.join(QStringLiteral("; "))));
+}
+
+} // namespace
+
+int keygen(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("keygen"),
+                    tr("Make a key pair. “publisher” makes the Ed25519 key that signs banks (keep NAME.key offline; "
+                       "stations trust NAME.pub). “center” makes a center's X25519 key (stations of the center hold "
+                       "NAME.key; publishers issue banks to NAME.pub)."),
+                    tr("kind publisher or center"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write NAME.key and NAME.pub."), QStringLiteral("NAME"));
+    cli.parser.addOption(output);
+    if (!cli.parse(arguments, 1) || !cli.require(output))
+        return cli.status;
+    const QString kind = cli.parser.positionalArguments().first();
+    if (kind != u"publisher" && kind != u"center") {
+        err(tr("exam-bank keygen: the kind is “publisher” or “center”, not “%1”.").arg(kind));
+        return Usage;
+    }
+    const bool publisher = kind == u"publisher";
+    crypto::SecretBytes privateKey;
+    QByteArray publicKey;
+    if (publisher) {
+        auto pair = crypto::Ed25519::generate();
+        if (!pair)
+            return err(pair.error().message), InternalFailure;
+        privateKey = std::move(pair->privateKey);
+        publicKey = pair->publicKey;
+    } else {
+        auto pair = crypto::X25519::generate();
+        if (!pair)
+            return err(pair.error().message), InternalFailure;
+        privateKey = std::move(pair->privateKey);
+        publicKey = pair->publicKey;
+    }
+    const QString base = cli.parser.value(output);
+    if (auto written = KeyFiles::writeKeyPair(base, publisher ? KeyFiles::Algorithm::Ed25519 : KeyFiles::Algorithm::X25519,
+                                              privateKey, publicKey);
+        !written) {
+        err(written.error().message);
+        return OutputFailed;
+    }
+    out(tr("Wrote %1.key (secret) and %1.pub; key id %2.").arg(base, banks::keyIdOf(publicKey)));
+    return Ok;
+}
+
+int build(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("build"),
+                    tr("Build an encrypted, signed bank file from an authoring source folder (module.json, items/, "
+                       "media/). Every problem in the source is reported at once; no file is written until there are "
+                       "none."),
+                    tr("source the authoring source folder"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The bank file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption publisherKey(QStringLiteral("publisher-key"), tr("The publisher's Ed25519 private key file."),
+                                          QStringLiteral("KEY"));
+    const QCommandLineOption publisherName(QStringLiteral("publisher-name"), tr("The publisher's name, shown to centers."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption center(QStringLiteral("center"),
+                                    tr("Issue the bank to this center's public key (repeat for more centers)."),
+                                    QStringLiteral("PUB"));
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("Let this release code open the bank."),
+                                         QStringLiteral("CODE"));
+    const QCommandLineOption newReleaseCode(QStringLiteral("new-release-code"),
+                                            tr("Make a new release code, print it, and let it open the bank."));
+    const QCommandLineOption unlock(QStringLiteral("unlock"),
+                                    tr("“any”: any one slot opens the bank (default). “all”: a center key and the release "
+                                       "code are both needed."),
+                                    QStringLiteral("POLICY"), QStringLiteral("any"));
+    const QCommandLineOption scryptN(QStringLiteral("scrypt-n"),
+                                     tr("scrypt cost N of the release-code slot, a power of two (default 32768)."),
+                                     QStringLiteral("N"), QStringLiteral("32768"));
+    cli.parser.addOptions({output, publisherKey, publisherName, center, releaseCode, newReleaseCode, unlock, scryptN});
+    if (!cli.parse(arguments, 1) || !cli.require(output) || !cli.require(publisherKey) || !cli.require(publisherName))
+        return cli.status;
+
+    bankcompiler::BankRecipients recipients;
+    const QString policy = cli.parser.value(unlock);
+    if (policy != u"any" && policy != u"all") {
+        err(tr("exam-bank build: --unlock is “any” or “all”, not “%1”.").arg(policy));
+        return Usage;
+    }
+    recipients.unlock = policy == u"all" ? banks::UnlockPolicy::All : banks::UnlockPolicy::Any;
+    bool numberOk = false;
+    recipients.scrypt.n = cli.parser.value(scryptN).toULongLong(&numberOk);
+    if (!numberOk || !crypto::Kdf::checkScryptParams(recipients.scrypt)) {
+        err(tr("exam-bank build: --scrypt-n must be a power of two within the station's limits (at most %1).")
+                .arg(crypto::ScryptParams::MaxN));
+        return Usage;
+    }
+    for (const QString& path : cli.parser.values(center)) {
+        auto key = KeyFiles::readPublicKey(path, KeyFiles::Algorithm::X25519);
+        if (!key)
+            return inputFailure(key.error());
+        recipients.centerPublicKeys.append(*key);
+    }
+    if (cli.parser.isSet(releaseCode) && cli.parser.isSet(newReleaseCode)) {
+        err(tr("exam-bank build: give --release-code or --new-release-code, not both."));
+        return Usage;
+    }
+    if (cli.parser.isSet(releaseCode)) {
+        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        if (!code)
+            return err(QStringLiteral("exam-bank build: ") + code.error().message), Usage;
+        recipients.releaseCode = std::move(*code);
+    } else if (cli.parser.isSet(newReleaseCode)) {
+        auto code = banks::ReleaseCode::generate();
+        if (!code)
+            return err(code.error().message), InternalFailure;
+        recipients.releaseCode = std::move(*code);
+    }
+    if (recipients.centerPublicKeys.isEmpty() && !recipients.releaseCode) {
+        err(tr("exam-bank build: give at least one --center key or a release code, or nobody could open the bank."));
+        return Usage;
+    }
+    auto signingKey = KeyFiles::readPrivateKey(cli.parser.value(publisherKey), KeyFiles::Algorithm::Ed25519);
+    if (!signingKey)
+        return inputFailure(signingKey.error());
+
+    const QString sourceFolder = cli.parser.positionalArguments().first();
+    const bankcompiler::SourceResult source = bankcompiler::BankSource::read(sourceFolder);
+    if (!source.problems.isEmpty()) {
+        for (const bankcompiler::SourceProblem& problem : source.problems)
+            err(sourceFolder + u'/' + problem.toString());
+        err(tr("%n problem(s) in the source; no bank was written.", nullptr, int(source.problems.size())));
+        return SourceProblems;
+    }
+
+    const bankcompiler::PublisherIdentity publisher{cli.parser.value(publisherName), std::move(*signingKey)};
+    auto bank = bankcompiler::BankWriter::write(source.content, recipients, publisher, QDateTime::currentDateTimeUtc());
+    if (!bank) {
+        err(tr("exam-bank build: %1").arg(bank.error().message));
+        return bank.error().code == ErrorCode::LimitExceeded ? SourceProblems : InternalFailure;
+    }
+    QSaveFile file(cli.parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bank) != bank->size() || !file.commit()) {
+        err(tr("%1: cannot write the bank: %2.").arg(cli.parser.value(output), file.errorString()));
+        return OutputFailed;
+    }
+    out(tr("Wrote %1: %2 v%3, %4 items, %5 bytes.")
+            .arg(cli.parser.value(output), source.content.bankId)
+            .arg(source.content.bankVersion)
+            .arg(source.content.items.size())
+            .arg(bank->size()));
+    if (cli.parser.isSet(newReleaseCode))
+        out(tr("Release code: %1  (hand it out on exam day; it is not stored anywhere else)")
+                .arg(recipients.releaseCode->formatted().reveal()));
+    return Ok;
+}
+
+int inspect(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("inspect"),
+                    tr("Show a bank's clear header. Needs no key and verifies nothing: use verify for that."),
+                    tr("file the bank file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the header as JSON."));
+    cli.parser.addOption(json);
+    if (!cli.parse(arguments, 1))
+        return cli.status;
+    const QString path = cli.parser.positionalArguments().first();
+    auto bytes = banks::BankReader::readFile(path);
+    if (!bytes) {
+        err(bytes.error().describe(path));
+        return bytes.error().error.code == ErrorCode::LimitExceeded ? BankRefused : InputUnreadable;
+    }
+    auto header = banks::BankReader::readHeader(*bytes);
+    if (!header) {
+        err(header.error().describe(path));
+        return BankRefused;
+    }
+    if (cli.parser.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(headerJson(*header, *bytes)).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printHeader(*header, *bytes, path);
+    return Ok;
+}
+
+int verify(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("verify"),
+                    tr("Check a bank's publisher signature against trusted public keys. With a center key or a release "
+                       "code, also decrypt it and check all of its content."),
+                    tr("file the bank file"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("A trusted publisher's public key file (repeatable)."),
+                                   QStringLiteral("PUB"));
+    const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("The center's private key file."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("The bank's release code."),
+                                         QStringLiteral("CODE"));
+    cli.parser.addOptions({trust, centerKey, releaseCode});
+    if (!cli.parse(arguments, 1) || !cli.require(trust))
+        return cli.status;
+
+    auto trusted = readTrustedKeys(cli.parser.values(trust));
+    if (!trusted)
+        return inputFailure(trusted.error());
+    banks::BankKeys keys;
+    if (cli.parser.isSet(centerKey)) {
+        auto key = KeyFiles::readPrivateKey(cli.parser.value(centerKey), KeyFiles::Algorithm::X25519);
+        if (!key)
+            return inputFailure(key.error());
+        keys.centerPrivateKey = std::move(*key);
+    }
+    if (cli.parser.isSet(releaseCode)) {
+        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        if (!code)
+            return err(QStringLiteral("exam-bank verify: ") + code.error().message), Usage;
+        keys.releaseCode = std::move(*code);
+    }
+
+    const QString path = cli.parser.positionalArguments().first();
+    auto bytes = banks::BankReader::readFile(path);
+    if (!bytes) {
+        err(bytes.error().describe(path));
+        return bytes.error().error.code == ErrorCode::LimitExceeded ? BankRefused : InputUnreadable;
+    }
+    if (keys.centerPrivateKey.isEmpty() && !keys.releaseCode) {
+        auto header = banks::BankReader::verify(*bytes, *trusted);
+        if (!header)
+            return err(header.error().describe(path)), BankRefused;
+        out(tr("%1: signature OK (%2 v%3 by %4). The content was not decrypted; give --center-key or --release-code "
+               "to check it all.").arg(path, header->bankId).arg(header->bankVersion).arg(header->publisherName));
+        return Ok;
+    }
+    auto bank = banks::BankReader::open(*bytes, *trusted, keys);
+    if (!bank)
+        return err(bank.error().describe(path)), BankRefused;
+    out(tr("%1: OK. Signature, key slot, decryption and content all check out: %2 v%3, %4 items in %5 domains, "
+           "%6 media files.")
+            .arg(path, bank->header.bankId)
+            .arg(bank->header.bankVersion)
+            .arg(bank->content.items.size())
+            .arg(bank->content.module.domains.size())
+            .arg(bank->content.media.size()));
+    return Ok;
+}
+
+} // namespace exambank

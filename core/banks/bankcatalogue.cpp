@@ -1,0 +1,223 @@
+#include "bankcatalogue.h"
+
+#include "crypto/sha256.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace exam::banks {
+
+namespace {
+
+std::unexpected<BankError> refuse(ErrorCode code, const QString& message)
+{
+    return std::unexpected(BankError{BankCheck::Install, Error{code, message}});
+}
+
+std::unexpected<BankError> refuse(const Error& error)
+{
+    return std::unexpected(BankError{BankCheck::Install, error});
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT bank_id, version, sha256, file_name, module_code, title, language, item_count, publisher_key_id, "
+    "needs_release_code, installed_at FROM installed_banks");
+
+InstalledBank rowToBank(const storage::Statement& row)
+{
+    InstalledBank bank;
+    bank.bankId = row.text(0);
+    bank.version = int(row.int64(1));
+    bank.sha256 = row.blob(2);
+    bank.fileName = row.text(3);
+    bank.moduleCode = row.text(4);
+    bank.title = row.text(5);
+    bank.language = row.text(6);
+    bank.itemCount = int(row.int64(7));
+    bank.publisherKeyId = row.text(8);
+    bank.needsReleaseCode = row.int64(9) != 0;
+    bank.installedAt = QDateTime::fromString(row.text(10), Qt::ISODateWithMs);
+    return bank;
+}
+
+} // namespace
+
+BankCatalogue::BankCatalogue(storage::Database& database, StationPaths paths, const Clock& clock)
+    : m_database(database), m_paths(std::move(paths)), m_clock(clock)
+{
+}
+
+Result<QList<InstalledBank>> BankCatalogue::installed()
+{
+    auto query = m_database.prepare(SelectColumns + QStringLiteral(" ORDER BY module_code, language"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<InstalledBank> banks;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        banks.append(rowToBank(*query));
+    }
+    return banks;
+}
+
+Result<std::optional<InstalledBank>> BankCatalogue::find(const QString& bankId)
+{
+    auto query = m_database.prepare(SelectColumns + QStringLiteral(" WHERE bank_id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, bankId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<InstalledBank>();
+    return std::optional<InstalledBank>(rowToBank(*query));
+}
+
+BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std::span<const PublisherKey> trusted,
+                                                 const BankKeys& keys)
+{
+    auto bytes = BankReader::readFile(sourceFile);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+
+    // Open fully when the station can; a bank that waits for its exam-day release code is checked up
+    // to its signature now and completely when the code is entered.
+    bool needsReleaseCode = false;
+    auto header = BankReader::verify(*bytes, trusted);
+    if (!header)
+        return std::unexpected(header.error());
+    if (auto opened = BankReader::open(*bytes, trusted, keys); !opened) {
+        const bool waitsForCode = opened.error().check == BankCheck::KeySlot
+                                  && opened.error().error.code == ErrorCode::KeyRequired && !keys.releaseCode
+                                  && std::any_of(header->keySlots.cbegin(), header->keySlots.cend(), [](const KeySlot& slot) {
+                                         return slot.type == KeySlot::Type::ReleaseCode;
+                                     });
+        if (!waitsForCode)
+            return std::unexpected(opened.error());
+        needsReleaseCode = true;
+    }
+
+    InstalledBank bank;
+    bank.bankId = header->bankId;
+    bank.version = header->bankVersion;
+    bank.sha256 = crypto::Sha256::hash(*bytes);
+    bank.fileName = QStringLiteral("%1-v%2.exambank").arg(header->bankId).arg(header->bankVersion);
+    bank.moduleCode = header->moduleCode;
+    bank.title = header->title;
+    bank.language = header->language;
+    bank.itemCount = header->itemCount;
+    bank.publisherKeyId = header->publisherKeyId;
+    bank.needsReleaseCode = needsReleaseCode;
+    bank.installedAt = m_clock.utcNow();
+
+    auto existing = find(bank.bankId);
+    if (!existing)
+        return refuse(existing.error());
+    if (*existing) {
+        const InstalledBank& current = **existing;
+        if (current.version > bank.version)
+            return refuse(ErrorCode::RollbackRefused,
+                          tr("Version %1 of “%2” is already installed; version %3 is older and is refused, so an old "
+                             "bank cannot be brought back. Install version %1 or newer.")
+                              .arg(current.version).arg(bank.title).arg(bank.version));
+        if (current.version == bank.version && current.sha256 != bank.sha256)
+            return refuse(ErrorCode::Conflict,
+                          tr("Version %1 of “%2” is already installed from a different file. Two files must not share "
+                             "a version; ask the publisher which one is right.").arg(bank.version).arg(bank.title));
+        if (current.version == bank.version && QFile::exists(QDir(m_paths.banksFolder()).filePath(current.fileName)))
+            return current;
+    }
+
+    if (auto copied = copyIntoBanksFolder(*bytes, bank.fileName); !copied)
+        return std::unexpected(copied.error());
+    if (auto recorded = record(bank); !recorded) {
+        if (!*existing || (*existing)->fileName != bank.fileName)
+            QFile::remove(QDir(m_paths.banksFolder()).filePath(bank.fileName));
+        return std::unexpected(recorded.error());
+    }
+    if (*existing && (*existing)->fileName != bank.fileName)
+        QFile::remove(QDir(m_paths.banksFolder()).filePath((*existing)->fileName));
+    return bank;
+}
+
+BankResult<void> BankCatalogue::copyIntoBanksFolder(QByteArrayView bytes, const QString& fileName)
+{
+    if (auto ready = m_paths.ensureExists(); !ready)
+        return refuse(ready.error());
+    // QSaveFile writes a temporary file, flushes it to disk and renames it: a power cut leaves either
+    // no file or the whole file, never half a bank.
+    QSaveFile file(QDir(m_paths.banksFolder()).filePath(fileName));
+    const auto failed = [&file]() {
+        const bool full = file.error() == QFileDevice::ResourceError;
+        return refuse(full ? ErrorCode::StorageFull : ErrorCode::IoError,
+                      full ? tr("The disk is full; the bank could not be copied. Free some space and install it again.")
+                           : tr("The bank could not be copied into the station's banks folder: %1.")
+                                 .arg(file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (file.write(bytes.data(), bytes.size()) != bytes.size())
+        return failed();
+    if (!file.commit())
+        return failed();
+    return {};
+}
+
+BankResult<void> BankCatalogue::record(const InstalledBank& bank)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return refuse(transaction.error());
+    auto upsert = m_database.prepare(QStringLiteral(
+        "INSERT INTO installed_banks (bank_id, version, sha256, file_name, module_code, title, language, item_count, "
+        "publisher_key_id, needs_release_code, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (bank_id) DO UPDATE SET version = excluded.version, sha256 = excluded.sha256, "
+        "file_name = excluded.file_name, module_code = excluded.module_code, title = excluded.title, "
+        "language = excluded.language, item_count = excluded.item_count, publisher_key_id = excluded.publisher_key_id, "
+        "needs_release_code = excluded.needs_release_code, installed_at = excluded.installed_at"));
+    if (!upsert)
+        return refuse(upsert.error());
+    upsert->bind(1, bank.bankId)
+        .bind(2, bank.version)
+        .bind(3, QByteArrayView(bank.sha256))
+        .bind(4, bank.fileName)
+        .bind(5, bank.moduleCode)
+        .bind(6, bank.title)
+        .bind(7, bank.language)
+        .bind(8, bank.itemCount)
+        .bind(9, bank.publisherKeyId)
+        .bind(10, bank.needsReleaseCode)
+        .bind(11, bank.installedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (auto done = upsert->run(); !done)
+        return refuse(done.error());
+    if (auto committed = transaction->commit(); !committed)
+        return refuse(committed.error());
+    return {};
+}
+
+BankResult<OpenedBank> BankCatalogue::open(const QString& bankId, std::span<const PublisherKey> trusted,
+                                           const BankKeys& keys)
+{
+    auto bank = find(bankId);
+    if (!bank)
+        return refuse(bank.error());
+    if (!*bank)
+        return refuse(ErrorCode::NotFound, tr("No bank with the id “%1” is installed on this station.").arg(bankId));
+    auto bytes = BankReader::readFile(QDir(m_paths.banksFolder()).filePath((*bank)->fileName));
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (crypto::Sha256::hash(*bytes) != (*bank)->sha256)
+        return refuse(ErrorCode::AuthenticationFailed,
+                      tr("The installed file of “%1” has changed on disk since it was installed. Install the bank "
+                         "again from the publisher's file.").arg((*bank)->title));
+    return BankReader::open(*bytes, trusted, keys);
+}
+
+} // namespace exam::banks

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "bankreader.h"
+#include "station/stationpaths.h"
+
+#include <QDateTime>
+
+namespace exam {
+class Clock;
+namespace storage { class Database; }
+} // namespace exam
+
+namespace exam::banks {
+
+struct InstalledBank
+{
+    QString bankId;
+    int version = 0;
+    QByteArray sha256;
+    QString fileName; // inside the station's banks folder
+    QString moduleCode;
+    QString title;
+    QString language;
+    int itemCount = 0;
+    QString publisherKeyId;
+    bool needsReleaseCode = false; // could be checked only up to the signature when installed
+    QDateTime installedAt;
+};
+
+// The banks installed on a station: files in the banks folder, recorded (id, version, hash) in the
+// station database. examctl installs through it; the kiosk lists and opens through it.
+class BankCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::banks::BankCatalogue)
+public:
+    BankCatalogue(storage::Database& database, StationPaths paths, const Clock& clock);
+
+    // Verify (fully when the station's keys open the bank; up to the signature when it needs the
+    // exam-day release code), refuse an older version of an installed bank or a different file under
+    // the same version, copy it into the banks folder (written whole or not at all) and record it.
+    // Installing the same file again is harmless.
+    BankResult<InstalledBank> install(const QString& sourceFile, std::span<const PublisherKey> trusted,
+                                      const BankKeys& keys);
+
+    Result<QList<InstalledBank>> installed();
+    Result<std::optional<InstalledBank>> find(const QString& bankId);
+
+    // Open an installed bank for a session. The file must still be the one that was installed.
+    BankResult<OpenedBank> open(const QString& bankId, std::span<const PublisherKey> trusted, const BankKeys& keys);
+
+private:
+    BankResult<void> copyIntoBanksFolder(QByteArrayView bytes, const QString& fileName);
+    BankResult<void> record(const InstalledBank& bank);
+
+    storage::Database& m_database;
+    StationPaths m_paths;
+    const Clock& m_clock;
+};
+
+} // namespace exam::banks

@@ -1,0 +1,405 @@
+#include "bankcontent.h"
+
+#include "bankformat.h"
+#include "json/strictobject.h"
+#include "richtext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace exam::banks {
+
+namespace {
+
+bool matches(const QString& pattern, const QString& text)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+}
+
+QString tr(const char* text)
+{
+    return BankPayload::tr(text);
+}
+
+QJsonObject optionToJson(const ItemOption& option)
+{
+    if (!option.image.isEmpty())
+        return {{QStringLiteral("image"), option.image}, {QStringLiteral("alt"), option.alt}};
+    return {{QStringLiteral("text"), option.text}};
+}
+
+QJsonObject itemToJson(const Item& item)
+{
+    const ItemBody& body = item.body.reveal();
+    QJsonArray options;
+    for (const ItemOption& option : body.options)
+        options.append(optionToJson(option));
+    QJsonObject json{{QStringLiteral("id"), item.id},           {QStringLiteral("domain"), item.domain},
+                     {QStringLiteral("scored"), item.scored},   {QStringLiteral("stem"), body.stem},
+                     {QStringLiteral("options"), options},      {QStringLiteral("key"), body.key}};
+    if (!body.readAloud.isEmpty())
+        json.insert(QStringLiteral("readAloud"), body.readAloud);
+    if (!body.fixedPositions.isEmpty()) {
+        QJsonArray fixed;
+        for (int position : body.fixedPositions)
+            fixed.append(position);
+        json.insert(QStringLiteral("fixed"), fixed);
+    }
+    return json;
+}
+
+QJsonObject moduleToJson(const ModuleSettings& module)
+{
+    QJsonArray domains;
+    for (const Domain& domain : module.domains)
+        domains.append(QJsonObject{{QStringLiteral("id"), domain.id},
+                                   {QStringLiteral("title"), domain.title},
+                                   {QStringLiteral("count"), domain.count}});
+    return {{QStringLiteral("code"), module.code},
+            {QStringLiteral("title"), module.title},
+            {QStringLiteral("program"), module.program},
+            {QStringLiteral("language"), module.language},
+            {QStringLiteral("timeLimitMinutes"), module.timeLimitMinutes},
+            {QStringLiteral("passPercent"), module.passPercent},
+            {QStringLiteral("formLength"), module.formLength},
+            {QStringLiteral("pilotCount"), module.pilotCount},
+            {QStringLiteral("calculatorAllowed"), module.calculatorAllowed},
+            {QStringLiteral("domains"), domains}};
+}
+
+ModuleSettings moduleFromJson(StrictObject& json)
+{
+    ModuleSettings module;
+    module.code = json.string(QStringLiteral("code"), 32);
+    module.title = json.string(QStringLiteral("title"), format::MaxNameLength);
+    module.program = json.string(QStringLiteral("program"), format::MaxNameLength);
+    module.language = json.string(QStringLiteral("language"), 16);
+    module.timeLimitMinutes = int(json.integer(QStringLiteral("timeLimitMinutes"), 1, 600));
+    module.passPercent = int(json.integer(QStringLiteral("passPercent"), 1, 100));
+    module.formLength = int(json.integer(QStringLiteral("formLength"), 1, format::MaxItems));
+    module.pilotCount = int(json.integer(QStringLiteral("pilotCount"), 0, format::MaxItems));
+    module.calculatorAllowed = json.boolean(QStringLiteral("calculatorAllowed"));
+    const QJsonArray domains = json.array(QStringLiteral("domains"), 1, format::MaxDomains);
+    for (qsizetype i = 0; i < domains.size() && json.ok(); ++i) {
+        StrictObject domain = json.element(domains, QStringLiteral("domains"), i);
+        module.domains.append(Domain{domain.string(QStringLiteral("id"), 40),
+                                     domain.string(QStringLiteral("title"), format::MaxNameLength),
+                                     int(domain.integer(QStringLiteral("count"), 1, format::MaxItems))});
+        domain.rejectUnknownFields();
+        json.absorb(domain);
+    }
+    json.rejectUnknownFields();
+    return module;
+}
+
+Item itemFromJson(StrictObject& json)
+{
+    Item item;
+    ItemBody body;
+    item.id = json.string(QStringLiteral("id"), 64);
+    item.domain = json.string(QStringLiteral("domain"), 40);
+    item.scored = json.boolean(QStringLiteral("scored"));
+    body.stem = json.string(QStringLiteral("stem"), RichText::MaxStemLength);
+    body.readAloud = json.optionalString(QStringLiteral("readAloud"), RichText::MaxStemLength).value_or(QString());
+    const QJsonArray options = json.array(QStringLiteral("options"), format::MinOptions, format::MaxOptions);
+    for (qsizetype i = 0; i < options.size() && json.ok(); ++i) {
+        StrictObject option = json.element(options, QStringLiteral("options"), i);
+        ItemOption parsed;
+        if (options.at(i).toObject().contains(QStringLiteral("image"))) {
+            parsed.image = option.string(QStringLiteral("image"), 100);
+            parsed.alt = option.string(QStringLiteral("alt"), RichText::MaxAltLength);
+        } else {
+            parsed.text = option.string(QStringLiteral("text"), RichText::MaxOptionLength);
+        }
+        option.rejectUnknownFields();
+        json.absorb(option);
+        body.options.append(parsed);
+    }
+    body.key = int(json.integer(QStringLiteral("key"), 0, format::MaxOptions - 1));
+    if (const auto fixed = json.optionalArray(QStringLiteral("fixed"), format::MaxOptions)) {
+        for (const QJsonValue& position : *fixed) {
+            if (!position.isDouble() || position.toInt(-1) < 0 || position.toInt() >= format::MaxOptions) {
+                json.reject(QStringLiteral("fixed"), tr("must list option positions from 0 to 4."));
+                break;
+            }
+            body.fixedPositions.append(position.toInt());
+        }
+    }
+    json.rejectUnknownFields();
+    item.body = Sensitive<ItemBody>(std::move(body));
+    return item;
+}
+
+// Comparable form of an option for the "options are distinct" rule.
+QString optionIdentity(const ItemOption& option)
+{
+    if (!option.image.isEmpty())
+        return QStringLiteral("image:") + option.image;
+    return RichText::toPlainText(option.text).simplified().toCaseFolded();
+}
+
+void validateModule(const ModuleSettings& module, QList<ContentProblem>& problems)
+{
+    const auto problem = [&problems](const QString& message) { problems.append({QString(), QString(), message}); };
+    if (!matches(QStringLiteral("[A-Z0-9][A-Z0-9-]{0,31}"), module.code))
+        problem(tr("The module code “%1” must be capital letters, digits and dashes, such as CPT-SAF.").arg(module.code));
+    if (module.title.trimmed().isEmpty() || module.program.trimmed().isEmpty())
+        problem(tr("The module needs a title and a program name."));
+    if (!matches(QStringLiteral("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"), module.language))
+        problem(tr("The language “%1” is not a language tag such as “en” or “es-US”.").arg(module.language));
+    if (module.timeLimitMinutes < 1 || module.timeLimitMinutes > 600)
+        problem(tr("The time limit must be 1 to 600 minutes, not %1.").arg(module.timeLimitMinutes));
+    if (module.passPercent < 1 || module.passPercent > 100)
+        problem(tr("The pass mark must be 1 to 100 percent, not %1.").arg(module.passPercent));
+    if (module.domains.isEmpty() || module.domains.size() > format::MaxDomains)
+        problem(tr("A module needs 1 to %1 domains.").arg(format::MaxDomains));
+    QSet<QString> domainIds;
+    for (const Domain& domain : module.domains) {
+        if (!matches(QStringLiteral("[a-z0-9][a-z0-9-]{0,39}"), domain.id))
+            problem(tr("The domain id “%1” must be lowercase letters, digits and dashes.").arg(domain.id));
+        if (domainIds.contains(domain.id))
+            problem(tr("The domain id “%1” is used twice.").arg(domain.id));
+        domainIds.insert(domain.id);
+        if (domain.title.trimmed().isEmpty())
+            problem(tr("The domain “%1” has no title.").arg(domain.id));
+        if (domain.count < 1)
+            problem(tr("The domain “%1” must put at least one item on a form.").arg(domain.id));
+    }
+    if (module.formLength != module.scoredItemsPerForm() + module.pilotCount)
+        problem(tr("The form length is %1, but the blueprint's domains add up to %2 scored items and %3 pilot items "
+                   "(%4 in all).")
+                    .arg(module.formLength)
+                    .arg(module.scoredItemsPerForm())
+                    .arg(module.pilotCount)
+                    .arg(module.scoredItemsPerForm() + module.pilotCount));
+}
+
+void validateItem(const Item& item, const BankContent& content, QSet<QString>& usedMedia,
+                  QList<ContentProblem>& problems)
+{
+    const auto problem = [&problems, &item](const QString& message) { problems.append({item.id, QString(), message}); };
+    const ItemBody& body = item.body.reveal();
+    const auto checkImage = [&](const QString& file, const QString& alt) {
+        usedMedia.insert(file);
+        if (!content.mediaFile(file))
+            problem(tr("The image “%1” is not among the bank's media files.").arg(file));
+        if (alt.trimmed().isEmpty())
+            problem(tr("The image “%1” has no alt text.").arg(file));
+    };
+
+    if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), item.id))
+        problem(tr("The item id “%1” may hold only letters, digits, dots, dashes and underscores.").arg(item.id));
+    const bool knownDomain = std::any_of(content.module.domains.cbegin(), content.module.domains.cend(),
+                                         [&item](const Domain& domain) { return domain.id == item.domain; });
+    if (!knownDomain)
+        problem(tr("The domain “%1” is not one of the module's domains.").arg(item.domain));
+
+    if (auto images = RichText::validate(body.stem, RichText::Context::Stem); !images) {
+        problem(tr("The stem: %1").arg(images.error().message));
+        for (const RichText::Image& image : RichText::images(body.stem))
+            usedMedia.insert(image.file);
+    } else
+        for (const RichText::Image& image : *images)
+            checkImage(image.file, image.alt);
+    if (body.readAloud.size() > RichText::MaxStemLength)
+        problem(tr("The read-aloud text is longer than %1 characters.").arg(RichText::MaxStemLength));
+
+    if (body.options.size() < format::MinOptions || body.options.size() > format::MaxOptions)
+        problem(tr("An item needs %1 to %2 options, not %3.")
+                    .arg(format::MinOptions).arg(format::MaxOptions).arg(body.options.size()));
+    QSet<QString> identities;
+    for (qsizetype i = 0; i < body.options.size(); ++i) {
+        const ItemOption& option = body.options[i];
+        const QChar letter = QLatin1Char(char('A' + i));
+        if (option.image.isEmpty() == option.text.isEmpty()) {
+            problem(tr("Option %1 must be either text or an image.").arg(letter));
+            continue;
+        }
+        if (!option.image.isEmpty()) {
+            checkImage(option.image, option.alt);
+        } else if (auto images = RichText::validate(option.text, RichText::Context::Option); !images) {
+            problem(tr("Option %1: %2").arg(letter).arg(images.error().message));
+        } else {
+            for (const RichText::Image& image : *images)
+                checkImage(image.file, image.alt);
+        }
+        const QString identity = optionIdentity(option);
+        if (identities.contains(identity))
+            problem(tr("Option %1 repeats an earlier option.").arg(letter));
+        identities.insert(identity);
+    }
+    if (body.key < 0 || body.key >= body.options.size())
+        problem(tr("The item has no key among its options."));
+    QSet<int> fixed;
+    for (int position : body.fixedPositions) {
+        if (position < 0 || position >= body.options.size() || fixed.contains(position))
+            problem(tr("The fixed option positions must be distinct options of the item."));
+        fixed.insert(position);
+    }
+}
+
+void validateMedia(const BankContent& content, const QSet<QString>& usedMedia, QList<ContentProblem>& problems)
+{
+    if (content.media.size() > format::MaxMediaFiles)
+        problems.append({QString(), QString(), tr("A bank holds at most %1 media files.").arg(format::MaxMediaFiles)});
+    QSet<QString> names;
+    for (const MediaFile& file : content.media) {
+        const auto problem = [&problems, &file](const QString& message) {
+            problems.append({QString(), file.name, tr("Media file “%1”: %2").arg(file.name, message)});
+        };
+        if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,99}"), file.name))
+            problem(tr("the name may hold only letters, digits, dots, dashes and underscores."));
+        if (names.contains(file.name))
+            problem(tr("the name is used twice."));
+        names.insert(file.name);
+        if (file.data.reveal().size() > format::MaxMediaFileSize)
+            problem(tr("larger than %1 MiB.").arg(format::MaxMediaFileSize >> 20));
+        if (sniffMediaType(file.data.reveal()) != file.type)
+            problem(tr("the content is not a PNG or SVG image as declared."));
+        if (!usedMedia.contains(file.name))
+            problem(tr("no item uses it."));
+    }
+}
+
+void validateBlueprint(const BankContent& content, QList<ContentProblem>& problems)
+{
+    for (const Domain& domain : content.module.domains) {
+        const auto available = std::count_if(content.items.cbegin(), content.items.cend(), [&domain](const Item& item) {
+            return item.scored && item.domain == domain.id;
+        });
+        if (available < domain.count)
+            problems.append({QString(), QString(), tr("The blueprint cannot be met: domain “%1” needs %2 scored items on a "
+                                           "form, and the bank has %3.")
+                                            .arg(domain.id).arg(domain.count).arg(available)});
+    }
+    const auto pilots = std::count_if(content.items.cbegin(), content.items.cend(),
+                                      [](const Item& item) { return !item.scored; });
+    if (pilots < content.module.pilotCount)
+        problems.append({QString(), QString(), tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
+                                        .arg(content.module.pilotCount).arg(pilots)});
+}
+
+} // namespace
+
+int ModuleSettings::scoredItemsPerForm() const
+{
+    int total = 0;
+    for (const Domain& domain : domains)
+        total += domain.count;
+    return total;
+}
+
+const MediaFile* BankContent::mediaFile(const QString& name) const
+{
+    for (const MediaFile& file : media) {
+        if (file.name == name)
+            return &file;
+    }
+    return nullptr;
+}
+
+QString sniffMediaType(QByteArrayView data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    const QByteArrayView start = data.first(std::min<qsizetype>(data.size(), 256)).trimmed();
+    if (start.startsWith("<svg") || (start.startsWith("<?xml") && data.indexOf("<svg") >= 0))
+        return QStringLiteral("image/svg+xml");
+    return {};
+}
+
+QList<ContentProblem> validateContent(const BankContent& content)
+{
+    QList<ContentProblem> problems;
+    if (!matches(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}"), content.bankId))
+        problems.append({QString(), QString(), tr("The bank id “%1” may hold only lowercase letters, digits, dots, dashes and "
+                                       "underscores.").arg(content.bankId)});
+    if (content.bankVersion < 1 || content.bankVersion > format::MaxBankVersion)
+        problems.append({QString(), QString(), tr("The bank version must be a whole number from 1 to %1.").arg(format::MaxBankVersion)});
+    validateModule(content.module, problems);
+    if (content.items.isEmpty() || content.items.size() > format::MaxItems)
+        problems.append({QString(), QString(), tr("A bank holds 1 to %1 items, not %2.").arg(format::MaxItems).arg(content.items.size())});
+    QSet<QString> ids;
+    QSet<QString> stems;
+    QSet<QString> usedMedia;
+    for (const Item& item : content.items) {
+        if (ids.contains(item.id))
+            problems.append({item.id, QString(), tr("The item id is used twice.")});
+        ids.insert(item.id);
+        const QString stem = RichText::toPlainText(item.body.reveal().stem).simplified().toCaseFolded();
+        if (stems.contains(stem))
+            problems.append({item.id, QString(), tr("The stem repeats another item's stem word for word.")});
+        stems.insert(stem);
+        validateItem(item, content, usedMedia, problems);
+    }
+    validateBlueprint(content, problems);
+    validateMedia(content, usedMedia, problems);
+    return problems;
+}
+
+QByteArray BankPayload::serialize(const BankContent& content)
+{
+    QJsonArray items;
+    for (const Item& item : content.items)
+        items.append(itemToJson(item));
+    QJsonArray media;
+    for (const MediaFile& file : content.media)
+        media.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                 {QStringLiteral("type"), file.type},
+                                 {QStringLiteral("data"), QString::fromLatin1(file.data.reveal().toBase64())}});
+    const QJsonObject json{{QStringLiteral("bankId"), content.bankId},
+                           {QStringLiteral("bankVersion"), content.bankVersion},
+                           {QStringLiteral("module"), moduleToJson(content.module)},
+                           {QStringLiteral("items"), items},
+                           {QStringLiteral("media"), media}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<BankContent> BankPayload::parse(QByteArrayView bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorCode::ParseError, tr("The content is not a JSON object (%1 at byte %2).")
+                                               .arg(parseError.errorString()).arg(parseError.offset));
+    StrictObject json(document.object(), QString());
+    BankContent content;
+    content.bankId = json.string(QStringLiteral("bankId"), 64);
+    content.bankVersion = int(json.integer(QStringLiteral("bankVersion"), 1, format::MaxBankVersion));
+    StrictObject module = json.object(QStringLiteral("module"));
+    content.module = moduleFromJson(module);
+    json.absorb(module);
+    const QJsonArray items = json.array(QStringLiteral("items"), 1, format::MaxItems);
+    for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
+        StrictObject item = json.element(items, QStringLiteral("items"), i);
+        content.items.append(itemFromJson(item));
+        json.absorb(item);
+    }
+    const QJsonArray media = json.array(QStringLiteral("media"), 0, format::MaxMediaFiles);
+    for (qsizetype i = 0; i < media.size() && json.ok(); ++i) {
+        StrictObject file = json.element(media, QStringLiteral("media"), i);
+        MediaFile parsed{file.string(QStringLiteral("name"), 100), file.string(QStringLiteral("type"), 32),
+                         Sensitive<QByteArray>(file.base64(QStringLiteral("data"), 1, format::MaxMediaFileSize))};
+        file.rejectUnknownFields();
+        json.absorb(file);
+        content.media.append(std::move(parsed));
+    }
+    json.rejectUnknownFields();
+    if (auto error = json.error())
+        return std::unexpected(*error);
+
+    const QList<ContentProblem> problems = validateContent(content);
+    if (!problems.isEmpty()) {
+        const ContentProblem& first = problems.first();
+        QString message = first.itemId.isEmpty() ? first.message
+                                                 : tr("Item %1: %2").arg(first.itemId, first.message);
+        if (problems.size() > 1)
+            message += u' ' + tr("(%n more problem(s) found.)", nullptr, int(problems.size() - 1));
+        return fail(ErrorCode::ParseError, message);
+    }
+    return content;
+}
+
+} // namespace exam::banks

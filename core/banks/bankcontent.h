@@ -1,0 +1,120 @@
+#pragma once
+
+#include "error.h"
+#include "util/sensitive.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace exam::banks {
+
+// One key work activity of a module, with the number of scored items a form draws from it.
+struct Domain
+{
+    QString id;
+    QString title;
+    int count = 0;
+
+    bool operator==(const Domain&) const = default;
+};
+
+struct ModuleSettings
+{
+    QString code;     // e.g. CPT-SAF
+    QString title;    // e.g. Safety
+    QString program;  // e.g. MSSC Certified Production Technician
+    QString language; // BCP 47 tag, e.g. en, es
+    int timeLimitMinutes = 0;
+    int passPercent = 0;  // of the scored items on a form
+    int formLength = 0;   // items on a form: the blueprint's scored items plus pilotCount
+    int pilotCount = 0;   // unscored pilot items placed on each form
+    bool calculatorAllowed = false;
+    QList<Domain> domains; // the blueprint
+
+    int scoredItemsPerForm() const;
+    bool operator==(const ModuleSettings&) const = default;
+};
+
+// An option: rich text (one line) or an image with alt text.
+struct ItemOption
+{
+    QString text;  // markup; empty for an image option
+    QString image; // media file name; empty for a text option
+    QString alt;   // required for an image option
+
+    bool operator==(const ItemOption&) const = default;
+};
+
+// What a candidate must not see before the exam, and nobody may log: kept behind Sensitive<>.
+struct ItemBody
+{
+    QString stem;      // rich text markup
+    QString readAloud; // optional text for speech instead of the stem's plain text
+    QList<ItemOption> options;
+    int key = -1;              // index into options
+    QList<int> fixedPositions; // options that keep their place when options are shuffled
+
+    bool operator==(const ItemBody&) const = default;
+};
+
+struct Item
+{
+    QString id;
+    QString domain;
+    bool scored = true; // false: an unscored pilot item
+    Sensitive<ItemBody> body;
+
+    bool operator==(const Item&) const = default;
+};
+
+struct MediaFile
+{
+    QString name; // as referenced from markup, e.g. caliper-07.svg
+    QString type; // image/svg+xml or image/png
+    Sensitive<QByteArray> data;
+
+    bool operator==(const MediaFile&) const = default;
+};
+
+// The decrypted payload of a bank.
+struct BankContent
+{
+    QString bankId;
+    int bankVersion = 0;
+    ModuleSettings module;
+    QList<Item> items;
+    QList<MediaFile> media;
+
+    const MediaFile* mediaFile(const QString& name) const;
+    bool operator==(const BankContent&) const = default;
+};
+
+// The payload as bytes and back. The JSON schema is in itembanks/FORMAT.md, "Payload".
+class BankPayload
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::banks::BankPayload)
+public:
+    // Compact UTF-8 JSON. The caller owns the plaintext and wipes it after sealing.
+    static QByteArray serialize(const BankContent& content);
+    // Strict parse, then validate(): the first problem is the error, with the number of others.
+    static Result<BankContent> parse(QByteArrayView json);
+};
+
+// A problem with a bank's content, tied to the item (or module setting) it is about.
+struct ContentProblem
+{
+    QString itemId;    // empty: about the module or the media
+    QString mediaName; // set when about one media file
+    QString message;
+};
+
+// Every rule a bank's content must satisfy (blueprint can be met, ids unique, 3–5 distinct options,
+// one key in range, images exist and have alt text, rich text well-formed, limits). Used by the
+// compiler, which reports all problems at once, and by the reader, which refuses on the first.
+QList<ContentProblem> validateContent(const BankContent& content);
+
+// Recognises the media types a bank may carry from their first bytes; empty when none fits.
+QString sniffMediaType(QByteArrayView data);
+
+} // namespace exam::banks
