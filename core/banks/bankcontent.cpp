@@ -181,12 +181,14 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
 {
     const auto problem = [&problems, &item](const QString& message) { problems.append({item.id, QString(), message}); };
     const ItemBody& body = item.body.reveal();
-    const auto checkImage = [&](const QString& file, const QString& alt) {
+    // `where` names the part of the item ("The stem", "Option B") so the author finds the image.
+    const auto checkImage = [&](const QString& where, const QString& file, const QString& alt) {
         usedMedia.insert(file);
         if (!content.mediaFile(file))
-            problem(tr("The image “%1” is not among the bank's media files.").arg(file));
+            problem(tr("%1: the image “%2” is not among the bank's media files.").arg(where, file));
         if (alt.trimmed().isEmpty())
-            problem(tr("The image “%1” has no alt text.").arg(file));
+            problem(tr("%1: the image “%2” has no alt text; write what a screen-reader user needs to answer.")
+                        .arg(where, file));
     };
 
     if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), item.id))
@@ -202,7 +204,7 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
             usedMedia.insert(image.file);
     } else
         for (const RichText::Image& image : *images)
-            checkImage(image.file, image.alt);
+            checkImage(tr("The stem"), image.file, image.alt);
     if (body.readAloud.size() > RichText::MaxStemLength)
         problem(tr("The read-aloud text is longer than %1 characters.").arg(RichText::MaxStemLength));
 
@@ -217,13 +219,14 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
             problem(tr("Option %1 must be either text or an image.").arg(letter));
             continue;
         }
+        const QString where = tr("Option %1").arg(letter);
         if (!option.image.isEmpty()) {
-            checkImage(option.image, option.alt);
+            checkImage(where, option.image, option.alt);
         } else if (auto images = RichText::validate(option.text, RichText::Context::Option); !images) {
             problem(tr("Option %1: %2").arg(letter).arg(images.error().message));
         } else {
             for (const RichText::Image& image : *images)
-                checkImage(image.file, image.alt);
+                checkImage(where, image.file, image.alt);
         }
         const QString identity = optionIdentity(option);
         if (identities.contains(identity))

@@ -23,6 +23,8 @@ struct ScryptParams
     static constexpr quint32 MaxP = 16;
     static constexpr quint64 MaxMemoryBytes = 256ull << 20;
     static constexpr quint64 MaxWork = 1ull << 22;
+
+    bool operator==(const ScryptParams&) const = default;
 };
 
 class Kdf

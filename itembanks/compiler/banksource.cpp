@@ -30,12 +30,15 @@ SourceResult BankSource::read(const QString& folder)
     readModule(folder, result);
     readItems(folder, result, origins, itemsWithProblems);
     readMedia(folder, result);
-    // Content rules next; an item or a module.json that already has a problem is not judged again, so
-    // one mistake is not reported twice in other words.
+    // Content rules next; an item that already has a problem is not judged again, so one mistake is
+    // not reported twice in other words.
     const bool moduleHasProblems = std::any_of(result.problems.cbegin(), result.problems.cend(),
                                                [](const SourceProblem& problem) { return problem.file == ModuleFile; });
-    for (const ContentProblem& problem : validateContent(result.content)) {
-        if (problem.itemId.isEmpty() ? moduleHasProblems : itemsWithProblems.contains(problem.itemId))
+    // Without valid module settings every item would fail against an empty blueprint: judge nothing.
+    const QList<ContentProblem> contentProblems = moduleHasProblems ? QList<ContentProblem>()
+                                                                    : validateContent(result.content);
+    for (const ContentProblem& problem : contentProblems) {
+        if (itemsWithProblems.contains(problem.itemId))
             continue;
         SourceProblem located = origins.value(problem.itemId, SourceProblem{ModuleFile, 0, QString(), QString()});
         if (!problem.mediaName.isEmpty())

@@ -123,15 +123,18 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
         // The stem, up to the first option line; then one option per line.
         QStringList stemLines;
         bool inOptions = false;
+        bool misordered = false;
         for (; i < chunk.lines.size(); ++i) {
             const int line = chunk.firstLine + int(i);
             const QString trimmed = chunk.lines[i].trimmed();
             const auto option = optionPattern().match(trimmed);
             if (option.hasMatch()) {
                 inOptions = true;
-                if (letterIndex(option.captured(1)) != body.options.size())
+                if (letterIndex(option.captured(1)) != body.options.size() && !misordered) {
+                    misordered = true;
                     problem(line, tr("Option %1 is out of order; options are lettered A, B, C… without gaps.")
                                       .arg(option.captured(1)));
+                }
                 const QString content = option.captured(2).trimmed();
                 const auto image = imageOnlyPattern().match(content);
                 if (image.hasMatch())

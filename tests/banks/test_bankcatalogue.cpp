@@ -1,0 +1,279 @@
+// Installing banks into a station: verification, rollback protection, atomic copies, the record in
+// the station database, and the promise that item content never lands on disk or in a log in clear.
+#include "bankfixture.h"
+#include "banks/bankcatalogue.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "util/logsink.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace exam;
+using namespace exam::banks;
+using exam::test::BankFixture;
+
+namespace {
+
+struct Station
+{
+    QTemporaryDir dir;
+    StationPaths paths{dir.path() + QStringLiteral("/station")};
+    std::unique_ptr<storage::Database> database;
+    test::TestClock clock;
+    std::unique_ptr<BankCatalogue> catalogue;
+
+    Station()
+    {
+        REQUIRE(paths.ensureExists());
+        auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
+        REQUIRE(opened);
+        database = std::move(*opened);
+        catalogue = std::make_unique<BankCatalogue>(*database, paths, clock);
+    }
+
+    QString write(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(bytes) == bytes.size());
+        return path;
+    }
+
+    QStringList bankFiles() const { return QDir(paths.banksFolder()).entryList(QDir::Files); }
+};
+
+QByteArray buildVersion(int version)
+{
+    BankContent content = BankFixture::instance().content();
+    content.bankVersion = version;
+    bankcompiler::BankRecipients recipients;
+    recipients.centerPublicKeys = {BankFixture::instance().center().publicKey};
+    return BankFixture::instance().build(content, recipients);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("Catalogue: a bank is verified, copied and recorded", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    const QByteArray file = fixture.buildForCenter();
+    const QString source = station.write(QStringLiteral("incoming.exambank"), file);
+
+    auto installed = station.catalogue->install(source, fixture.trusted(), fixture.centerKeys());
+    REQUIRE(installed);
+    CHECK(installed->bankId == QStringLiteral("test.sample.en"));
+    CHECK(installed->version == 3);
+    CHECK(installed->itemCount == 13);
+    CHECK_FALSE(installed->needsReleaseCode);
+    CHECK(installed->installedAt == station.clock.utcNow());
+    CHECK(station.bankFiles() == QStringList{QStringLiteral("test.sample.en-v3.exambank")});
+    CHECK(readAll(QDir(station.paths.banksFolder()).filePath(installed->fileName)) == file);
+
+    auto listed = station.catalogue->installed();
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().sha256 == installed->sha256);
+    CHECK(listed->first().title == QStringLiteral("Sample module for tests"));
+
+    SECTION("installing the same file again changes nothing")
+    {
+        auto again = station.catalogue->install(source, fixture.trusted(), fixture.centerKeys());
+        REQUIRE(again);
+        CHECK(station.catalogue->installed()->size() == 1);
+        CHECK(station.bankFiles().size() == 1);
+    }
+    SECTION("the installed bank opens for a session")
+    {
+        auto opened = station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
+        REQUIRE(opened);
+        CHECK(opened->content == fixture.content());
+    }
+    SECTION("an installed file changed on disk is refused")
+    {
+        const QString installedPath = QDir(station.paths.banksFolder()).filePath(installed->fileName);
+        QByteArray changed = file;
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x20);
+        {
+            QFile out(installedPath);
+            REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(changed);
+        }
+        auto opened = station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().check == BankCheck::Install);
+        CHECK(opened.error().error.message.contains(QStringLiteral("changed on disk")));
+    }
+    SECTION("a bank id that is not installed")
+    {
+        auto opened = station.catalogue->open(QStringLiteral("nope"), fixture.trusted(), fixture.centerKeys());
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().error.code == ErrorCode::NotFound);
+    }
+}
+
+TEST_CASE("Catalogue: newer versions replace older ones, older ones are refused", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    REQUIRE(station.catalogue->install(station.write(QStringLiteral("v4"), buildVersion(4)), fixture.trusted(),
+                                       fixture.centerKeys()));
+
+    SECTION("an older version is a rollback and is refused")
+    {
+        auto older = station.catalogue->install(station.write(QStringLiteral("v3"), buildVersion(3)), fixture.trusted(),
+                                                fixture.centerKeys());
+        REQUIRE_FALSE(older);
+        CHECK(older.error().check == BankCheck::Install);
+        CHECK(older.error().error.code == ErrorCode::RollbackRefused);
+        CHECK(older.error().error.message.contains(QStringLiteral("Version 4")));
+        CHECK(station.bankFiles() == QStringList{QStringLiteral("test.sample.en-v4.exambank")});
+        CHECK(station.catalogue->find(QStringLiteral("test.sample.en"))->value().version == 4);
+    }
+    SECTION("another file under the same version is a conflict")
+    {
+        auto twin = station.catalogue->install(station.write(QStringLiteral("v4b"), buildVersion(4)), fixture.trusted(),
+                                               fixture.centerKeys());
+        REQUIRE_FALSE(twin);
+        CHECK(twin.error().error.code == ErrorCode::Conflict);
+    }
+    SECTION("a newer version replaces the file and the record")
+    {
+        auto newer = station.catalogue->install(station.write(QStringLiteral("v5"), buildVersion(5)), fixture.trusted(),
+                                                fixture.centerKeys());
+        REQUIRE(newer);
+        CHECK(station.bankFiles() == QStringList{QStringLiteral("test.sample.en-v5.exambank")});
+        CHECK(station.catalogue->installed()->size() == 1);
+        CHECK(station.catalogue->find(QStringLiteral("test.sample.en"))->value().version == 5);
+    }
+}
+
+TEST_CASE("Catalogue: refused banks leave nothing behind", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    QByteArray tampered = fixture.buildForCenter();
+    tampered[tampered.size() - 100] = char(tampered[tampered.size() - 100] ^ 1);
+
+    const auto refused = [&](const QByteArray& bytes, const QList<PublisherKey>& trusted, const BankKeys& keys) {
+        auto result = station.catalogue->install(station.write(QStringLiteral("in"), bytes), trusted, keys);
+        REQUIRE_FALSE(result);
+        CHECK(station.bankFiles().isEmpty());
+        CHECK(station.catalogue->installed()->isEmpty());
+        return result.error();
+    };
+    CHECK(refused(tampered, fixture.trusted(), fixture.centerKeys()).check == BankCheck::Signature);
+    CHECK(refused(fixture.buildForCenter(), {}, fixture.centerKeys()).error.code == ErrorCode::UntrustedSigner);
+    CHECK(refused(fixture.buildForCenter(), fixture.trusted(),
+                  BankKeys{crypto::SecretBytes::copyOf(fixture.otherCenter().privateKey.view()), {}})
+              .error.code == ErrorCode::KeyNotIssued);
+
+    SECTION("a database failure while recording removes the copied file")
+    {
+        station.database->failAfter(0);
+        auto result = station.catalogue->install(station.write(QStringLiteral("ok"), fixture.buildForCenter()),
+                                                 fixture.trusted(), fixture.centerKeys());
+        station.database->failAfter(-1);
+        REQUIRE_FALSE(result);
+        CHECK(result.error().check == BankCheck::Install);
+        CHECK(station.bankFiles().isEmpty());
+        CHECK(station.catalogue->installed()->isEmpty());
+    }
+    SECTION("a banks folder that cannot be written")
+    {
+        QFile::setPermissions(station.paths.banksFolder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        auto result = station.catalogue->install(station.write(QStringLiteral("ok"), fixture.buildForCenter()),
+                                                 fixture.trusted(), fixture.centerKeys());
+        QFile::setPermissions(station.paths.banksFolder(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (::geteuid() != 0) { // root writes anyway
+            REQUIRE_FALSE(result);
+            CHECK(result.error().error.message.contains(QStringLiteral("could not be copied")));
+            CHECK(station.catalogue->installed()->isEmpty());
+        }
+    }
+}
+
+TEST_CASE("Catalogue: a bank waiting for its release code installs on its signature", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    auto code = ReleaseCode::generate();
+    REQUIRE(code);
+    const QString source = station.write(QStringLiteral("rc"), fixture.buildWithReleaseCode(*code, UnlockPolicy::Any));
+
+    auto installed = station.catalogue->install(source, fixture.trusted(), BankKeys{});
+    REQUIRE(installed);
+    CHECK(installed->needsReleaseCode);
+    auto withoutCode = station.catalogue->open(installed->bankId, fixture.trusted(), BankKeys{});
+    REQUIRE_FALSE(withoutCode);
+    CHECK(withoutCode.error().error.code == ErrorCode::KeyRequired);
+    CHECK(station.catalogue->open(installed->bankId, fixture.trusted(), BankKeys{{}, *code}));
+
+    SECTION("a wrong code given at install time is refused there")
+    {
+        Station other;
+        auto wrong = other.catalogue->install(source, fixture.trusted(), BankKeys{{}, *ReleaseCode::generate()});
+        REQUIRE_FALSE(wrong);
+        CHECK(wrong.error().error.code == ErrorCode::WrongReleaseCode);
+    }
+}
+
+TEST_CASE("Item content never appears in clear in bank files, the database or the log", "[banks][catalogue][canary]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    REQUIRE(LogSink::install(station.paths.logFile()));
+    const QByteArray canary(test::ItemCanary);
+
+    const QByteArray file = fixture.buildForCenter();
+    auto installed = station.catalogue->install(station.write(QStringLiteral("in"), file), fixture.trusted(),
+                                                fixture.centerKeys());
+    REQUIRE(installed);
+    auto opened = station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys());
+    REQUIRE(opened);
+    // The content is really there in memory, and printing it goes through the redaction.
+    const Item* canaryItem = nullptr;
+    for (const Item& item : opened->content.items) {
+        if (item.body.reveal().stem.contains(QLatin1String(canary)))
+            canaryItem = &item;
+        qInfo() << "loaded item" << item.id << item.body;
+    }
+    REQUIRE(canaryItem);
+    qWarning() << "media" << opened->content.media.first().data;
+    station.database.reset();
+    LogSink::uninstall();
+
+    QStringList scanned;
+    for (const QString& name : QDir(station.paths.dataFolder()).entryList(QDir::Files)
+                                   + QDir(station.paths.banksFolder()).entryList(QDir::Files)) {
+        const QString path = QFileInfo::exists(QDir(station.paths.dataFolder()).filePath(name))
+                                 ? QDir(station.paths.dataFolder()).filePath(name)
+                                 : QDir(station.paths.banksFolder()).filePath(name);
+        const QByteArray bytes = readAll(path);
+        INFO(path.toStdString());
+        CHECK_FALSE(bytes.contains(canary));
+        CHECK_FALSE(bytes.contains(QString::fromLatin1(canary).toUtf8().toBase64()));
+        CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(canary).utf16()),
+                                              canary.size() * 2)));
+        scanned.append(name);
+    }
+    CHECK(scanned.contains(QStringLiteral("station.log")));
+    CHECK(scanned.contains(QStringLiteral("station.sqlite")));
+    CHECK(scanned.contains(installed->fileName));
+    CHECK(readAll(station.paths.logFile()).contains("<redacted>"));
+    CHECK_FALSE(file.contains(canary));
+}
