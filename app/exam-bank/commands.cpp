@@ -94,7 +94,7 @@ struct CommandLine
 int inputFailure(const Error& error)
 {
     err(error.message);
-    return error.code == ErrorCode::ParseError ? Usage : InputUnreadable;
+    return InputUnreadable;
 }
 
 Result<QList<banks::PublisherKey>> readTrustedKeys(const QStringList& paths)

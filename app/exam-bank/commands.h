@@ -12,7 +12,7 @@ enum Exit {
     BankRefused = 1,     // a bank failed a check (verify, inspect)
     SourceProblems = 2,  // the authoring source has problems (build)
     Usage = 64,          // wrong arguments
-    InputUnreadable = 66, // a key file or input could not be read
+    InputUnreadable = 66, // a key file or input is missing, unreadable or of the wrong kind
     OutputFailed = 73,   // the output could not be written
     InternalFailure = 70,
 };

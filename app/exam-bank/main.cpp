@@ -23,7 +23,8 @@ QString usage()
         "Run exam-bank <command> --help for a command's options.\n"
         "\n"
         "Exit status: 0 done; 1 the bank failed a check; 2 the source has problems;\n"
-        "64 wrong arguments; 66 an input cannot be read; 70 internal failure; 73 the output cannot be written.\n");
+        "64 wrong arguments; 66 an input is missing, unreadable or of the wrong kind; 70 internal failure;\n"
+        "73 the output cannot be written.\n");
 }
 
 } // namespace
