@@ -362,8 +362,9 @@ QByteArray BankPayload::serialize(const BankContent& content)
 
 Result<BankContent> BankPayload::parse(QByteArrayView bytes)
 {
+    // Parsed in place: no extra copy of the decrypted bytes that could outlive the caller's wipe.
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(ErrorCode::ParseError, tr("The content is not a JSON object (%1 at byte %2).")
                                                .arg(parseError.errorString()).arg(parseError.offset));

@@ -101,7 +101,7 @@ QByteArray BankHeader::toCanonicalJson() const
 Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(ErrorCode::ParseError, tr("The header is not a JSON object (%1 at byte %2).")
                                                .arg(parseError.errorString()).arg(parseError.offset));
