@@ -1,0 +1,58 @@
+#include "generateditem.h"
+
+#include <numeric>
+
+namespace exam::itemgen {
+
+std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QString& domain, const QString& stem,
+                       const QString& answer, QStringList distractors, const QString& check)
+{
+    distractors.removeAll(answer);
+    distractors.removeDuplicates();
+    if (distractors.size() < 3)
+        return std::nullopt;
+    QStringList options = distractors.mid(0, 3);
+    const int key = dice.between(0, 3);
+    options.insert(key, answer);
+    banks::ItemBody body;
+    body.stem = stem;
+    for (const QString& option : options)
+        body.options.append(banks::ItemOption{option, QString(), QString()});
+    body.key = key;
+    banks::Item item;
+    item.id = id;
+    item.domain = domain;
+    item.body = Sensitive<banks::ItemBody>(std::move(body));
+    return GeneratedItem{std::move(item), check, {}};
+}
+
+QString number(double value, int maxDecimals)
+{
+    QString text = QString::number(value, 'f', maxDecimals);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString inchFraction(int sixteenths)
+{
+    const int whole = sixteenths / 16;
+    int numerator = sixteenths % 16;
+    int denominator = 16;
+    const int divisor = std::gcd(numerator, denominator);
+    if (numerator > 0) {
+        numerator /= divisor;
+        denominator /= divisor;
+    }
+    if (numerator == 0)
+        return QStringLiteral("%1 in").arg(whole);
+    if (whole == 0)
+        return QStringLiteral("%1/%2 in").arg(numerator).arg(denominator);
+    return QStringLiteral("%1 %2/%3 in").arg(whole).arg(numerator).arg(denominator);
+}
+
+} // namespace exam::itemgen

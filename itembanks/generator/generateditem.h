@@ -1,0 +1,53 @@
+#pragma once
+
+#include "banks/bankcontent.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <random>
+
+namespace exam::itemgen {
+
+// One item made from a template, with the facts its key was computed from. `check` is written into
+// the item file as a comment (`# check: template key=value …`) so that a separate checker can
+// recompute the key from those facts without using the generator's code.
+struct GeneratedItem
+{
+    banks::Item item;
+    QString check;
+    QList<banks::MediaFile> media;
+};
+
+// A small deterministic random source: the same seed gives the same items on every platform
+// (std::uniform_int_distribution is implementation-defined, so it is not used).
+class Dice
+{
+public:
+    explicit Dice(quint32 seed) : m_engine(seed) {}
+    int between(int low, int high) { return low + int(m_engine() % quint32(high - low + 1)); }
+    template<typename T>
+    void shuffle(QList<T>& list)
+    {
+        for (qsizetype i = list.size() - 1; i > 0; --i)
+            list.swapItemsAt(i, between(0, int(i)));
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+// Builds an item from a stem, the correct answer and distractors: the answer lands at a position the
+// dice choose, so keys are spread over A–D. Empty when fewer than three distractors differ from the
+// answer and from each other: the template then draws other numbers.
+std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QString& domain, const QString& stem,
+                       const QString& answer, QStringList distractors, const QString& check);
+
+// Formats a number without trailing zeros ("0.4375", "63.5", "12").
+QString number(double value, int maxDecimals = 4);
+
+// n/d in lowest terms as a mixed number of inches ("2 5/16 in", "7/8 in", "3 in").
+QString inchFraction(int sixteenths);
+
+} // namespace exam::itemgen
