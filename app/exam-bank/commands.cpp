@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,8 @@ struct CommandLine
             parser.addPositionalArgument(positional.section(u' ', 0, 0), positional.section(u' ', 1));
     }
 
-    bool parse(const QStringList& arguments, int positionalCount)
+    // Expects positionalCount arguments, or up to maxPositional when that is larger.
+    bool parse(const QStringList& arguments, int positionalCount, int maxPositional = 0)
     {
         if (!parser.parse(QStringList{QStringLiteral("exam-bank ") + name} + arguments)) {
             err(QStringLiteral("exam-bank %1: %2").arg(name, parser.errorText()));
@@ -72,7 +74,8 @@ struct CommandLine
             status = Ok;
             return false;
         }
-        if (parser.positionalArguments().size() != positionalCount) {
+        const qsizetype given = parser.positionalArguments().size();
+        if (given < positionalCount || given > std::max(positionalCount, maxPositional)) {
             err(tr("exam-bank %1: expected %2 argument(s), got %3. Run exam-bank %1 --help.")
                     .arg(name).arg(positionalCount).arg(parser.positionalArguments().size()));
             status = Usage;
@@ -213,9 +216,9 @@ int build(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("build"),
                     tr("Build an encrypted, signed bank file from an authoring source folder (module.json, items/, "
-                       "media/). Every problem in the source is reported at once; no file is written until there are "
-                       "none."),
-                    tr("source the authoring source folder"));
+                       "media/) and any further folders of items/ and media/ (such as generated items). Every problem "
+                       "in the source is reported at once; no file is written until there are none."),
+                    tr("source the authoring source folder, then any extra folders"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("The bank file to write."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption publisherKey(QStringLiteral("publisher-key"), tr("The publisher's Ed25519 private key file."),
@@ -237,7 +240,7 @@ int build(const QStringList& arguments)
                                      tr("scrypt cost N of the release-code slot, a power of two (default 32768)."),
                                      QStringLiteral("N"), QStringLiteral("32768"));
     cli.parser.addOptions({output, publisherKey, publisherName, center, releaseCode, newReleaseCode, unlock, scryptN});
-    if (!cli.parse(arguments, 1) || !cli.require(output) || !cli.require(publisherKey) || !cli.require(publisherName))
+    if (!cli.parse(arguments, 1, 16) || !cli.require(output) || !cli.require(publisherKey) || !cli.require(publisherName))
         return cli.status;
 
     bankcompiler::BankRecipients recipients;
@@ -284,10 +287,11 @@ int build(const QStringList& arguments)
         return inputFailure(signingKey.error());
 
     const QString sourceFolder = cli.parser.positionalArguments().first();
-    const bankcompiler::SourceResult source = bankcompiler::BankSource::read(sourceFolder);
+    const bankcompiler::SourceResult source = bankcompiler::BankSource::read(sourceFolder,
+                                                                             cli.parser.positionalArguments().mid(1));
     if (!source.problems.isEmpty()) {
         for (const bankcompiler::SourceProblem& problem : source.problems)
-            err(sourceFolder + u'/' + problem.toString());
+            err(QDir::isAbsolutePath(problem.file) ? problem.toString() : sourceFolder + u'/' + problem.toString());
         err(tr("%n problem(s) in the source; no bank was written.", nullptr, int(source.problems.size())));
         return SourceProblems;
     }

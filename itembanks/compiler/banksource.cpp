@@ -18,7 +18,7 @@ const QString ModuleFile = QStringLiteral("module.json");
 
 } // namespace
 
-SourceResult BankSource::read(const QString& folder)
+SourceResult BankSource::read(const QString& folder, const QStringList& extraFolders)
 {
     SourceResult result;
     if (!QFileInfo(folder).isDir()) {
@@ -28,8 +28,16 @@ SourceResult BankSource::read(const QString& folder)
     QHash<QString, SourceProblem> origins; // item id -> where it was written
     QSet<QString> itemsWithProblems;
     readModule(folder, result);
-    readItems(folder, result, origins, itemsWithProblems);
-    readMedia(folder, result);
+    readItems(folder, QString(), result, origins, itemsWithProblems);
+    readMedia(folder, QString(), result);
+    for (const QString& extra : extraFolders) {
+        if (!QFileInfo(extra).isDir()) {
+            result.problems.append({extra, 0, QString(), tr("The source folder does not exist.")});
+            continue;
+        }
+        readItems(extra, QFileInfo(extra).absoluteFilePath() + u'/', result, origins, itemsWithProblems);
+        readMedia(extra, QFileInfo(extra).absoluteFilePath() + u'/', result);
+    }
     // Content rules next; an item that already has a problem is not judged again, so one mistake is
     // not reported twice in other words.
     const bool moduleHasProblems = std::any_of(result.problems.cbegin(), result.problems.cend(),
@@ -95,15 +103,15 @@ void BankSource::readModule(const QString& folder, SourceResult& result)
         result.problems.append({ModuleFile, 0, QString(), error->message});
 }
 
-void BankSource::readItems(const QString& folder, SourceResult& result, QHash<QString, SourceProblem>& origins,
-                           QSet<QString>& unparsed)
+void BankSource::readItems(const QString& folder, const QString& label, SourceResult& result,
+                           QHash<QString, SourceProblem>& origins, QSet<QString>& unparsed)
 {
     const QDir itemsDir(QDir(folder).filePath(QStringLiteral("items")));
     const QStringList files = itemsDir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        result.problems.append({QStringLiteral("items/"), 0, QString(), tr("There are no item files (items/*.txt).")});
+        result.problems.append({label + QStringLiteral("items/"), 0, QString(), tr("There are no item files (items/*.txt).")});
     for (const QString& name : files) {
-        const QString relative = QStringLiteral("items/") + name;
+        const QString relative = label + QStringLiteral("items/") + name;
         QFile file(itemsDir.filePath(name));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
             result.problems.append({relative, 0, QString(), tr("Cannot read it: %1.").arg(file.errorString())});
@@ -130,12 +138,12 @@ void BankSource::readItems(const QString& folder, SourceResult& result, QHash<QS
     }
 }
 
-void BankSource::readMedia(const QString& folder, SourceResult& result)
+void BankSource::readMedia(const QString& folder, const QString& label, SourceResult& result)
 {
     const QDir mediaDir(QDir(folder).filePath(QStringLiteral("media")));
     const QStringList files = mediaDir.entryList(QDir::Files, QDir::Name);
     for (const QString& name : files) {
-        const QString relative = QStringLiteral("media/") + name;
+        const QString relative = label + QStringLiteral("media/") + name;
         QFile file(mediaDir.filePath(name));
         if (file.size() > format::MaxMediaFileSize) {
             result.problems.append({relative, 0, QString(), tr("Larger than %1 MiB.").arg(format::MaxMediaFileSize >> 20)});

@@ -19,14 +19,17 @@ class BankSource
 {
     Q_DECLARE_TR_FUNCTIONS(exam::bankcompiler::BankSource)
 public:
-    static SourceResult read(const QString& folder);
+    // `extraFolders` add items/ and media/ of their own (the build adds generated items this way);
+    // module.json comes from `folder` only.
+    static SourceResult read(const QString& folder, const QStringList& extraFolders = {});
 
 private:
     static void readModule(const QString& folder, SourceResult& result);
     // origins: where each item id was written; unparsed: ids of items whose text already has problems.
-    static void readItems(const QString& folder, SourceResult& result, QHash<QString, SourceProblem>& origins,
-                          QSet<QString>& unparsed);
-    static void readMedia(const QString& folder, SourceResult& result);
+    // `label` prefixes the file names in problems ("" for the main folder).
+    static void readItems(const QString& folder, const QString& label, SourceResult& result,
+                          QHash<QString, SourceProblem>& origins, QSet<QString>& unparsed);
+    static void readMedia(const QString& folder, const QString& label, SourceResult& result);
 };
 
 } // namespace exam::bankcompiler
