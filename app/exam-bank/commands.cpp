@@ -2,6 +2,7 @@
 
 #include "banks/bankformat.h"
 #include "banks/bankreader.h"
+#include "banks/richtext.h"
 #include "compiler/banksource.h"
 #include "compiler/bankwriter.h"
 #include "crypto/ed25519.h"
@@ -164,6 +165,36 @@ void printHeader(const banks::BankHeader& header, const QByteArray& file, const 
     out(tr("Opens with:  %1").arg(header.unlock == banks::UnlockPolicy::Any ? tr("any one key slot")
                                                                           : tr("a center key and the release code together")));
     out(tr("Key slots:   %1").arg(slotLines.join(QStringLiteral("; "))));
+}
+
+// The whole module as plain text: settings, blueprint, then every item with its key marked.
+void printReview(const banks::BankContent& content)
+{
+    const banks::ModuleSettings& module = content.module;
+    out(tr("%1 — %2 (%3), %4, bank %5 v%6").arg(module.code, module.title, module.language, module.program,
+                                                  content.bankId).arg(content.bankVersion));
+    out(tr("%1 items on a form (%2 scored + %3 pilot), %4 minutes, pass mark %5 %, calculator %6.")
+            .arg(module.formLength).arg(module.scoredItemsPerForm()).arg(module.pilotCount).arg(module.timeLimitMinutes)
+            .arg(module.passPercent).arg(module.calculatorAllowed ? tr("allowed") : tr("not allowed")));
+    for (const banks::Domain& domain : module.domains)
+        out(QStringLiteral("  %1 %2 (%3)").arg(domain.count, 3).arg(domain.title, domain.id));
+    for (const banks::Item& item : content.items) {
+        const banks::ItemBody& body = item.body.reveal();
+        out(QString());
+        out(QStringLiteral("%1  [%2%3]").arg(item.id, item.domain, item.scored ? QString() : tr(", pilot")));
+        out(banks::RichText::toPlainText(body.stem));
+        if (!body.readAloud.isEmpty())
+            out(tr("(read aloud: %1)").arg(body.readAloud));
+        for (qsizetype i = 0; i < body.options.size(); ++i) {
+            const banks::ItemOption& option = body.options[i];
+            const QString text = option.image.isEmpty() ? banks::RichText::toPlainText(option.text)
+                                                        : tr("Image %1: %2").arg(option.image, option.alt);
+            out(QStringLiteral("  %1 %2) %3%4")
+                    .arg(i == body.key ? QStringLiteral("*") : QStringLiteral(" "))
+                    .arg(QLatin1Char(char('A' + i)))
+                    .arg(text, body.fixedPositions.contains(int(i)) ? tr("  (fixed)") : QString()));
+        }
+    }
 }
 
 } // namespace
@@ -402,6 +433,68 @@ int verify(const QStringList& arguments)
             .arg(bank->content.items.size())
             .arg(bank->content.module.domains.size())
             .arg(bank->content.media.size()));
+    return Ok;
+}
+
+} // namespace exambank
+
+namespace exambank {
+
+int review(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("review"),
+                    tr("Print a module as readable text for a subject-matter review: settings, blueprint and every "
+                       "item with its key marked *. From an authoring source (and extra item folders), or from a bank "
+                       "file with --trust and a key. The text goes to standard output only: send it to a reviewer, "
+                       "never into a log."),
+                    tr("input an authoring source folder (then extra folders) or a bank file"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("For a bank file: a trusted publisher's public key."),
+                                   QStringLiteral("PUB"));
+    const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("For a bank file: the center's private key."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("For a bank file: its release code."),
+                                         QStringLiteral("CODE"));
+    cli.parser.addOptions({trust, centerKey, releaseCode});
+    if (!cli.parse(arguments, 1, 16))
+        return cli.status;
+    const QString input = cli.parser.positionalArguments().first();
+    if (QFileInfo(input).isDir()) {
+        const bankcompiler::SourceResult source =
+            bankcompiler::BankSource::read(input, cli.parser.positionalArguments().mid(1));
+        if (!source.problems.isEmpty()) {
+            for (const bankcompiler::SourceProblem& problem : source.problems)
+                err(QDir::isAbsolutePath(problem.file) ? problem.toString() : input + u'/' + problem.toString());
+            err(tr("%n problem(s) in the source; fix them first.", nullptr, int(source.problems.size())));
+            return SourceProblems;
+        }
+        printReview(source.content);
+        return Ok;
+    }
+    if (!cli.require(trust))
+        return cli.status;
+    auto trusted = readTrustedKeys(cli.parser.values(trust));
+    if (!trusted)
+        return inputFailure(trusted.error());
+    banks::BankKeys keys;
+    if (cli.parser.isSet(centerKey)) {
+        auto key = KeyFiles::readPrivateKey(cli.parser.value(centerKey), KeyFiles::Algorithm::X25519);
+        if (!key)
+            return inputFailure(key.error());
+        keys.centerPrivateKey = std::move(*key);
+    }
+    if (cli.parser.isSet(releaseCode)) {
+        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        if (!code)
+            return err(QStringLiteral("exam-bank review: ") + code.error().message), Usage;
+        keys.releaseCode = std::move(*code);
+    }
+    auto bytes = banks::BankReader::readFile(input);
+    if (!bytes)
+        return err(bytes.error().describe(input)), InputUnreadable;
+    auto bank = banks::BankReader::open(*bytes, *trusted, keys);
+    if (!bank)
+        return err(bank.error().describe(input)), BankRefused;
+    printReview(bank->content);
     return Ok;
 }
 

@@ -21,5 +21,6 @@ int keygen(const QStringList& arguments);
 int build(const QStringList& arguments);
 int inspect(const QStringList& arguments);
 int verify(const QStringList& arguments);
+int review(const QStringList& arguments);
 
 } // namespace exambank

@@ -19,6 +19,7 @@ QString usage()
         "  build SOURCE -o FILE ...          build a bank file from an authoring source folder\n"
         "  inspect FILE [--json]             show a bank's header; no key needed, nothing verified\n"
         "  verify FILE --trust PUB ...       check the signature; with a key or code, decrypt and check all\n"
+        "  review SOURCE|FILE ...            print every item as text for a subject-matter review\n"
         "\n"
         "Run exam-bank <command> --help for a command's options.\n"
         "\n"
@@ -47,6 +48,8 @@ int main(int argc, char* argv[])
         return exambank::inspect(arguments);
     if (command == u"verify")
         return exambank::verify(arguments);
+    if (command == u"review")
+        return exambank::review(arguments);
     std::fprintf(stderr, "%s\n\n%s",
                  qPrintable(QCoreApplication::translate("exam-bank", "exam-bank: unknown command “%1”.").arg(command)),
                  qPrintable(usage()));
