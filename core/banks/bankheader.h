@@ -30,7 +30,7 @@ struct KeySlot
 
 enum class UnlockPolicy {
     Any, // every slot holds the content key: a center key OR a release code opens the bank
-    All, // center keySlots hold one share, release-code keySlots the other: both are needed
+    All, // center slots hold one share, release-code slots the other: both are needed
 };
 
 // The clear header: everything `exam-bank inspect` shows without a key. Serialised as RFC 8785

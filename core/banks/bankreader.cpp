@@ -202,7 +202,7 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
     };
     const auto notIssued = [&]() {
         return refuse(BankCheck::KeySlot, ErrorCode::KeyNotIssued,
-                      tr("“%1” was not issued to this center: none of its key keySlots belongs to this station's center "
+                      tr("“%1” was not issued to this center: none of its key slots belongs to this station's center "
                          "key (%2). Ask the publisher for a bank issued to your center.")
                           .arg(header.title, centerKeyId));
     };
