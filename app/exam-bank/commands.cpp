@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -187,7 +188,7 @@ void printReview(const banks::BankContent& content)
             out(tr("(read aloud: %1)").arg(body.readAloud));
         for (qsizetype i = 0; i < body.options.size(); ++i) {
             const banks::ItemOption& option = body.options[i];
-            const QString text = option.image.isEmpty() ? banks::RichText::toPlainText(option.text)
+            const QString text = option.image.isEmpty() ? banks::RichText::toPlainText(option.text, banks::RichText::Context::Option)
                                                         : tr("Image %1: %2").arg(option.image, option.alt);
             out(QStringLiteral("  %1 %2) %3%4")
                     .arg(i == body.key ? QStringLiteral("*") : QStringLiteral(" "))
@@ -195,6 +196,16 @@ void printReview(const banks::BankContent& content)
                     .arg(text, body.fixedPositions.contains(int(i)) ? tr("  (fixed)") : QString()));
         }
     }
+}
+
+// A release code from the command line, or from standard input when given as "-" (so it stays out of
+// the process list and the shell history).
+Result<banks::ReleaseCode> releaseCodeArgument(const QString& value)
+{
+    if (value != u"-")
+        return banks::ReleaseCode::parse(value);
+    QTextStream in(stdin);
+    return banks::ReleaseCode::parse(in.readLine(256));
 }
 
 } // namespace
@@ -259,7 +270,8 @@ int build(const QStringList& arguments)
     const QCommandLineOption center(QStringLiteral("center"),
                                     tr("Issue the bank to this center's public key (repeat for more centers)."),
                                     QStringLiteral("PUB"));
-    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("Let this release code open the bank."),
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"),
+                                         tr("Let this release code open the bank (\"-\": read it from standard input)."),
                                          QStringLiteral("CODE"));
     const QCommandLineOption newReleaseCode(QStringLiteral("new-release-code"),
                                             tr("Make a new release code, print it, and let it open the bank."));
@@ -284,8 +296,8 @@ int build(const QStringList& arguments)
     bool numberOk = false;
     recipients.scrypt.n = cli.parser.value(scryptN).toULongLong(&numberOk);
     if (!numberOk || !crypto::Kdf::checkScryptParams(recipients.scrypt)) {
-        err(tr("exam-bank build: --scrypt-n must be a power of two within the station's limits (at most %1).")
-                .arg(crypto::ScryptParams::MaxN));
+        err(tr("exam-bank build: --scrypt-n must be a power of two within the station's limits (with r = 8: from 2 to "
+               "%1).").arg(crypto::ScryptParams::MaxMemoryBytes / (128 * recipients.scrypt.r)));
         return Usage;
     }
     for (const QString& path : cli.parser.values(center)) {
@@ -299,7 +311,7 @@ int build(const QStringList& arguments)
         return Usage;
     }
     if (cli.parser.isSet(releaseCode)) {
-        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        auto code = releaseCodeArgument(cli.parser.value(releaseCode));
         if (!code)
             return err(QStringLiteral("exam-bank build: ") + code.error().message), Usage;
         recipients.releaseCode = std::move(*code);
@@ -311,6 +323,10 @@ int build(const QStringList& arguments)
     }
     if (recipients.centerPublicKeys.isEmpty() && !recipients.releaseCode) {
         err(tr("exam-bank build: give at least one --center key or a release code, or nobody could open the bank."));
+        return Usage;
+    }
+    if (recipients.unlock == banks::UnlockPolicy::All && (recipients.centerPublicKeys.isEmpty() || !recipients.releaseCode)) {
+        err(tr("exam-bank build: --unlock all needs at least one --center key and a release code."));
         return Usage;
     }
     auto signingKey = KeyFiles::readPrivateKey(cli.parser.value(publisherKey), KeyFiles::Algorithm::Ed25519);
@@ -331,7 +347,11 @@ int build(const QStringList& arguments)
     auto bank = bankcompiler::BankWriter::write(source.content, recipients, publisher, QDateTime::currentDateTimeUtc());
     if (!bank) {
         err(tr("exam-bank build: %1").arg(bank.error().message));
-        return bank.error().code == ErrorCode::LimitExceeded ? SourceProblems : InternalFailure;
+        switch (bank.error().code) {
+        case ErrorCode::LimitExceeded: return SourceProblems;
+        case ErrorCode::InvalidArgument: return InputUnreadable; // e.g. a weak center key, a bad publisher name
+        default: return InternalFailure;
+        }
     }
     QSaveFile file(cli.parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(*bank) != bank->size() || !file.commit()) {
@@ -386,7 +406,8 @@ int verify(const QStringList& arguments)
                                    QStringLiteral("PUB"));
     const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("The center's private key file."),
                                        QStringLiteral("KEY"));
-    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("The bank's release code."),
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"),
+                                         tr("The bank's release code (\"-\": read it from standard input)."),
                                          QStringLiteral("CODE"));
     cli.parser.addOptions({trust, centerKey, releaseCode});
     if (!cli.parse(arguments, 1) || !cli.require(trust))
@@ -403,7 +424,7 @@ int verify(const QStringList& arguments)
         keys.centerPrivateKey = std::move(*key);
     }
     if (cli.parser.isSet(releaseCode)) {
-        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        auto code = releaseCodeArgument(cli.parser.value(releaseCode));
         if (!code)
             return err(QStringLiteral("exam-bank verify: ") + code.error().message), Usage;
         keys.releaseCode = std::move(*code);
@@ -452,7 +473,8 @@ int review(const QStringList& arguments)
                                    QStringLiteral("PUB"));
     const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("For a bank file: the center's private key."),
                                        QStringLiteral("KEY"));
-    const QCommandLineOption releaseCode(QStringLiteral("release-code"), tr("For a bank file: its release code."),
+    const QCommandLineOption releaseCode(QStringLiteral("release-code"),
+                                         tr("For a bank file: its release code (\"-\": read it from standard input)."),
                                          QStringLiteral("CODE"));
     cli.parser.addOptions({trust, centerKey, releaseCode});
     if (!cli.parse(arguments, 1, 16))
@@ -483,7 +505,7 @@ int review(const QStringList& arguments)
         keys.centerPrivateKey = std::move(*key);
     }
     if (cli.parser.isSet(releaseCode)) {
-        auto code = banks::ReleaseCode::parse(cli.parser.value(releaseCode));
+        auto code = releaseCodeArgument(cli.parser.value(releaseCode));
         if (!code)
             return err(QStringLiteral("exam-bank review: ") + code.error().message), Usage;
         keys.releaseCode = std::move(*code);

@@ -131,8 +131,17 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
             return refuse(ErrorCode::Conflict,
                           tr("Version %1 of “%2” is already installed from a different file. Two files must not share "
                              "a version; ask the publisher which one is right.").arg(bank.version).arg(bank.title));
-        if (current.version == bank.version && QFile::exists(QDir(m_paths.banksFolder()).filePath(current.fileName)))
-            return current;
+        if (current.publisherKeyId != bank.publisherKeyId)
+            return refuse(ErrorCode::Conflict,
+                          tr("“%1” is installed from another publisher (key %2); a bank id belongs to one publisher. "
+                             "Ask the certifying body which file is right.").arg(bank.title, current.publisherKeyId));
+        // Same version and file: nothing to do, unless the installed copy was damaged; then it is replaced.
+        if (current.version == bank.version) {
+            QFile installedFile(QDir(m_paths.banksFolder()).filePath(current.fileName));
+            if (installedFile.open(QIODevice::ReadOnly)
+                && crypto::Sha256::hash(installedFile).value_or(QByteArray()) == current.sha256)
+                return current;
+        }
     }
 
     if (auto copied = copyIntoBanksFolder(*bytes, bank.fileName); !copied)

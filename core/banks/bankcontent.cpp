@@ -7,15 +7,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 namespace exam::banks {
 
 namespace {
 
+// Patterns are compiled once: validation runs over thousands of items.
 bool matches(const QString& pattern, const QString& text)
 {
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return it->match(text).hasMatch();
 }
 
 QString tr(const char* text)
@@ -137,7 +143,7 @@ QString optionIdentity(const ItemOption& option)
 {
     if (!option.image.isEmpty())
         return QStringLiteral("image:") + option.image;
-    return RichText::toPlainText(option.text).simplified().toCaseFolded();
+    return RichText::toPlainText(option.text, RichText::Context::Option).simplified().toCaseFolded();
 }
 
 void validateModule(const ModuleSettings& module, QList<ContentProblem>& problems)
@@ -189,6 +195,9 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
         if (alt.trimmed().isEmpty())
             problem(tr("%1: the image “%2” has no alt text; write what a screen-reader user needs to answer.")
                         .arg(where, file));
+        else if (alt.size() > RichText::MaxAltLength || StrictObject::hasForbiddenCharacter(alt, true))
+            problem(tr("%1: the alt text of “%2” must be one line of at most %3 characters.")
+                        .arg(where, file).arg(RichText::MaxAltLength));
     };
 
     if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), item.id))

@@ -112,18 +112,21 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
     if (json.ok() && !idPattern.match(header.bankId).hasMatch())
         json.reject(QStringLiteral("bankId"), tr("may hold only lowercase letters, digits, dots, dashes and underscores."));
     header.bankVersion = int(json.integer(QStringLiteral("bankVersion"), 1, format::MaxBankVersion));
-    header.moduleCode = json.string(QStringLiteral("moduleCode"), 32);
-    header.title = json.string(QStringLiteral("title"), format::MaxNameLength);
-    header.language = json.string(QStringLiteral("language"), 16);
+    header.moduleCode = json.line(QStringLiteral("moduleCode"), 32);
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
+    if (json.ok() && !codePattern.match(header.moduleCode).hasMatch())
+        json.reject(QStringLiteral("moduleCode"), tr("must be capital letters, digits and dashes."));
+    header.title = json.line(QStringLiteral("title"), format::MaxNameLength);
+    header.language = json.line(QStringLiteral("language"), 16);
     static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
     if (json.ok() && !languagePattern.match(header.language).hasMatch())
         json.reject(QStringLiteral("language"), tr("must be a language tag such as “en” or “es-US”."));
     header.itemCount = int(json.integer(QStringLiteral("itemCount"), 1, format::MaxItems));
-    const QString created = json.string(QStringLiteral("created"), 32);
+    const QString created = json.line(QStringLiteral("created"), 32);
     header.created = QDateTime::fromString(created, Qt::ISODate);
-    if (json.ok() && !header.created.isValid())
+    if (json.ok() && (!header.created.isValid() || !created.endsWith(u'Z')))
         json.reject(QStringLiteral("created"), tr("must be a date and time such as 2026-11-22T07:00:00Z."));
-    header.publisherName = json.string(QStringLiteral("publisherName"), format::MaxNameLength);
+    header.publisherName = json.line(QStringLiteral("publisherName"), format::MaxNameLength);
     header.publisherKeyId = json.string(QStringLiteral("publisherKeyId"), 16);
     if (json.ok() && !isKeyId(header.publisherKeyId))
         json.reject(QStringLiteral("publisherKeyId"), tr("must be 16 lowercase hex digits."));

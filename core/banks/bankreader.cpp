@@ -5,6 +5,7 @@
 #include "crypto/ed25519.h"
 #include "crypto/sha256.h"
 #include "crypto/x25519.h"
+#include "json/canonicaljson.h"
 #include "keyslots.h"
 
 #include <QFile>
@@ -47,18 +48,30 @@ QString BankError::describe(const QString& fileName) const
 
 BankResult<QByteArray> BankReader::readFile(const QString& path)
 {
+    // Only regular files: a device or a pipe (e.g. a symlink on a USB stick to /dev/zero) would report
+    // no size and never end.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return refuse(BankCheck::Read, ErrorCode::InvalidArgument,
+                      tr("This is not a regular file (a folder, device or pipe), so it cannot be a bank."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(BankCheck::Read, file.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
                       tr("The file cannot be read: %1.").arg(file.errorString()));
-    if (file.size() > format::MaxFileSize)
+    const auto tooLarge = [&file] {
         return refuse(BankCheck::FileSize, ErrorCode::LimitExceeded,
-                      tr("The file is %1 MiB; a bank is at most %2 MiB. It is not a bank file, or it is damaged.")
-                          .arg(file.size() >> 20).arg(format::MaxFileSize >> 20));
-    QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size())
+                      tr("The file is larger than a bank may be (%1 MiB). It is not a bank file, or it is damaged.")
+                          .arg(format::MaxFileSize >> 20));
+    };
+    if (file.size() > format::MaxFileSize)
+        return tooLarge();
+    // Read at most one byte more than the limit, so a file that grows while it is read is still caught.
+    QByteArray bytes = file.read(format::MaxFileSize + 1);
+    if (bytes.size() > format::MaxFileSize)
+        return tooLarge();
+    if (file.error() != QFileDevice::NoError)
         return refuse(BankCheck::Read, ErrorCode::IoError, tr("The file could not be read to its end: %1.")
-                                                                   .arg(file.errorString()));
+                                                               .arg(file.errorString()));
     return bytes;
 }
 
@@ -132,6 +145,12 @@ BankResult<BankHeader> BankReader::readHeader(QByteArrayView file)
     if (!parts)
         return std::unexpected(parts.error());
     auto header = BankHeader::fromJson(parts->header);
+    // Only the canonical form is accepted, so every reader sees the same fields in the signed bytes
+    // (JSON with a member twice, or reordered, could be read differently by another parser).
+    if (header && CanonicalJson::canonicalize(parts->header).value_or(QByteArray()) != parts->header)
+        return refuse(BankCheck::Header, ErrorCode::ParseError,
+                      tr("The header is not in canonical JSON form (RFC 8785): the file was not made by a "
+                         "conforming writer, or it was altered."));
     if (!header)
         return refuse(BankCheck::Header, header.error().code,
                       tr("The header is damaged or not in the expected format: %1").arg(header.error().message));
@@ -217,8 +236,12 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
     };
 
     if (header.unlock == UnlockPolicy::Any) {
-        if (centerSlot)
-            return openCenterShare();
+        if (centerSlot) {
+            auto share = openCenterShare();
+            if (share || !(codeSlot && keys.releaseCode))
+                return share;
+            // The center's slot is damaged; the release code, when given, may still open the bank.
+        }
         if (codeSlot && keys.releaseCode)
             return openCodeShare();
         if (codeSlot)

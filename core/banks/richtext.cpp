@@ -1,5 +1,7 @@
 #include "richtext.h"
 
+#include "json/strictobject.h"
+
 #include <QRegularExpression>
 
 namespace exam::banks {
@@ -84,9 +86,9 @@ QStringList tableCells(const QString& row)
     if (body.endsWith(u'|') && !body.endsWith(QStringLiteral("\\|")))
         body.chop(1);
     for (qsizetype i = 0; i < body.size(); ++i) {
-        if (body[i] == u'\\' && i + 1 < body.size() && body[i + 1] == u'|') {
-            cell += QStringLiteral("\\|");
-            ++i;
+        if (body[i] == u'\\' && i + 1 < body.size()) {
+            cell += body[i];
+            cell += body[++i]; // an escape pair stays whole: "\\|" is a backslash, then a cell border
         } else if (body[i] == u'|') {
             cells.append(cell.trimmed());
             cell.clear();
@@ -101,10 +103,10 @@ QStringList tableCells(const QString& row)
 QList<QStringList> tableRows(const Block& block)
 {
     QList<QStringList> rows;
-    for (const QString& line : block.lines) {
-        if (tableSeparatorPattern().match(line).hasMatch())
-            continue;
-        rows.append(tableCells(line));
+    for (qsizetype i = 0; i < block.lines.size(); ++i) {
+        if (i == 1 && tableSeparatorPattern().match(block.lines[i]).hasMatch())
+            continue; // the |---|---| line under the heading; elsewhere "| - |" is a row of dashes
+        rows.append(tableCells(block.lines[i]));
     }
     return rows;
 }
@@ -116,22 +118,34 @@ enum class Output { Html, Plain };
 QString renderInline(QStringView text, Output output, QString* error)
 {
     QString out;
-    bool strong = false;
-    bool emphasis = false;
+    QString open; // the markers open now, innermost last: 'b' strong, 'i' emphasis
+    const auto toggle = [&](QChar marker) {
+        if (!open.isEmpty() && open.back() == marker) {
+            open.chop(1);
+            if (output == Output::Html)
+                out += marker == u'b' ? QStringLiteral("</b>") : QStringLiteral("</i>");
+            return true;
+        }
+        if (open.contains(marker))
+            return false; // closing an outer marker across an inner one: **a *b** c*
+        open += marker;
+        if (output == Output::Html)
+            out += marker == u'b' ? QStringLiteral("<b>") : QStringLiteral("<i>");
+        return true;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == u'\\' && i + 1 < text.size() && QStringView(u"\\*|![]_").contains(text[i + 1])) {
             const QChar literal = text[++i];
             out += output == Output::Html ? QString(literal).toHtmlEscaped() : QString(literal);
-        } else if (c == u'*' && i + 1 < text.size() && text[i + 1] == u'*') {
-            strong = !strong;
-            if (output == Output::Html)
-                out += strong ? QStringLiteral("<b>") : QStringLiteral("</b>");
-            ++i;
         } else if (c == u'*') {
-            emphasis = !emphasis;
-            if (output == Output::Html)
-                out += emphasis ? QStringLiteral("<i>") : QStringLiteral("</i>");
+            const bool strong = i + 1 < text.size() && text[i + 1] == u'*';
+            i += strong ? 1 : 0;
+            if (!toggle(strong ? u'b' : u'i')) {
+                if (error)
+                    *error = RichText::tr("The ** and * markers overlap; close the inner one first: **a *b* c**.");
+                return {};
+            }
         } else if (c == u'!' && i + 1 < text.size() && text[i + 1] == u'[') {
             if (error)
                 *error = RichText::tr("An image must stand on a line of its own: ![alt text](file.svg).");
@@ -140,9 +154,9 @@ QString renderInline(QStringView text, Output output, QString* error)
             out += output == Output::Html ? QString(c).toHtmlEscaped() : QString(c);
         }
     }
-    if ((strong || emphasis) && error) {
-        *error = strong ? RichText::tr("A ** (strong) marker is not closed.")
-                        : RichText::tr("A * (emphasis) marker is not closed; write \\* for a literal star.");
+    if (!open.isEmpty() && error) {
+        *error = open.contains(u'b') ? RichText::tr("A ** (strong) marker is not closed.")
+                                     : RichText::tr("A * (emphasis) marker is not closed; write \\* for a literal star.");
         return {};
     }
     return out;
@@ -166,17 +180,21 @@ Result<QList<RichText::Image>> RichText::validate(QStringView markup, Context co
     if (markup.size() > maxLength)
         return fail(ErrorCode::LimitExceeded,
                     tr("The text is %1 characters long; at most %2 are allowed.").arg(markup.size()).arg(maxLength));
-    for (QChar c : markup) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
-            return fail(ErrorCode::ParseError, tr("The text contains a control character (U+%1).")
-                                                   .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+    if (StrictObject::hasForbiddenCharacter(markup, false))
+        return fail(ErrorCode::ParseError, tr("The text contains a control character or a text-direction override."));
+    if (context == Context::Option) {
+        const QString line = markup.trimmed().toString();
+        if (line.contains(u'\n'))
+            return fail(ErrorCode::ParseError, tr("An option is one line of text, or one image."));
+        if (!imageLinePattern().match(line).hasMatch()) {
+            QString error;
+            renderInline(line, Output::Plain, &error);
+            if (!error.isEmpty())
+                return fail(ErrorCode::ParseError, error);
+            return QList<Image>();
+        }
     }
     const QList<Block> blocks = splitBlocks(markup);
-    if (context == Context::Option
-        && (blocks.size() != 1 || blocks[0].lines.size() != 1
-            || (blocks[0].kind != BlockKind::Paragraph && blocks[0].kind != BlockKind::Image)))
-        return fail(ErrorCode::ParseError, tr("An option is one line of text, or one image."));
-
     QList<Image> images;
     for (const Block& block : blocks) {
         QString error;
@@ -229,8 +247,10 @@ QList<RichText::Image> RichText::images(QStringView markup)
     return found;
 }
 
-QString RichText::toHtml(QStringView markup)
+QString RichText::toHtml(QStringView markup, Context context)
 {
+    if (context == Context::Option && !imageLinePattern().match(markup.trimmed().toString()).hasMatch())
+        return renderInline(markup.trimmed(), Output::Html, nullptr);
     QString html;
     for (const Block& block : splitBlocks(markup)) {
         switch (block.kind) {
@@ -273,8 +293,10 @@ QString RichText::toHtml(QStringView markup)
     return html;
 }
 
-QString RichText::toPlainText(QStringView markup)
+QString RichText::toPlainText(QStringView markup, Context context)
 {
+    if (context == Context::Option && !imageLinePattern().match(markup.trimmed().toString()).hasMatch())
+        return renderInline(markup.trimmed(), Output::Plain, nullptr);
     QStringList parts;
     for (const Block& block : splitBlocks(markup)) {
         switch (block.kind) {

@@ -40,12 +40,13 @@ public:
     // The images the markup refers to, without judging anything else.
     static QList<Image> images(QStringView markup);
 
-    // HTML for QTextDocument. Images refer to `bank-media:<file>`. Call only on validated markup.
-    static QString toHtml(QStringView markup);
+    // HTML for QTextDocument. Images refer to `bank-media:<file>`. Call only on validated markup. An
+    // option is rendered inline (no paragraph), and never as a list: "1. Close the valve" is text.
+    static QString toHtml(QStringView markup, Context context = Context::Stem);
 
     // Plain text for speech and for the review printout: markers dropped, list items on their own
     // lines, table cells read row by row, images as "Image: <alt text>".
-    static QString toPlainText(QStringView markup);
+    static QString toPlainText(QStringView markup, Context context = Context::Stem);
 };
 
 } // namespace exam::banks

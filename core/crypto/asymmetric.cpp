@@ -46,6 +46,13 @@ Result<Pkey> publicKey(int type, QByteArrayView raw, qsizetype expected)
 
 using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
 
+// Without a callback OpenSSL asks for a passphrase on the terminal when a key file is encrypted; key
+// files here are never encrypted, so such a file is simply not readable.
+int refusePassphrase(char*, int, int, void*)
+{
+    return -1;
+}
+
 // PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), unencrypted, as `openssl pkey` reads it. Written through a
 // secure-memory BIO, which is wiped when freed.
 Result<SecretBytes> privateKeyToPem(int type, QByteArrayView raw, qsizetype expected)
@@ -67,7 +74,7 @@ Result<SecretBytes> privateKeyFromPem(int type, QByteArrayView pem, qsizetype ex
     if (pem.size() > MaxPemSize)
         return fail(ErrorCode::ParseError, notAKeyMessage);
     Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
-    Pkey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    Pkey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, refusePassphrase, nullptr) : nullptr);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != type)
         return fail(ErrorCode::ParseError, notAKeyMessage);

@@ -59,7 +59,30 @@ QString StrictObject::string(const QString& key, qsizetype maxLength, bool allow
     }
     if (text.isEmpty() && !allowEmpty)
         reject(key, tr("is empty."));
+    if (hasForbiddenCharacter(text, false))
+        reject(key, tr("contains a control character or a text-direction override."));
     return text;
+}
+
+QString StrictObject::line(const QString& key, qsizetype maxLength)
+{
+    const QString text = string(key, maxLength);
+    if (ok() && hasForbiddenCharacter(text, true))
+        reject(key, tr("must be one line of text."));
+    return text;
+}
+
+bool StrictObject::hasForbiddenCharacter(QStringView text, bool singleLine)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool lineBreakOrTab = u == u'\n' || u == u'\r' || u == u'\t';
+        if (lineBreakOrTab ? singleLine : c.category() == QChar::Other_Control)
+            return true;
+        if (u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
 }
 
 std::optional<QString> StrictObject::optionalString(const QString& key, qsizetype maxLength)

@@ -21,7 +21,13 @@ class StrictObject
 public:
     StrictObject(QJsonObject object, QString path);
 
+    // Text: control characters other than tab and line breaks, and bidirectional-override characters
+    // (which can make text display as something else), are refused.
     QString string(const QString& key, qsizetype maxLength, bool allowEmpty = false);
+    // One line of text: like string(), and no tabs or line breaks either (names, codes, titles).
+    QString line(const QString& key, qsizetype maxLength);
+    // Whether text holds a character string() refuses (or, for a line, also a tab or line break).
+    static bool hasForbiddenCharacter(QStringView text, bool singleLine);
     std::optional<QString> optionalString(const QString& key, qsizetype maxLength);
     qint64 integer(const QString& key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(const QString& key, qint64 min, qint64 max);

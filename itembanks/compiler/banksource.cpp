@@ -113,7 +113,11 @@ void BankSource::readItems(const QString& folder, const QString& label, SourceRe
     for (const QString& name : files) {
         const QString relative = label + QStringLiteral("items/") + name;
         QFile file(itemsDir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        if (file.size() > 16 * 1024 * 1024) {
+            result.problems.append({relative, 0, QString(), tr("Larger than 16 MiB; split it into several files.")});
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
             result.problems.append({relative, 0, QString(), tr("Cannot read it: %1.").arg(file.errorString())});
             continue;
         }
@@ -124,7 +128,7 @@ void BankSource::readItems(const QString& folder, const QString& label, SourceRe
             continue;
         }
         for (ParsedItem& parsed : ItemTextParser::parse(text, relative, result.problems)) {
-            if (parsed.hasProblems)
+            if (parsed.hasProblems && !parsed.item.id.isEmpty())
                 unparsed.insert(parsed.item.id);
             if (origins.contains(parsed.item.id) && !parsed.item.id.isEmpty()) {
                 const SourceProblem first = origins.value(parsed.item.id);

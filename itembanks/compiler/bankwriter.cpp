@@ -6,6 +6,7 @@
 #include "crypto/aes256gcm.h"
 #include "crypto/ed25519.h"
 #include "crypto/random.h"
+#include "json/strictobject.h"
 
 namespace exam::bankcompiler {
 
@@ -29,6 +30,14 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     if (recipients.unlock == UnlockPolicy::All && (recipients.centerPublicKeys.isEmpty() || !recipients.releaseCode))
         return fail(ErrorCode::InvalidArgument, tr("A bank that needs a center key and a release code together must be "
                                                    "built with both."));
+    // The reader's header limits, checked here too, so the writer never makes a bank no station opens.
+    if (publisher.name.trimmed().isEmpty() || publisher.name.size() > format::MaxNameLength
+        || StrictObject::hasForbiddenCharacter(publisher.name, true))
+        return fail(ErrorCode::InvalidArgument, tr("The publisher name must be one line of 1 to %1 characters.")
+                                                    .arg(format::MaxNameLength));
+    if (recipients.centerPublicKeys.size() + (recipients.releaseCode ? 1 : 0) > format::MaxSlots)
+        return fail(ErrorCode::LimitExceeded, tr("A bank has at most %1 key slots; issue it to fewer centers per file.")
+                                                  .arg(format::MaxSlots));
     if (const QList<ContentProblem> problems = validateContent(content); !problems.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("The content is not valid: %1").arg(problems.first().message));
     auto publisherPublic = crypto::Ed25519::publicKeyOf(publisher.privateKey.view());

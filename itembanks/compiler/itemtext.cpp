@@ -45,27 +45,29 @@ int letterIndex(const QString& letter)
     return letter[0].unicode() - u'A';
 }
 
+// The lines of one item, without comments, each with its line number in the file.
 struct Chunk
 {
     QStringList lines;
-    int firstLine = 0;
+    QList<int> lineNumbers;
 };
 
 QList<Chunk> splitItems(const QString& text)
 {
-    QList<Chunk> chunks{Chunk{{}, 1}};
+    QList<Chunk> chunks{Chunk{}};
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines[i];
         if (line.endsWith(u'\r'))
             line.chop(1);
         if (line.trimmed() == QStringLiteral("---")) {
-            chunks.append(Chunk{{}, int(i) + 2});
+            chunks.append(Chunk{});
             continue;
         }
         if (line.startsWith(u'#'))
-            line.clear(); // a comment; kept as a blank line so line numbers stay right
+            continue; // a comment: gone, without ending a field block or splitting a paragraph
         chunks.last().lines.append(line);
+        chunks.last().lineNumbers.append(int(i) + 1);
     }
     return chunks;
 }
@@ -81,7 +83,7 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
             ++i;
         if (i == chunk.lines.size())
             continue; // an empty chunk: a trailing separator, or a file of comments
-        const int itemLine = chunk.firstLine + int(i);
+        const int itemLine = chunk.lineNumbers[i];
         Item item;
         ItemBody body;
         QString keyLetter;
@@ -93,7 +95,7 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
 
         // Headers, up to the first blank line.
         for (; i < chunk.lines.size() && !chunk.lines[i].trimmed().isEmpty(); ++i) {
-            const int line = chunk.firstLine + int(i);
+            const int line = chunk.lineNumbers[i];
             const auto match = headerPattern().match(chunk.lines[i].trimmed());
             if (!match.hasMatch()) {
                 problem(line, tr("Expected a “name: value” line (id, domain, key, pilot, fixed, read-aloud) and a blank "
@@ -125,7 +127,7 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
         bool inOptions = false;
         bool misordered = false;
         for (; i < chunk.lines.size(); ++i) {
-            const int line = chunk.firstLine + int(i);
+            const int line = chunk.lineNumbers[i];
             const QString trimmed = chunk.lines[i].trimmed();
             const auto option = optionPattern().match(trimmed);
             if (option.hasMatch()) {

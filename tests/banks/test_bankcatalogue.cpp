@@ -183,28 +183,79 @@ TEST_CASE("Catalogue: refused banks leave nothing behind", "[banks][catalogue]")
 
     SECTION("a database failure while recording removes the copied file")
     {
-        station.database->failAfter(0);
-        auto result = station.catalogue->install(station.write(QStringLiteral("ok"), fixture.buildForCenter()),
-                                                 fixture.trusted(), fixture.centerKeys());
-        station.database->failAfter(-1);
-        REQUIRE_FALSE(result);
-        CHECK(result.error().check == BankCheck::Install);
-        CHECK(station.bankFiles().isEmpty());
-        CHECK(station.catalogue->installed()->isEmpty());
-    }
-    SECTION("a banks folder that cannot be written")
-    {
-        QFile::setPermissions(station.paths.banksFolder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        auto result = station.catalogue->install(station.write(QStringLiteral("ok"), fixture.buildForCenter()),
-                                                 fixture.trusted(), fixture.centerKeys());
-        QFile::setPermissions(station.paths.banksFolder(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (::geteuid() != 0) { // root writes anyway
+        // find() takes two operations (prepare, step); record() then begins, prepares, runs and
+        // commits. Failing each of record's operations must leave no file and no row.
+        for (int operation = 2; operation <= 5; ++operation) {
+            INFO("failing database operation " << operation);
+            const QString incoming = station.write(QStringLiteral("ok"), fixture.buildForCenter());
+            station.database->failAfter(operation);
+            auto result = station.catalogue->install(incoming, fixture.trusted(), fixture.centerKeys());
+            const bool faultStillArmed = station.database->faultArmed();
+            station.database->failAfter(-1);
             REQUIRE_FALSE(result);
-            CHECK(result.error().error.message.contains(QStringLiteral("could not be copied")));
+            CHECK_FALSE(faultStillArmed); // the injected failure, not another, stopped the install
+            CHECK(result.error().check == BankCheck::Install);
+            CHECK(station.bankFiles().isEmpty());
             CHECK(station.catalogue->installed()->isEmpty());
         }
     }
+    SECTION("a banks folder that cannot be written (a file stands in its place)")
+    {
+        REQUIRE(QDir(station.paths.banksFolder()).removeRecursively());
+        station.write(QStringLiteral("station/banks"), "not a folder");
+        auto result = station.catalogue->install(station.write(QStringLiteral("ok"), fixture.buildForCenter()),
+                                                 fixture.trusted(), fixture.centerKeys());
+        REQUIRE_FALSE(result);
+        CHECK(result.error().check == BankCheck::Install);
+        CHECK_FALSE(result.error().error.message.isEmpty());
+        CHECK(station.catalogue->installed()->isEmpty());
+    }
+}
+
+TEST_CASE("Catalogue: a damaged installed copy is repaired by installing again", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    const QByteArray file = fixture.buildForCenter();
+    const QString source = station.write(QStringLiteral("in"), file);
+    auto installed = station.catalogue->install(source, fixture.trusted(), fixture.centerKeys());
+    REQUIRE(installed);
+    const QString installedPath = QDir(station.paths.banksFolder()).filePath(installed->fileName);
+    {
+        QFile damaged(installedPath);
+        REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(file.left(file.size() / 2));
+    }
+    REQUIRE_FALSE(station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys()));
+    REQUIRE(station.catalogue->install(source, fixture.trusted(), fixture.centerKeys()));
+    CHECK(readAll(installedPath) == file);
+    CHECK(station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys()));
+}
+
+TEST_CASE("Catalogue: a bank id belongs to the publisher that installed it", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    REQUIRE(station.catalogue->install(station.write(QStringLiteral("v3"), fixture.buildForCenter()), fixture.trusted(),
+                                       fixture.centerKeys()));
+    // Another trusted publisher issues a newer version under the same id: refused, not a takeover.
+    auto other = crypto::Ed25519::generate();
+    REQUIRE(other);
+    BankContent content = fixture.content();
+    content.bankVersion = 9;
+    bankcompiler::BankRecipients recipients;
+    recipients.centerPublicKeys = {fixture.center().publicKey};
+    auto foreign = bankcompiler::BankWriter::write(content, recipients,
+                                                   {QStringLiteral("Other publisher"), crypto::SecretBytes::copyOf(other->privateKey.view())},
+                                                   QDateTime::currentDateTimeUtc());
+    REQUIRE(foreign);
+    QList<PublisherKey> trusted = fixture.trusted();
+    trusted.append({QStringLiteral("Other publisher"), other->publicKey});
+    auto result = station.catalogue->install(station.write(QStringLiteral("v9"), *foreign), trusted, fixture.centerKeys());
+    REQUIRE_FALSE(result);
+    CHECK(result.error().error.code == ErrorCode::Conflict);
+    CHECK(result.error().error.message.contains(QStringLiteral("another publisher")));
+    CHECK(station.catalogue->find(content.bankId)->value().version == 3);
 }
 
 TEST_CASE("Catalogue: a bank waiting for its release code installs on its signature", "[banks][catalogue]")

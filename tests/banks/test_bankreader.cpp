@@ -1,6 +1,10 @@
 // Reading banks: the round trip, the key slots, and each refusal with its own check and message.
 #include "bankfixture.h"
 #include "banks/bankformat.h"
+#include "banks/keyslots.h"
+#include "banks/richtext.h"
+#include "crypto/aes256gcm.h"
+#include "crypto/random.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -229,4 +233,114 @@ TEST_CASE("Bank writer refuses what nobody could open or what is invalid", "[ban
     auto refused = bankcompiler::BankWriter::write(broken, center, identity, QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("blueprint cannot be met")));
+}
+
+TEST_CASE("Bank reader: files that are not regular files are refused without reading", "[banks][reader]")
+{
+    for (const QString& path : {QStringLiteral("/dev/zero"), QStringLiteral("/tmp")}) {
+        INFO(path.toStdString());
+        auto bytes = BankReader::readFile(path);
+        REQUIRE_FALSE(bytes);
+        CHECK(bytes.error().check == BankCheck::Read);
+        CHECK(bytes.error().error.message.contains(QStringLiteral("not a regular file")));
+    }
+}
+
+TEST_CASE("Bank reader: with any-slot banks a damaged center slot falls back to the release code", "[banks][reader]")
+{
+    // Built by hand so that only the center slot is bad (damaged when written, then signed).
+    const BankFixture& fixture = BankFixture::instance();
+    auto code = ReleaseCode::generate();
+    REQUIRE(code);
+    BankHeader header = *BankReader::readHeader(fixture.buildForCenter());
+    auto key = crypto::Random::secret(format::ContentKeySize);
+    REQUIRE(key);
+    const QByteArray slotData = format::slotAssociatedData(header.bankId, header.bankVersion);
+    auto centerSlot = KeySlots::sealForCenter(key->view(), fixture.center().publicKey, slotData);
+    auto codeSlot = KeySlots::sealForReleaseCode(key->view(), *code, BankFixture::fastScrypt(), slotData);
+    REQUIRE(centerSlot);
+    REQUIRE(codeSlot);
+    centerSlot->wrappedKey[3] = char(centerSlot->wrappedKey[3] ^ 0x40);
+    header.keySlots = {*centerSlot, *codeSlot};
+    const QByteArray headerBytes = header.toCanonicalJson();
+    const QByteArray ad = BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize + headerBytes.size());
+    auto ciphertext = crypto::Aes256Gcm::seal(key->view(), header.payloadNonce, BankPayload::serialize(fixture.content()), ad);
+    REQUIRE(ciphertext);
+    auto file = bankcompiler::BankWriter::sign(BankReader::assembleUnsigned(headerBytes, *ciphertext),
+                                               fixture.publisher().privateKey);
+    REQUIRE(file);
+
+    auto centerOnly = BankReader::open(*file, fixture.trusted(), fixture.centerKeys());
+    REQUIRE_FALSE(centerOnly);
+    CHECK(centerOnly.error().check == BankCheck::KeySlot);
+    auto withCode = BankReader::open(*file, fixture.trusted(),
+                                     BankKeys{crypto::SecretBytes::copyOf(fixture.center().privateKey.view()), *code});
+    REQUIRE(withCode);
+    CHECK(withCode->content == fixture.content());
+}
+
+TEST_CASE("Bank reader: a header that is not canonical JSON is refused", "[banks][reader]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    const QByteArray file = fixture.buildForCenter();
+    auto parts = BankReader::split(file);
+    REQUIRE(parts);
+    // The same members with a space after the opening brace: same meaning, other bytes.
+    const QByteArray spaced = "{ " + parts->header.toByteArray().mid(1);
+    auto resigned = bankcompiler::BankWriter::sign(BankReader::assembleUnsigned(spaced, parts->ciphertext),
+                                                   fixture.publisher().privateKey);
+    REQUIRE(resigned);
+    auto header = BankReader::readHeader(*resigned);
+    REQUIRE_FALSE(header);
+    CHECK(header.error().check == BankCheck::Header);
+    CHECK(header.error().error.message.contains(QStringLiteral("canonical")));
+}
+
+TEST_CASE("Bank writer and reader agree on the header limits", "[banks][reader]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    bankcompiler::BankRecipients recipients;
+    recipients.centerPublicKeys = {fixture.center().publicKey};
+    const auto writeWith = [&](const QString& publisherName, const bankcompiler::BankRecipients& to) {
+        return bankcompiler::BankWriter::write(fixture.content(), to,
+                                               {publisherName, crypto::SecretBytes::copyOf(fixture.publisher().privateKey.view())},
+                                               QDateTime::currentDateTimeUtc());
+    };
+    CHECK_FALSE(writeWith(QString(), recipients));
+    CHECK_FALSE(writeWith(QString(201, u'x'), recipients));
+    CHECK_FALSE(writeWith(QStringLiteral("Two\nlines"), recipients));
+    bankcompiler::BankRecipients many;
+    for (int i = 0; i < 65; ++i)
+        many.centerPublicKeys.append(crypto::X25519::generate()->publicKey);
+    auto tooMany = writeWith(QStringLiteral("P"), many);
+    REQUIRE_FALSE(tooMany);
+    CHECK(tooMany.error().code == ErrorCode::LimitExceeded);
+    many.centerPublicKeys.resize(64);
+    auto fits = writeWith(QStringLiteral("P"), many);
+    REQUIRE(fits);
+    CHECK(BankReader::readHeader(*fits)); // the largest bank the writer makes is one the reader reads
+
+    BankContent longAlt = fixture.content();
+    for (Item& item : longAlt.items) {
+        ItemBody body = item.body.reveal();
+        for (ItemOption& option : body.options)
+            if (!option.image.isEmpty())
+                option.alt = QString(RichText::MaxAltLength + 1, u'a');
+        item.body = Sensitive<ItemBody>(body);
+    }
+    CHECK_FALSE(validateContent(longAlt).isEmpty());
+}
+
+TEST_CASE("Key files: an encrypted private key is refused, never prompted for", "[banks][reader]")
+{
+    // `openssl genpkey -algorithm X25519 -aes256 -pass pass:x` output.
+    const QByteArray encrypted = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n"
+                                 "MIGbMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAjmhiqfwtHlbAICCAAw\n"
+                                 "DAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEBi22tBmKzgzvO8ua0UIhaYEQI7t\n"
+                                 "EhVa5D//2lIx9MEbqc0pPDBrlNiWbLNi6Ld20RklNqNStlClw/YdsIlYCpBao2Y1\n"
+                                 "/8V8205WpPT63vLvmfc=\n"
+                                 "-----END ENCRYPTED PRIVATE KEY-----\n";
+    auto key = crypto::X25519::privateKeyFromPem(encrypted);
+    REQUIRE_FALSE(key);
+    CHECK(key.error().code == ErrorCode::ParseError);
 }

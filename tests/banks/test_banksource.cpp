@@ -1,6 +1,7 @@
 // The authoring source: the item text format and the folder reader.
 #include "bankfixture.h"
 #include "compiler/banksource.h"
+#include "banks/richtext.h"
 #include "compiler/itemtext.h"
 #include "testsupport.h"
 
@@ -183,4 +184,18 @@ TEST_CASE("Source folder: broken module settings and media are reported", "[bank
     {
         CHECK(BankSource::read(copy.path(QStringLiteral("nope"))).problems.size() == 1);
     }
+}
+
+TEST_CASE("Item text: comments are invisible, wherever they stand", "[banks][source]")
+{
+    const QString text = QStringLiteral("id: C-1\n# a comment between fields\ndomain: d\nkey: A\n\n"
+                                        "First line of the stem\n# a comment inside the stem\nsecond line.\n\n"
+                                        "A) x\nB) y\nC) z\n");
+    QList<SourceProblem> problems;
+    const QList<ParsedItem> items = ItemTextParser::parse(text, QStringLiteral("c.txt"), problems);
+    CHECK(problemTexts(problems).isEmpty());
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].item.domain == QStringLiteral("d"));
+    CHECK(items[0].item.body.reveal().stem == QStringLiteral("First line of the stem\nsecond line."));
+    CHECK(banks::RichText::toPlainText(items[0].item.body.reveal().stem) == QStringLiteral("First line of the stem second line."));
 }

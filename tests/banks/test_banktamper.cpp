@@ -158,6 +158,40 @@ TEST_CASE("Tampering: every header field mutated is refused, signed or not", "[b
     }
 }
 
+TEST_CASE("Tampering: every field of a release-code slot mutated is refused", "[banks][tamper]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    auto code = ReleaseCode::generate();
+    REQUIRE(code);
+    const QByteArray file = fixture.buildWithReleaseCode(*code, UnlockPolicy::Any);
+    const QJsonObject original = headerObject(file);
+    REQUIRE(original.value(QStringLiteral("keySlots")).toArray().first().toObject().value(QStringLiteral("type"))
+            == QStringLiteral("release-code"));
+    const QList<std::pair<const char*, std::pair<QJsonValue, BankCheck>>> mutations{
+        {"salt", {QJsonValue(), BankCheck::KeySlot}},        // flipped below
+        {"nonce", {QJsonValue(), BankCheck::KeySlot}},
+        {"wrappedKey", {QJsonValue(), BankCheck::KeySlot}},
+        {"scryptN", {QJsonValue(2048), BankCheck::KeySlot}},
+        {"scryptR", {QJsonValue(4), BankCheck::KeySlot}},
+        {"scryptP", {QJsonValue(2), BankCheck::KeySlot}},
+        {"scryptN", {QJsonValue(1000), BankCheck::Header}}, // not a power of two
+        {"salt", {QJsonValue(QStringLiteral("AAAA")), BankCheck::Header}},
+        {"type", {QJsonValue(QStringLiteral("center")), BankCheck::Header}},
+    };
+    for (const auto& [field, change] : mutations) {
+        INFO(field);
+        QJsonObject header = original;
+        QJsonObject scratch;
+        const QJsonValue value = change.first.isUndefined() || change.first.isNull()
+                                     ? QJsonValue(flippedBase64(firstSlot(header, scratch).value(QLatin1String(field))))
+                                     : change.first;
+        setSlotField(header, QLatin1String(field), value);
+        auto result = BankReader::open(resigned(withHeader(file, canonical(header))), fixture.trusted(), BankKeys{{}, *code});
+        REQUIRE_FALSE(result);
+        CHECK(result.error().check == change.second);
+    }
+}
+
 TEST_CASE("Tampering: scrypt cost above the caps is refused before any derivation", "[banks][tamper]")
 {
     const BankFixture& fixture = BankFixture::instance();

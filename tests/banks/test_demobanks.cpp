@@ -110,7 +110,7 @@ TEST_CASE("Demo banks: every built bank opens and meets its blueprint", "[banks]
             stems.insert(stem);
             QSet<QString> options;
             for (const ItemOption& option : body.options) {
-                options.insert(option.image.isEmpty() ? RichText::toPlainText(option.text).simplified().toCaseFolded()
+                options.insert(option.image.isEmpty() ? RichText::toPlainText(option.text, RichText::Context::Option).simplified().toCaseFolded()
                                                       : option.image);
                 if (!option.image.isEmpty())
                     CHECK(option.alt.trimmed().size() >= 10);

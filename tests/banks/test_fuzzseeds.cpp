@@ -18,6 +18,12 @@ TEST_CASE("Fuzz seed banks open with the fuzz keys", "[banks][fuzz]")
     auto opened = banks::BankReader::open(*bank, fuzz::trustedPublishers(), keys);
     INFO((opened ? QString() : opened.error().describe(QStringLiteral("seed"))).toStdString());
     CHECK(opened);
+    // The seed that needs the center key and the release code together.
+    auto both = banks::BankReader::readFile(corpus.filePath(QStringLiteral("seed-center-and-code.exambank")));
+    REQUIRE(both);
+    auto bothOpened = banks::BankReader::open(*both, fuzz::trustedPublishers(), fuzz::bankKeys());
+    INFO((bothOpened ? QString() : bothOpened.error().describe(QStringLiteral("seed"))).toStdString());
+    CHECK(bothOpened);
     QFile payload(corpus.filePath(QStringLiteral("seed-payload.json")));
     REQUIRE(payload.open(QIODevice::ReadOnly));
     CHECK(banks::BankPayload::parse(payload.readAll()));

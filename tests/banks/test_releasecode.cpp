@@ -25,10 +25,18 @@ TEST_CASE("Release codes: generated codes are well-formed, distinct and parse ba
 
 TEST_CASE("Release codes: typing is forgiving about case, spaces, dashes and look-alikes", "[banks][releasecode]")
 {
+    // A code with both a 0 and a 1, so the look-alike letters have something to stand for.
     auto code = ReleaseCode::generate();
     REQUIRE(code);
+    while (!code->canonical().reveal().contains('0') || !code->canonical().reveal().contains('1')) {
+        code = ReleaseCode::generate();
+        REQUIRE(code);
+    }
     const QString canonical = QString::fromLatin1(code->canonical().reveal());
     CHECK(ReleaseCode::parse(canonical.toLower())->canonical() == code->canonical());
+    QString withL = canonical;
+    withL.replace(u'1', u'l');
+    CHECK(ReleaseCode::parse(withL)->canonical() == code->canonical());
     CHECK(ReleaseCode::parse(QString(u' ' + canonical.left(10) + QStringLiteral("  ") + canonical.mid(10)))->canonical()
           == code->canonical());
     // O, I and L are read as 0, 1 and 1.

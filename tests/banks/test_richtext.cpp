@@ -53,7 +53,7 @@ TEST_CASE("Rich text: author markup cannot inject HTML", "[banks][richtext]")
     CHECK_FALSE(html.contains(QStringLiteral("<img")));
     CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
     CHECK(html.contains(QStringLiteral("&amp;amp;")));
-    // An image file name with a quote cannot break out of the attribute: the pattern refuses it.
+    // An image file name with a quote cannot break out of the attribute: it is escaped.
     CHECK(RichText::images(QStringLiteral("![x](a\"onload=\"b.svg)")).size() == 1);
     CHECK(RichText::toHtml(QStringLiteral("![x](a\"b.svg)")).contains(QStringLiteral("a&quot;b.svg")));
 }
@@ -81,7 +81,38 @@ TEST_CASE("Rich text: an option is one line or one image", "[banks][richtext]")
     CHECK(RichText::validate(QStringLiteral("Nitrile *gloves*"), RichText::Context::Option));
     CHECK(RichText::validate(QStringLiteral("![A triangle](t.svg)"), RichText::Context::Option)->size() == 1);
     CHECK(errorOf(QStringLiteral("two\n\nparagraphs"), RichText::Context::Option).contains(QStringLiteral("one line")));
-    CHECK(errorOf(QStringLiteral("- a list"), RichText::Context::Option).contains(QStringLiteral("one line")));
+    // A one-line option is text even when it looks like a list item.
+    CHECK(RichText::validate(QStringLiteral("1. Close the valve"), RichText::Context::Option));
+    CHECK(RichText::toHtml(QStringLiteral("1. Close the valve"), RichText::Context::Option) == QStringLiteral("1. Close the valve"));
+    CHECK(RichText::toHtml(QStringLiteral("- *Lock* it"), RichText::Context::Option) == QStringLiteral("- <i>Lock</i> it"));
     CHECK(RichText::validate(QString(RichText::MaxOptionLength + 1, u'x'), RichText::Context::Option).error().code
           == ErrorCode::LimitExceeded);
+}
+
+TEST_CASE("Rich text: tables, escapes, nesting and direction overrides", "[banks][richtext]")
+{
+    SECTION("a row of dashes below the first data row is data, not a separator")
+    {
+        const QString table = QStringLiteral("| Step | Sign |\n|---|---|\n| 1 | - |\n| 2 | - |");
+        REQUIRE(RichText::validate(table, RichText::Context::Stem));
+        CHECK(RichText::toHtml(table).count(QStringLiteral("<tr>")) == 3);
+    }
+    SECTION("a backslash before a cell border is a literal backslash")
+    {
+        const QString table = QStringLiteral("| a | b |\n|---|---|\n| x\\\\| y |");
+        REQUIRE(RichText::validate(table, RichText::Context::Stem));
+        CHECK(RichText::toHtml(table).contains(QStringLiteral("<td>x\\</td><td>y</td>")));
+    }
+    SECTION("overlapping markers are refused, properly nested ones rendered")
+    {
+        CHECK(errorOf(QStringLiteral("**a *b** c*")).contains(QStringLiteral("overlap")));
+        REQUIRE(RichText::validate(QStringLiteral("**a *b* c**"), RichText::Context::Stem));
+        CHECK(RichText::toHtml(QStringLiteral("**a *b* c**")) == QStringLiteral("<p><b>a <i>b</i> c</b></p>"));
+    }
+    SECTION("text-direction overrides are refused")
+    {
+        CHECK(errorOf(QString(QStringLiteral("Which gauge")) + QChar(0x202E) + QStringLiteral("reads?"))
+                  .contains(QStringLiteral("text-direction")));
+        CHECK(errorOf(QString(QChar(0x2066)) + QStringLiteral("x"), RichText::Context::Option).contains(QStringLiteral("text-direction")));
+    }
 }

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace exam::banks;
     static const QList<PublisherKey> trusted = exam::fuzz::trustedPublishers();
-    static const BankKeys keys{exam::crypto::SecretBytes::copyOf(exam::fuzz::centerPrivateKey()), std::nullopt};
+    static const BankKeys keys = exam::fuzz::bankKeys(); // center key and release code: every slot path
 
     const QByteArrayView input(reinterpret_cast<const char*>(data), qsizetype(size));
     if (auto bank = BankReader::open(input, trusted, keys))

@@ -23,6 +23,13 @@ inline QByteArray centerPrivateKey()
     return key;
 }
 
+// The release code of seed-center-and-code.exambank (also in seed-releasecode.txt).
+inline banks::BankKeys bankKeys()
+{
+    return banks::BankKeys{crypto::SecretBytes::copyOf(centerPrivateKey()),
+                           *banks::ReleaseCode::parse(QStringLiteral("21BC-7AA1-RX3M-ZQMF-ACWX"))};
+}
+
 inline QList<banks::PublisherKey> trustedPublishers()
 {
     return {banks::PublisherKey{QStringLiteral("Fuzz publisher"), *crypto::Ed25519::publicKeyOf(publisherSeed())}};
