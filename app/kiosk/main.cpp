@@ -1,11 +1,14 @@
 // exam-kiosk: the candidate's full-screen window. This file only wires things together: station
 // paths, the log, the single-instance lock, the station database, and the first screen.
 
+#include "banks/bankcatalogue.h"
+#include "demostation.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
+#include "util/clock.h"
 #include "util/logsink.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@ namespace {
 struct Options
 {
     QString dataFolder;
+    QString demoBanksFolder; // set on the demo station only
     bool windowed = false;
 };
 
@@ -47,6 +51,8 @@ Options parseOptions(const QApplication& app)
         options.dataFolder = parser.value(dataDir);
     else if (parser.isSet(demo))
         options.dataFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-station"));
+    if (parser.isSet(demo))
+        options.demoBanksFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
     else
         options.dataFolder = exam::StationPaths::defaultDataFolder();
     return options;
@@ -93,10 +99,34 @@ int main(int argc, char* argv[])
     if (!database)
         return stopWith(QApplication::translate("main", "This station cannot start"), database.error().message);
 
-    message->setMessage(QApplication::translate("main", "No exam modules are installed"),
-                        QApplication::translate("main", "This station is set up, but no exam modules have been "
-                                                        "installed on it yet. Please ask your proctor or center "
-                                                        "administrator."));
+    const exam::SystemClock clock;
+    exam::banks::BankCatalogue catalogue(**database, paths, clock);
+    QStringList problems;
+    if (!options.demoBanksFolder.isEmpty())
+        problems = exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder);
+    for (const QString& problem : problems)
+        qWarning("%s", qPrintable(problem));
+    auto installed = catalogue.installed();
+    if (!installed)
+        return stopWith(QApplication::translate("main", "This station cannot start"), installed.error().message);
+
+    if (installed->isEmpty()) {
+        message->setMessage(QApplication::translate("main", "No exam modules are installed"),
+                            QApplication::translate("main", "This station is set up, but no exam modules have been "
+                                                            "installed on it yet. Please ask your proctor or center "
+                                                            "administrator.")
+                                + (problems.isEmpty() ? QString() : u"\n\n" + problems.join(u'\n')));
+    } else {
+        QStringList modules;
+        for (const exam::banks::InstalledBank& bank : *installed)
+            modules.append(QApplication::translate("main", "%1 %2 (%3), %4 items")
+                               .arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
+        message->setMessage(QApplication::translate("main", "This station is ready"),
+                            QApplication::translate("main", "Exam modules installed here (%1):").arg(installed->size())
+                                + u'\n' + modules.join(u'\n') + QStringLiteral("\n\n")
+                                + QApplication::translate("main", "A proctor starts each session. Please wait for your "
+                                                                  "proctor."));
+    }
     show();
     return app.exec();
 }

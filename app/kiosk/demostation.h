@@ -1,0 +1,15 @@
+#pragma once
+// The embedded demo set-up: on a demo station the kiosk installs the demo banks the build made
+// (build/demo-banks), trusting the demo publisher key and holding the demo center key that lie beside
+// them. Demo keys are public; a real station never trusts them (see itembanks/demo/keys/README.md).
+
+#include "banks/bankcatalogue.h"
+
+namespace exam::kiosk {
+
+// Installs every *.exambank of `demoBanksFolder` that is not installed yet (installing again is
+// harmless). Returns the problems met, one line each, for the screen and the log; empty when all
+// went well.
+QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& demoBanksFolder);
+
+} // namespace exam::kiosk
