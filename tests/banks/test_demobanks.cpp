@@ -1,11 +1,15 @@
 // Quality gates for the demo banks the build made (build/demo-banks): real files, opened the way a
 // station opens them, held to the blueprints of DOMAIN.md.
+#include "banks/bankcatalogue.h"
 #include "banks/bankreader.h"
 #include "banks/richtext.h"
 #include "crypto/keyfiles.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 using namespace exam;
@@ -173,4 +177,32 @@ TEST_CASE("Demo banks: the Spanish CPT Safety bank is the English one, translate
         translated += es.body.reveal().stem != en.body.reveal().stem;
     }
     CHECK(translated == english.items.size());
+}
+
+TEST_CASE("Demo banks: all install into a fresh station, once", "[banks][demo]")
+{
+    QTemporaryDir dir;
+    const StationPaths paths(dir.filePath(QStringLiteral("station")));
+    REQUIRE(paths.ensureExists());
+    auto database = storage::Database::open(paths.databaseFile(), stationMigrations());
+    REQUIRE(database);
+    test::TestClock clock;
+    BankCatalogue catalogue(**database, paths, clock);
+    const QDir banks(QStringLiteral(EXAM_DEMO_BANKS_DIR));
+    auto publisher = crypto::KeyFiles::readPublicKey(banks.filePath(QStringLiteral("demo-publisher.pub")),
+                                                     crypto::KeyFiles::Algorithm::Ed25519);
+    REQUIRE(publisher);
+    const QList<PublisherKey> trusted{{QStringLiteral("Demo publisher"), *publisher}};
+    for (int round = 0; round < 2; ++round) {
+        for (const QString& module : builtModules()) {
+            auto center = crypto::KeyFiles::readPrivateKey(banks.filePath(QStringLiteral("demo-center.key")),
+                                                           crypto::KeyFiles::Algorithm::X25519);
+            REQUIRE(center);
+            auto installed = catalogue.install(banks.filePath(module + QStringLiteral(".exambank")), trusted,
+                                               BankKeys{std::move(*center), std::nullopt});
+            INFO((installed ? QString() : installed.error().describe(module)).toStdString());
+            REQUIRE(installed);
+        }
+    }
+    CHECK(catalogue.installed()->size() == builtModules().size());
 }

@@ -199,3 +199,44 @@ TEST_CASE("exam-bank explains wrong usage and unreadable inputs", "[e2e][exam-ba
     CHECK(missingFile.status == 66);
     CHECK(missingFile.err.contains(QStringLiteral("the file access check failed")));
 }
+
+TEST_CASE("exam-bank review prints a module for reviewers, from source or from a bank", "[e2e][exam-bank]")
+{
+    Workspace work;
+    const Run fromSource = examBank({QStringLiteral("review"), exam::test::dataPath(QStringLiteral("banks/sample"))});
+    REQUIRE(fromSource.status == 0);
+    CHECK(fromSource.out.contains(QStringLiteral("TEST-SMP — Sample module for tests (en)")));
+    CHECK(fromSource.out.contains(QStringLiteral("MEA-001  [measurement]")));
+    CHECK(fromSource.out.contains(QStringLiteral("  * C) 25.4")));            // the key is marked
+    CHECK(fromSource.out.contains(QStringLiteral("PIL-001  [quality, pilot]")));
+    CHECK(fromSource.out.contains(QStringLiteral("Image sign-triangle.svg: A yellow triangle")));
+
+    REQUIRE(work.build(QStringLiteral("b.exambank"), {QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))}).status == 0);
+    const Run fromBank = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")), QStringLiteral("--trust"),
+                                   work.path(QStringLiteral("publisher.pub")), QStringLiteral("--center-key"),
+                                   work.path(QStringLiteral("center.key"))});
+    REQUIRE(fromBank.status == 0);
+    CHECK(fromBank.out == fromSource.out);
+    const Run noKey = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")), QStringLiteral("--trust"),
+                                work.path(QStringLiteral("publisher.pub"))});
+    CHECK(noKey.status == 1);
+    CHECK(noKey.out.isEmpty());
+}
+
+TEST_CASE("exam-bank reads a release code from standard input", "[e2e][exam-bank]")
+{
+    Workspace work;
+    const Run built = work.build(QStringLiteral("rc.exambank"), {QStringLiteral("--new-release-code"), QStringLiteral("--scrypt-n"),
+                                                                 QStringLiteral("1024")});
+    REQUIRE(built.status == 0);
+    const QString code = QRegularExpression(QStringLiteral("Release code: (\\S+)")).match(built.out).captured(1);
+    QProcess process;
+    process.start(QStringLiteral(EXAM_BINARY_DIR "/bin/exam-bank"),
+                  {QStringLiteral("verify"), work.path(QStringLiteral("rc.exambank")), QStringLiteral("--trust"),
+                   work.path(QStringLiteral("publisher.pub")), QStringLiteral("--release-code"), QStringLiteral("-")});
+    process.write(code.toLatin1() + "\n");
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60'000));
+    CHECK(process.exitCode() == 0);
+    CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("OK.")));
+}
