@@ -208,6 +208,41 @@ Result<banks::ReleaseCode> releaseCodeArgument(const QString& value)
     return banks::ReleaseCode::parse(in.readLine(256));
 }
 
+// The --trust, --center-key and --release-code options shared by verify and review.
+struct KeyOptions
+{
+    QCommandLineOption trust{QStringLiteral("trust"), tr("A trusted publisher's public key file (repeatable)."),
+                             QStringLiteral("PUB")};
+    QCommandLineOption centerKey{QStringLiteral("center-key"), tr("The center's private key file."), QStringLiteral("KEY")};
+    QCommandLineOption releaseCode{QStringLiteral("release-code"),
+                                   tr("The bank's release code (\"-\": read it from standard input)."),
+                                   QStringLiteral("CODE")};
+
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({trust, centerKey, releaseCode}); }
+
+    // Reads the keys named on the command line; Ok, or the exit status after a message.
+    int load(const CommandLine& cli, QList<banks::PublisherKey>& trusted, banks::BankKeys& keys) const
+    {
+        auto publishers = readTrustedKeys(cli.parser.values(trust));
+        if (!publishers)
+            return inputFailure(publishers.error());
+        trusted = *publishers;
+        if (cli.parser.isSet(centerKey)) {
+            auto key = KeyFiles::readPrivateKey(cli.parser.value(centerKey), KeyFiles::Algorithm::X25519);
+            if (!key)
+                return inputFailure(key.error());
+            keys.centerPrivateKey = std::move(*key);
+        }
+        if (cli.parser.isSet(releaseCode)) {
+            auto code = releaseCodeArgument(cli.parser.value(releaseCode));
+            if (!code)
+                return err(QStringLiteral("exam-bank %1: %2").arg(cli.name, code.error().message)), Usage;
+            keys.releaseCode = std::move(*code);
+        }
+        return Ok;
+    }
+};
+
 } // namespace
 
 int keygen(const QStringList& arguments)
@@ -402,33 +437,14 @@ int verify(const QStringList& arguments)
                     tr("Check a bank's publisher signature against trusted public keys. With a center key or a release "
                        "code, also decrypt it and check all of its content."),
                     tr("file the bank file"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("A trusted publisher's public key file (repeatable)."),
-                                   QStringLiteral("PUB"));
-    const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("The center's private key file."),
-                                       QStringLiteral("KEY"));
-    const QCommandLineOption releaseCode(QStringLiteral("release-code"),
-                                         tr("The bank's release code (\"-\": read it from standard input)."),
-                                         QStringLiteral("CODE"));
-    cli.parser.addOptions({trust, centerKey, releaseCode});
-    if (!cli.parse(arguments, 1) || !cli.require(trust))
+    const KeyOptions keyOptions;
+    keyOptions.addTo(cli.parser);
+    if (!cli.parse(arguments, 1) || !cli.require(keyOptions.trust))
         return cli.status;
-
-    auto trusted = readTrustedKeys(cli.parser.values(trust));
-    if (!trusted)
-        return inputFailure(trusted.error());
+    QList<banks::PublisherKey> trustedKeys;
     banks::BankKeys keys;
-    if (cli.parser.isSet(centerKey)) {
-        auto key = KeyFiles::readPrivateKey(cli.parser.value(centerKey), KeyFiles::Algorithm::X25519);
-        if (!key)
-            return inputFailure(key.error());
-        keys.centerPrivateKey = std::move(*key);
-    }
-    if (cli.parser.isSet(releaseCode)) {
-        auto code = releaseCodeArgument(cli.parser.value(releaseCode));
-        if (!code)
-            return err(QStringLiteral("exam-bank verify: ") + code.error().message), Usage;
-        keys.releaseCode = std::move(*code);
-    }
+    if (const int status = keyOptions.load(cli, trustedKeys, keys); status != Ok)
+        return status;
 
     const QString path = cli.parser.positionalArguments().first();
     auto bytes = banks::BankReader::readFile(path);
@@ -437,14 +453,14 @@ int verify(const QStringList& arguments)
         return bytes.error().error.code == ErrorCode::LimitExceeded ? BankRefused : InputUnreadable;
     }
     if (keys.centerPrivateKey.isEmpty() && !keys.releaseCode) {
-        auto header = banks::BankReader::verify(*bytes, *trusted);
+        auto header = banks::BankReader::verify(*bytes, trustedKeys);
         if (!header)
             return err(header.error().describe(path)), BankRefused;
         out(tr("%1: signature OK (%2 v%3 by %4). The content was not decrypted; give --center-key or --release-code "
                "to check it all.").arg(path, header->bankId).arg(header->bankVersion).arg(header->publisherName));
         return Ok;
     }
-    auto bank = banks::BankReader::open(*bytes, *trusted, keys);
+    auto bank = banks::BankReader::open(*bytes, trustedKeys, keys);
     if (!bank)
         return err(bank.error().describe(path)), BankRefused;
     out(tr("%1: OK. Signature, key slot, decryption and content all check out: %2 v%3, %4 items in %5 domains, "
@@ -469,14 +485,8 @@ int review(const QStringList& arguments)
                        "file with --trust and a key. The text goes to standard output only: send it to a reviewer, "
                        "never into a log."),
                     tr("input an authoring source folder (then extra folders) or a bank file"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("For a bank file: a trusted publisher's public key."),
-                                   QStringLiteral("PUB"));
-    const QCommandLineOption centerKey(QStringLiteral("center-key"), tr("For a bank file: the center's private key."),
-                                       QStringLiteral("KEY"));
-    const QCommandLineOption releaseCode(QStringLiteral("release-code"),
-                                         tr("For a bank file: its release code (\"-\": read it from standard input)."),
-                                         QStringLiteral("CODE"));
-    cli.parser.addOptions({trust, centerKey, releaseCode});
+    const KeyOptions keyOptions;
+    keyOptions.addTo(cli.parser);
     if (!cli.parse(arguments, 1, 16))
         return cli.status;
     const QString input = cli.parser.positionalArguments().first();
@@ -492,28 +502,16 @@ int review(const QStringList& arguments)
         printReview(source.content);
         return Ok;
     }
-    if (!cli.require(trust))
+    if (!cli.require(keyOptions.trust))
         return cli.status;
-    auto trusted = readTrustedKeys(cli.parser.values(trust));
-    if (!trusted)
-        return inputFailure(trusted.error());
+    QList<banks::PublisherKey> trusted;
     banks::BankKeys keys;
-    if (cli.parser.isSet(centerKey)) {
-        auto key = KeyFiles::readPrivateKey(cli.parser.value(centerKey), KeyFiles::Algorithm::X25519);
-        if (!key)
-            return inputFailure(key.error());
-        keys.centerPrivateKey = std::move(*key);
-    }
-    if (cli.parser.isSet(releaseCode)) {
-        auto code = releaseCodeArgument(cli.parser.value(releaseCode));
-        if (!code)
-            return err(QStringLiteral("exam-bank review: ") + code.error().message), Usage;
-        keys.releaseCode = std::move(*code);
-    }
+    if (const int status = keyOptions.load(cli, trusted, keys); status != Ok)
+        return status;
     auto bytes = banks::BankReader::readFile(input);
     if (!bytes)
         return err(bytes.error().describe(input)), InputUnreadable;
-    auto bank = banks::BankReader::open(*bytes, *trusted, keys);
+    auto bank = banks::BankReader::open(*bytes, trusted, keys);
     if (!bank)
         return err(bank.error().describe(input)), BankRefused;
     printReview(bank->content);

@@ -75,7 +75,9 @@ QJsonObject moduleToJson(const ModuleSettings& module)
             {QStringLiteral("domains"), domains}};
 }
 
-ModuleSettings moduleFromJson(StrictObject& json)
+} // namespace
+
+ModuleSettings readModuleSettings(StrictObject& json)
 {
     ModuleSettings module;
     module.code = json.string(QStringLiteral("code"), 32);
@@ -96,9 +98,10 @@ ModuleSettings moduleFromJson(StrictObject& json)
         domain.rejectUnknownFields();
         json.absorb(domain);
     }
-    json.rejectUnknownFields();
     return module;
 }
+
+namespace {
 
 Item itemFromJson(StrictObject& json)
 {
@@ -382,7 +385,8 @@ Result<BankContent> BankPayload::parse(QByteArrayView bytes)
     content.bankId = json.string(QStringLiteral("bankId"), 64);
     content.bankVersion = int(json.integer(QStringLiteral("bankVersion"), 1, format::MaxBankVersion));
     StrictObject module = json.object(QStringLiteral("module"));
-    content.module = moduleFromJson(module);
+    content.module = readModuleSettings(module);
+    module.rejectUnknownFields();
     json.absorb(module);
     const QJsonArray items = json.array(QStringLiteral("items"), 1, format::MaxItems);
     for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {

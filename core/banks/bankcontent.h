@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+namespace exam {
+class StrictObject;
+}
+
 namespace exam::banks {
 
 // One key work activity of a module, with the number of scored items a form draws from it.
@@ -100,6 +104,10 @@ public:
     // Strict parse, then validate(): the first problem is the error, with the number of others.
     static Result<BankContent> parse(QByteArrayView json);
 };
+
+// Reads the module settings' members (code … domains) from `json`; the caller reads its own members
+// too and then rejects unknown ones. Shared by the payload and the authoring source's module.json.
+ModuleSettings readModuleSettings(StrictObject& json);
 
 // A problem with a bank's content, tied to the item (or module setting) it is about.
 struct ContentProblem

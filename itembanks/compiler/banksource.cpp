@@ -80,24 +80,7 @@ void BankSource::readModule(const QString& folder, SourceResult& result)
     ModuleSettings& module = content.module;
     content.bankId = json.string(QStringLiteral("bankId"), 64);
     content.bankVersion = int(json.integer(QStringLiteral("version"), 1, format::MaxBankVersion));
-    module.code = json.string(QStringLiteral("code"), 32);
-    module.title = json.string(QStringLiteral("title"), format::MaxNameLength);
-    module.program = json.string(QStringLiteral("program"), format::MaxNameLength);
-    module.language = json.string(QStringLiteral("language"), 16);
-    module.timeLimitMinutes = int(json.integer(QStringLiteral("timeLimitMinutes"), 1, 600));
-    module.passPercent = int(json.integer(QStringLiteral("passPercent"), 1, 100));
-    module.formLength = int(json.integer(QStringLiteral("formLength"), 1, format::MaxItems));
-    module.pilotCount = int(json.integer(QStringLiteral("pilotCount"), 0, format::MaxItems));
-    module.calculatorAllowed = json.optionalBoolean(QStringLiteral("calculatorAllowed")).value_or(false);
-    const QJsonArray domains = json.array(QStringLiteral("domains"), 1, format::MaxDomains);
-    for (qsizetype i = 0; i < domains.size(); ++i) {
-        StrictObject domain = json.element(domains, QStringLiteral("domains"), i);
-        module.domains.append(Domain{domain.string(QStringLiteral("id"), 40),
-                                     domain.string(QStringLiteral("title"), format::MaxNameLength),
-                                     int(domain.integer(QStringLiteral("count"), 1, format::MaxItems))});
-        domain.rejectUnknownFields();
-        json.absorb(domain);
-    }
+    module = readModuleSettings(json);
     json.rejectUnknownFields();
     if (auto error = json.error())
         result.problems.append({ModuleFile, 0, QString(), error->message});

@@ -20,13 +20,6 @@ QString joinNumbers(const QList<int>& values, const QString& separator = QString
     return parts.join(separator);
 }
 
-void attachImage(GeneratedItem& generated, const QString& file, const QString& alt, const Svg& svg)
-{
-    banks::ItemBody body = generated.item.body.reveal();
-    body.stem += QStringLiteral("\n\n![%1](%2)").arg(alt, file);
-    generated.item.body = Sensitive<banks::ItemBody>(std::move(body));
-    generated.media.append(banks::MediaFile{file, QStringLiteral("image/svg+xml"), Sensitive<QByteArray>(svg.document())});
-}
 
 } // namespace
 
@@ -195,11 +188,10 @@ QList<GeneratedItem> levers(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-lever-%1-%2-%3.svg").arg(load).arg(loadArm).arg(effortArm),
+        attachStemImage(item, QStringLiteral("gen-lever-%1-%2-%3.svg").arg(load).arg(loadArm).arg(effortArm),
                     QStringLiteral("A lever on a fulcrum. A %1 lb load sits on the left end, %2 ft from the fulcrum. "
                                    "The effort pushes down on the right end, %3 ft from the fulcrum.")
-                        .arg(load).arg(loadArm).arg(effortArm),
-                    svg);
+                        .arg(load).arg(loadArm).arg(effortArm), svg.document());
         items.append(item);
     }
     return items;
@@ -263,12 +255,11 @@ QList<GeneratedItem> gearTrains(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-gears-%1-%2-%3-%4.svg").arg(driverTeeth).arg(drivenTeeth).arg(driverRpm).arg(idler),
+        attachStemImage(item, QStringLiteral("gen-gears-%1-%2-%3-%4.svg").arg(driverTeeth).arg(drivenTeeth).arg(driverRpm).arg(idler),
                     idler ? QStringLiteral("Three gears in a row: a driver gear with %1 teeth turning clockwise at %2 rpm, "
                                            "an idler gear, and a driven gear with %3 teeth.").arg(driverTeeth).arg(driverRpm).arg(drivenTeeth)
                           : QStringLiteral("Two meshing gears: a driver gear with %1 teeth turning clockwise at %2 rpm, and "
-                                           "a driven gear with %3 teeth.").arg(driverTeeth).arg(driverRpm).arg(drivenTeeth),
-                    svg);
+                                           "a driven gear with %3 teeth.").arg(driverTeeth).arg(driverRpm).arg(drivenTeeth), svg.document());
         items.append(item);
     }
     return items;

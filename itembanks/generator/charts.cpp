@@ -10,13 +10,6 @@ namespace exam::itemgen {
 
 namespace {
 
-void attachImage(GeneratedItem& generated, const QString& file, const QString& alt, const Svg& svg)
-{
-    banks::ItemBody body = generated.item.body.reveal();
-    body.stem += QStringLiteral("\n\n![%1](%2)").arg(alt, file);
-    generated.item.body = Sensitive<banks::ItemBody>(std::move(body));
-    generated.media.append(banks::MediaFile{file, QStringLiteral("image/svg+xml"), Sensitive<QByteArray>(svg.document())});
-}
 
 struct ChartSubject
 {
@@ -96,11 +89,10 @@ QList<GeneratedItem> controlCharts(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-chart-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1),
+        attachStemImage(item, QStringLiteral("gen-chart-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1),
                     QStringLiteral("A control chart of the %1 in %2 for samples 1 to 15. Center line %3, upper control "
                                    "limit %4, lower control limit %5. Sample values: %6.")
-                        .arg(subject.what, subject.unit, value(0), value(6), value(-6), spoken.join(QStringLiteral("; "))),
-                    svg);
+                        .arg(subject.what, subject.unit, value(0), value(6), value(-6), spoken.join(QStringLiteral("; "))), svg.document());
         items.append(item);
     }
     return items;
@@ -179,7 +171,7 @@ QList<GeneratedItem> histograms(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-histogram-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1), alt, svg);
+        attachStemImage(item, QStringLiteral("gen-histogram-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1), alt, svg.document());
         items.append(item);
     }
     return items;

@@ -26,6 +26,14 @@ std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QStri
     return GeneratedItem{std::move(item), check, {}};
 }
 
+void attachStemImage(GeneratedItem& generated, const QString& file, const QString& alt, const QByteArray& svgDocument)
+{
+    banks::ItemBody body = generated.item.body.reveal();
+    body.stem += QStringLiteral("\n\n![%1](%2)").arg(alt, file);
+    generated.item.body = Sensitive<banks::ItemBody>(std::move(body));
+    generated.media.append(banks::MediaFile{file, QStringLiteral("image/svg+xml"), Sensitive<QByteArray>(svgDocument)});
+}
+
 QString number(double value, int maxDecimals)
 {
     QString text = QString::number(value, 'f', maxDecimals);

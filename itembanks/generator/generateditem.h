@@ -44,6 +44,9 @@ private:
 std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QString& domain, const QString& stem,
                        const QString& answer, QStringList distractors, const QString& check);
 
+// Adds a drawing to the end of an item's stem, with its alt text, and to the item's media.
+void attachStemImage(GeneratedItem& generated, const QString& file, const QString& alt, const QByteArray& svgDocument);
+
 // Formats a number without trailing zeros ("0.4375", "63.5", "12").
 QString number(double value, int maxDecimals = 4);
 

@@ -10,24 +10,11 @@ namespace exam::itemgen {
 
 namespace {
 
-banks::MediaFile svgFile(const QString& name, const Svg& svg)
-{
-    return banks::MediaFile{name, QStringLiteral("image/svg+xml"), Sensitive<QByteArray>(svg.document())};
-}
-
 QString inches3(double value)
 {
     return QString::number(value, 'f', 3) + QStringLiteral(" in");
 }
 
-// Adds an image to the stem of a generated item.
-void attachImage(GeneratedItem& generated, const QString& file, const QString& alt, const Svg& svg)
-{
-    banks::ItemBody body = generated.item.body.reveal();
-    body.stem += QStringLiteral("\n\n![%1](%2)").arg(alt, file);
-    generated.item.body = Sensitive<banks::ItemBody>(std::move(body));
-    generated.media.append(svgFile(file, svg));
-}
 
 } // namespace
 
@@ -70,10 +57,9 @@ QList<GeneratedItem> ruleReadings(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, file,
+        attachStemImage(item, file,
                     QStringLiteral("A 6-inch steel rule marked in sixteenths of an inch. The arrow points %1 sixteenths of "
-                                   "an inch past %2.").arg(part).arg(where),
-                    svg);
+                                   "an inch past %2.").arg(part).arg(where), svg.document());
         items.append(item);
     }
     return items;
@@ -128,12 +114,11 @@ QList<GeneratedItem> caliperReadings(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-caliper-%1-%2.svg").arg(tenths).arg(thousandths),
+        attachStemImage(item, QStringLiteral("gen-caliper-%1-%2.svg").arg(tenths).arg(thousandths),
                     QStringLiteral("A dial caliper. On the bar scale, numbered in inches and marked in tenths, the jaw "
                                    "edge is %1 tenths past the %2-inch mark. The dial is marked in thousandths of an "
                                    "inch, 100 per turn, and the needle points at %3.")
-                        .arg(tenths % 10).arg(tenths / 10).arg(thousandths),
-                    svg);
+                        .arg(tenths % 10).arg(tenths / 10).arg(thousandths), svg.document());
         items.append(item);
     }
     return items;
@@ -189,12 +174,11 @@ QList<GeneratedItem> micrometerReadings(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachImage(item, QStringLiteral("gen-micrometer-%1-%2.svg").arg(quarters).arg(thimble),
+        attachStemImage(item, QStringLiteral("gen-micrometer-%1-%2.svg").arg(quarters).arg(thimble),
                     QStringLiteral("An outside micrometer reading in thousandths of an inch. On the sleeve, the last "
                                    "numbered mark showing is %1 (0.%1 in), and %2 small marks of 0.025 in show past it. "
                                    "Line %3 of the thimble lines up with the sleeve's reference line.")
-                        .arg(quarters / 4).arg(quarters % 4).arg(thimble),
-                    svg);
+                        .arg(quarters / 4).arg(quarters % 4).arg(thimble), svg.document());
         items.append(item);
     }
     return items;
