@@ -25,6 +25,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::KeyRequired: return QStringLiteral("key-required");
     case ErrorCode::RollbackRefused: return QStringLiteral("rollback-refused");
     case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::LockedOut: return QStringLiteral("locked-out");
+    case ErrorCode::AccountDisabled: return QStringLiteral("account-disabled");
+    case ErrorCode::NotAllowed: return QStringLiteral("not-allowed");
     }
     return QStringLiteral("unknown");
 }

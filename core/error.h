@@ -37,6 +37,9 @@ enum class ErrorCode {
     KeyRequired,          // the file needs a key or release code that was not given
     RollbackRefused,      // an older version of something already installed
     Conflict,             // same identity and version, different content
+    LockedOut,            // too many failed sign-ins; try again later
+    AccountDisabled,      // the account exists but may not sign in
+    NotAllowed,           // the action is not allowed in the current state
 };
 
 struct Error

@@ -27,6 +27,75 @@ std::span<const storage::Migration> stationMigrations()
                 installed_at     TEXT NOT NULL
             ) STRICT;
         )sql")},
+        // Proctors, the audit chain, and the sessions with their forms and responses.
+        {3, QStringLiteral(R"sql(
+            CREATE TABLE proctors (
+                id               INTEGER PRIMARY KEY,
+                login            TEXT NOT NULL UNIQUE,
+                display_name     TEXT NOT NULL,
+                secret_hash      BLOB NOT NULL,
+                salt             BLOB NOT NULL,
+                scrypt_n         INTEGER NOT NULL,
+                scrypt_r         INTEGER NOT NULL,
+                scrypt_p         INTEGER NOT NULL,
+                failed_attempts  INTEGER NOT NULL DEFAULT 0,
+                locked_until_ms  INTEGER NOT NULL DEFAULT 0,
+                disabled         INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                created_at       TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE audit_events (
+                seq        INTEGER PRIMARY KEY,
+                at         TEXT NOT NULL,
+                actor      TEXT NOT NULL,
+                kind       TEXT NOT NULL,
+                subject    TEXT NOT NULL,
+                detail     TEXT NOT NULL,
+                prev_hash  BLOB NOT NULL,
+                hash       BLOB NOT NULL
+            ) STRICT;
+            CREATE TABLE candidates (
+                id    TEXT PRIMARY KEY NOT NULL,
+                name  TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE sittings (
+                id            INTEGER PRIMARY KEY,
+                candidate_id  TEXT NOT NULL REFERENCES candidates (id),
+                created_at    TEXT NOT NULL,
+                closed        INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))
+            ) STRICT;
+            CREATE TABLE sessions (
+                id                INTEGER PRIMARY KEY,
+                sitting_id        INTEGER NOT NULL REFERENCES sittings (id),
+                position          INTEGER NOT NULL,
+                bank_id           TEXT NOT NULL,
+                bank_sha256       BLOB NOT NULL,
+                state             TEXT NOT NULL,
+                seed              BLOB NOT NULL,
+                time_factor_pct   INTEGER NOT NULL,     -- 100, 125, 150, 200; 0 = untimed
+                limit_ms          INTEGER NOT NULL,
+                extensions_ms     INTEGER NOT NULL DEFAULT 0,
+                elapsed_ms        INTEGER NOT NULL DEFAULT 0,
+                current_position  INTEGER NOT NULL DEFAULT 0,
+                end_reason        TEXT NOT NULL DEFAULT '',
+                created_at        TEXT NOT NULL,
+                UNIQUE (sitting_id, position)
+            ) STRICT;
+            CREATE TABLE session_items (
+                session_id    INTEGER NOT NULL REFERENCES sessions (id),
+                position      INTEGER NOT NULL,
+                item_id       TEXT NOT NULL,
+                option_order  TEXT NOT NULL,           -- bank option indexes in display order, "2,0,1,3"
+                PRIMARY KEY (session_id, position)
+            ) STRICT;
+            CREATE TABLE responses (
+                session_id  INTEGER NOT NULL REFERENCES sessions (id),
+                position    INTEGER NOT NULL,
+                choice      INTEGER,                   -- displayed option index; NULL = unanswered
+                flagged     INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+                changes     INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (session_id, position)
+            ) STRICT;
+        )sql")},
     };
     return migrations;
 }

@@ -1,0 +1,267 @@
+#include "proctoraccounts.h"
+
+#include "auditlog.h"
+#include "crypto/random.h"
+#include "crypto/secretbytes.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QRegularExpression>
+
+namespace exam::session {
+
+namespace {
+
+constexpr qsizetype SaltSize = 16;
+constexpr qsizetype HashSize = 32;
+
+QString subjectOf(const QString& login)
+{
+    return QStringLiteral("proctor:") + login;
+}
+
+} // namespace
+
+ProctorAccounts::ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit,
+                                 crypto::ScryptParams params)
+    : m_database(database), m_clock(clock), m_audit(audit), m_params(params)
+{
+}
+
+QString ProctorAccounts::secretProblem(const QString& secret)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (secret.size() > 256)
+        return tr("A PIN or passphrase has at most 256 characters.");
+    if (digits.match(secret).hasMatch())
+        return secret.size() < 6 ? tr("A PIN needs at least 6 digits.") : QString();
+    return secret.size() < 10 ? tr("A passphrase needs at least 10 characters (or use a PIN of 6 or more digits).")
+                              : QString();
+}
+
+qint64 ProctorAccounts::lockoutMs(int failures)
+{
+    if (failures < FailuresBeforeLockout)
+        return 0;
+    const int doublings = std::min(failures - FailuresBeforeLockout, 10);
+    return std::min(FirstLockoutMs << doublings, MaxLockoutMs);
+}
+
+Result<ProctorAccounts::Hashed> ProctorAccounts::hashSecret(const Sensitive<QString>& secret,
+                                                           const crypto::ScryptParams& params) const
+{
+    auto salt = crypto::Random::bytes(SaltSize);
+    if (!salt)
+        return std::unexpected(salt.error());
+    QByteArray utf8 = secret.reveal().toUtf8();
+    auto hash = crypto::Kdf::scrypt(utf8, *salt, params, HashSize);
+    crypto::wipe(utf8);
+    if (!hash)
+        return std::unexpected(hash.error());
+    return Hashed{*salt, hash->view().toByteArray()};
+}
+
+Result<int> ProctorAccounts::count()
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return int(query->int64(0));
+}
+
+Result<qint64> ProctorAccounts::create(const QString& login, const QString& displayName,
+                                       const Sensitive<QString>& secret, const ProctorAuthorization* authorizedBy)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return fail(ErrorCode::InvalidArgument, tr("A sign-in name is 2 to 32 lowercase letters, digits, dots, dashes "
+                                                   "or underscores."));
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        return fail(ErrorCode::InvalidArgument, tr("Give the proctor's name (at most 100 characters)."));
+    if (const QString problem = secretProblem(secret.reveal()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    auto existing = count();
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing > 0 && !authorizedBy)
+        return fail(ErrorCode::NotAllowed, tr("Only a signed-in proctor can add another proctor."));
+
+    auto hashed = hashSecret(secret, m_params);
+    if (!hashed)
+        return std::unexpected(hashed.error());
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO proctors (login, display_name, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, login)
+        .bind(2, displayName.trimmed())
+        .bind(3, QByteArrayView(hashed->hash))
+        .bind(4, QByteArrayView(hashed->salt))
+        .bind(5, qint64(m_params.n))
+        .bind(6, qint64(m_params.r))
+        .bind(7, qint64(m_params.p))
+        .bind(8, m_clock.utcNow().toString(Qt::ISODateWithMs));
+    if (auto done = insert->run(); !done) {
+        if (done.error().code == ErrorCode::DatabaseError)
+            return fail(ErrorCode::Conflict, tr("A proctor named “%1” exists already.").arg(login));
+        return std::unexpected(done.error());
+    }
+    const qint64 id = m_database.lastInsertRowId();
+    if (auto logged = m_audit.append(authorizedBy ? authorizedBy->actor() : QStringLiteral("station"),
+                                     QStringLiteral("proctor.created"), subjectOf(login), displayName.trimmed());
+        !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+Result<void> ProctorAccounts::recordFailure(qint64 id, const QString& login, int failures)
+{
+    const qint64 lockout = lockoutMs(failures);
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, failures).bind(2, lockout > 0 ? m_clock.utcNow().toMSecsSinceEpoch() + lockout : qint64(0)).bind(3, id);
+    if (auto done = update->run(); !done)
+        return done;
+    if (auto logged = m_audit.append(QStringLiteral("station"), lockout > 0 ? QStringLiteral("proctor.locked-out")
+                                                                            : QStringLiteral("proctor.signin-failed"),
+                                     subjectOf(login),
+                                     lockout > 0 ? QStringLiteral("%1 failures, locked for %2 s").arg(failures).arg(lockout / 1000)
+                                                 : QStringLiteral("%1 failures").arg(failures));
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const Sensitive<QString>& secret)
+{
+    const auto wrong = [] {
+        return fail(ErrorCode::AuthenticationFailed, tr("The name or the PIN is not right. Try again."));
+    };
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT id, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, failed_attempts, locked_until_ms, disabled "
+        "FROM proctors WHERE login = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, login);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row) {
+        (void)hashSecret(secret, m_params); // the same work as for a real account: no hint that the name is unknown
+        return wrong();
+    }
+    const qint64 id = query->int64(0);
+    const QByteArray storedHash = query->blob(1);
+    const QByteArray salt = query->blob(2);
+    const crypto::ScryptParams params{quint64(query->int64(3)), quint32(query->int64(4)), quint32(query->int64(5))};
+    const int failures = int(query->int64(6));
+    const qint64 lockedUntil = query->int64(7);
+    const bool disabled = query->int64(8) != 0;
+    query->reset();
+
+    if (disabled)
+        return fail(ErrorCode::AccountDisabled, tr("This proctor account is disabled. Another proctor or the center "
+                                                   "administrator can enable it."));
+    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
+    if (now < lockedUntil)
+        return fail(ErrorCode::LockedOut, tr("Too many wrong attempts. Try again in %1 seconds.")
+                                              .arg((lockedUntil - now + 999) / 1000));
+    QByteArray utf8 = secret.reveal().toUtf8();
+    auto hash = crypto::Kdf::scrypt(utf8, salt, params, HashSize);
+    crypto::wipe(utf8);
+    if (!hash)
+        return std::unexpected(hash.error());
+    if (!crypto::constantTimeEquals(hash->view(), storedHash)) {
+        if (auto recorded = recordFailure(id, login, failures + 1); !recorded)
+            return std::unexpected(recorded.error());
+        if (lockoutMs(failures + 1) > 0)
+            return fail(ErrorCode::LockedOut, tr("The PIN is not right, and this was attempt %1 in a row. Sign-in is "
+                                                 "locked for %2 seconds.").arg(failures + 1).arg(lockoutMs(failures + 1) / 1000));
+        return wrong();
+    }
+
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, id);
+    if (auto done = update->run(); !done)
+        return std::unexpected(done.error());
+    if (auto logged = m_audit.append(QStringLiteral("proctor:") + login, QStringLiteral("proctor.signed-in"),
+                                     subjectOf(login), QString());
+        !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return ProctorAuthorization(id, login, m_clock.utcNow());
+}
+
+Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, const ProctorAuthorization& authorizedBy)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET disabled = ? WHERE login = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, disabled).bind(2, login);
+    if (auto done = update->run(); !done)
+        return done;
+    if (m_database.changes() == 0)
+        return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
+    if (auto logged = m_audit.append(authorizedBy.actor(),
+                                     disabled ? QStringLiteral("proctor.disabled") : QStringLiteral("proctor.enabled"),
+                                     subjectOf(login), QString());
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<QString>& secret,
+                                          const ProctorAuthorization& authorizedBy)
+{
+    if (const QString problem = secretProblem(secret.reveal()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    auto hashed = hashSecret(secret, m_params);
+    if (!hashed)
+        return std::unexpected(hashed.error());
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
+        "locked_until_ms = 0 WHERE login = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, QByteArrayView(hashed->hash))
+        .bind(2, QByteArrayView(hashed->salt))
+        .bind(3, qint64(m_params.n))
+        .bind(4, qint64(m_params.r))
+        .bind(5, qint64(m_params.p))
+        .bind(6, login);
+    if (auto done = update->run(); !done)
+        return done;
+    if (m_database.changes() == 0)
+        return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
+    if (auto logged = m_audit.append(authorizedBy.actor(), QStringLiteral("proctor.secret-reset"), subjectOf(login), QString());
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+} // namespace exam::session

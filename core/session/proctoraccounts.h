@@ -1,0 +1,83 @@
+#pragma once
+
+#include "crypto/kdf.h"
+#include "error.h"
+#include "util/sensitive.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace exam {
+class Clock;
+namespace storage { class Database; }
+} // namespace exam
+
+namespace exam::session {
+
+class AuditLog;
+
+// Proof that a proctor signed in just now. Only ProctorAccounts makes one, so an engine action that
+// asks for it cannot be done without a successful sign-in.
+class ProctorAuthorization
+{
+public:
+    qint64 proctorId() const { return m_proctorId; }
+    QString login() const { return m_login; }
+    QDateTime signedInAt() const { return m_at; }
+    QString actor() const { return QStringLiteral("proctor:") + m_login; }
+
+private:
+    friend class ProctorAccounts;
+    ProctorAuthorization(qint64 id, QString login, QDateTime at) : m_proctorId(id), m_login(std::move(login)), m_at(std::move(at)) {}
+    qint64 m_proctorId;
+    QString m_login;
+    QDateTime m_at;
+};
+
+// Proctor accounts: a PIN (6+ digits) or passphrase (10+ characters) kept as an scrypt hash with a
+// per-account salt, compared in constant time. Failed attempts are stored, so a restart does not
+// reset them: after 5 failures in a row the account locks for 30 s, then 60 s, doubling to 15 min
+// per further failure; a success clears the count. Every sign-in, failure, lock-out, disable and
+// reset goes to the audit log.
+class ProctorAccounts
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::session::ProctorAccounts)
+public:
+    static constexpr int FailuresBeforeLockout = 5;
+    static constexpr qint64 FirstLockoutMs = 30'000;
+    static constexpr qint64 MaxLockoutMs = 15 * 60'000;
+
+    // `params` is the hashing cost for new secrets (the default suits a station; tests pass less).
+    ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit,
+                    crypto::ScryptParams params = {});
+
+    // A first account needs no authorization (a fresh station has none); later ones do.
+    Result<qint64> create(const QString& login, const QString& displayName, const Sensitive<QString>& secret,
+                          const ProctorAuthorization* authorizedBy);
+    Result<ProctorAuthorization> signIn(const QString& login, const Sensitive<QString>& secret);
+    Result<void> setDisabled(const QString& login, bool disabled, const ProctorAuthorization& authorizedBy);
+    Result<void> resetSecret(const QString& login, const Sensitive<QString>& secret,
+                             const ProctorAuthorization& authorizedBy);
+    Result<int> count();
+
+    // Why a secret is not acceptable, or empty when it is.
+    static QString secretProblem(const QString& secret);
+    // The lock-out after `failures` failures in a row (0 while below the threshold).
+    static qint64 lockoutMs(int failures);
+
+private:
+    struct Hashed
+    {
+        QByteArray salt;
+        QByteArray hash;
+    };
+    Result<Hashed> hashSecret(const Sensitive<QString>& secret, const crypto::ScryptParams& params) const;
+    Result<void> recordFailure(qint64 id, const QString& login, int failures);
+
+    storage::Database& m_database;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    crypto::ScryptParams m_params;
+};
+
+} // namespace exam::session

@@ -1,0 +1,142 @@
+#include "session/proctoraccounts.h"
+#include "stationfixture.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+using namespace exam;
+using namespace exam::session;
+
+namespace {
+
+Sensitive<QString> secret(const char* text)
+{
+    return Sensitive<QString>(QString::fromLatin1(text));
+}
+
+} // namespace
+
+TEST_CASE("Proctor accounts: the first account, then only signed-in proctors add more", "[session][proctor]")
+{
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice Ames"), secret("482913"), nullptr));
+    auto second = accounts.create(QStringLiteral("bob"), QStringLiteral("Bob"), secret("739104"), nullptr);
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == ErrorCode::NotAllowed);
+    auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(alice);
+    CHECK(alice->login() == QStringLiteral("alice"));
+    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob Best"), secret("correct horse battery"), &*alice));
+    CHECK(accounts.signIn(QStringLiteral("bob"), secret("correct horse battery")));
+    auto twin = accounts.create(QStringLiteral("bob"), QStringLiteral("Another Bob"), secret("111222333"), &*alice);
+    REQUIRE_FALSE(twin);
+    CHECK(twin.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("Proctor accounts: weak secrets and bad names are refused with the rule", "[session][proctor]")
+{
+    CHECK(ProctorAccounts::secretProblem(QStringLiteral("12345")).contains(QStringLiteral("6 digits")));
+    CHECK(ProctorAccounts::secretProblem(QStringLiteral("123456")).isEmpty());
+    CHECK(ProctorAccounts::secretProblem(QStringLiteral("short")).contains(QStringLiteral("10 characters")));
+    CHECK(ProctorAccounts::secretProblem(QStringLiteral("a longer passphrase")).isEmpty());
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    CHECK(accounts.create(QStringLiteral("Alice!"), QStringLiteral("A"), secret("482913"), nullptr).error().code
+          == ErrorCode::InvalidArgument);
+    CHECK(accounts.create(QStringLiteral("alice"), QStringLiteral("A"), secret("1234"), nullptr).error().code
+          == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("Proctor accounts: wrong PINs lock the account, growing, and a restart does not reset it", "[session][proctor]")
+{
+    test::StationFixture station;
+    auto accounts = std::make_unique<ProctorAccounts>(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts->create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        auto result = accounts->signIn(QStringLiteral("alice"), secret("000000"));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::AuthenticationFailed);
+    }
+    auto fifth = accounts->signIn(QStringLiteral("alice"), secret("000000"));
+    REQUIRE_FALSE(fifth);
+    CHECK(fifth.error().code == ErrorCode::LockedOut);
+    CHECK(fifth.error().message.contains(QStringLiteral("30 seconds")));
+
+    // The right PIN does not help while locked, not even after a restart.
+    accounts.reset();
+    station.reopen();
+    accounts = std::make_unique<ProctorAccounts>(*station.database, station.clock, *station.audit, test::fastScrypt());
+    station.clock.advance(std::chrono::seconds(29));
+    auto stillLocked = accounts->signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE_FALSE(stillLocked);
+    CHECK(stillLocked.error().code == ErrorCode::LockedOut);
+    CHECK(stillLocked.error().message.contains(QStringLiteral("1 seconds")));
+
+    // Each further failure doubles the lock-out, up to 15 minutes.
+    station.clock.advance(std::chrono::seconds(1));
+    qint64 expected = 60'000;
+    for (int failures = 6; failures <= 12; ++failures) {
+        auto result = accounts->signIn(QStringLiteral("alice"), secret("000000"));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::LockedOut);
+        CHECK(ProctorAccounts::lockoutMs(failures) == std::min<qint64>(expected, 15 * 60'000));
+        station.clock.advance(std::chrono::milliseconds(ProctorAccounts::lockoutMs(failures)));
+        expected *= 2;
+    }
+    CHECK(ProctorAccounts::lockoutMs(40) == 15 * 60'000);
+
+    // Once the lock-out has passed, the right PIN works and clears the count.
+    REQUIRE(accounts->signIn(QStringLiteral("alice"), secret("482913")));
+    CHECK(station.scalar(QStringLiteral("SELECT failed_attempts FROM proctors WHERE login = 'alice'")) == 0);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.locked-out'")) == 8);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.signin-failed'")) == 4);
+    CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
+}
+
+TEST_CASE("Proctor accounts: unknown names, disabled accounts and reset PINs", "[session][proctor]")
+{
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+    auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(alice);
+    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob"), secret("739104"), &*alice));
+
+    auto unknown = accounts.signIn(QStringLiteral("mallory"), secret("482913"));
+    auto wrong = accounts.signIn(QStringLiteral("bob"), secret("000000"));
+    REQUIRE_FALSE(unknown);
+    REQUIRE_FALSE(wrong);
+    CHECK(unknown.error().message == wrong.error().message); // no hint which names exist
+
+    REQUIRE(accounts.setDisabled(QStringLiteral("bob"), true, *alice));
+    auto disabled = accounts.signIn(QStringLiteral("bob"), secret("739104"));
+    REQUIRE_FALSE(disabled);
+    CHECK(disabled.error().code == ErrorCode::AccountDisabled);
+    REQUIRE(accounts.setDisabled(QStringLiteral("bob"), false, *alice));
+    REQUIRE(accounts.resetSecret(QStringLiteral("bob"), secret("a new passphrase"), *alice));
+    CHECK_FALSE(accounts.signIn(QStringLiteral("bob"), secret("739104")));
+    CHECK(accounts.signIn(QStringLiteral("bob"), secret("a new passphrase")));
+    CHECK(accounts.resetSecret(QStringLiteral("nobody"), secret("a new passphrase"), *alice).error().code
+          == ErrorCode::NotFound);
+}
+
+TEST_CASE("Proctor accounts: PINs are stored only as slow hashes", "[session][proctor]")
+{
+    test::StationFixture station;
+    {
+        ProctorAccounts accounts(*station.database, station.clock, *station.audit); // the station's real cost
+        REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("90817263"), nullptr));
+        CHECK(accounts.signIn(QStringLiteral("alice"), secret("90817263")));
+        CHECK(station.scalar(QStringLiteral("SELECT scrypt_n FROM proctors")) >= (1 << 15));
+    }
+    station.database.reset();
+    for (QDirIterator it(station.paths.dataFolder(), QDir::Files); it.hasNext();) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        INFO(file.fileName().toStdString());
+        CHECK_FALSE(bytes.contains("90817263"));
+    }
+}
