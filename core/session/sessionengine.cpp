@@ -1,0 +1,412 @@
+#include "sessionengine.h"
+
+#include "auditlog.h"
+#include "proctoraccounts.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+namespace exam::session {
+
+namespace {
+
+constexpr qint64 UntimedRemainingMs = 24 * 3600 * 1000;
+
+QString subject(qint64 sessionId)
+{
+    return QStringLiteral("session:%1").arg(sessionId);
+}
+
+} // namespace
+
+SessionEngine::SessionEngine(storage::Database& database, AuditLog& audit, const Clock& clock)
+    : m_database(database), m_audit(audit), m_clock(clock)
+{
+}
+
+SessionEngine::~SessionEngine() = default;
+
+Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& database, AuditLog& audit,
+                                                           const Clock& clock, qint64 sessionId)
+{
+    std::unique_ptr<SessionEngine> engine(new SessionEngine(database, audit, clock));
+    engine->m_sessionId = sessionId;
+    auto session = database.prepare(QStringLiteral(
+        "SELECT bank_id, state, limit_ms, extensions_ms, elapsed_ms, current_position, end_reason FROM sessions "
+        "WHERE id = ?"));
+    if (!session)
+        return std::unexpected(session.error());
+    session->bind(1, sessionId);
+    auto row = session->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("There is no session %1 on this station.").arg(sessionId));
+    engine->m_bankId = session->text(0);
+    if (!stateFromName(session->text(1), &engine->m_saved.state))
+        return fail(ErrorCode::DatabaseCorrupt, tr("Session %1 has an unknown state “%2”.").arg(sessionId).arg(session->text(1)));
+    engine->m_limitMs = session->int64(2);
+    engine->m_saved.extensionsMs = session->int64(3);
+    engine->m_saved.elapsedMs = session->int64(4);
+    engine->m_saved.current = int(session->int64(5));
+    engine->m_saved.endReason = session->text(6);
+
+    auto items = database.prepare(QStringLiteral(
+        "SELECT i.item_id, i.option_order, r.choice, r.flagged FROM session_items i JOIN responses r "
+        "ON r.session_id = i.session_id AND r.position = i.position WHERE i.session_id = ? ORDER BY i.position"));
+    if (!items)
+        return std::unexpected(items.error());
+    items->bind(1, sessionId);
+    while (true) {
+        auto next = items->step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        FormItem item{items->text(0), {}};
+        for (const QString& option : items->text(1).split(u','))
+            item.optionOrder.append(option.toInt());
+        engine->m_form.items.append(item);
+        Response response;
+        if (!items->isNull(2))
+            response.choice = int(items->int64(2));
+        response.flagged = items->int64(3) != 0;
+        engine->m_responses.append(response);
+    }
+    // A session found running was cut off by a crash or power cut: its clock waits for a proctor.
+    engine->m_interrupted = engine->m_saved.state == SessionState::InProgress;
+    engine->m_runningSince = clock.monotonic().count();
+    const qint64 left = engine->remainingMs(engine->m_saved.elapsedMs, engine->m_saved.extensionsMs);
+    for (int point : engine->m_warningPoints)
+        if (left <= qint64(point) * 60'000)
+            engine->m_warned.insert(point);
+    return engine;
+}
+
+int SessionEngine::answeredCount() const
+{
+    return int(std::count_if(m_responses.cbegin(), m_responses.cend(), [](const Response& r) { return r.choice.has_value(); }));
+}
+
+qint64 SessionEngine::elapsedNowMs() const
+{
+    return m_saved.elapsedMs + (running() ? m_clock.monotonic().count() - m_runningSince : 0);
+}
+
+qint64 SessionEngine::remainingMs(qint64 elapsedMs, qint64 extensionsMs) const
+{
+    if (m_limitMs == 0)
+        return UntimedRemainingMs;
+    return std::max<qint64>(0, m_limitMs + extensionsMs - elapsedMs);
+}
+
+std::chrono::milliseconds SessionEngine::elapsed() const
+{
+    return std::chrono::milliseconds(elapsedNowMs());
+}
+
+std::chrono::milliseconds SessionEngine::remaining() const
+{
+    return std::chrono::milliseconds(remainingMs(elapsedNowMs(), m_saved.extensionsMs));
+}
+
+void SessionEngine::setWarningPoints(const QList<int>& minutes)
+{
+    m_warningPoints = minutes;
+    std::sort(m_warningPoints.begin(), m_warningPoints.end(), std::greater<int>());
+}
+
+Result<void> SessionEngine::refuse(const QString& message) const
+{
+    return fail(ErrorCode::NotAllowed, message);
+}
+
+Result<void> SessionEngine::commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
+                                   const std::function<Result<void>()>& extra)
+{
+    const auto write = [&]() -> Result<void> {
+        auto transaction = m_database.begin();
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        if (extra) {
+            if (auto done = extra(); !done)
+                return done;
+        }
+        auto update = m_database.prepare(QStringLiteral(
+            "UPDATE sessions SET state = ?, elapsed_ms = ?, extensions_ms = ?, current_position = ?, end_reason = ? "
+            "WHERE id = ?"));
+        if (!update)
+            return std::unexpected(update.error());
+        update->bind(1, stateName(next.state))
+            .bind(2, next.elapsedMs)
+            .bind(3, next.extensionsMs)
+            .bind(4, next.current)
+            .bind(5, next.endReason)
+            .bind(6, m_sessionId);
+        if (auto done = update->run(); !done)
+            return done;
+        if (!kind.isEmpty()) { // time checkpoints are not events: they would flood the audit log
+            if (auto logged = m_audit.append(actor, kind, subject(m_sessionId), detail); !logged)
+                return logged;
+        }
+        return transaction->commit();
+    };
+    if (auto written = write(); !written) {
+        if (!m_storageProblem) {
+            m_storageProblem = true;
+            Q_EMIT storageProblemChanged(true);
+        }
+        return fail(written.error().code, tr("This could not be saved: %1 Nothing saved before is lost. Please call "
+                                             "the proctor.").arg(written.error().message));
+    }
+    m_saved = next;
+    m_runningSince = m_clock.monotonic().count();
+    if (m_storageProblem) {
+        m_storageProblem = false;
+        Q_EMIT storageProblemChanged(false);
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Result<void> SessionEngine::timeOutIfDue()
+{
+    if (!running() || m_limitMs == 0)
+        return {};
+    const qint64 elapsedMs = elapsedNowMs();
+    if (remainingMs(elapsedMs, m_saved.extensionsMs) > 0)
+        return {};
+    Saved next = m_saved;
+    next.state = SessionState::TimedOut;
+    next.elapsedMs = m_limitMs + m_saved.extensionsMs; // the time allowed, not a late tick's overshoot
+    next.endReason = QStringLiteral("time limit reached");
+    if (auto done = commit(next, QStringLiteral("station"), QStringLiteral("session.timed-out"),
+                           QStringLiteral("%1 of %2 items answered").arg(answeredCount()).arg(itemCount()));
+        !done)
+        return done;
+    Q_EMIT timedOut();
+    return {};
+}
+
+void SessionEngine::emitWarnings()
+{
+    if (!running() || m_limitMs == 0)
+        return;
+    const qint64 left = remainingMs(elapsedNowMs(), m_saved.extensionsMs);
+    for (int point : m_warningPoints) {
+        if (left <= qint64(point) * 60'000 && !m_warned.contains(point)) {
+            m_warned.insert(point);
+            Q_EMIT timeWarning(point);
+        }
+    }
+}
+
+Result<void> SessionEngine::checkCandidateAction(int position)
+{
+    if (auto due = timeOutIfDue(); !due)
+        return due;
+    if (m_saved.state == SessionState::TimedOut)
+        return refuse(tr("The time for this module is up; your answers were saved."));
+    if (m_interrupted)
+        return refuse(tr("The session was interrupted. Please call the proctor to resume it."));
+    if (m_saved.state == SessionState::Paused)
+        return refuse(tr("The session is paused by the proctor."));
+    if (m_saved.state != SessionState::InProgress)
+        return refuse(tr("The session is not in progress."));
+    if (position < 0 || position >= itemCount())
+        return fail(ErrorCode::InvalidArgument, tr("There is no question %1.").arg(position + 1));
+    return {};
+}
+
+Result<void> SessionEngine::candidateReady()
+{
+    if (m_saved.state != SessionState::Created)
+        return refuse(tr("The session has already been started."));
+    Saved next = m_saved;
+    next.state = SessionState::AwaitingProctor;
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.candidate-ready"), QString());
+}
+
+Result<void> SessionEngine::answer(int position, int displayedOption)
+{
+    if (auto allowed = checkCandidateAction(position); !allowed)
+        return allowed;
+    if (displayedOption < 0 || displayedOption >= m_form.items[position].optionOrder.size())
+        return fail(ErrorCode::InvalidArgument, tr("There is no such option."));
+    const std::optional<int> before = m_responses[position].choice;
+    if (before == displayedOption && m_saved.current == position)
+        return {}; // nothing changes: nothing to write
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    next.current = position;
+    const bool change = before.has_value() && *before != displayedOption;
+    auto done = commit(next, QStringLiteral("candidate"),
+                       change ? QStringLiteral("item.changed") : QStringLiteral("item.answered"),
+                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
+                           auto update = m_database.prepare(QStringLiteral(
+                               "UPDATE responses SET choice = ?, changes = changes + ? WHERE session_id = ? AND position = ?"));
+                           if (!update)
+                               return std::unexpected(update.error());
+                           update->bind(1, displayedOption).bind(2, change ? 1 : 0).bind(3, m_sessionId).bind(4, position);
+                           return update->run();
+                       });
+    if (done)
+        m_responses[position].choice = displayedOption;
+    return done;
+}
+
+Result<void> SessionEngine::clearAnswer(int position)
+{
+    if (auto allowed = checkCandidateAction(position); !allowed)
+        return allowed;
+    if (!m_responses[position].choice)
+        return {};
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    next.current = position;
+    auto done = commit(next, QStringLiteral("candidate"), QStringLiteral("item.cleared"),
+                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
+                           auto update = m_database.prepare(QStringLiteral(
+                               "UPDATE responses SET choice = NULL, changes = changes + 1 WHERE session_id = ? AND position = ?"));
+                           if (!update)
+                               return std::unexpected(update.error());
+                           update->bind(1, m_sessionId).bind(2, position);
+                           return update->run();
+                       });
+    if (done)
+        m_responses[position].choice.reset();
+    return done;
+}
+
+Result<void> SessionEngine::setFlag(int position, bool flagged)
+{
+    if (auto allowed = checkCandidateAction(position); !allowed)
+        return allowed;
+    if (m_responses[position].flagged == flagged)
+        return {};
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    next.current = position;
+    auto done = commit(next, QStringLiteral("candidate"), flagged ? QStringLiteral("item.flagged") : QStringLiteral("item.unflagged"),
+                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
+                           auto update = m_database.prepare(QStringLiteral(
+                               "UPDATE responses SET flagged = ? WHERE session_id = ? AND position = ?"));
+                           if (!update)
+                               return std::unexpected(update.error());
+                           update->bind(1, flagged).bind(2, m_sessionId).bind(3, position);
+                           return update->run();
+                       });
+    if (done)
+        m_responses[position].flagged = flagged;
+    return done;
+}
+
+Result<void> SessionEngine::moveTo(int position)
+{
+    if (auto allowed = checkCandidateAction(position); !allowed)
+        return allowed;
+    if (position == m_saved.current)
+        return {};
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    next.current = position;
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("item.moved"), QStringLiteral("question %1").arg(position + 1));
+}
+
+Result<void> SessionEngine::submit()
+{
+    if (auto allowed = checkCandidateAction(m_saved.current); !allowed)
+        return allowed;
+    Saved next = m_saved;
+    next.state = SessionState::Submitted;
+    next.elapsedMs = elapsedNowMs();
+    next.endReason = QStringLiteral("submitted by the candidate");
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.submitted"),
+                  QStringLiteral("%1 of %2 items answered").arg(answeredCount()).arg(itemCount()));
+}
+
+Result<void> SessionEngine::start(const ProctorAuthorization& proctor)
+{
+    if (m_saved.state != SessionState::Created && m_saved.state != SessionState::AwaitingProctor)
+        return refuse(tr("Only a session that has not started yet can be started."));
+    Saved next = m_saved;
+    next.state = SessionState::InProgress;
+    return commit(next, proctor.actor(), QStringLiteral("session.started"), QString());
+}
+
+Result<void> SessionEngine::pause(const ProctorAuthorization& proctor)
+{
+    if (!running())
+        return refuse(tr("Only a running session can be paused."));
+    Saved next = m_saved;
+    next.state = SessionState::Paused;
+    next.elapsedMs = elapsedNowMs();
+    return commit(next, proctor.actor(), QStringLiteral("session.paused"), QString());
+}
+
+Result<void> SessionEngine::resume(const ProctorAuthorization& proctor)
+{
+    const bool afterCrash = m_interrupted;
+    if (m_saved.state != SessionState::Paused && !afterCrash)
+        return refuse(tr("Only a paused or interrupted session can be resumed."));
+    Saved next = m_saved;
+    next.state = SessionState::InProgress;
+    auto done = commit(next, proctor.actor(),
+                       afterCrash ? QStringLiteral("session.resumed-after-interruption") : QStringLiteral("session.resumed"),
+                       QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000));
+    if (done)
+        m_interrupted = false; // the clock runs again from the committed checkpoint
+    return done;
+}
+
+Result<void> SessionEngine::extend(const ProctorAuthorization& proctor, int minutes)
+{
+    if (isFinished(m_saved.state))
+        return refuse(tr("The session has ended; its time can no longer be extended."));
+    if (m_limitMs == 0)
+        return refuse(tr("The session is untimed."));
+    if (minutes < 1 || minutes > 240)
+        return fail(ErrorCode::InvalidArgument, tr("An extension is 1 to 240 minutes."));
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    next.extensionsMs += qint64(minutes) * 60'000;
+    auto done = commit(next, proctor.actor(), QStringLiteral("session.extended"), QStringLiteral("%1 min").arg(minutes));
+    if (done) {
+        const qint64 left = remainingMs(m_saved.elapsedMs, m_saved.extensionsMs);
+        for (int point : m_warningPoints)
+            if (left > qint64(point) * 60'000)
+                m_warned.remove(point); // warn again when the new end approaches
+    }
+    return done;
+}
+
+Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, const QString& reason)
+{
+    if (isFinished(m_saved.state))
+        return refuse(tr("The session has already ended."));
+    if (reason.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Give the reason for voiding the session."));
+    Saved next = m_saved;
+    next.state = SessionState::Voided;
+    next.elapsedMs = elapsedNowMs();
+    next.endReason = reason.trimmed();
+    auto done = commit(next, proctor.actor(), QStringLiteral("session.voided"), reason.trimmed());
+    if (done)
+        m_interrupted = false;
+    return done;
+}
+
+Result<void> SessionEngine::tick()
+{
+    if (!running())
+        return {};
+    if (auto due = timeOutIfDue(); !due || m_saved.state == SessionState::TimedOut)
+        return due;
+    emitWarnings();
+    if (m_clock.monotonic().count() - m_runningSince < CheckpointIntervalMs && !m_storageProblem)
+        return {};
+    Saved next = m_saved;
+    next.elapsedMs = elapsedNowMs();
+    return commit(next, QString(), QString(), QString());
+}
+
+} // namespace exam::session

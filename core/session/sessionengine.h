@@ -1,0 +1,139 @@
+#pragma once
+
+#include "error.h"
+#include "form.h"
+#include "sessionstate.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace exam {
+class Clock;
+namespace storage { class Database; }
+} // namespace exam
+
+namespace exam::session {
+
+class AuditLog;
+class ProctorAuthorization;
+
+// One module's session, driven by the candidate's actions and the proctor's authority. Usable without
+// any widget: the kiosk's screens call it and listen to its signals.
+//
+// Durability: every action (answer, change, clear, flag, move, and every proctor action) is one
+// committed transaction that also checkpoints the elapsed time and appends an audit entry. An action
+// is done only when its method returned success; the in-memory state changes only after the commit.
+// When storage fails, the action is refused, storageProblem() turns true ("call the proctor"), and the
+// next action or tick that commits clears it; nothing already saved is lost.
+//
+// Time: the limit (module minutes × accommodation factor) plus proctor extensions, minus the active
+// time measured on the monotonic clock while the session is in progress. Pauses do not count. After a
+// crash the session is "interrupted": its clock stands still at the last checkpoint (the gap of the
+// crash is not charged, at most the few seconds since the last checkpoint are lost to the candidate's
+// favour) until a proctor resumes it. Wall-clock changes change nothing.
+class SessionEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Response
+    {
+        std::optional<int> choice; // displayed option index (0 = A)
+        bool flagged = false;
+    };
+
+    static constexpr qint64 CheckpointIntervalMs = 4'000; // with a tick every second: ≤ 5 s lost to a crash
+
+    static Result<std::unique_ptr<SessionEngine>> open(storage::Database& database, AuditLog& audit,
+                                                       const Clock& clock, qint64 sessionId);
+    ~SessionEngine() override;
+
+    qint64 sessionId() const { return m_sessionId; }
+    QString bankId() const { return m_bankId; }
+    SessionState state() const { return m_saved.state; }
+    bool interrupted() const { return m_interrupted; }
+    bool storageProblem() const { return m_storageProblem; }
+    bool timed() const { return m_limitMs > 0; }
+
+    int itemCount() const { return int(m_form.items.size()); }
+    int currentPosition() const { return m_saved.current; }
+    const FormItem& formItem(int position) const { return m_form.items.at(position); }
+    Response response(int position) const { return m_responses.at(position); }
+    int answeredCount() const;
+
+    std::chrono::milliseconds elapsed() const;
+    // Time left; for an untimed session, always the full day.
+    std::chrono::milliseconds remaining() const;
+    // Minutes-left points at which timeWarning() fires (default 15, 5 and 1).
+    void setWarningPoints(const QList<int>& minutes);
+
+    // Candidate
+    Result<void> candidateReady();
+    Result<void> answer(int position, int displayedOption);
+    Result<void> clearAnswer(int position);
+    Result<void> setFlag(int position, bool flagged);
+    Result<void> moveTo(int position);
+    Result<void> submit();
+
+    // Proctor
+    Result<void> start(const ProctorAuthorization& proctor);
+    Result<void> pause(const ProctorAuthorization& proctor);
+    Result<void> resume(const ProctorAuthorization& proctor); // also after a crash
+    Result<void> extend(const ProctorAuthorization& proctor, int minutes);
+    Result<void> voidSession(const ProctorAuthorization& proctor, const QString& reason);
+
+    // Call about once a second: checkpoints the elapsed time, fires warnings, ends a session whose time
+    // is up (recorded as timed out).
+    Result<void> tick();
+
+Q_SIGNALS:
+    void changed();
+    void timeWarning(int minutesLeft);
+    void timedOut();
+    void storageProblemChanged(bool problem);
+
+private:
+    struct Saved
+    {
+        SessionState state = SessionState::Created;
+        qint64 elapsedMs = 0;
+        qint64 extensionsMs = 0;
+        int current = 0;
+        QString endReason;
+    };
+
+    SessionEngine(storage::Database& database, AuditLog& audit, const Clock& clock);
+    bool running() const { return m_saved.state == SessionState::InProgress && !m_interrupted; }
+    qint64 elapsedNowMs() const;
+    qint64 remainingMs(qint64 elapsedMs, qint64 extensionsMs) const;
+
+    // Writes `next` (and `extra` writes) with an audit entry (none when `kind` is empty) in one
+    // transaction; on success it becomes the saved state and the clock restarts from it.
+    Result<void> commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
+                        const std::function<Result<void>()>& extra = {});
+    Result<void> refuse(const QString& message) const;
+    Result<void> checkCandidateAction(int position);
+    Result<void> timeOutIfDue();
+    void emitWarnings();
+
+    storage::Database& m_database;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    qint64 m_sessionId = 0;
+    QString m_bankId;
+    qint64 m_limitMs = 0;
+    Form m_form;
+    QList<Response> m_responses;
+    Saved m_saved;
+    bool m_interrupted = false;
+    bool m_storageProblem = false;
+    qint64 m_runningSince = 0; // monotonic ms at the last commit while running
+    QList<int> m_warningPoints{15, 5, 1};
+    QSet<int> m_warned;
+};
+
+} // namespace exam::session

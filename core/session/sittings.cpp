@@ -1,0 +1,191 @@
+#include "sittings.h"
+
+#include "auditlog.h"
+#include "form.h"
+#include "proctoraccounts.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+namespace exam::session {
+
+Sittings::Sittings(storage::Database& database, AuditLog& audit, const Clock& clock)
+    : m_database(database), m_audit(audit), m_clock(clock)
+{
+}
+
+Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QString& candidateId,
+                                const QString& candidateName, const QList<ModuleChoice>& modules,
+                                const Accommodations& accommodations)
+{
+    if (candidateId.trimmed().isEmpty() || candidateName.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Enter the candidate's id and name as on their photo ID."));
+    if (modules.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Choose at least one module for the sitting."));
+    if (!QList<int>{0, 100, 125, 150, 200}.contains(accommodations.timeFactorPercent))
+        return fail(ErrorCode::InvalidArgument, tr("Extended time is 1.25, 1.5 or 2 times the limit, or untimed."));
+
+    // Forms first: if a bank cannot fill its blueprint, nothing is written.
+    QList<std::pair<QByteArray, Form>> forms;
+    for (const ModuleChoice& module : modules) {
+        auto seed = FormAssembler::newSeed();
+        if (!seed)
+            return std::unexpected(seed.error());
+        auto form = FormAssembler::assemble(*module.content, *seed);
+        if (!form)
+            return std::unexpected(form.error());
+        forms.append({*seed, *form});
+    }
+
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QString now = m_clock.utcNow().toString(Qt::ISODateWithMs);
+    auto candidate = m_database.prepare(QStringLiteral(
+        "INSERT INTO candidates (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name"));
+    if (!candidate)
+        return std::unexpected(candidate.error());
+    candidate->bind(1, candidateId.trimmed()).bind(2, candidateName.trimmed());
+    if (auto done = candidate->run(); !done)
+        return std::unexpected(done.error());
+    auto sitting = m_database.prepare(QStringLiteral("INSERT INTO sittings (candidate_id, created_at) VALUES (?, ?)"));
+    if (!sitting)
+        return std::unexpected(sitting.error());
+    sitting->bind(1, candidateId.trimmed()).bind(2, now);
+    if (auto done = sitting->run(); !done)
+        return std::unexpected(done.error());
+    const qint64 sittingId = m_database.lastInsertRowId();
+
+    for (int position = 0; position < modules.size(); ++position) {
+        const ModuleChoice& module = modules[position];
+        const qint64 limit = accommodations.timeFactorPercent == 0
+                                 ? 0
+                                 : qint64(module.content->module.timeLimitMinutes) * 60'000
+                                       * accommodations.timeFactorPercent / 100;
+        auto session = m_database.prepare(QStringLiteral(
+            "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
+            "created_at) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?)"));
+        if (!session)
+            return std::unexpected(session.error());
+        session->bind(1, sittingId)
+            .bind(2, position)
+            .bind(3, module.bankId)
+            .bind(4, QByteArrayView(module.bankSha256))
+            .bind(5, QByteArrayView(forms[position].first))
+            .bind(6, accommodations.timeFactorPercent)
+            .bind(7, limit)
+            .bind(8, now);
+        if (auto done = session->run(); !done)
+            return std::unexpected(done.error());
+        const qint64 sessionId = m_database.lastInsertRowId();
+        auto item = m_database.prepare(QStringLiteral(
+            "INSERT INTO session_items (session_id, position, item_id, option_order) VALUES (?, ?, ?, ?)"));
+        auto response = m_database.prepare(QStringLiteral("INSERT INTO responses (session_id, position) VALUES (?, ?)"));
+        if (!item || !response)
+            return std::unexpected(!item ? item.error() : response.error());
+        const Form& form = forms[position].second;
+        for (int i = 0; i < form.items.size(); ++i) {
+            QStringList order;
+            for (int option : form.items[i].optionOrder)
+                order.append(QString::number(option));
+            item->reset();
+            item->bind(1, sessionId).bind(2, i).bind(3, form.items[i].itemId).bind(4, order.join(u','));
+            response->reset();
+            response->bind(1, sessionId).bind(2, i);
+            if (auto done = item->run(); !done)
+                return std::unexpected(done.error());
+            if (auto done = response->run(); !done)
+                return std::unexpected(done.error());
+        }
+        if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.created"),
+                                         QStringLiteral("session:%1").arg(sessionId),
+                                         QStringLiteral("sitting %1, bank %2, time factor %3 %")
+                                             .arg(sittingId).arg(module.bankId).arg(accommodations.timeFactorPercent));
+            !logged)
+            return std::unexpected(logged.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return sittingId;
+}
+
+Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT id FROM sessions WHERE sitting_id = ? ORDER BY position"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sittingId);
+    QList<qint64> ids;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return ids;
+        ids.append(query->int64(0));
+    }
+}
+
+Result<std::optional<qint64>> Sittings::nextSession(qint64 sittingId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT id FROM sessions WHERE sitting_id = ? AND state NOT IN ('submitted', 'timed-out', 'voided') "
+        "ORDER BY position LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sittingId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
+Result<void> Sittings::close(qint64 sittingId, const ProctorAuthorization& proctor, const QString& reason)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto pending = m_database.prepare(QStringLiteral(
+        "UPDATE sessions SET state = 'voided', end_reason = ? WHERE sitting_id = ? AND state IN ('created', "
+        "'awaiting-proctor')"));
+    if (!pending)
+        return std::unexpected(pending.error());
+    pending->bind(1, reason).bind(2, sittingId);
+    if (auto done = pending->run(); !done)
+        return done;
+    auto running = m_database.prepare(QStringLiteral(
+        "SELECT count(*) FROM sessions WHERE sitting_id = ? AND state IN ('in-progress', 'paused')"));
+    if (!running)
+        return std::unexpected(running.error());
+    running->bind(1, sittingId);
+    auto row = running->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (running->int64(0) > 0)
+        return fail(ErrorCode::NotAllowed, tr("A module of this sitting is still running; end or void it first."));
+    running->reset();
+    auto closing = m_database.prepare(QStringLiteral("UPDATE sittings SET closed = 1 WHERE id = ?"));
+    if (!closing)
+        return std::unexpected(closing.error());
+    closing->bind(1, sittingId);
+    if (auto done = closing->run(); !done)
+        return done;
+    if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("sitting.closed"),
+                                     QStringLiteral("sitting:%1").arg(sittingId), reason);
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<std::optional<qint64>> Sittings::interruptedSession()
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused') ORDER BY id LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
+} // namespace exam::session

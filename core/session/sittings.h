@@ -1,0 +1,51 @@
+#pragma once
+
+#include "banks/bankcontent.h"
+#include "error.h"
+#include "sessionstate.h"
+
+#include <QList>
+#include <optional>
+
+namespace exam {
+class Clock;
+namespace storage { class Database; }
+} // namespace exam
+
+namespace exam::session {
+
+class AuditLog;
+class ProctorAuthorization;
+
+struct ModuleChoice
+{
+    QString bankId;
+    QByteArray bankSha256;
+    const banks::BankContent* content = nullptr;
+};
+
+// A sitting: one candidate, an ordered list of modules (each a session), with breaks between them.
+// Setting one up assembles every session's form from a fresh seed and stores it, in one transaction.
+class Sittings
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::session::Sittings)
+public:
+    Sittings(storage::Database& database, AuditLog& audit, const Clock& clock);
+
+    Result<qint64> create(const ProctorAuthorization& proctor, const QString& candidateId, const QString& candidateName,
+                          const QList<ModuleChoice>& modules, const Accommodations& accommodations);
+    Result<QList<qint64>> sessions(qint64 sittingId);
+    // The next session of the sitting that has not finished, if any (the one after a break).
+    Result<std::optional<qint64>> nextSession(qint64 sittingId);
+    // Ends the sitting; sessions not yet started are voided with the proctor's reason.
+    Result<void> close(qint64 sittingId, const ProctorAuthorization& proctor, const QString& reason);
+    // A session the station was running when it stopped (crash, power cut): it needs a proctor.
+    Result<std::optional<qint64>> interruptedSession();
+
+private:
+    storage::Database& m_database;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+};
+
+} // namespace exam::session

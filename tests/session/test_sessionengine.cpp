@@ -1,0 +1,290 @@
+#include "sessionfixture.h"
+
+#include <QSignalSpy>
+
+using namespace exam;
+using namespace exam::session;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::unique_ptr<SessionEngine> started(test::SessionFixture& station, qint64 sessionId)
+{
+    auto engine = station.engine(sessionId);
+    REQUIRE(engine->candidateReady());
+    REQUIRE(engine->start(station.proctor()));
+    return engine;
+}
+
+} // namespace
+
+TEST_CASE("Session: from set-up to submit, every step saved", "[session][engine]")
+{
+    test::SessionFixture station;
+    const qint64 id = station.newSession();
+    auto engine = station.engine(id);
+    CHECK(engine->state() == SessionState::Created);
+    CHECK(engine->itemCount() == station.content.module.formLength);
+    CHECK(engine->answer(0, 1).error().code == ErrorCode::NotAllowed); // not started
+    REQUIRE(engine->candidateReady());
+    CHECK(engine->state() == SessionState::AwaitingProctor);
+    REQUIRE(engine->start(station.proctor()));
+    CHECK(engine->state() == SessionState::InProgress);
+
+    REQUIRE(engine->answer(0, 2));
+    REQUIRE(engine->answer(3, 0));
+    REQUIRE(engine->answer(3, 1)); // a change
+    REQUIRE(engine->setFlag(3, true));
+    REQUIRE(engine->moveTo(5));
+    REQUIRE(engine->answer(6, 3));
+    REQUIRE(engine->clearAnswer(6));
+    CHECK(engine->answer(0, 9).error().code == ErrorCode::InvalidArgument);
+    CHECK(engine->answer(99, 0).error().code == ErrorCode::InvalidArgument);
+    CHECK(engine->answeredCount() == 2);
+    CHECK(station.scalar(QStringLiteral("SELECT changes FROM responses WHERE position = 3")) == 1);
+
+    // What the database holds is exactly what the engine confirmed.
+    auto reread = station.engine(id);
+    CHECK(reread->response(0).choice == 2);
+    CHECK(reread->response(3).choice == 1);
+    CHECK(reread->response(3).flagged);
+    CHECK_FALSE(reread->response(6).choice.has_value());
+    CHECK(reread->currentPosition() == 6);
+    for (int i = 0; i < engine->itemCount(); ++i)
+        CHECK(reread->formItem(i) == engine->formItem(i));
+
+    REQUIRE(engine->submit());
+    CHECK(engine->state() == SessionState::Submitted);
+    CHECK(engine->answer(1, 1).error().code == ErrorCode::NotAllowed);
+    CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'item.changed'")) == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.submitted'")) == 1);
+}
+
+TEST_CASE("Session time: limit x factor + extensions - active time; pauses and wall clock do not count", "[session][engine]")
+{
+    test::SessionFixture station;
+    auto engine = started(station, station.newSession());
+    CHECK(engine->remaining() == 30min); // the sample module's limit
+
+    station.clock.advance(10min);
+    CHECK(engine->remaining() == 20min);
+    REQUIRE(engine->pause(station.proctor()));
+    station.clock.advance(60min);
+    CHECK(engine->remaining() == 20min);
+    CHECK(engine->answer(0, 0).error().code == ErrorCode::NotAllowed); // paused
+    REQUIRE(engine->resume(station.proctor()));
+    station.clock.advance(5min);
+    CHECK(engine->remaining() == 15min);
+
+    // The wall clock jumps an hour either way: nothing changes.
+    station.clock.setWallClock(station.clock.utcNow().addSecs(3600));
+    CHECK(engine->remaining() == 15min);
+    station.clock.setWallClock(station.clock.utcNow().addSecs(-7200));
+    CHECK(engine->remaining() == 15min);
+
+    REQUIRE(engine->extend(station.proctor(), 10));
+    CHECK(engine->remaining() == 25min);
+    CHECK(engine->extend(station.proctor(), 0).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("Session time: accommodations and untimed sessions", "[session][engine]")
+{
+    test::SessionFixture station;
+    auto longer = started(station, station.newSession(Accommodations{150}));
+    CHECK(longer->remaining() == 45min);
+    auto untimed = started(station, station.newSession(Accommodations{0}));
+    CHECK_FALSE(untimed->timed());
+    station.clock.advance(10h);
+    REQUIRE(untimed->tick());
+    CHECK(untimed->state() == SessionState::InProgress);
+    CHECK(untimed->extend(station.proctor(), 5).error().code == ErrorCode::NotAllowed);
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    CHECK(sittings.create(station.proctor(), QStringLiteral("C-2"), QStringLiteral("X"),
+                          {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, Accommodations{175})
+              .error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("Session time: warnings at 15, 5 and 1 minutes, then an automatic submit", "[session][engine]")
+{
+    test::SessionFixture station;
+    auto engine = started(station, station.newSession());
+    QSignalSpy warnings(engine.get(), &SessionEngine::timeWarning);
+    QSignalSpy timedOut(engine.get(), &SessionEngine::timedOut);
+    REQUIRE(engine->answer(0, 1));
+
+    for (int second = 0; second < 30 * 60 + 5; ++second) {
+        station.clock.advance(1s);
+        REQUIRE(engine->tick());
+    }
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings[0].at(0).toInt() == 15);
+    CHECK(warnings[1].at(0).toInt() == 5);
+    CHECK(warnings[2].at(0).toInt() == 1);
+    CHECK(timedOut.size() == 1);
+    CHECK(engine->state() == SessionState::TimedOut);
+    CHECK(engine->elapsed() == 30min); // recorded as the time allowed
+    CHECK(engine->answer(1, 1).error().code == ErrorCode::NotAllowed);
+    auto reread = station.engine(engine->sessionId());
+    CHECK(reread->state() == SessionState::TimedOut);
+    CHECK(reread->response(0).choice == 1);
+    // Checkpoints are frequent but not audit events.
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE subject = 'session:%1'")
+                             .arg(engine->sessionId())) < 10);
+}
+
+TEST_CASE("Session crash: the next start finds it interrupted; a proctor resumes it as it was", "[session][engine]")
+{
+    test::SessionFixture station;
+    const qint64 id = station.newSession();
+    Form form;
+    {
+        auto engine = started(station, id);
+        REQUIRE(engine->answer(2, 3));
+        REQUIRE(engine->setFlag(4, true));
+        station.clock.advance(7min);
+        REQUIRE(engine->moveTo(5)); // checkpoint: 7 min used
+        station.clock.advance(3s);  // not yet checkpointed when the power goes
+        for (int i = 0; i < engine->itemCount(); ++i)
+            form.items.append(engine->formItem(i));
+    } // power cut: nothing more is written
+    station.restart();
+    station.clock.advance(20min); // the station is off for a while; this is not charged
+
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    auto interrupted = sittings.interruptedSession();
+    REQUIRE(interrupted);
+    REQUIRE(interrupted->value_or(0) == id);
+    auto engine = station.engine(id);
+    CHECK(engine->interrupted());
+    CHECK(engine->remaining() == 23min);
+    CHECK(engine->answer(0, 0).error().code == ErrorCode::NotAllowed);
+    station.clock.advance(1min);
+    CHECK(engine->remaining() == 23min); // standing still until a proctor resumes
+
+    REQUIRE(engine->resume(station.proctor()));
+    CHECK_FALSE(engine->interrupted());
+    CHECK(engine->currentPosition() == 5);
+    CHECK(engine->response(2).choice == 3);
+    CHECK(engine->response(4).flagged);
+    for (int i = 0; i < engine->itemCount(); ++i)
+        CHECK(engine->formItem(i) == form.items[i]);
+    station.clock.advance(2min);
+    CHECK(engine->remaining() == 21min);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 1);
+}
+
+TEST_CASE("Session: proctor actions need a reason where it matters, and end the session for good", "[session][engine]")
+{
+    test::SessionFixture station;
+    auto engine = started(station, station.newSession());
+    CHECK(engine->start(station.proctor()).error().code == ErrorCode::NotAllowed);
+    CHECK(engine->resume(station.proctor()).error().code == ErrorCode::NotAllowed);
+    CHECK(engine->voidSession(station.proctor(), QStringLiteral("  ")).error().code == ErrorCode::InvalidArgument);
+    REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("candidate used a phone")));
+    CHECK(engine->state() == SessionState::Voided);
+    CHECK(engine->answer(0, 0).error().code == ErrorCode::NotAllowed);
+    CHECK(engine->pause(station.proctor()).error().code == ErrorCode::NotAllowed);
+    CHECK(engine->extend(station.proctor(), 5).error().code == ErrorCode::NotAllowed);
+    auto entries = station.audit->entries();
+    REQUIRE(entries);
+    const auto voided = std::find_if(entries->cbegin(), entries->cend(),
+                                     [](const AuditLog::Entry& e) { return e.kind == QStringLiteral("session.voided"); });
+    REQUIRE(voided != entries->cend());
+    CHECK(voided->actor == QStringLiteral("proctor:alice"));
+    CHECK(voided->detail == QStringLiteral("candidate used a phone"));
+    CHECK(voided->subject == QStringLiteral("session:%1").arg(engine->sessionId()));
+}
+
+TEST_CASE("Session: a sitting runs its modules in order, with breaks between them", "[session][engine]")
+{
+    test::SessionFixture station;
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    const qint64 first = station.newSession({}, 3);
+    const qint64 sitting = station.scalar(QStringLiteral("SELECT sitting_id FROM sessions WHERE id = %1").arg(first));
+    CHECK(sittings.nextSession(sitting)->value_or(0) == first);
+    REQUIRE(started(station, first)->submit());
+    station.clock.advance(10min); // a break
+    auto second = sittings.nextSession(sitting);
+    REQUIRE(second);
+    CHECK(second->value_or(0) == first + 1);
+    CHECK(station.engine(first + 1)->remaining() == 30min); // the break costs nothing
+    REQUIRE(sittings.close(sitting, station.proctor(), QStringLiteral("candidate felt unwell")));
+    CHECK_FALSE(sittings.nextSession(sitting)->has_value());
+    CHECK(station.engine(first + 2)->state() == SessionState::Voided);
+}
+
+TEST_CASE("Session storage failure: the action is not confirmed, nothing saved is lost, work continues", "[session][engine]")
+{
+    test::SessionFixture station;
+    auto engine = started(station, station.newSession());
+    QSignalSpy problems(engine.get(), &SessionEngine::storageProblemChanged);
+    REQUIRE(engine->answer(0, 1));
+
+    station.database->failAfter(0);
+    auto failed = engine->answer(0, 2);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().message.contains(QStringLiteral("call the proctor")));
+    CHECK(engine->storageProblem());
+    CHECK(engine->response(0).choice == 1); // the screen still shows what is saved
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].at(0).toBool());
+
+    station.database->failAfter(-1);
+    REQUIRE(engine->answer(0, 2));
+    CHECK_FALSE(engine->storageProblem());
+    CHECK(problems.size() == 2);
+    CHECK(station.engine(engine->sessionId())->response(0).choice == 2);
+}
+
+TEST_CASE("Session fault injection: any failing database operation is never a false confirmation", "[session][engine][faults]")
+{
+    // A scripted session; before each run, operation i of the script fails once. Every action that was
+    // confirmed must be in the database afterwards, every refused one must not, and the run goes on.
+    struct Step
+    {
+        int position;
+        int option; // -1: flag, -2: move
+    };
+    const QList<Step> script{{0, 1}, {1, 2}, {1, 3}, {2, -1}, {3, -2}, {3, 0}, {4, 2}, {2, 1}, {5, -1}, {6, 3}};
+    for (int failAt = 0; failAt < 40; ++failAt) {
+        INFO("failing operation " << failAt);
+        test::SessionFixture station;
+        auto engine = started(station, station.newSession());
+        QMap<int, int> confirmedChoices;
+        QSet<int> confirmedFlags;
+        station.database->failAfter(failAt);
+        for (const Step& step : script) {
+            station.clock.advance(2s);
+            // Some items have three options: stay within the item's options.
+            const int option = step.option >= 0 ? step.option % int(engine->formItem(step.position).optionOrder.size())
+                                                : step.option;
+            Result<void> result = option == -1 ? engine->setFlag(step.position, true)
+                                  : option == -2 ? engine->moveTo(step.position)
+                                                 : engine->answer(step.position, option);
+            if (result) {
+                if (option >= 0)
+                    confirmedChoices[step.position] = option;
+                if (step.option == -1)
+                    confirmedFlags.insert(step.position);
+            } else {
+                INFO(result.error().message.toStdString());
+                CHECK(engine->storageProblem());
+            }
+        }
+        station.database->failAfter(-1);
+        auto reread = station.engine(engine->sessionId());
+        for (int position = 0; position < reread->itemCount(); ++position) {
+            INFO("position " << position);
+            CHECK(reread->response(position).choice
+                  == (confirmedChoices.contains(position) ? std::optional<int>(confirmedChoices[position]) : std::nullopt));
+            CHECK(reread->response(position).flagged == confirmedFlags.contains(position));
+            CHECK(engine->response(position).choice == reread->response(position).choice);
+        }
+        CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
+        auto integrity = station.database->prepare(QStringLiteral("PRAGMA integrity_check"));
+        REQUIRE(integrity);
+        REQUIRE(*integrity->step());
+        CHECK(integrity->text(0) == QStringLiteral("ok"));
+    }
+}
