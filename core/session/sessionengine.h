@@ -66,6 +66,8 @@ public:
     int answeredCount() const;
 
     std::chrono::milliseconds elapsed() const;
+    // The elapsed time as last committed: what a crash now would resume from.
+    std::chrono::milliseconds checkpointedElapsed() const { return std::chrono::milliseconds(m_saved.elapsedMs); }
     // Time left; for an untimed session, always the full day.
     std::chrono::milliseconds remaining() const;
     // Minutes-left points at which timeWarning() fires (default 15, 5 and 1).
