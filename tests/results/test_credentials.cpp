@@ -1,0 +1,110 @@
+#include "results/credentials.h"
+#include "testsupport.h"
+
+using namespace exam;
+using namespace exam::results;
+
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+QStringList codes(const QList<EarnedCredential>& credentials)
+{
+    QStringList list;
+    for (const EarnedCredential& credential : credentials)
+        list.append(credential.code);
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("Credentials: MS, MT1, CPT and CLT from the modules passed", "[results][credentials]")
+{
+    const auto rules = CredentialRules::standardRules();
+    const QDate today = d(2026, 11, 22);
+    CHECK(codes(CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)}}, rules, today)).isEmpty());
+    CHECK(codes(CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)}, {QStringLiteral("MT1-S2"), d(2026, 2, 9)}},
+                                        rules, today))
+          == QStringList{QStringLiteral("MS")});
+    const auto mt1 = CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)},
+                                              {QStringLiteral("MT1-S2"), d(2026, 2, 9)},
+                                              {QStringLiteral("MT1-S3"), d(2026, 3, 1)}},
+                                             rules, today);
+    CHECK(codes(mt1) == (QStringList{QStringLiteral("MS"), QStringLiteral("MT1")}));
+    CHECK(mt1[1].earnedOn == d(2026, 3, 1));
+    CHECK_FALSE(mt1[1].expiresOn.has_value());
+
+    // Full CPT: the four core modules; Green is optional.
+    QList<ModulePass> cpt{{QStringLiteral("CPT-SAF"), d(2025, 5, 2)},
+                          {QStringLiteral("CPT-QPM"), d(2025, 6, 2)},
+                          {QStringLiteral("CPT-MPP"), d(2025, 7, 2)}};
+    CHECK(codes(CredentialRules::earned(cpt, rules, today)).isEmpty());
+    cpt.append({QStringLiteral("CPT-MA"), d(2025, 8, 30)});
+    const auto full = CredentialRules::earned(cpt, rules, today);
+    REQUIRE(codes(full) == QStringList{QStringLiteral("CPT")});
+    CHECK(full[0].earnedOn == d(2025, 8, 30));
+    CHECK(full[0].expiresOn == d(2030, 8, 30));
+
+    // A later retake of a passed module does not move the date; a pass in the future does not count.
+    cpt.append({QStringLiteral("CPT-SAF"), d(2026, 1, 1)});
+    CHECK(CredentialRules::earned(cpt, rules, today)[0].earnedOn == d(2025, 8, 30));
+    CHECK(codes(CredentialRules::earned({{QStringLiteral("CLA"), d(2027, 1, 1)}}, rules, today)).isEmpty());
+}
+
+TEST_CASE("Credentials: full CPT and CLT expire after 5 years", "[results][credentials]")
+{
+    const auto rules = CredentialRules::standardRules();
+    const QList<ModulePass> passes{{QStringLiteral("CLA"), d(2021, 2, 28)}, {QStringLiteral("CLT"), d(2021, 3, 1)}};
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 2, 28))) == (QStringList{QStringLiteral("CLA"), QStringLiteral("CLT")}));
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 3, 1))) == QStringList{QStringLiteral("CLA")}); // CLT expired
+    // Earned on 29 February: five years later is 28 February.
+    const auto leap = CredentialRules::earned({{QStringLiteral("CLT"), d(2024, 2, 29)}}, rules, d(2025, 1, 1));
+    REQUIRE(leap.size() == 1);
+    CHECK(leap[0].expiresOn == d(2029, 2, 28));
+}
+
+TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only after CLA", "[results][retake]")
+{
+    const QString cla = QStringLiteral("CLA");
+    SECTION("never taken, or passed")
+    {
+        CHECK(CredentialRules::eligibility(cla, {}, d(2026, 1, 1)).eligible);
+        CHECK(CredentialRules::eligibility(cla, {{cla, d(2026, 1, 1), true}}, d(2026, 1, 2)).eligible);
+    }
+    SECTION("one fail: 15 days, across a month end")
+    {
+        const QList<Attempt> history{{cla, d(2026, 1, 20), false}};
+        const Eligibility early = CredentialRules::eligibility(cla, history, d(2026, 2, 3));
+        CHECK_FALSE(early.eligible);
+        CHECK(early.from == d(2026, 2, 4));
+        CHECK(early.reason.contains(QStringLiteral("2026-02-04")));
+        CHECK(CredentialRules::eligibility(cla, history, d(2026, 2, 4)).eligible);
+        // February of a common year into March.
+        CHECK(CredentialRules::eligibility(cla, {{cla, d(2027, 2, 20), false}}, d(2027, 3, 1)).from == d(2027, 3, 7));
+    }
+    SECTION("three fails in a row: 60 days, across the year end")
+    {
+        const QList<Attempt> history{{cla, d(2025, 10, 1), false}, {cla, d(2025, 11, 1), false}, {cla, d(2025, 12, 15), false}};
+        const Eligibility wait = CredentialRules::eligibility(cla, history, d(2026, 1, 10));
+        CHECK_FALSE(wait.eligible);
+        CHECK(wait.from == d(2026, 2, 13));
+        CHECK(wait.reason.contains(QStringLiteral("3 in a row")));
+    }
+    SECTION("a pass between fails starts the count again")
+    {
+        const QList<Attempt> history{{cla, d(2025, 1, 1), false}, {cla, d(2025, 2, 1), false},
+                                     {cla, d(2025, 3, 1), true},  {cla, d(2025, 6, 1), false}};
+        CHECK(CredentialRules::eligibility(cla, history, d(2025, 6, 5)).from == d(2025, 6, 16));
+    }
+    SECTION("CLT needs CLA passed first")
+    {
+        const Eligibility blocked = CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), false}}, d(2026, 3, 1));
+        CHECK_FALSE(blocked.eligible);
+        CHECK(blocked.reason.contains(QStringLiteral("after CLA")));
+        CHECK_FALSE(blocked.from.has_value());
+        CHECK(CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), true}}, d(2026, 3, 1)).eligible);
+    }
+}
