@@ -33,6 +33,11 @@ QString StationPaths::lockFile() const
     return m_dataFolder + QLatin1String("/kiosk.lock");
 }
 
+QString StationPaths::stationKeyBase() const
+{
+    return m_dataFolder + QLatin1String("/station-key");
+}
+
 Result<void> StationPaths::ensureExists() const
 {
     constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;

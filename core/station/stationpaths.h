@@ -21,6 +21,8 @@ public:
     QString banksFolder() const;
     QString logFile() const;
     QString lockFile() const;
+    // The station's Ed25519 signing key: <base>.key (owner-only) and <base>.pub.
+    QString stationKeyBase() const;
 
     // Create the data folder (0700) and its sub-folders when missing.
     Result<void> ensureExists() const;
