@@ -148,6 +148,10 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
             if (auto logged = m_audit.append(actor, kind, subject(m_sessionId), detail); !logged)
                 return logged;
         }
+        if (isFinished(next.state) && !isFinished(m_saved.state) && m_finisher) {
+            if (auto finished = m_finisher(m_sessionId); !finished)
+                return finished;
+        }
         return transaction->commit();
     };
     if (auto written = write(); !written) {
@@ -243,10 +247,15 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
                        change ? QStringLiteral("item.changed") : QStringLiteral("item.answered"),
                        QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
                            auto update = m_database.prepare(QStringLiteral(
-                               "UPDATE responses SET choice = ?, changes = changes + ? WHERE session_id = ? AND position = ?"));
+                               "UPDATE responses SET choice = ?, changes = changes + ?, answered_at_ms = ? WHERE session_id = ? "
+                               "AND position = ?"));
                            if (!update)
                                return std::unexpected(update.error());
-                           update->bind(1, displayedOption).bind(2, change ? 1 : 0).bind(3, m_sessionId).bind(4, position);
+                           update->bind(1, displayedOption)
+                               .bind(2, change ? 1 : 0)
+                               .bind(3, next.elapsedMs)
+                               .bind(4, m_sessionId)
+                               .bind(5, position);
                            return update->run();
                        });
     if (done)

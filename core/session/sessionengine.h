@@ -73,6 +73,13 @@ public:
     // Minutes-left points at which timeWarning() fires (default 15, 5 and 1).
     void setWarningPoints(const QList<int>& minutes);
 
+    // Runs inside the transaction that ends the session (submit, timeout, void), after the session row
+    // and the audit entry are written: the result record and its outbox row go in with them, so a
+    // session never ends without its record, nor gets a record without ending. A failure refuses the
+    // ending like any storage failure.
+    using Finisher = std::function<Result<void>(qint64 sessionId)>;
+    void setFinisher(Finisher finisher) { m_finisher = std::move(finisher); }
+
     // Candidate
     Result<void> candidateReady();
     Result<void> answer(int position, int displayedOption);
@@ -135,6 +142,7 @@ private:
     bool m_storageProblem = false;
     qint64 m_runningSince = 0; // monotonic ms at the last commit while running
     QList<int> m_warningPoints{15, 5, 1};
+    Finisher m_finisher;
     QSet<int> m_warned;
 };
 

@@ -96,6 +96,27 @@ std::span<const storage::Migration> stationMigrations()
                 PRIMARY KEY (session_id, position)
             ) STRICT;
         )sql")},
+        // Signed result records and their delivery state (the transactional outbox), and when each
+        // answer was given.
+        {4, QStringLiteral(R"sql(
+            ALTER TABLE responses ADD COLUMN answered_at_ms INTEGER;
+            CREATE TABLE results (
+                id          TEXT PRIMARY KEY NOT NULL,          -- UUID v4, the idempotency key
+                session_id  INTEGER NOT NULL UNIQUE REFERENCES sessions (id),
+                record      BLOB NOT NULL,                      -- RFC 8785 canonical JSON, as signed
+                signature   BLOB NOT NULL,                      -- Ed25519 by the station key
+                created_at  TEXT NOT NULL
+            ) STRICT;
+            CREATE TABLE outbox (
+                result_id        TEXT PRIMARY KEY NOT NULL REFERENCES results (id),
+                state            TEXT NOT NULL DEFAULT 'pending',
+                attempts         INTEGER NOT NULL DEFAULT 0,
+                last_error       TEXT NOT NULL DEFAULT '',
+                next_attempt_at  TEXT NOT NULL DEFAULT '',
+                delivered_at     TEXT NOT NULL DEFAULT '',
+                receipt          BLOB
+            ) STRICT;
+        )sql")},
     };
     return migrations;
 }

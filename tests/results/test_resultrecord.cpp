@@ -1,0 +1,195 @@
+#include "../session/sessionfixture.h"
+#include "json/canonicaljson.h"
+#include "results/resultrecorder.h"
+#include "results/scoring.h"
+#include "results/stationkey.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace exam;
+using namespace exam::results;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Recorded
+{
+    QByteArray record;
+    QByteArray signature;
+};
+
+struct ResultStation : test::SessionFixture
+{
+    std::optional<StationKey> key;
+    std::unique_ptr<ResultRecorder> recorder;
+
+    ResultStation()
+    {
+        auto loaded = StationKey::loadOrCreate(paths);
+        REQUIRE(loaded);
+        key.emplace(std::move(*loaded));
+        recorder = std::make_unique<ResultRecorder>(*database, *audit, clock, *key, content);
+    }
+
+    std::unique_ptr<session::SessionEngine> running()
+    {
+        auto engine = this->engine(newSession());
+        engine->setFinisher([this](qint64 id) { return recorder->record(id); });
+        REQUIRE(engine->start(proctor()));
+        return engine;
+    }
+
+    QList<Recorded> results()
+    {
+        auto query = database->prepare(QStringLiteral("SELECT record, signature FROM results ORDER BY created_at"));
+        REQUIRE(query);
+        QList<Recorded> list;
+        while (*query->step())
+            list.append({query->blob(0), query->blob(1)});
+        return list;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Result record: written and signed in the transaction that ends the session", "[results][record]")
+{
+    ResultStation station;
+    auto engine = station.running();
+    QList<std::optional<int>> choices;
+    for (int p = 0; p < engine->itemCount(); ++p) {
+        if (p % 3 != 2)
+            REQUIRE(engine->answer(p, p % 3));
+        choices.append(p % 3 != 2 ? std::optional<int>(p % 3) : std::nullopt);
+    }
+    station.clock.advance(90s);
+    REQUIRE(engine->setFlag(1, true));
+    REQUIRE(engine->submit());
+
+    const QList<Recorded> results = station.results();
+    REQUIRE(results.size() == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) == 1);
+    const Recorded& result = results.first();
+    CHECK(CanonicalJson::canonicalize(result.record).value_or(QByteArray()) == result.record);
+    CHECK(ResultRecorder::verify(result.record, result.signature, station.key->publicKey()));
+    CHECK_FALSE(result.record.contains("CANARY")); // no item content, ever
+
+    const QJsonObject json = QJsonDocument::fromJson(result.record).object();
+    CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("exam-result/1"));
+    CHECK(json.value(QStringLiteral("resultId")).toString().size() == 36);
+    CHECK(json.value(QStringLiteral("candidateId")).toString() == QStringLiteral("C-1001"));
+    CHECK(json.value(QStringLiteral("station")).toObject().value(QStringLiteral("keyId")).toString() == station.key->keyId());
+    CHECK(json.value(QStringLiteral("bank")).toObject().value(QStringLiteral("version")).toInt() == 3);
+    CHECK(json.value(QStringLiteral("proctors")).toArray() == QJsonArray{QStringLiteral("alice")});
+    CHECK(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("submitted"));
+    CHECK(json.value(QStringLiteral("timing")).toObject().value(QStringLiteral("elapsedMs")).toInteger() == 90'000);
+    CHECK(json.value(QStringLiteral("auditHead")).toString() == QString::fromLatin1(station.audit->head()->toHex()));
+    const QJsonArray form = json.value(QStringLiteral("form")).toArray();
+    const QJsonArray responses = json.value(QStringLiteral("responses")).toArray();
+    REQUIRE(form.size() == engine->itemCount());
+    REQUIRE(responses.size() == engine->itemCount());
+    session::Form engineForm;
+    for (int p = 0; p < engine->itemCount(); ++p) {
+        engineForm.items.append(engine->formItem(p));
+        CHECK(form[p].toObject().value(QStringLiteral("item")).toString() == engine->formItem(p).itemId);
+        const QJsonValue choice = responses[p].toObject().value(QStringLiteral("choice"));
+        if (choices[p])
+            CHECK(choice.toInt(-1) == *choices[p]);
+        else
+            CHECK(choice.isNull());
+    }
+    CHECK(responses[1].toObject().value(QStringLiteral("flagged")).toBool());
+    const Score score = Scoring::score(station.content, engineForm, choices);
+    const QJsonObject scoreJson = json.value(QStringLiteral("score")).toObject();
+    CHECK(scoreJson.value(QStringLiteral("correct")).toInt() == score.correct);
+    CHECK(scoreJson.value(QStringLiteral("percent")).toInt() == score.percent());
+    CHECK(scoreJson.value(QStringLiteral("passed")).toBool() == score.passed);
+
+    SECTION("changing any single field breaks the signature")
+    {
+        for (const QString& key : json.keys()) {
+            INFO(key.toStdString());
+            QJsonObject changed = json;
+            const QJsonValue value = json.value(key);
+            changed.insert(key, value.isString() ? QJsonValue(value.toString() + u'x')
+                                : value.isObject() ? QJsonValue(QJsonObject{{QStringLiteral("x"), 1}})
+                                : value.isArray()  ? QJsonValue(QJsonArray{})
+                                                   : QJsonValue(QStringLiteral("x")));
+            const QByteArray bytes = *CanonicalJson::serialize(changed);
+            CHECK_FALSE(ResultRecorder::verify(bytes, result.signature, station.key->publicKey()));
+        }
+    }
+    SECTION("anyone can verify it with the OpenSSL command line")
+    {
+        const auto write = [&station](const QString& name, const QByteArray& bytes) {
+            QFile file(station.dir.filePath(name));
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+            return file.fileName();
+        };
+        const QString pem = write(QStringLiteral("station.pem"), *station.key->publicKeyPem());
+        const QString sig = write(QStringLiteral("record.sig"), result.signature);
+        for (const bool tamper : {false, true}) {
+            QByteArray bytes = result.record;
+            if (tamper)
+                bytes.replace("\"passed\":", "\"passed\": ");
+            const QString record = write(QStringLiteral("record.json"), bytes);
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
+                           pem, QStringLiteral("-rawin"), QStringLiteral("-in"), record, QStringLiteral("-sigfile"), sig});
+            REQUIRE(openssl.waitForFinished(30'000));
+            CHECK((openssl.exitCode() == 0) == !tamper);
+        }
+    }
+}
+
+TEST_CASE("Result record: timed-out and voided sessions are recorded too", "[results][record]")
+{
+    ResultStation station;
+    auto timedOut = station.running();
+    REQUIRE(timedOut->answer(0, 1));
+    station.clock.advance(31min);
+    REQUIRE(timedOut->tick());
+    REQUIRE(timedOut->state() == session::SessionState::TimedOut);
+    auto voided = station.running();
+    REQUIRE(voided->voidSession(station.proctor(), QStringLiteral("fire alarm")));
+
+    const QList<Recorded> results = station.results();
+    REQUIRE(results.size() == 2);
+    const QJsonObject first = QJsonDocument::fromJson(results[0].record).object();
+    const QJsonObject second = QJsonDocument::fromJson(results[1].record).object();
+    CHECK(first.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("timed-out"));
+    CHECK(first.value(QStringLiteral("score")).isObject());
+    CHECK(second.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("fire alarm"));
+    CHECK(second.value(QStringLiteral("score")).isNull());
+    CHECK(first.value(QStringLiteral("resultId")) != second.value(QStringLiteral("resultId")));
+}
+
+TEST_CASE("Result record: a session never ends without its record", "[results][record][faults]")
+{
+    // Fail each database operation of the ending transaction in turn: the submit is refused, the
+    // session is still running with no record; the next submit ends it with exactly one record.
+    for (int failAt = 0; failAt < 25; ++failAt) {
+        INFO("failing operation " << failAt);
+        ResultStation station;
+        auto engine = station.running();
+        REQUIRE(engine->answer(0, 1));
+        station.database->failAfter(failAt);
+        const bool ended = bool(engine->submit());
+        const bool faultFired = !station.database->faultArmed();
+        station.database->failAfter(-1);
+        if (!ended) {
+            CHECK(faultFired);
+            CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 0);
+            CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+            REQUIRE(engine->submit());
+        }
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 1);
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == 1);
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'submitted'")) == 1);
+    }
+}
