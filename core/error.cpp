@@ -28,6 +28,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::LockedOut: return QStringLiteral("locked-out");
     case ErrorCode::AccountDisabled: return QStringLiteral("account-disabled");
     case ErrorCode::NotAllowed: return QStringLiteral("not-allowed");
+    case ErrorCode::NotEligible: return QStringLiteral("not-eligible");
     }
     return QStringLiteral("unknown");
 }

@@ -40,6 +40,7 @@ enum class ErrorCode {
     LockedOut,            // too many failed sign-ins; try again later
     AccountDisabled,      // the account exists but may not sign in
     NotAllowed,           // the action is not allowed in the current state
+    NotEligible,          // the candidate may not take this module yet (retake rule, prerequisite)
 };
 
 struct Error

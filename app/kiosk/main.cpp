@@ -51,10 +51,10 @@ Options parseOptions(const QApplication& app)
         options.dataFolder = parser.value(dataDir);
     else if (parser.isSet(demo))
         options.dataFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-station"));
-    if (parser.isSet(demo))
-        options.demoBanksFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
     else
         options.dataFolder = exam::StationPaths::defaultDataFolder();
+    if (parser.isSet(demo))
+        options.demoBanksFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
     return options;
 }
 

@@ -68,7 +68,9 @@ Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<
     for (const Attempt& attempt : history)
         if (attempt.moduleCode == moduleCode)
             attempts.append(attempt);
-    std::sort(attempts.begin(), attempts.end(), [](const Attempt& a, const Attempt& b) { return a.takenOn < b.takenOn; });
+    // Stable: two attempts on one day keep the order they were taken in.
+    std::stable_sort(attempts.begin(), attempts.end(),
+                     [](const Attempt& a, const Attempt& b) { return a.takenOn < b.takenOn; });
     if (attempts.isEmpty() || attempts.last().passed)
         return {};
     int failsInARow = 0;

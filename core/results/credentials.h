@@ -24,6 +24,7 @@ struct Attempt
     QString moduleCode;
     QDate takenOn;
     bool passed = false;
+    QString resultId = {}; // the signed record it comes from, when recorded at this station
 };
 
 // A credential as data: earned when every required module is passed; valid for validityYears from

@@ -52,7 +52,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
 
     auto session = m_database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.bank_sha256, s.state, s.time_factor_pct, s.limit_ms, s.extensions_ms, s.elapsed_ms, "
-        "s.end_reason, t.candidate_id, s.sitting_id, s.position FROM sessions s JOIN sittings t ON t.id = s.sitting_id "
+        "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override FROM sessions s "
+        "JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
         return std::unexpected(session.error());
@@ -118,18 +119,19 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         return std::unexpected(auditHead.error());
 
     QJsonValue scoreJson = QJsonValue::Null;
+    std::optional<Score> score;
     if (state == session::SessionState::Submitted || state == session::SessionState::TimedOut) {
-        const Score score = Scoring::score(m_content, form, choices);
+        score = Scoring::score(m_content, form, choices);
         QJsonArray domains;
-        for (const DomainScore& domain : score.domains)
+        for (const DomainScore& domain : score->domains)
             domains.append(QJsonObject{{QStringLiteral("id"), domain.domainId},
                                        {QStringLiteral("correct"), domain.correct},
                                        {QStringLiteral("total"), domain.total}});
-        scoreJson = QJsonObject{{QStringLiteral("correct"), score.correct},
-                                {QStringLiteral("total"), score.total},
-                                {QStringLiteral("percent"), score.percent()},
-                                {QStringLiteral("passMark"), score.passPercent},
-                                {QStringLiteral("passed"), score.passed},
+        scoreJson = QJsonObject{{QStringLiteral("correct"), score->correct},
+                                {QStringLiteral("total"), score->total},
+                                {QStringLiteral("percent"), score->percent()},
+                                {QStringLiteral("passMark"), score->passPercent},
+                                {QStringLiteral("passed"), score->passed},
                                 {QStringLiteral("domains"), domains}};
     }
 
@@ -158,6 +160,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), double(session->int64(3))}}},
         {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), session->text(2)},
                                                 {QStringLiteral("reason"), session->text(7)}}},
+        {QStringLiteral("ruleOverride"), session->text(11)},
         {QStringLiteral("proctors"), proctorJson},
         {QStringLiteral("score"), scoreJson},
         {QStringLiteral("auditHead"), QString::fromLatin1(auditHead->toHex())},
@@ -182,7 +185,22 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     if (!outbox)
         return std::unexpected(outbox.error());
     outbox->bind(1, resultId);
-    return outbox->run();
+    if (auto done = outbox->run(); !done)
+        return done;
+    if (!score)
+        return {}; // a voided session is no attempt: it neither counts against the retake rule nor passes
+    auto attempt = m_database.prepare(QStringLiteral(
+        "INSERT INTO module_attempts (result_id, candidate_id, module_code, taken_on, passed, percent) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!attempt)
+        return std::unexpected(attempt.error());
+    attempt->bind(1, resultId)
+        .bind(2, session->text(8))
+        .bind(3, m_content.module.code)
+        .bind(4, m_clock.localDate().toString(Qt::ISODate))
+        .bind(5, score->passed)
+        .bind(6, score->percent());
+    return attempt->run();
 }
 
 Result<void> ResultRecorder::verify(QByteArrayView record, QByteArrayView signature, QByteArrayView stationPublicKey)

@@ -63,7 +63,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                                        * accommodations.timeFactorPercent / 100;
         auto session = m_database.prepare(QStringLiteral(
             "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
-            "created_at) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?)"));
+            "created_at, rule_override) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?, ?)"));
         if (!session)
             return std::unexpected(session.error());
         session->bind(1, sittingId)
@@ -73,7 +73,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
             .bind(5, QByteArrayView(forms[position].first))
             .bind(6, accommodations.timeFactorPercent)
             .bind(7, limit)
-            .bind(8, now);
+            .bind(8, now)
+            .bind(9, module.ruleOverride);
         if (auto done = session->run(); !done)
             return std::unexpected(done.error());
         const qint64 sessionId = m_database.lastInsertRowId();
@@ -102,6 +103,12 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                                              .arg(sittingId).arg(module.bankId).arg(accommodations.timeFactorPercent));
             !logged)
             return std::unexpected(logged.error());
+        if (!module.ruleOverride.isEmpty()) {
+            if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.rule-overridden"),
+                                             QStringLiteral("session:%1").arg(sessionId), module.ruleOverride);
+                !logged)
+                return std::unexpected(logged.error());
+        }
     }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());

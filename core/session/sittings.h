@@ -22,6 +22,9 @@ struct ModuleChoice
     QString bankId;
     QByteArray bankSha256;
     const banks::BankContent* content = nullptr;
+    // Set when the proctor sets the module up against a rule (the retake rule): the rule's refusal and
+    // the proctor's reason. Stored with the session, audit-logged, and carried in its result record.
+    QString ruleOverride = {};
 };
 
 // A sitting: one candidate, an ordered list of modules (each a session), with breaks between them.

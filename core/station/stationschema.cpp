@@ -117,6 +117,21 @@ std::span<const storage::Migration> stationMigrations()
                 receipt          BLOB
             ) STRICT;
         )sql")},
+        // Each scored attempt at a module, for the retake rule and the credentials on the report (the
+        // signed record stays the truth; this is its index), and the proctor's reason when a session
+        // was set up against the retake rule.
+        {5, QStringLiteral(R"sql(
+            CREATE TABLE module_attempts (
+                result_id     TEXT PRIMARY KEY NOT NULL REFERENCES results (id),
+                candidate_id  TEXT NOT NULL REFERENCES candidates (id),
+                module_code   TEXT NOT NULL,
+                taken_on      TEXT NOT NULL,                  -- the station's local date, YYYY-MM-DD
+                passed        INTEGER NOT NULL CHECK (passed IN (0, 1)),
+                percent       INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX module_attempts_by_candidate ON module_attempts (candidate_id, module_code);
+            ALTER TABLE sessions ADD COLUMN rule_override TEXT NOT NULL DEFAULT '';
+        )sql")},
     };
     return migrations;
 }

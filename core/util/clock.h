@@ -17,6 +17,9 @@ public:
     virtual ~Clock() = default;
     virtual std::chrono::milliseconds monotonic() const = 0;
     virtual QDateTime utcNow() const = 0;
+
+    // The station's calendar date, in its own time zone: what retake dates and reports count in.
+    QDate localDate() const { return utcNow().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock

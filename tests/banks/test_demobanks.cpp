@@ -6,6 +6,7 @@
 #include "crypto/keyfiles.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
+#include "demobanks.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -43,29 +44,6 @@ const QMap<QString, Expected>& expectations()
     return table;
 }
 
-QStringList builtModules()
-{
-    return QStringLiteral(EXAM_DEMO_MODULES).split(u',', Qt::SkipEmptyParts);
-}
-
-OpenedBank openDemoBank(const QString& module)
-{
-    const QDir banks(QStringLiteral(EXAM_DEMO_BANKS_DIR));
-    auto publisher = crypto::KeyFiles::readPublicKey(banks.filePath(QStringLiteral("demo-publisher.pub")),
-                                                     crypto::KeyFiles::Algorithm::Ed25519);
-    auto center = crypto::KeyFiles::readPrivateKey(banks.filePath(QStringLiteral("demo-center.key")),
-                                                   crypto::KeyFiles::Algorithm::X25519);
-    REQUIRE(publisher);
-    REQUIRE(center);
-    auto bytes = BankReader::readFile(banks.filePath(module + QStringLiteral(".exambank")));
-    REQUIRE(bytes);
-    const QList<PublisherKey> trusted{{QStringLiteral("Demo publisher"), *publisher}};
-    auto opened = BankReader::open(*bytes, trusted, BankKeys{std::move(*center), std::nullopt});
-    INFO((opened ? QString() : opened.error().describe(module)).toStdString());
-    REQUIRE(opened);
-    return std::move(*opened);
-}
-
 int imageItems(const BankContent& content)
 {
     int count = 0;
@@ -83,12 +61,12 @@ int imageItems(const BankContent& content)
 
 TEST_CASE("Demo banks: every built bank opens and meets its blueprint", "[banks][demo]")
 {
-    REQUIRE_FALSE(builtModules().isEmpty());
-    for (const QString& module : builtModules()) {
+    REQUIRE_FALSE(test::builtDemoModules().isEmpty());
+    for (const QString& module : test::builtDemoModules()) {
         INFO(module.toStdString());
         REQUIRE(expectations().contains(module));
         const Expected expected = expectations().value(module);
-        const OpenedBank bank = openDemoBank(module);
+        const OpenedBank bank = test::openDemoBank(module);
         const ModuleSettings& settings = bank.content.module;
         CHECK(settings.code == expected.code);
         CHECK(settings.timeLimitMinutes == expected.minutes);
@@ -147,22 +125,22 @@ TEST_CASE("Demo banks: every built bank opens and meets its blueprint", "[banks]
 
 TEST_CASE("Demo banks: image items where the blueprint needs pictures", "[banks][demo]")
 {
-    const QStringList modules = builtModules();
+    const QStringList modules = test::builtDemoModules();
     if (modules.contains(QStringLiteral("cpt-quality")))
-        CHECK(imageItems(openDemoBank(QStringLiteral("cpt-quality")).content) >= 5);
+        CHECK(imageItems(test::openDemoBank(QStringLiteral("cpt-quality")).content) >= 5);
     if (modules.contains(QStringLiteral("mt1-s1")) && modules.contains(QStringLiteral("mt1-s2")))
-        CHECK(imageItems(openDemoBank(QStringLiteral("mt1-s1")).content)
-                  + imageItems(openDemoBank(QStringLiteral("mt1-s2")).content)
+        CHECK(imageItems(test::openDemoBank(QStringLiteral("mt1-s1")).content)
+                  + imageItems(test::openDemoBank(QStringLiteral("mt1-s2")).content)
               >= 15);
 }
 
 TEST_CASE("Demo banks: the Spanish CPT Safety bank is the English one, translated", "[banks][demo]")
 {
-    const QStringList modules = builtModules();
+    const QStringList modules = test::builtDemoModules();
     if (!modules.contains(QStringLiteral("cpt-safety-es")))
         return;
-    const BankContent english = openDemoBank(QStringLiteral("cpt-safety")).content;
-    const BankContent spanish = openDemoBank(QStringLiteral("cpt-safety-es")).content;
+    const BankContent english = test::openDemoBank(QStringLiteral("cpt-safety")).content;
+    const BankContent spanish = test::openDemoBank(QStringLiteral("cpt-safety-es")).content;
     CHECK(spanish.module.language == QStringLiteral("es"));
     REQUIRE(spanish.items.size() == english.items.size());
     int translated = 0;
@@ -194,7 +172,7 @@ TEST_CASE("Demo banks: all install into a fresh station, once", "[banks][demo]")
     REQUIRE(publisher);
     const QList<PublisherKey> trusted{{QStringLiteral("Demo publisher"), *publisher}};
     for (int round = 0; round < 2; ++round) {
-        for (const QString& module : builtModules()) {
+        for (const QString& module : test::builtDemoModules()) {
             auto center = crypto::KeyFiles::readPrivateKey(banks.filePath(QStringLiteral("demo-center.key")),
                                                            crypto::KeyFiles::Algorithm::X25519);
             REQUIRE(center);
@@ -204,5 +182,5 @@ TEST_CASE("Demo banks: all install into a fresh station, once", "[banks][demo]")
             REQUIRE(installed);
         }
     }
-    CHECK(catalogue.installed()->size() == builtModules().size());
+    CHECK(catalogue.installed()->size() == test::builtDemoModules().size());
 }

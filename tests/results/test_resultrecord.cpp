@@ -1,4 +1,4 @@
-#include "../session/sessionfixture.h"
+#include "resultstation.h"
 #include "json/canonicaljson.h"
 #include "results/resultrecorder.h"
 #include "results/scoring.h"
@@ -13,47 +13,8 @@ using namespace exam;
 using namespace exam::results;
 using namespace std::chrono_literals;
 
-namespace {
-
-struct Recorded
-{
-    QByteArray record;
-    QByteArray signature;
-};
-
-struct ResultStation : test::SessionFixture
-{
-    std::optional<StationKey> key;
-    std::unique_ptr<ResultRecorder> recorder;
-
-    ResultStation()
-    {
-        auto loaded = StationKey::loadOrCreate(paths);
-        REQUIRE(loaded);
-        key.emplace(std::move(*loaded));
-        recorder = std::make_unique<ResultRecorder>(*database, *audit, clock, *key, content);
-    }
-
-    std::unique_ptr<session::SessionEngine> running()
-    {
-        auto engine = this->engine(newSession());
-        engine->setFinisher([this](qint64 id) { return recorder->record(id); });
-        REQUIRE(engine->start(proctor()));
-        return engine;
-    }
-
-    QList<Recorded> results()
-    {
-        auto query = database->prepare(QStringLiteral("SELECT record, signature FROM results ORDER BY created_at"));
-        REQUIRE(query);
-        QList<Recorded> list;
-        while (*query->step())
-            list.append({query->blob(0), query->blob(1)});
-        return list;
-    }
-};
-
-} // namespace
+using test::Recorded;
+using test::ResultStation;
 
 TEST_CASE("Result record: written and signed in the transaction that ends the session", "[results][record]")
 {
@@ -173,7 +134,7 @@ TEST_CASE("Result record: a session never ends without its record", "[results][r
 {
     // Fail each database operation of the ending transaction in turn: the submit is refused, the
     // session is still running with no record; the next submit ends it with exactly one record.
-    for (int failAt = 0; failAt < 25; ++failAt) {
+    for (int failAt = 0; failAt < 30; ++failAt) {
         INFO("failing operation " << failAt);
         ResultStation station;
         auto engine = station.running();

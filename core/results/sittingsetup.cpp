@@ -1,0 +1,57 @@
+#include "sittingsetup.h"
+
+#include "candidatehistory.h"
+#include "util/clock.h"
+
+#include <QSet>
+
+namespace exam::results {
+
+SittingSetup::SittingSetup(storage::Database& database, session::AuditLog& audit, const Clock& clock)
+    : m_database(database), m_audit(audit), m_clock(clock)
+{
+}
+
+Result<Eligibility> SittingSetup::eligibility(const QString& candidateId, const QString& moduleCode)
+{
+    auto attempts = CandidateHistory(m_database).attempts(candidateId.trimmed());
+    if (!attempts)
+        return std::unexpected(attempts.error());
+    return CredentialRules::eligibility(moduleCode, *attempts, m_clock.localDate());
+}
+
+Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor, const QString& candidateId,
+                                    const QString& candidateName, const QList<ModuleRequest>& modules,
+                                    const session::Accommodations& accommodations)
+{
+    QList<session::ModuleChoice> choices;
+    QSet<QString> codes;
+    QStringList refusals;
+    for (const ModuleRequest& request : modules) {
+        const QString& code = request.choice.content->module.code;
+        if (codes.contains(code))
+            return fail(ErrorCode::InvalidArgument, tr("%1 is chosen twice; a sitting takes each module once.").arg(code));
+        codes.insert(code);
+        auto allowed = eligibility(candidateId, code);
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        session::ModuleChoice choice = request.choice;
+        if (!allowed->eligible) {
+            const QString reason = request.overrideReason.simplified();
+            if (reason.isEmpty()) {
+                refusals.append(allowed->reason);
+                continue;
+            }
+            choice.ruleOverride = tr("Refused by the rules: %1 Set up by the proctor because: %2").arg(allowed->reason, reason);
+        }
+        choices.append(choice);
+    }
+    if (!refusals.isEmpty())
+        return fail(ErrorCode::NotEligible,
+                    tr("%1\nTo set it up anyway, give the reason; it is logged and sent with the result.")
+                        .arg(refusals.join(u'\n')));
+    return session::Sittings(m_database, m_audit, m_clock).create(proctor, candidateId, candidateName, choices,
+                                                                  accommodations);
+}
+
+} // namespace exam::results

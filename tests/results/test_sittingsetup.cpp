@@ -1,0 +1,150 @@
+// The retake rule and prerequisites at session set-up, against the attempts the station recorded.
+#include "resultstation.h"
+#include "results/sittingsetup.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace exam;
+using namespace exam::results;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct SetupStation : test::ResultStation
+{
+    SittingSetup setup{*database, *audit, clock};
+
+    Result<qint64> setUp(const QString& overrideReason = {}, const QString& candidate = QStringLiteral("C-1001"))
+    {
+        return setup.create(proctor(), candidate, QStringLiteral("Casey Candidate"),
+                            {ModuleRequest{{content.bankId, QByteArray(32, 'h'), &content}, overrideReason}}, {});
+    }
+
+    // Sets up (overriding the rule when it refuses) and sits one module with `right` correct answers.
+    void attempt(int right)
+    {
+        auto sitting = setUp(QStringLiteral("test: sitting again on purpose"));
+        REQUIRE(sitting);
+        auto sessions = session::Sittings(*database, *audit, clock).sessions(*sitting);
+        REQUIRE(sessions);
+        auto engine = started(sessions->first());
+        sit(*engine, right);
+    }
+
+    Eligibility eligibility()
+    {
+        auto result = setup.eligibility(QStringLiteral("C-1001"), content.module.code);
+        REQUIRE(result);
+        return *result;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Retake rule at set-up: 15 days after a fail, with the reason and the date for the proctor",
+          "[results][retake]")
+{
+    SetupStation station;
+    CHECK(station.eligibility().eligible);
+    station.attempt(2); // 2 of 8: failed
+    const QDate failedOn = station.clock.localDate();
+
+    const Eligibility refused = station.eligibility();
+    CHECK_FALSE(refused.eligible);
+    REQUIRE(refused.from.has_value());
+    CHECK(*refused.from == failedOn.addDays(15));
+    CHECK(refused.reason.contains(failedOn.addDays(15).toString(Qt::ISODate)));
+
+    const qint64 sittingsBefore = station.scalar(QStringLiteral("SELECT count(*) FROM sittings"));
+    auto withoutReason = station.setUp(QStringLiteral("   "));
+    REQUIRE_FALSE(withoutReason);
+    CHECK(withoutReason.error().code == ErrorCode::NotEligible);
+    CHECK(withoutReason.error().message.contains(failedOn.addDays(15).toString(Qt::ISODate)));
+    CHECK(withoutReason.error().message.contains(QStringLiteral("give the reason")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sittings")) == sittingsBefore);
+
+    // Another candidate is not affected.
+    CHECK(station.setUp({}, QStringLiteral("C-2002")));
+
+    SECTION("a proctor overrides with a reason: logged, kept with the session, carried in the signed record")
+    {
+        auto sitting = station.setUp(QStringLiteral("Registry approved an early retake, ticket 4411"));
+        REQUIRE(sitting);
+        auto sessions = session::Sittings(*station.database, *station.audit, station.clock).sessions(*sitting);
+        REQUIRE(sessions);
+        auto entries = station.audit->entries();
+        REQUIRE(entries);
+        const auto overridden = std::find_if(entries->cbegin(), entries->cend(), [](const session::AuditLog::Entry& e) {
+            return e.kind == QStringLiteral("session.rule-overridden");
+        });
+        REQUIRE(overridden != entries->cend());
+        CHECK(overridden->actor == QStringLiteral("proctor:alice"));
+        CHECK(overridden->subject == QStringLiteral("session:%1").arg(sessions->first()));
+        CHECK(overridden->detail.contains(QStringLiteral("ticket 4411")));
+        CHECK(overridden->detail.contains(failedOn.addDays(15).toString(Qt::ISODate)));
+
+        auto engine = station.started(sessions->first());
+        station.sit(*engine, 8);
+        const QJsonObject record = QJsonDocument::fromJson(station.results().last().record).object();
+        CHECK(record.value(QStringLiteral("ruleOverride")).toString().contains(QStringLiteral("ticket 4411")));
+        CHECK(QJsonDocument::fromJson(station.results().first().record).object().value(QStringLiteral("ruleOverride"))
+              == QStringLiteral(""));
+        CHECK(station.eligibility().eligible); // passed now
+    }
+    SECTION("the day the wait is over, the module can be set up again")
+    {
+        station.clock.advance(std::chrono::hours(24 * 14));
+        CHECK_FALSE(station.eligibility().eligible);
+        station.clock.advance(24h);
+        CHECK(station.eligibility().eligible);
+        CHECK(station.setUp());
+    }
+}
+
+TEST_CASE("Retake rule at set-up: 60 days after the third fail in a row; a voided session is no attempt",
+          "[results][retake]")
+{
+    SetupStation station;
+    for (int fail = 0; fail < 3; ++fail) {
+        station.attempt(0);
+        station.clock.advance(std::chrono::hours(24 * 20));
+    }
+    const QDate third = station.clock.localDate().addDays(-20);
+    Eligibility refused = station.eligibility();
+    CHECK_FALSE(refused.eligible);
+    CHECK(refused.from == third.addDays(60));
+    CHECK(refused.reason.contains(QStringLiteral("3 in a row")));
+
+    // A voided sitting changes nothing.
+    auto sitting = station.setUp(QStringLiteral("test: void it"));
+    REQUIRE(sitting);
+    auto engine = station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*sitting)->first());
+    REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("candidate felt ill")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts")) == 3);
+    CHECK(station.eligibility().from == third.addDays(60));
+
+    station.clock.advance(std::chrono::hours(24 * 40));
+    CHECK(station.eligibility().eligible);
+}
+
+TEST_CASE("Set-up: CLT only after CLA; a module once per sitting", "[results][retake]")
+{
+    SetupStation station;
+    station.content.module.code = QStringLiteral("CLT");
+    auto refused = station.setUp();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotEligible);
+    CHECK(refused.error().message.contains(QStringLiteral("CLA")));
+
+    station.content.module.code = QStringLiteral("CLA");
+    station.attempt(8);
+    station.content.module.code = QStringLiteral("CLT");
+    CHECK(station.setUp());
+
+    const ModuleRequest request{{station.content.bankId, QByteArray(32, 'h'), &station.content}, {}};
+    auto twice = station.setup.create(station.proctor(), QStringLiteral("C-1001"), QStringLiteral("Casey Candidate"),
+                                      {request, request}, {});
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::InvalidArgument);
+}
