@@ -31,8 +31,10 @@ void KioskWindow::showCoveringScreen()
 {
     if (QScreen* screen = QGuiApplication::primaryScreen())
         setGeometry(screen->geometry());
-    setWindowFlag(Qt::FramelessWindowHint, true);
+    setWindowFlags(windowFlags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     showFullScreen();
+    activateWindow();
+    grabKeyboard(); // keys reach the kiosk, not the desktop's shortcuts (where the display server allows)
 }
 
 } // namespace exam::ui
