@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextOption>
+#include <QtMath>
 
 namespace exam::ui {
 
@@ -26,20 +28,48 @@ public:
     // One point in device pixels, for spacing given in points.
     int points(qreal value) const { return qRound(value * m_writer.resolution() / 72.0); }
 
-    void text(const QString& text, qreal pointSize, bool bold = false, int indent = 0)
+    void text(const QString& text, qreal pointSize, bool bold = false)
+    {
+        setFont(pointSize, bold);
+        const int height = heightOf(m_area.width(), text);
+        ensureRoom(height);
+        drawWrapped(QRect(m_area.left(), m_y, m_area.width(), height), text);
+        m_y += height;
+    }
+
+    // A heading is never left alone at the foot of a page: it moves on with room for what follows.
+    void heading(const QString& text, qreal pointSize)
+    {
+        setFont(pointSize, true);
+        ensureRoom(heightOf(m_area.width(), text) + points(48));
+        this->text(text, pointSize, true);
+    }
+
+    void space(qreal pointsOfSpace) { m_y += points(pointsOfSpace); }
+
+    void setFont(qreal pointSize, bool bold)
     {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(pointSize);
         font.setBold(bold);
         m_painter.setFont(font);
-        const QRect box(m_area.left() + indent, 0, m_area.width() - indent, m_area.height());
-        const QRect needed = m_painter.boundingRect(box, Qt::TextWordWrap, text);
-        ensureRoom(needed.height());
-        m_painter.drawText(QRect(box.left(), m_y, box.width(), needed.height()), Qt::TextWordWrap, text);
-        m_y += needed.height();
     }
 
-    void space(qreal pointsOfSpace) { m_y += points(pointsOfSpace); }
+    // Wrapped at word boundaries, and inside a word only when it is longer than the line (a long
+    // name or an id never runs off the page).
+    static QTextOption wrapping()
+    {
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        return option;
+    }
+    int heightOf(int width, const QString& text) const
+    {
+        if (text.isEmpty())
+            return 0;
+        return qCeil(m_painter.boundingRect(QRectF(0, 0, width, 1e7), text, wrapping()).height());
+    }
+    void drawWrapped(const QRect& box, const QString& text) { m_painter.drawText(QRectF(box), text, wrapping()); }
 
     // A topic row: title, a bar with the pass mark ticked, the percent, and the flag in words.
     void domain(const results::DomainScore& domain, int passMark)
@@ -58,19 +88,17 @@ public:
                                                                       - flagWidth - 4 * gap);
         const int flagLeft = titleWidth + gap + barWidth + gap + percentWidth + gap;
         const QString flag = domain.needsImprovement ? ScoreReportText::needsImprovement() : QString();
-        const QRect flagBox = m_painter.boundingRect(QRect(0, 0, m_area.width() - flagLeft, m_area.height()),
-                                                     Qt::TextWordWrap, flag);
+        const int flagHeight = heightOf(m_area.width() - flagLeft, flag);
         m_painter.setFont(font);
-        const QRect titleBox = m_painter.boundingRect(QRect(0, 0, titleWidth, m_area.height()), Qt::TextWordWrap,
-                                                      domain.title);
+        const int titleHeight = heightOf(titleWidth, domain.title);
         const int lineHeight = m_painter.fontMetrics().height();
         const int barHeight = points(11);
-        const int contentHeight = std::max({titleBox.height(), flagBox.height(), barHeight});
+        const int contentHeight = std::max({titleHeight, flagHeight, barHeight});
         ensureRoom(contentHeight + points(6));
 
         const int left = m_area.left();
         m_painter.setPen(Qt::black);
-        m_painter.drawText(QRect(left, m_y, titleWidth, titleBox.height()), Qt::TextWordWrap, domain.title);
+        drawWrapped(QRect(left, m_y, titleWidth, titleHeight), domain.title);
         // The bar sits on the first line of the title, beside it.
         const QRect bar(left + titleWidth + gap, m_y + (lineHeight - barHeight) / 2, barWidth, barHeight);
         m_painter.setPen(QPen(Qt::black, points(0.75)));
@@ -86,8 +114,7 @@ public:
         m_painter.drawText(QRect(bar.right() + gap, m_y, percentWidth, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
                            ScoreReportText::percent(domain.percent()));
         if (!flag.isEmpty())
-            m_painter.drawText(QRect(left + flagLeft, m_y, m_area.width() - flagLeft, flagBox.height()),
-                               Qt::TextWordWrap, flag);
+            drawWrapped(QRect(left + flagLeft, m_y, m_area.width() - flagLeft, flagHeight), flag);
         m_y += contentHeight + points(6);
     }
 
@@ -145,7 +172,7 @@ void ScoreReportPdf::render(const results::ScoreReport& report, QIODevice* devic
         page.text(retake, 11, true);
     page.space(10);
     page.rule();
-    page.text(ScoreReportText::domainsHeading(), 14, true);
+    page.heading(ScoreReportText::domainsHeading(), 14);
     page.text(ScoreReportText::domainsExplanation(report), 9.5);
     page.space(6);
     for (const results::DomainScore& domain : report.reportedDomains())
@@ -156,7 +183,7 @@ void ScoreReportPdf::render(const results::ScoreReport& report, QIODevice* devic
     }
     page.space(6);
     page.rule();
-    page.text(ScoreReportText::credentialsHeading(), 14, true);
+    page.heading(ScoreReportText::credentialsHeading(), 14);
     if (report.credentials.isEmpty())
         page.text(ScoreReportText::noCredentials(), 11);
     for (const results::EarnedCredential& credential : report.credentials) {

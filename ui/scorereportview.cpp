@@ -129,6 +129,18 @@ void ScoreReportView::setReport(const results::ScoreReport& report)
     addLabel(layout, ScoreReportText::resultId(report), QStringLiteral("reportResultId"));
     layout->addStretch(1);
     m_scroll->setWidget(m_content);
+
+    // Focus starts on the report itself, so a screen reader first says the result (not "Done") and the
+    // arrow and page keys scroll it.
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+    m_scroll->setAccessibleName(tr("%1: %2, %3")
+                                    .arg(ScoreReportText::title(), ScoreReportText::percent(report.score.percent()),
+                                         ScoreReportText::outcome(report)));
+    m_scroll->setAccessibleDescription(QStringList{ScoreReportText::candidate(report), ScoreReportText::module(report),
+                                                   ScoreReportText::passMark(report), ScoreReportText::retake(report)}
+                                           .join(u' ')
+                                           .trimmed());
+    m_scroll->setFocus();
 }
 
 void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport& report)

@@ -197,7 +197,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     attempt->bind(1, resultId)
         .bind(2, session->text(8))
         .bind(3, m_content.module.code)
-        .bind(4, m_clock.localDate().toString(Qt::ISODate))
+        .bind(4, now.toLocalTime().date().toString(Qt::ISODate)) // the same instant as endedAt
         .bind(5, score->passed)
         .bind(6, score->percent());
     return attempt->run();

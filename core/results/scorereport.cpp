@@ -32,28 +32,40 @@ std::optional<DomainScore> ScoreReport::otherTopics() const
     }
     if (other.total == 0)
         return std::nullopt;
+    // Together they are a topic like any other: below the mark, it needs improvement.
+    other.needsImprovement = other.correct * 100 < score.passPercent * other.total;
     return other;
 }
 
 namespace {
 
-// The form and the responses as the signed record holds them.
-bool parseForm(const QJsonObject& record, session::Form* form, QList<std::optional<int>>* choices)
+// The score as the station signed it; titles come from the bank, the rules from Scoring.
+std::optional<Score> signedScore(const QJsonObject& record, const banks::BankContent& content)
 {
-    const QJsonArray items = record.value(QStringLiteral("form")).toArray();
-    const QJsonArray responses = record.value(QStringLiteral("responses")).toArray();
-    if (items.isEmpty() || items.size() != responses.size())
-        return false;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject item = items[i].toObject();
-        session::FormItem formItem{item.value(QStringLiteral("item")).toString(), {}};
-        for (const QJsonValue option : item.value(QStringLiteral("options")).toArray())
-            formItem.optionOrder.append(option.toInt());
-        form->items.append(formItem);
-        const QJsonValue choice = responses[i].toObject().value(QStringLiteral("choice"));
-        choices->append(choice.isDouble() ? std::optional<int>(choice.toInt()) : std::nullopt);
+    const QJsonValue value = record.value(QStringLiteral("score"));
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject json = value.toObject();
+    Score score;
+    score.correct = json.value(QStringLiteral("correct")).toInt();
+    score.total = json.value(QStringLiteral("total")).toInt();
+    score.passPercent = json.value(QStringLiteral("passMark")).toInt();
+    for (const QJsonValue domainValue : json.value(QStringLiteral("domains")).toArray()) {
+        const QJsonObject domain = domainValue.toObject();
+        DomainScore domainScore;
+        domainScore.domainId = domain.value(QStringLiteral("id")).toString();
+        domainScore.title = domainScore.domainId;
+        for (const banks::Domain& blueprint : content.module.domains)
+            if (blueprint.id == domainScore.domainId)
+                domainScore.title = blueprint.title;
+        domainScore.correct = domain.value(QStringLiteral("correct")).toInt();
+        domainScore.total = domain.value(QStringLiteral("total")).toInt();
+        score.domains.append(domainScore);
     }
-    return true;
+    Scoring::judge(score);
+    if (score.passed != json.value(QStringLiteral("passed")).toBool())
+        return std::nullopt; // the counts and the verdict disagree: not a record this station wrote
+    return score;
 }
 
 } // namespace
@@ -62,10 +74,9 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
                                              const banks::BankContent& content)
 {
     auto query = database.prepare(QStringLiteral(
-        "SELECT r.id, r.record, a.taken_on, c.id, c.name FROM results r "
+        "SELECT r.id, r.record, c.id, c.name FROM results r "
         "JOIN sessions s ON s.id = r.session_id JOIN sittings t ON t.id = s.sitting_id "
-        "JOIN candidates c ON c.id = t.candidate_id LEFT JOIN module_attempts a ON a.result_id = r.id "
-        "WHERE r.session_id = ?"));
+        "JOIN candidates c ON c.id = t.candidate_id WHERE r.session_id = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, sessionId);
@@ -73,32 +84,46 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(ErrorCode::NotFound, tr("Session %1 has no result yet, so there is no score report.").arg(sessionId));
-    if (query->isNull(2))
-        return fail(ErrorCode::NotFound, tr("Session %1 was voided; a voided module has no score.").arg(sessionId));
+        return fail(ErrorCode::NotFound, tr("Session %1 has not ended, so it has no score report yet. The report is "
+                                            "ready when the candidate submits or the time runs out.")
+                                             .arg(sessionId));
 
     const QJsonObject record = QJsonDocument::fromJson(query->blob(1)).object();
     const QJsonObject module = record.value(QStringLiteral("module")).toObject();
     const QString bankId = record.value(QStringLiteral("bank")).toObject().value(QStringLiteral("id")).toString();
+    if (record.isEmpty() || bankId.isEmpty())
+        return fail(ErrorCode::ParseError, tr("The result record of session %1 cannot be read, so no report can be "
+                                              "made from it. Keep the station's data folder as it is and contact "
+                                              "support; the signed record is also in the outbox.")
+                                               .arg(sessionId));
+    if (record.value(QStringLiteral("score")).isNull())
+        return fail(ErrorCode::NotFound, tr("Session %1 was voided: a voided module has no score and no report. "
+                                            "The candidate may sit the module again.")
+                                             .arg(sessionId));
     if (bankId != content.bankId || module.value(QStringLiteral("code")).toString() != content.module.code)
-        return fail(ErrorCode::InvalidArgument,
-                    tr("Session %1 was taken from bank %2, not %3.").arg(sessionId).arg(bankId, content.bankId));
-    ScoreReport report;
-    session::Form form;
-    QList<std::optional<int>> choices;
-    if (!parseForm(record, &form, &choices))
-        return fail(ErrorCode::ParseError, tr("The result record of session %1 is damaged.").arg(sessionId));
+        return fail(ErrorCode::InvalidArgument, tr("Session %1 was taken from bank %2, not %3: open the report with "
+                                                   "the bank the module was taken from.")
+                                                    .arg(sessionId)
+                                                    .arg(bankId, content.bankId));
+    const std::optional<Score> score = signedScore(record, content);
+    if (!score)
+        return fail(ErrorCode::ParseError, tr("The score in the result record of session %1 is inconsistent, so no "
+                                              "report is made from it. Contact support.")
+                                               .arg(sessionId));
 
+    ScoreReport report;
     report.resultId = query->text(0);
-    report.date = QDate::fromString(query->text(2), Qt::ISODate);
-    report.candidateId = query->text(3);
-    report.candidateName = query->text(4);
+    report.date = QDateTime::fromString(record.value(QStringLiteral("endedAt")).toString(), Qt::ISODateWithMs)
+                      .toLocalTime()
+                      .date();
+    report.candidateId = query->text(2);
+    report.candidateName = query->text(3);
     report.moduleCode = content.module.code;
     report.moduleTitle = content.module.title;
     report.program = content.module.program;
     report.timedOut = record.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString()
                       == QStringLiteral("timed-out");
-    report.score = Scoring::score(content, form, choices);
+    report.score = *score;
 
     auto attempts = CandidateHistory(database).attempts(report.candidateId);
     if (!attempts)

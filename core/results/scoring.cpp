@@ -33,14 +33,19 @@ Score Scoring::score(const banks::BankContent& content, const session::Form& for
             ++score.correct;
         }
     }
+    for (const banks::Domain& blueprint : content.module.domains)
+        score.domains.append(domains.value(blueprint.id));
+    judge(score);
+    return score;
+}
+
+void Scoring::judge(Score& score)
+{
     score.passed = score.total > 0 && score.correct * 100 >= score.passPercent * score.total;
-    for (const banks::Domain& blueprint : content.module.domains) {
-        DomainScore domain = domains.value(blueprint.id);
+    for (DomainScore& domain : score.domains) {
         domain.folded = domain.total < MinItemsPerReportedDomain;
         domain.needsImprovement = !domain.folded && domain.correct * 100 < score.passPercent * domain.total;
-        score.domains.append(domain);
     }
-    return score;
 }
 
 } // namespace exam::results

@@ -43,6 +43,9 @@ public:
 
     static Score score(const banks::BankContent& content, const session::Form& form,
                        const QList<std::optional<int>>& responses);
+    // Sets pass/fail and each domain's folded and needs-improvement marks from the counts: the same
+    // rules for a fresh score and for one read back from a signed record.
+    static void judge(Score& score);
 };
 
 } // namespace exam::results

@@ -1,6 +1,7 @@
 #include "sittingsetup.h"
 
 #include "candidatehistory.h"
+#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QSet>
@@ -32,6 +33,21 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
         if (codes.contains(code))
             return fail(ErrorCode::InvalidArgument, tr("%1 is chosen twice; a sitting takes each module once.").arg(code));
         codes.insert(code);
+        // A module already set up and not finished would let a fail be followed at once by the other.
+        auto open = m_database.prepare(QStringLiteral(
+            "SELECT t.id FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND "
+            "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused') LIMIT 1"));
+        if (!open)
+            return std::unexpected(open.error());
+        open->bind(1, candidateId.trimmed()).bind(2, code);
+        auto row = open->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            return fail(ErrorCode::NotAllowed, tr("%1 is already set up for this candidate in sitting %2 and not "
+                                                  "finished. Continue that sitting, or close it first.")
+                                                   .arg(code)
+                                                   .arg(open->int64(0)));
         auto allowed = eligibility(candidateId, code);
         if (!allowed)
             return std::unexpected(allowed.error());

@@ -63,7 +63,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                                        * accommodations.timeFactorPercent / 100;
         auto session = m_database.prepare(QStringLiteral(
             "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
-            "created_at, rule_override) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?, ?)"));
+            "created_at, rule_override, module_code) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?)"));
         if (!session)
             return std::unexpected(session.error());
         session->bind(1, sittingId)
@@ -74,7 +74,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
             .bind(6, accommodations.timeFactorPercent)
             .bind(7, limit)
             .bind(8, now)
-            .bind(9, module.ruleOverride);
+            .bind(9, module.ruleOverride)
+            .bind(10, module.content->module.code);
         if (auto done = session->run(); !done)
             return std::unexpected(done.error());
         const qint64 sessionId = m_database.lastInsertRowId();

@@ -118,8 +118,8 @@ std::span<const storage::Migration> stationMigrations()
             ) STRICT;
         )sql")},
         // Each scored attempt at a module, for the retake rule and the credentials on the report (the
-        // signed record stays the truth; this is its index), and the proctor's reason when a session
-        // was set up against the retake rule.
+        // signed record stays the truth; this is its index), the proctor's reason when a session was
+        // set up against the retake rule, and each session's module code (one open session per module).
         {5, QStringLiteral(R"sql(
             CREATE TABLE module_attempts (
                 result_id     TEXT PRIMARY KEY NOT NULL REFERENCES results (id),
@@ -131,6 +131,7 @@ std::span<const storage::Migration> stationMigrations()
             ) STRICT;
             CREATE INDEX module_attempts_by_candidate ON module_attempts (candidate_id, module_code);
             ALTER TABLE sessions ADD COLUMN rule_override TEXT NOT NULL DEFAULT '';
+            ALTER TABLE sessions ADD COLUMN module_code TEXT NOT NULL DEFAULT '';
         )sql")},
     };
     return migrations;

@@ -73,7 +73,7 @@ struct ResultStation : SessionFixture
 
     QList<Recorded> results()
     {
-        auto query = database->prepare(QStringLiteral("SELECT record, signature FROM results ORDER BY created_at"));
+        auto query = database->prepare(QStringLiteral("SELECT record, signature FROM results ORDER BY rowid"));
         REQUIRE(query);
         QList<Recorded> list;
         while (*query->step())

@@ -132,9 +132,11 @@ TEST_CASE("Result record: timed-out and voided sessions are recorded too", "[res
 
 TEST_CASE("Result record: a session never ends without its record", "[results][record][faults]")
 {
-    // Fail each database operation of the ending transaction in turn: the submit is refused, the
-    // session is still running with no record; the next submit ends it with exactly one record.
-    for (int failAt = 0; failAt < 30; ++failAt) {
+    // Fail each database operation of the ending transaction in turn, until the ending has no
+    // operation left to fail: the submit is refused, the session still runs with no record and no
+    // attempt; the next submit ends it with exactly one record, outbox row and attempt.
+    bool reachedTheEnd = false;
+    for (int failAt = 0; failAt < 200 && !reachedTheEnd; ++failAt) {
         INFO("failing operation " << failAt);
         ResultStation station;
         auto engine = station.running();
@@ -143,14 +145,18 @@ TEST_CASE("Result record: a session never ends without its record", "[results][r
         const bool ended = bool(engine->submit());
         const bool faultFired = !station.database->faultArmed();
         station.database->failAfter(-1);
+        reachedTheEnd = !faultFired;
         if (!ended) {
             CHECK(faultFired);
             CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 0);
+            CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts")) == 0);
             CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
             REQUIRE(engine->submit());
         }
         CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 1);
         CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == 1);
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts")) == 1);
         CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'submitted'")) == 1);
     }
+    CHECK(reachedTheEnd);
 }

@@ -137,7 +137,7 @@ TEST_CASE("Score report: small domains are folded into other topics; timed out i
     REQUIRE(report.otherTopics().has_value());
     CHECK(report.otherTopics()->total == report.score.total);
     CHECK(report.otherTopics()->correct == report.score.correct);
-    CHECK_FALSE(report.otherTopics()->needsImprovement);
+    CHECK(report.otherTopics()->needsImprovement); // 1 right of 8: below the mark together too
 }
 
 TEST_CASE("Score report: none for a voided or running session, nor from another bank", "[results][report]")

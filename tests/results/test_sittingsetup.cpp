@@ -94,9 +94,10 @@ TEST_CASE("Retake rule at set-up: 15 days after a fail, with the reason and the 
     }
     SECTION("the day the wait is over, the module can be set up again")
     {
-        station.clock.advance(std::chrono::hours(24 * 14));
+        // Calendar days at the station, whatever its time zone and daylight-saving changes.
+        station.clock.setWallClock(QDateTime(failedOn.addDays(14), QTime(23, 30)).toUTC());
         CHECK_FALSE(station.eligibility().eligible);
-        station.clock.advance(24h);
+        station.clock.setWallClock(QDateTime(failedOn.addDays(15), QTime(0, 30)).toUTC());
         CHECK(station.eligibility().eligible);
         CHECK(station.setUp());
     }
@@ -143,8 +144,28 @@ TEST_CASE("Set-up: CLT only after CLA; a module once per sitting", "[results][re
     CHECK(station.setUp());
 
     const ModuleRequest request{{station.content.bankId, QByteArray(32, 'h'), &station.content}, {}};
-    auto twice = station.setup.create(station.proctor(), QStringLiteral("C-1001"), QStringLiteral("Casey Candidate"),
+    station.content.module.code = QStringLiteral("TEST-SMP");
+    auto twice = station.setup.create(station.proctor(), QStringLiteral("C-3003"), QStringLiteral("Robin Reyes"),
                                       {request, request}, {});
     REQUIRE_FALSE(twice);
     CHECK(twice.error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("Set-up: a module already set up and not finished cannot be set up again for the candidate",
+          "[results][retake]")
+{
+    // Otherwise a candidate could fail one and sit the other at once, past the retake rule.
+    SetupStation station;
+    auto first = station.setUp();
+    REQUIRE(first);
+    auto second = station.setUp(QStringLiteral("a reason does not help here"));
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == ErrorCode::NotAllowed);
+    CHECK(second.error().message.contains(QStringLiteral("sitting %1").arg(*first)));
+    CHECK(station.setUp({}, QStringLiteral("C-2002"))); // another candidate may
+
+    // Once that session has ended (here: voided), the module can be set up again.
+    auto engine = station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*first)->first());
+    REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("wrong module chosen")));
+    CHECK(station.setUp());
 }
