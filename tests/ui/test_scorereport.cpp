@@ -6,6 +6,7 @@
 #include "scorereporttext.h"
 #include "scorereportview.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -22,6 +23,9 @@
 
 using namespace exam;
 using namespace exam::ui;
+using exam::test::keepFile;
+using exam::test::keepScreenshot;
+using exam::test::settle;
 
 namespace {
 
@@ -79,30 +83,6 @@ results::ScoreReport passedReport()
                                QDate(2026, 3, 2), QDate(2031, 3, 2)});
     report.newCredentials = {QStringLiteral("CLT")};
     return report;
-}
-
-// Set EXAM_SCREENSHOTS to a folder to keep what the tests saw, for people to look at.
-void keepScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
-
-void keepFile(const QString& path, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
-        QFile::copy(path, QDir(folder).filePath(name));
-}
-
-// Lets pending layout requests and queued rebuilds run, as the kiosk's event loop would between frames.
-void settle()
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
 }
 
 QStringList visibleTexts(QWidget* root)

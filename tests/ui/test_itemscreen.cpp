@@ -1,0 +1,298 @@
+// The item screen against a real session engine on a real station database, with the sample bank.
+#include "../session/sessionfixture.h"
+#include "bankmedia.h"
+#include "banks/richtext.h"
+#include "itemscreen.h"
+#include "kioskwindow.h"
+#include "optionbutton.h"
+#include "stemview.h"
+#include "timerdisplay.h"
+#include "uitestsupport.h"
+
+#include <QLabel>
+#include <QLayout>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace exam;
+using namespace exam::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The width the stem shows an image at, against the image's natural width (logical pixels).
+std::pair<int, int> imageWidths(StemView* stem, const banks::BankContent& content, const QString& name)
+{
+    const QImage shown = stem->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("bank-media:") + name))
+                             .value<QImage>();
+    const QImage natural = BankMedia(&content).render(name, 1.0, 0, 1.0);
+    return {qRound(shown.width() / shown.devicePixelRatio()), natural.width()};
+}
+
+struct ItemStation : test::SessionFixture
+{
+    std::unique_ptr<session::SessionEngine> engine;
+    KioskWindow window;
+    ItemScreen* screen = new ItemScreen;
+
+    // With `withItem`, sessions are set up until one's form holds that item (forms are drawn at random).
+    explicit ItemStation(QSize size = {1024, 768}, const QString& withItem = {})
+    {
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            engine = SessionFixture::engine(newSession());
+            bool found = withItem.isEmpty();
+            for (int p = 0; p < engine->itemCount(); ++p)
+                found = found || engine->formItem(p).itemId == withItem;
+            if (found)
+                break;
+            REQUIRE(engine->voidSession(proctor(), QStringLiteral("test: another form")));
+        }
+        REQUIRE(engine->start(proctor()));
+        window.showScreen(screen);
+        screen->setSession(engine.get(), &content);
+        window.resize(size);
+        window.show();
+        test::settle();
+    }
+
+    template<typename T>
+    T* find(const QString& name) const
+    {
+        auto* widget = screen->findChild<T*>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    QString text(const QString& name) const { return find<QLabel>(name)->text(); }
+    const banks::Item& shownItem() const
+    {
+        for (const banks::Item& item : content.items)
+            if (item.id == engine->formItem(engine->currentPosition()).itemId)
+                return item;
+        FAIL("not in the bank");
+        return content.items.first();
+    }
+
+    // Moves with N until the item with this id is shown.
+    void goToItem(const QString& id)
+    {
+        for (int p = 0; p < engine->itemCount() && engine->formItem(engine->currentPosition()).itemId != id; ++p)
+            QTest::keyClick(screen, Qt::Key_N);
+        REQUIRE(engine->formItem(engine->currentPosition()).itemId == id);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Item screen: shows the item, its options and the counts, and answers by mouse", "[ui][item]")
+{
+    ItemStation station;
+    CHECK(station.text(QStringLiteral("itemProgress")) == QStringLiteral("Item 1 of %1").arg(station.engine->itemCount()));
+    CHECK(station.text(QStringLiteral("itemAnswered")) == QStringLiteral("Answered: 0 of %1").arg(station.engine->itemCount()));
+    const banks::ItemBody& body = station.shownItem().body.reveal();
+    CHECK(station.find<StemView>(QStringLiteral("itemStem"))->accessibleDescription()
+          == banks::RichText::toPlainText(body.stem));
+    const QList<int>& order = station.engine->formItem(0).optionOrder;
+    for (int i = 0; i < 5; ++i) {
+        auto* option = station.find<OptionButton>(QStringLiteral("option%1").arg(QChar(u'A' + i)));
+        CHECK(option->isVisibleTo(station.screen) == (i < order.size()));
+        if (i < order.size()) {
+            CHECK(option->accessibleName().startsWith(QStringLiteral("Option %1: ").arg(QChar(u'A' + i))));
+            CHECK(option->height() >= option->heightForWidth(option->width()));
+        }
+    }
+    test::keepScreenshot(station.window, QStringLiteral("item-1024x768"));
+
+    auto* optionB = station.find<OptionButton>(QStringLiteral("optionB"));
+    QTest::mouseClick(optionB, Qt::LeftButton);
+    CHECK(station.engine->response(0).choice == 1); // saved before it shows
+    CHECK(optionB->isChecked());
+    CHECK_FALSE(station.find<OptionButton>(QStringLiteral("optionA"))->isChecked());
+    CHECK(station.text(QStringLiteral("itemAnswered")).startsWith(QStringLiteral("Answered: 1 of")));
+    QTest::mouseClick(optionB, Qt::LeftButton); // clicking the chosen option again changes nothing
+    CHECK(station.engine->response(0).choice == 1);
+
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("itemFlag")), Qt::LeftButton);
+    CHECK(station.engine->response(0).flagged);
+    CHECK(station.find<QPushButton>(QStringLiteral("itemFlag"))->isChecked());
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("itemNext")), Qt::LeftButton);
+    CHECK(station.engine->currentPosition() == 1);
+    CHECK(station.text(QStringLiteral("itemProgress")).startsWith(QStringLiteral("Item 2 of")));
+    CHECK_FALSE(optionB->isChecked()); // the next item starts unanswered
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("itemPrevious")), Qt::LeftButton);
+    CHECK(station.engine->currentPosition() == 0);
+    CHECK(optionB->isChecked());
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("itemClear")), Qt::LeftButton);
+    CHECK_FALSE(station.engine->response(0).choice.has_value());
+
+    QSignalSpy review(station.screen, &ItemScreen::reviewRequested);
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("itemReview")), Qt::LeftButton);
+    CHECK(review.size() == 1);
+}
+
+TEST_CASE("Item screen: every action by keyboard alone", "[ui][item]")
+{
+    ItemStation station;
+    QSignalSpy review(station.screen, &ItemScreen::reviewRequested);
+    QTest::keyClick(station.screen, Qt::Key_C);
+    CHECK(station.engine->response(0).choice == 2);
+    QTest::keyClick(station.screen, Qt::Key_1);
+    CHECK(station.engine->response(0).choice == 0);
+    QTest::keyClick(station.screen, Qt::Key_F);
+    CHECK(station.engine->response(0).flagged);
+    QTest::keyClick(station.screen, Qt::Key_Delete);
+    CHECK_FALSE(station.engine->response(0).choice.has_value());
+    QTest::keyClick(station.screen, Qt::Key_N);
+    QTest::keyClick(station.screen, Qt::Key_N);
+    CHECK(station.engine->currentPosition() == 2);
+    QTest::keyClick(station.screen, Qt::Key_P);
+    CHECK(station.engine->currentPosition() == 1);
+    QTest::keyClick(station.screen, Qt::Key_R);
+    CHECK(review.size() == 1);
+    // A letter beyond the item's options does nothing.
+    QTest::keyClick(station.screen, Qt::Key_E);
+    CHECK_FALSE(station.engine->response(1).choice.has_value());
+
+    // Next on the last item leads to the review, never past the end.
+    for (int p = 0; p < station.engine->itemCount(); ++p)
+        QTest::keyClick(station.screen, Qt::Key_N);
+    CHECK(station.engine->currentPosition() == station.engine->itemCount() - 1);
+    CHECK(station.find<QPushButton>(QStringLiteral("itemNext"))->text() == QStringLiteral("Go to review"));
+    CHECK(review.size() >= 2);
+
+    // Tab reaches the options and Space chooses the focused one.
+    station.screen->findChild<OptionButton*>(QStringLiteral("optionA"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == station.find<OptionButton>(QStringLiteral("optionB")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    CHECK(station.engine->response(station.engine->currentPosition()).choice == 1);
+}
+
+TEST_CASE("Item screen: an image item shows its drawing and gives screen readers its alt text", "[ui][item]")
+{
+    ItemStation station({1024, 768}, QStringLiteral("MEA-002"));
+    station.goToItem(QStringLiteral("MEA-002"));
+    auto* stem = station.find<StemView>(QStringLiteral("itemStem"));
+    CHECK(stem->accessibleDescription().contains(QStringLiteral("Image: A vernier caliper.")));
+    test::settle();
+    // The caliper drawing is laid out inside the stem: the stem is taller than its two lines of text.
+    CHECK(stem->height() > 4 * stem->fontMetrics().height());
+    const auto [shown, natural] = imageWidths(stem, station.content, QStringLiteral("caliper.svg"));
+    CHECK(natural > 0);
+    CHECK(shown == natural);
+    test::keepScreenshot(station.window, QStringLiteral("item-image-1024x768"));
+}
+
+TEST_CASE("Item screen: image options are shown whole and named by their alt text", "[ui][item]")
+{
+    ItemStation station({1024, 768}, QStringLiteral("SAF-004"));
+    station.goToItem(QStringLiteral("SAF-004"));
+    test::settle();
+    test::keepScreenshot(station.window, QStringLiteral("item-image-options-1024x768"));
+    const QStringList alts{QStringLiteral("A red octagon"), QStringLiteral("A yellow triangle"),
+                           QStringLiteral("A blue circle")};
+    int named = 0;
+    for (OptionButton* option : station.screen->findChildren<OptionButton*>()) {
+        if (!option->isVisibleTo(station.screen))
+            continue;
+        CHECK(option->height() >= option->sizeHint().height());
+        for (QLabel* label : option->findChildren<QLabel*>())
+            CHECK(label->height() >= label->sizeHint().height()); // the whole image, not a slice
+        for (const QString& alt : alts)
+            named += option->accessibleName().contains(QStringLiteral("Image: ") + alt) ? 1 : 0;
+    }
+    CHECK(named == 3);
+}
+
+TEST_CASE("Item screen: a refused action says why and changes nothing; a restart shows the same item",
+          "[ui][item]")
+{
+    ItemStation station;
+    QTest::keyClick(station.screen, Qt::Key_B);
+    QTest::keyClick(station.screen, Qt::Key_N);
+    REQUIRE(station.engine->pause(station.proctor()));
+    QTest::keyClick(station.screen, Qt::Key_A);
+    CHECK_FALSE(station.engine->response(1).choice.has_value());
+    CHECK(station.screen->problem().contains(QStringLiteral("paused")));
+    CHECK(station.find<QLabel>(QStringLiteral("itemProblem"))->isVisibleTo(station.screen));
+    REQUIRE(station.engine->resume(station.proctor()));
+    QTest::keyClick(station.screen, Qt::Key_A);
+    CHECK(station.engine->response(1).choice == 0);
+    CHECK(station.screen->problem().isEmpty());
+
+    // The kiosk restarts: a new engine on the same database shows item 2 with its answer.
+    const qint64 id = station.engine->sessionId();
+    station.screen->setSession(nullptr, nullptr);
+    station.engine.reset();
+    station.restart();
+    station.engine = station.SessionFixture::engine(id);
+    REQUIRE(station.engine->resume(station.proctor()));
+    station.screen->setSession(station.engine.get(), &station.content);
+    CHECK(station.text(QStringLiteral("itemProgress")).startsWith(QStringLiteral("Item 2 of")));
+    CHECK(station.find<OptionButton>(QStringLiteral("optionA"))->isChecked());
+}
+
+TEST_CASE("Item screen: the time left, hidden on request, and the warnings", "[ui][item]")
+{
+    ItemStation station;
+    auto* timer = station.find<TimerDisplay>(QString());
+    CHECK(timer->shownText() == QStringLiteral("Time left 0:30:00"));
+    station.clock.advance(16min);
+    REQUIRE(station.engine->tick());
+    station.screen->refreshTime();
+    CHECK(timer->shownText() == QStringLiteral("Time left 0:14:00"));
+    // The 15-minute warning came from the engine's tick.
+    auto* warning = station.find<QLabel>(QStringLiteral("timeWarning"));
+    CHECK(warning->isVisibleTo(station.screen));
+    CHECK(warning->text() == QStringLiteral("15 minutes left."));
+
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("timeToggle")), Qt::LeftButton);
+    CHECK(timer->shownText() == QStringLiteral("Time hidden"));
+    station.clock.advance(10min);
+    REQUIRE(station.engine->tick());
+    CHECK(warning->text() == QStringLiteral("5 minutes left.")); // warnings come even with the time hidden
+    QTest::mouseClick(station.find<QPushButton>(QStringLiteral("timeToggle")), Qt::LeftButton);
+    CHECK(timer->shownText() == QStringLiteral("Time left 0:04:00"));
+    CHECK(timer->findChild<QLabel*>(QStringLiteral("timeLeft"))->accessibleName() == QStringLiteral("Time left"));
+}
+
+TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing clipped", "[ui][item]")
+{
+    {
+        ItemStation station({1920, 1080});
+        test::keepScreenshot(station.window, QStringLiteral("item-1920x1080"));
+        for (QLabel* label : station.screen->findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(station.screen) || !label->wordWrap())
+                continue;
+            INFO(label->objectName().toStdString() << " " << label->text().toStdString() << " in "
+                 << label->parentWidget()->objectName().toStdString());
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+    }
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2);
+    QApplication::setFont(large);
+    {
+        ItemStation station({1280, 720}, QStringLiteral("MEA-002"));
+        station.goToItem(QStringLiteral("MEA-002"));
+        test::settle();
+        test::keepScreenshot(station.window, QStringLiteral("item-image-1280x720-200"));
+        const auto [shown, natural] =
+            imageWidths(station.find<StemView>(QStringLiteral("itemStem")), station.content, QStringLiteral("caliper.svg"));
+        CHECK(std::abs(shown - 2 * natural) <= 1); // drawings grow with the text
+        for (QPushButton* button : station.screen->findChildren<QPushButton*>()) {
+            if (!button->isVisibleTo(station.screen))
+                continue;
+            INFO(button->text().toStdString());
+            CHECK(button->width() >= button->sizeHint().width());
+        }
+        for (OptionButton* option : station.screen->findChildren<OptionButton*>())
+            if (option->isVisibleTo(station.screen))
+                CHECK(option->height() >= option->heightForWidth(option->width()));
+    }
+    QApplication::setFont(normal);
+}

@@ -1,0 +1,35 @@
+#pragma once
+// Helpers for the UI tests: let layouts settle as the event loop would, and keep what the tests saw.
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QWidget>
+
+namespace exam::test {
+
+// Lets pending layout requests and queued rebuilds run, as the kiosk's event loop would between frames.
+inline void settle()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Set EXAM_SCREENSHOTS to a folder to keep what the tests saw, for people to look at.
+inline void keepScreenshot(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+inline void keepFile(const QString& path, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        QFile::copy(path, QDir(folder).filePath(name));
+}
+
+} // namespace exam::test

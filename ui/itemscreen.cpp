@@ -1,0 +1,340 @@
+#include "itemscreen.h"
+
+#include "banks/bankcontent.h"
+#include "largebutton.h"
+#include "optionbutton.h"
+#include "session/sessionengine.h"
+#include "stemview.h"
+#include "timerdisplay.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+namespace {
+
+constexpr int MaxOptions = 5; // the bank format allows 3–5 options
+
+QString letterOf(int displayed)
+{
+    return QString(QChar(u'A' + displayed));
+}
+
+} // namespace
+
+ItemScreen::ItemScreen(QWidget* parent)
+    : QWidget(parent),
+      m_progress(new QLabel(this)),
+      m_answered(new QLabel(this)),
+      m_flag(new LargeButton(tr("Flag for review"), this)),
+      m_timer(new TimerDisplay(this)),
+      m_warning(new QLabel(this)),
+      m_scroll(new QScrollArea(this)),
+      m_stem(new StemView),
+      m_problem(new QLabel),
+      m_previous(new LargeButton(tr("Previous"), this)),
+      m_review(new LargeButton(tr("Review all items"), this)),
+      m_clear(new LargeButton(tr("Clear answer"), this)),
+      m_next(new LargeButton(tr("Next"), this))
+{
+    setObjectName(QStringLiteral("itemScreen"));
+    m_progress->setObjectName(QStringLiteral("itemProgress"));
+    m_answered->setObjectName(QStringLiteral("itemAnswered"));
+    m_flag->setObjectName(QStringLiteral("itemFlag"));
+    m_warning->setObjectName(QStringLiteral("timeWarning"));
+    m_problem->setObjectName(QStringLiteral("itemProblem"));
+    m_previous->setObjectName(QStringLiteral("itemPrevious"));
+    m_review->setObjectName(QStringLiteral("itemReview"));
+    m_clear->setObjectName(QStringLiteral("itemClear"));
+    m_next->setObjectName(QStringLiteral("itemNext"));
+    for (QLabel* label : {m_progress, m_answered, m_warning, m_problem}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_warning->setVisible(false);
+    m_problem->setVisible(false);
+    m_flag->setCheckable(true);
+    m_flag->setAccessibleDescription(tr("Marks this item so you can find it again on the review screen. Key: F."));
+    m_previous->setAccessibleDescription(tr("Key: P."));
+    m_next->setAccessibleDescription(tr("Key: N."));
+    m_review->setAccessibleDescription(tr("Shows all items, answered, unanswered and flagged. Key: R."));
+    m_clear->setAccessibleDescription(tr("Removes your answer to this item. Key: Delete."));
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(24);
+    auto* counts = new QVBoxLayout;
+    counts->addWidget(m_progress);
+    counts->addWidget(m_answered);
+    top->addLayout(counts, 1);
+    top->addWidget(m_timer, 0, Qt::AlignVCenter);
+    top->addWidget(m_flag, 0, Qt::AlignVCenter);
+
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("itemPage"));
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 8, 8, 8);
+    pageLayout->setSpacing(14);
+    pageLayout->addWidget(m_stem);
+    pageLayout->addSpacing(8);
+    for (int i = 0; i < MaxOptions; ++i) {
+        auto* option = new OptionButton(page);
+        option->setObjectName(QStringLiteral("option%1").arg(letterOf(i)));
+        connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
+        pageLayout->addWidget(option);
+        m_options.append(option);
+    }
+    pageLayout->addWidget(m_problem);
+    pageLayout->addStretch(1);
+    m_scroll->setObjectName(QStringLiteral("itemScroll"));
+    m_scroll->setWidget(page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(16);
+    bottom->addWidget(m_previous);
+    bottom->addWidget(m_review);
+    bottom->addWidget(m_clear);
+    bottom->addStretch(1);
+    bottom->addWidget(m_next);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 20, 32, 20);
+    layout->setSpacing(12);
+    layout->addLayout(top);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(bottom);
+
+    connect(m_flag, &QPushButton::clicked, this, [this] {
+        m_flag->setChecked(!m_flag->isChecked()); // the saved state decides, see refresh()
+        toggleFlag();
+    });
+    connect(m_previous, &QPushButton::clicked, this, &ItemScreen::previous);
+    connect(m_next, &QPushButton::clicked, this, &ItemScreen::next);
+    connect(m_review, &QPushButton::clicked, this, &ItemScreen::reviewRequested);
+    connect(m_clear, &QPushButton::clicked, this, &ItemScreen::clearAnswer);
+    buildShortcuts();
+    applyFonts();
+}
+
+void ItemScreen::applyFonts()
+{
+    // The item is what the candidate reads: larger than the controls around it. Relative to the
+    // screen's own font, so the text-size setting scales everything together.
+    const auto scaled = [this](qreal factor, bool bold) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * factor);
+        f.setBold(bold);
+        return f;
+    };
+    m_progress->setFont(scaled(1.15, true));
+    m_warning->setFont(scaled(1.15, true));
+    m_problem->setFont(scaled(1.1, true));
+    m_stem->setFont(scaled(1.35, false));
+    for (OptionButton* option : std::as_const(m_options))
+        option->setFont(scaled(1.25, false));
+}
+
+void ItemScreen::buildShortcuts()
+{
+    const auto add = [this](QKeySequence keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setAutoRepeat(false);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    for (int i = 0; i < MaxOptions; ++i) {
+        add(QKeySequence(Qt::Key_A + i), [this, i] { choose(i); });
+        add(QKeySequence(Qt::Key_1 + i), [this, i] { choose(i); });
+    }
+    add(QKeySequence(Qt::Key_F), [this] { toggleFlag(); });
+    add(QKeySequence(Qt::Key_N), [this] { next(); });
+    add(QKeySequence(Qt::Key_P), [this] { previous(); });
+    add(QKeySequence(Qt::Key_R), [this] { Q_EMIT reviewRequested(); });
+    add(QKeySequence(Qt::Key_Delete), [this] { clearAnswer(); });
+    add(QKeySequence(Qt::Key_Backspace), [this] { clearAnswer(); });
+}
+
+void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankContent* content)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    m_content = content;
+    m_media.setContent(content);
+    m_shownPosition = -1;
+    if (m_engine) {
+        connect(m_engine, &session::SessionEngine::changed, this, &ItemScreen::refresh);
+        connect(m_engine, &session::SessionEngine::timeWarning, this, &ItemScreen::showTimeWarning);
+    }
+    refresh();
+}
+
+void ItemScreen::setImageScale(qreal scale)
+{
+    m_imageScale = scale;
+    m_shownPosition = -1;
+    refresh();
+}
+
+const banks::Item* ItemScreen::item(int position) const
+{
+    if (!m_engine || !m_content)
+        return nullptr;
+    const QString& id = m_engine->formItem(position).itemId;
+    for (const banks::Item& candidate : m_content->items)
+        if (candidate.id == id)
+            return &candidate;
+    return nullptr;
+}
+
+void ItemScreen::showItem(int position)
+{
+    const banks::Item* shown = item(position);
+    if (!shown)
+        return;
+    const banks::ItemBody& body = shown->body.reveal();
+    const QList<int>& order = m_engine->formItem(position).optionOrder;
+    // Drawings grow with the text: at 200 % text a caliper is drawn twice as large.
+    const qreal zoom = font().pointSizeF() / QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
+    const qreal imageScale = m_imageScale * std::max(1.0, zoom);
+    m_stem->setStem(body.stem, &m_media, imageScale);
+    for (int i = 0; i < m_options.size(); ++i) {
+        OptionButton* button = m_options[i];
+        button->setVisible(i < order.size());
+        if (i >= order.size())
+            continue;
+        const banks::ItemOption& option = body.options.at(order[i]);
+        button->setOption(letterOf(i), option.text, option.image, option.alt, &m_media, imageScale);
+    }
+    m_shownPosition = position;
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void ItemScreen::refresh()
+{
+    if (!m_engine || m_engine->itemCount() == 0)
+        return;
+    const int position = m_engine->currentPosition();
+    if (position != m_shownPosition)
+        showItem(position);
+    const session::SessionEngine::Response response = m_engine->response(position);
+    for (int i = 0; i < m_options.size(); ++i)
+        m_options[i]->setChecked(response.choice == i);
+    m_flag->setChecked(response.flagged);
+    m_flag->setText(response.flagged ? tr("Flagged for review ✓") : tr("Flag for review"));
+    m_progress->setText(tr("Item %1 of %2").arg(position + 1).arg(m_engine->itemCount()));
+    m_answered->setText(tr("Answered: %1 of %2").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));
+    m_previous->setEnabled(position > 0);
+    m_clear->setEnabled(response.choice.has_value());
+    const bool last = position + 1 == m_engine->itemCount();
+    m_next->setText(last ? tr("Go to review") : tr("Next"));
+    refreshTime();
+}
+
+void ItemScreen::refreshTime()
+{
+    if (m_engine)
+        m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
+}
+
+void ItemScreen::showTimeWarning(int minutesLeft)
+{
+    m_warning->setText(minutesLeft == 1 ? tr("1 minute left. Your answers are saved; at zero the module ends.")
+                                        : tr("%1 minutes left.").arg(minutesLeft));
+    m_warning->setAccessibleName(m_warning->text());
+    m_warning->setVisible(true);
+    QAccessibleEvent alert(m_warning, QAccessible::Alert); // the one time the timer speaks
+    QAccessible::updateAccessibility(&alert);
+    QTimer::singleShot(30'000, m_warning, [warning = m_warning] { warning->setVisible(false); });
+}
+
+template<typename Action>
+void ItemScreen::act(Action action)
+{
+    if (!m_engine)
+        return;
+    const Result<void> done = action();
+    setProblem(done ? QString() : done.error().message);
+    refresh();
+}
+
+void ItemScreen::choose(int displayedOption)
+{
+    if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
+        return;
+    act([&] { return m_engine->answer(m_engine->currentPosition(), displayedOption); });
+    m_options.value(displayedOption)->setFocus();
+}
+
+void ItemScreen::clearAnswer()
+{
+    act([&] { return m_engine->clearAnswer(m_engine->currentPosition()); });
+}
+
+void ItemScreen::toggleFlag()
+{
+    act([&] {
+        const int position = m_engine->currentPosition();
+        return m_engine->setFlag(position, !m_engine->response(position).flagged);
+    });
+}
+
+void ItemScreen::next()
+{
+    if (!m_engine)
+        return;
+    if (m_engine->currentPosition() + 1 >= m_engine->itemCount()) {
+        Q_EMIT reviewRequested();
+        return;
+    }
+    act([&] { return m_engine->moveTo(m_engine->currentPosition() + 1); });
+}
+
+void ItemScreen::previous()
+{
+    if (m_engine && m_engine->currentPosition() > 0)
+        act([&] { return m_engine->moveTo(m_engine->currentPosition() - 1); });
+}
+
+QString ItemScreen::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void ItemScreen::setProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setAccessibleName(message);
+    m_problem->setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
+        QAccessibleEvent alert(m_problem, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void ItemScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        // Options and images are sized from the text: show the item again once the change has reached
+        // every child.
+        m_shownPosition = -1;
+        QMetaObject::invokeMethod(this, &ItemScreen::refresh, Qt::QueuedConnection);
+    }
+}
+
+} // namespace exam::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "bankmedia.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace exam::banks { struct BankContent; struct Item; }
+namespace exam::session { class SessionEngine; }
+
+namespace exam::ui {
+
+class LargeButton;
+class OptionButton;
+class StemView;
+class TimerDisplay;
+
+// The screen the candidate answers on: "Item 12 of 84", how many are answered, the time left, the
+// stem with its images, the options A–D as large buttons, flag for review, previous, next, review and
+// clear. Every action goes to the session engine and shows only once it is saved; a refused action
+// says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
+// Delete clears; Tab walks every control.
+class ItemScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ItemScreen(QWidget* parent = nullptr);
+
+    // The engine and the bank the session was taken from; both outlive the screen's use of them.
+    void setSession(session::SessionEngine* engine, const banks::BankContent* content);
+    void setImageScale(qreal scale);
+
+    // Shows the engine's current item (after any change) and the time left.
+    void refresh();
+    void refreshTime();
+    void showTimeWarning(int minutesLeft);
+
+    // Candidate actions, also reachable by keyboard and mouse.
+    void choose(int displayedOption);
+    void clearAnswer();
+    void toggleFlag();
+    void next();
+    void previous();
+
+    QString problem() const; // the last refused action's message, empty when all is well
+
+Q_SIGNALS:
+    void reviewRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyFonts();
+    void buildShortcuts();
+    void showItem(int position);
+    void setProblem(const QString& message);
+    template<typename Action>
+    void act(Action action);
+    const banks::Item* item(int position) const;
+
+    session::SessionEngine* m_engine = nullptr;
+    const banks::BankContent* m_content = nullptr;
+    BankMedia m_media;
+    qreal m_imageScale = 1.0;
+    int m_shownPosition = -1;
+
+    QLabel* m_progress;
+    QLabel* m_answered;
+    LargeButton* m_flag;
+    TimerDisplay* m_timer;
+    QLabel* m_warning;
+    QScrollArea* m_scroll;
+    StemView* m_stem;
+    QList<OptionButton*> m_options;
+    QLabel* m_problem;
+    LargeButton* m_previous;
+    LargeButton* m_review;
+    LargeButton* m_clear;
+    LargeButton* m_next;
+};
+
+} // namespace exam::ui

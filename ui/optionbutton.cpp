@@ -1,0 +1,147 @@
+#include "optionbutton.h"
+
+#include "bankmedia.h"
+#include "banks/richtext.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+
+namespace exam::ui {
+
+OptionButton::OptionButton(QWidget* parent)
+    : QAbstractButton(parent), m_letter(new QLabel(this)), m_content(new QLabel(this))
+{
+    setCheckable(true);
+    setAutoExclusive(false); // the item screen decides; a click on the chosen option changes nothing
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    for (QLabel* label : {m_letter, m_content}) {
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    m_letter->setAlignment(Qt::AlignCenter);
+    m_letter->setTextFormat(Qt::PlainText);
+    m_content->setWordWrap(true);
+    m_content->setTextFormat(Qt::RichText);
+    m_content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 10, 16, 10);
+    layout->setSpacing(16);
+    layout->addWidget(m_letter, 0, Qt::AlignTop);
+    layout->addWidget(m_content, 1);
+}
+
+void OptionButton::setOption(const QString& letter, const QString& markup, const QString& image, const QString& alt,
+                             const BankMedia* media, qreal imageScale)
+{
+    m_letterText = letter;
+    m_letter->setText(letter);
+    QFont letterFont = font();
+    letterFont.setBold(true);
+    m_letter->setFont(letterFont);
+    const int box = QFontMetrics(letterFont).height() * 2;
+    m_letter->setFixedSize(box, box);
+    QString spoken;
+    if (!image.isEmpty() && media) {
+        const QImage rendered = media->render(image, imageScale, 0, devicePixelRatioF());
+        m_content->setWordWrap(false); // an image has one height, whatever the width
+        m_content->setPixmap(QPixmap::fromImage(rendered));
+        m_content->setAccessibleName(alt);
+        spoken = tr("Image: %1").arg(alt);
+    } else {
+        m_content->setWordWrap(true);
+        m_content->setText(banks::RichText::toHtml(markup, banks::RichText::Context::Option));
+        spoken = banks::RichText::toPlainText(markup, banks::RichText::Context::Option);
+    }
+    setText(spoken); // what QAbstractButton reports; never drawn, the labels draw
+    setAccessibleName(tr("Option %1: %2").arg(letter, spoken));
+    updateColours();
+    // From text to image and back the content changes kind: the layout's cached sizes must go.
+    layout()->invalidate();
+    updateGeometry();
+}
+
+QSize OptionButton::sizeHint() const
+{
+    return layout()->totalSizeHint();
+}
+
+QSize OptionButton::minimumSizeHint() const
+{
+    return layout()->totalMinimumSize();
+}
+
+bool OptionButton::hasHeightForWidth() const
+{
+    return layout()->hasHeightForWidth(); // wrapped text does; an image option has a fixed height
+}
+
+int OptionButton::heightForWidth(int width) const
+{
+    const int minimum = layout()->totalMinimumSize().height();
+    return layout()->hasHeightForWidth() ? std::max(minimum, layout()->totalHeightForWidth(width)) : sizeHint().height();
+}
+
+void OptionButton::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& colours = palette();
+    const bool chosen = isChecked();
+    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    painter.setPen(QPen(colours.color(chosen ? QPalette::Highlight : QPalette::WindowText), chosen ? 3 : 1.5));
+    painter.setBrush(chosen ? colours.color(QPalette::Highlight) : colours.color(QPalette::Base));
+    painter.drawRoundedRect(frame, 8, 8);
+
+    // The letter's box: outlined; filled and ticked when chosen.
+    const QRectF letterBox = QRectF(m_letter->geometry()).adjusted(1, 1, -1, -1);
+    painter.setPen(QPen(colours.color(chosen ? QPalette::HighlightedText : QPalette::WindowText), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(letterBox, 6, 6);
+
+    if (hasFocus()) {
+        // A second, thick outline outside the frame: visible in every scheme, chosen or not.
+        painter.setPen(QPen(colours.color(QPalette::WindowText), 3, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(4.5, 4.5, -4.5, -4.5), 6, 6);
+    }
+}
+
+void OptionButton::checkStateSet()
+{
+    QAbstractButton::checkStateSet();
+    updateColours();
+}
+
+void OptionButton::nextCheckState()
+{
+    // Clicking an option chooses it; the item screen sets the check state from the saved answer.
+}
+
+void OptionButton::changeEvent(QEvent* event)
+{
+    QAbstractButton::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+}
+
+void OptionButton::updateColours()
+{
+    const QPalette::ColorRole role = isChecked() ? QPalette::HighlightedText : QPalette::Text;
+    for (QLabel* label : {m_letter, m_content}) {
+        QPalette colours = label->palette();
+        colours.setColor(QPalette::WindowText, palette().color(role));
+        label->setPalette(colours);
+    }
+    const QString state = isChecked() ? tr("%1 ✓").arg(m_letterText) : m_letterText;
+    m_letter->setText(state);
+    update();
+}
+
+} // namespace exam::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+#include <chrono>
+
+class QLabel;
+class QPushButton;
+
+namespace exam::ui {
+
+// The time left, which the candidate may hide and show again. It changes every second on screen but
+// is not announced every second: its accessible name stays "Time left" and the warnings (15, 5 and
+// 1 minutes by default) are announced as alerts instead.
+class TimerDisplay : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimerDisplay(QWidget* parent = nullptr);
+
+    void setRemaining(std::chrono::milliseconds remaining, bool timed);
+    void setTimeHidden(bool hidden);
+    bool timeHidden() const { return m_hidden; }
+    QString shownText() const;
+
+    static QString format(std::chrono::milliseconds remaining);
+
+private:
+    void refresh();
+
+    QLabel* m_time;
+    QPushButton* m_toggle;
+    std::chrono::milliseconds m_remaining{0};
+    bool m_timed = true;
+    bool m_hidden = false;
+};
+
+} // namespace exam::ui
