@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -73,6 +74,16 @@ void StemView::resizeEvent(QResizeEvent* event)
 {
     QTextBrowser::resizeEvent(event);
     updateGeometry(); // a new width means a new height
+    // Images are rendered to fit the width they are shown at: a new width renders them again (after
+    // the resize, not inside it).
+    if (event->size().width() != event->oldSize().width() && !m_markup.isEmpty()
+        && !banks::RichText::images(m_markup).isEmpty() && !m_rerenderQueued) {
+        m_rerenderQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_rerenderQueued = false;
+            setStem(m_markup, m_media, m_imageScale);
+        }, Qt::QueuedConnection);
+    }
 }
 
 void StemView::changeEvent(QEvent* event)

@@ -32,6 +32,7 @@ private:
     QString m_markup;
     const BankMedia* m_media = nullptr;
     qreal m_imageScale = 1.0;
+    bool m_rerenderQueued = false;
 };
 
 } // namespace exam::ui
