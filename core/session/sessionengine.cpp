@@ -121,7 +121,7 @@ Result<void> SessionEngine::refuse(const QString& message) const
 }
 
 Result<void> SessionEngine::commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
-                                   const std::function<Result<void>()>& extra)
+                                   const std::function<Result<void>()>& extra, const std::function<void()>& applied)
 {
     const auto write = [&]() -> Result<void> {
         auto transaction = m_database.begin();
@@ -163,6 +163,8 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
                                              "the proctor.").arg(written.error().message));
     }
     m_saved = next;
+    if (applied)
+        applied();
     m_runningSince = m_clock.monotonic().count();
     if (m_storageProblem) {
         m_storageProblem = false;
@@ -257,9 +259,8 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
                                .bind(4, m_sessionId)
                                .bind(5, position);
                            return update->run();
-                       });
-    if (done)
-        m_responses[position].choice = displayedOption;
+                       },
+                       [&] { m_responses[position].choice = displayedOption; });
     return done;
 }
 
@@ -280,9 +281,8 @@ Result<void> SessionEngine::clearAnswer(int position)
                                return std::unexpected(update.error());
                            update->bind(1, m_sessionId).bind(2, position);
                            return update->run();
-                       });
-    if (done)
-        m_responses[position].choice.reset();
+                       },
+                       [&] { m_responses[position].choice.reset(); });
     return done;
 }
 
@@ -303,9 +303,8 @@ Result<void> SessionEngine::setFlag(int position, bool flagged)
                                return std::unexpected(update.error());
                            update->bind(1, flagged).bind(2, m_sessionId).bind(3, position);
                            return update->run();
-                       });
-    if (done)
-        m_responses[position].flagged = flagged;
+                       },
+                       [&] { m_responses[position].flagged = flagged; });
     return done;
 }
 

@@ -121,9 +121,10 @@ private:
     qint64 remainingMs(qint64 elapsedMs, qint64 extensionsMs) const;
 
     // Writes `next` (and `extra` writes) with an audit entry (none when `kind` is empty) in one
-    // transaction; on success it becomes the saved state and the clock restarts from it.
+    // transaction; on success it becomes the saved state, `applied` updates the rest of the in-memory
+    // state, the clock restarts from it, and changed() tells the listeners, who see it all.
     Result<void> commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
-                        const std::function<Result<void>()>& extra = {});
+                        const std::function<Result<void>()>& extra = {}, const std::function<void()>& applied = {});
     Result<void> refuse(const QString& message) const;
     Result<void> checkCandidateAction(int position);
     Result<void> timeOutIfDue();

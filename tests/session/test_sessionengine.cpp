@@ -289,3 +289,22 @@ TEST_CASE("Session fault injection: any failing database operation is never a fa
         CHECK(integrity->text(0) == QStringLiteral("ok"));
     }
 }
+
+TEST_CASE("Session engine: listeners of changed() already see the new answer and flag", "[session]")
+{
+    test::SessionFixture station;
+    auto engine = station.engine(station.newSession());
+    REQUIRE(engine->start(station.proctor()));
+    std::optional<int> seenChoice;
+    bool seenFlag = false;
+    QObject::connect(engine.get(), &session::SessionEngine::changed, [&] {
+        seenChoice = engine->response(0).choice;
+        seenFlag = engine->response(0).flagged;
+    });
+    REQUIRE(engine->answer(0, 2));
+    CHECK(seenChoice == 2);
+    REQUIRE(engine->setFlag(0, true));
+    CHECK(seenFlag);
+    REQUIRE(engine->clearAnswer(0));
+    CHECK_FALSE(seenChoice.has_value());
+}

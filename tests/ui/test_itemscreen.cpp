@@ -1,5 +1,5 @@
 // The item screen against a real session engine on a real station database, with the sample bank.
-#include "../session/sessionfixture.h"
+#include "uisession.h"
 #include "bankmedia.h"
 #include "banks/richtext.h"
 #include "itemscreen.h"
@@ -32,25 +32,13 @@ std::pair<int, int> imageWidths(StemView* stem, const banks::BankContent& conten
     return {qRound(shown.width() / shown.devicePixelRatio()), natural.width()};
 }
 
-struct ItemStation : test::SessionFixture
+struct ItemStation : test::UiSession
 {
-    std::unique_ptr<session::SessionEngine> engine;
     KioskWindow window;
     ItemScreen* screen = new ItemScreen;
 
-    // With `withItem`, sessions are set up until one's form holds that item (forms are drawn at random).
-    explicit ItemStation(QSize size = {1024, 768}, const QString& withItem = {})
+    explicit ItemStation(QSize size = {1024, 768}, const QString& withItem = {}) : UiSession(withItem)
     {
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            engine = SessionFixture::engine(newSession());
-            bool found = withItem.isEmpty();
-            for (int p = 0; p < engine->itemCount(); ++p)
-                found = found || engine->formItem(p).itemId == withItem;
-            if (found)
-                break;
-            REQUIRE(engine->voidSession(proctor(), QStringLiteral("test: another form")));
-        }
-        REQUIRE(engine->start(proctor()));
         window.showScreen(screen);
         screen->setSession(engine.get(), &content);
         window.resize(size);

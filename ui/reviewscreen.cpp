@@ -1,0 +1,223 @@
+#include "reviewscreen.h"
+
+#include "largebutton.h"
+#include "session/sessionengine.h"
+
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+ReviewTile::ReviewTile(int position, QWidget* parent) : QAbstractButton(parent), m_position(position)
+{
+    setObjectName(QStringLiteral("reviewTile%1").arg(position + 1));
+    setFocusPolicy(Qt::StrongFocus);
+    setState(false, false, false);
+}
+
+void ReviewTile::setState(bool answered, bool flagged, bool current)
+{
+    m_answered = answered;
+    m_flagged = flagged;
+    m_current = current;
+    QString state = answered ? tr("answered") : tr("not answered");
+    if (flagged)
+        state = tr("%1, flagged").arg(state);
+    setAccessibleName(tr("Item %1: %2").arg(m_position + 1).arg(state));
+    setAccessibleDescription(tr("Opens the item."));
+    setText(QString::number(m_position + 1));
+    update();
+}
+
+QSize ReviewTile::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    const int width = std::max({metrics.horizontalAdvance(tr("Not answered")), metrics.horizontalAdvance(tr("Flagged")),
+                                metrics.horizontalAdvance(QStringLiteral("888"))})
+                      + 3 * metrics.averageCharWidth();
+    return {width, metrics.height() * 9 / 2};
+}
+
+void ReviewTile::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& colours = palette();
+    const QRectF frame = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const QColor fill = m_answered ? colours.color(QPalette::Highlight) : colours.color(QPalette::Base);
+    const QColor ink = m_answered ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::Text);
+    painter.setPen(QPen(m_current ? colours.color(QPalette::WindowText) : colours.color(QPalette::Mid),
+                        m_current ? 3 : 1.5));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(frame, 6, 6);
+    if (hasFocus()) {
+        painter.setPen(QPen(colours.color(QPalette::WindowText), 3, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame.adjusted(4, 4, -4, -4), 4, 4);
+    }
+
+    const QFontMetrics metrics(font());
+    const int line = metrics.height();
+    QFont number = font();
+    number.setBold(true);
+    number.setPointSizeF(number.pointSizeF() * 1.3);
+    painter.setPen(ink);
+    painter.setFont(number);
+    painter.drawText(QRect(0, line * 3 / 10, width(), line * 3 / 2), Qt::AlignCenter, text());
+    painter.setFont(font());
+    painter.drawText(QRect(0, line * 19 / 10, width(), line), Qt::AlignCenter,
+                     m_answered ? tr("Answered") : tr("Not answered"));
+    if (m_flagged) {
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(QRect(0, line * 3, width(), line), Qt::AlignCenter, tr("⚑ Flagged"));
+    }
+}
+
+ReviewScreen::ReviewScreen(QWidget* parent)
+    : QWidget(parent),
+      m_title(new QLabel(tr("Review your answers"), this)),
+      m_summary(new QLabel(this)),
+      m_scroll(new QScrollArea(this)),
+      m_grid(new QWidget),
+      m_gridLayout(new QGridLayout(m_grid)),
+      m_back(new LargeButton(tr("Back to the item"), this)),
+      m_submit(new LargeButton(tr("Submit the module…"), this))
+{
+    setObjectName(QStringLiteral("reviewScreen"));
+    m_title->setObjectName(QStringLiteral("reviewTitle"));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_back->setObjectName(QStringLiteral("reviewBack"));
+    m_submit->setObjectName(QStringLiteral("reviewSubmit"));
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_title->setFont(title);
+    for (QLabel* label : {m_title, m_summary}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_submit->setAccessibleDescription(tr("Asks you to confirm before anything is submitted."));
+    m_gridLayout->setSpacing(10);
+    m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setObjectName(QStringLiteral("reviewScroll"));
+    m_scroll->setWidget(m_grid);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_back);
+    bottom->addStretch(1);
+    bottom->addWidget(m_submit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(bottom);
+    connect(m_back, &QPushButton::clicked, this, &ReviewScreen::backRequested);
+    connect(m_submit, &QPushButton::clicked, this, &ReviewScreen::submitRequested);
+}
+
+void ReviewScreen::setSession(session::SessionEngine* engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    m_columns = 0;
+    if (!m_engine)
+        return;
+    for (int position = 0; position < m_engine->itemCount(); ++position) {
+        auto* tile = new ReviewTile(position, m_grid);
+        connect(tile, &ReviewTile::clicked, this, [this, position] { Q_EMIT itemRequested(position); });
+        m_tiles.append(tile);
+    }
+    connect(m_engine, &session::SessionEngine::changed, this, &ReviewScreen::refresh);
+    arrangeTiles();
+    refresh();
+}
+
+void ReviewScreen::refresh()
+{
+    if (!m_engine)
+        return;
+    int flagged = 0;
+    for (ReviewTile* tile : std::as_const(m_tiles)) {
+        const session::SessionEngine::Response response = m_engine->response(tile->position());
+        tile->setState(response.choice.has_value(), response.flagged, tile->position() == m_engine->currentPosition());
+        flagged += response.flagged ? 1 : 0;
+    }
+    const int answered = m_engine->answeredCount();
+    m_summary->setText(tr("%1 of %2 answered, %3 not answered, %4 flagged for review. Choose an item to open it.")
+                           .arg(answered)
+                           .arg(m_engine->itemCount())
+                           .arg(m_engine->itemCount() - answered)
+                           .arg(flagged));
+    m_back->setText(tr("Back to item %1").arg(m_engine->currentPosition() + 1));
+}
+
+void ReviewScreen::arrangeTiles()
+{
+    if (m_tiles.isEmpty())
+        return;
+    // From the screen's own width: the scroll area inside is laid out only after this resize.
+    const int tileWidth = m_tiles.first()->sizeHint().width() + m_gridLayout->horizontalSpacing();
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 8;
+    const int columns = std::max(1, available / std::max(1, tileWidth));
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ReviewTile* tile : std::as_const(m_tiles))
+        m_gridLayout->removeWidget(tile);
+    for (ReviewTile* tile : std::as_const(m_tiles))
+        m_gridLayout->addWidget(tile, tile->position() / columns, tile->position() % columns);
+    m_gridLayout->setRowStretch(int(m_tiles.size() - 1) / columns + 1, 1);
+    m_gridLayout->setColumnStretch(columns, 1);
+    // Tab follows the numbers, row by row.
+    for (qsizetype i = 1; i < m_tiles.size(); ++i)
+        setTabOrder(m_tiles[i - 1], m_tiles[i]);
+}
+
+void ReviewScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTiles();
+}
+
+void ReviewScreen::keyPressEvent(QKeyEvent* event)
+{
+    // Arrow keys move between tiles like a grid; Enter and Space (handled by the tile) open.
+    auto* tile = qobject_cast<ReviewTile*>(focusWidget());
+    if (!tile || m_columns == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    int target = tile->position();
+    switch (event->key()) {
+    case Qt::Key_Left: target -= 1; break;
+    case Qt::Key_Right: target += 1; break;
+    case Qt::Key_Up: target -= m_columns; break;
+    case Qt::Key_Down: target += m_columns; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: Q_EMIT itemRequested(tile->position()); return;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    if (target >= 0 && target < m_tiles.size()) {
+        m_tiles[target]->setFocus(Qt::TabFocusReason);
+        m_scroll->ensureWidgetVisible(m_tiles[target]);
+    }
+}
+
+} // namespace exam::ui

@@ -1,0 +1,135 @@
+#include "submitscreen.h"
+
+#include "largebutton.h"
+#include "session/sessionengine.h"
+
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+SubmitScreen::SubmitScreen(QWidget* parent)
+    : QWidget(parent),
+      m_title(new QLabel(tr("Submit the module?"), this)),
+      m_answered(new QLabel(this)),
+      m_unanswered(new QLabel(this)),
+      m_flagged(new QLabel(this)),
+      m_final(new QLabel(tr("After you submit, you cannot change any answer."), this)),
+      m_problem(new QLabel(this)),
+      m_back(new LargeButton(tr("Go back"), this)),
+      m_submit(new LargeButton(tr("Submit now"), this))
+{
+    setObjectName(QStringLiteral("submitScreen"));
+    m_title->setObjectName(QStringLiteral("submitTitle"));
+    m_answered->setObjectName(QStringLiteral("submitAnswered"));
+    m_unanswered->setObjectName(QStringLiteral("submitUnanswered"));
+    m_flagged->setObjectName(QStringLiteral("submitFlagged"));
+    m_final->setObjectName(QStringLiteral("submitFinal"));
+    m_problem->setObjectName(QStringLiteral("submitProblem"));
+    m_back->setObjectName(QStringLiteral("submitBack"));
+    m_submit->setObjectName(QStringLiteral("submitNow"));
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont body = font();
+    body.setPointSizeF(body.pointSizeF() * 1.25);
+    QFont bold = body;
+    bold.setBold(true);
+    for (QLabel* label : {m_title, m_answered, m_unanswered, m_flagged, m_final, m_problem}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        if (label != m_title)
+            label->setFont(label == m_final || label == m_problem ? bold : body);
+    }
+    m_problem->setVisible(false);
+    m_back->setDefault(true);
+    m_back->setAutoDefault(true);
+    m_submit->setAutoDefault(false);
+    m_submit->setAccessibleDescription(tr("Ends the module. Your answers become final."));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_submit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(64, 48, 64, 32);
+    layout->setSpacing(16);
+    layout->addWidget(m_title);
+    layout->addWidget(m_answered);
+    layout->addWidget(m_unanswered);
+    layout->addWidget(m_flagged);
+    layout->addSpacing(12);
+    layout->addWidget(m_final);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_back, &QPushButton::clicked, this, &SubmitScreen::backRequested);
+    connect(m_submit, &QPushButton::clicked, this, &SubmitScreen::submit);
+}
+
+void SubmitScreen::setSession(session::SessionEngine* engine)
+{
+    m_engine = engine;
+    refresh();
+}
+
+QString SubmitScreen::numbers(const QList<int>& positions)
+{
+    QStringList list;
+    for (int position : positions)
+        list.append(QString::number(position + 1));
+    return list.join(QStringLiteral(", "));
+}
+
+void SubmitScreen::refresh()
+{
+    if (!m_engine)
+        return;
+    QList<int> unanswered;
+    QList<int> flagged;
+    for (int position = 0; position < m_engine->itemCount(); ++position) {
+        const session::SessionEngine::Response response = m_engine->response(position);
+        if (!response.choice)
+            unanswered.append(position);
+        if (response.flagged)
+            flagged.append(position);
+    }
+    m_answered->setText(tr("You have answered %1 of %2 items.").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));
+    m_unanswered->setText(unanswered.isEmpty()
+                              ? tr("Every item has an answer.")
+                              : tr("Not answered (%1), counted as wrong if you submit now. Item numbers: %2.")
+                                    .arg(unanswered.size())
+                                    .arg(numbers(unanswered)));
+    m_flagged->setText(flagged.isEmpty() ? tr("No item is flagged for review.")
+                                         : tr("Flagged for review (%1). Item numbers: %2.").arg(flagged.size()).arg(numbers(flagged)));
+    for (QLabel* label : {m_answered, m_unanswered, m_flagged, m_final})
+        label->setAccessibleName(label->text());
+    m_problem->setVisible(false);
+    m_back->setFocus();
+}
+
+QString SubmitScreen::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SubmitScreen::submit()
+{
+    if (!m_engine)
+        return;
+    const Result<void> done = m_engine->submit();
+    if (done) {
+        Q_EMIT submitted();
+        return;
+    }
+    m_problem->setText(done.error().message);
+    m_problem->setAccessibleName(done.error().message);
+    m_problem->setVisible(true);
+    QAccessibleEvent alert(m_problem, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+} // namespace exam::ui
