@@ -5,11 +5,11 @@
 #include "optionbutton.h"
 #include "session/sessionengine.h"
 #include "stemview.h"
+#include "textsize.h"
 #include "timerdisplay.h"
 
 #include <QAccessible>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -208,8 +208,7 @@ void ItemScreen::showItem(int position)
     const banks::ItemBody& body = shown->body.reveal();
     const QList<int>& order = m_engine->formItem(position).optionOrder;
     // Drawings grow with the text: at 200 % text a caliper is drawn twice as large.
-    const qreal zoom = font().pointSizeF() / QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
-    const qreal imageScale = m_imageScale * std::max(1.0, zoom);
+    const qreal imageScale = m_imageScale * std::max(1.0, TextSize::zoom(font()));
     m_stem->setStem(body.stem, &m_media, imageScale);
     for (int i = 0; i < m_options.size(); ++i) {
         OptionButton* button = m_options[i];
@@ -221,6 +220,10 @@ void ItemScreen::showItem(int position)
     }
     m_shownPosition = position;
     m_scroll->verticalScrollBar()->setValue(0);
+    // The keyboard starts on the chosen option, or the first: Tab and Space work at once.
+    const std::optional<int> chosen = m_engine->response(position).choice;
+    if (isVisible())
+        m_options.value(chosen.value_or(0), m_options.first())->setFocus(Qt::OtherFocusReason);
 }
 
 void ItemScreen::refresh()

@@ -3,6 +3,7 @@
 #include "bankmedia.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -63,7 +64,7 @@ private:
     void act(Action action);
     const banks::Item* item(int position) const;
 
-    session::SessionEngine* m_engine = nullptr;
+    QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)
     const banks::BankContent* m_content = nullptr;
     BankMedia m_media;
     qreal m_imageScale = 1.0;

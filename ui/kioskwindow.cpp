@@ -15,10 +15,15 @@ KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStacke
     layout->addWidget(m_stack);
 }
 
-void KioskWindow::showScreen(QWidget* screen)
+void KioskWindow::addScreen(QWidget* screen)
 {
     if (m_stack->indexOf(screen) < 0)
         m_stack->addWidget(screen);
+}
+
+void KioskWindow::showScreen(QWidget* screen)
+{
+    addScreen(screen);
     m_stack->setCurrentWidget(screen);
 }
 

@@ -13,7 +13,9 @@ class KioskWindow : public QWidget
 public:
     explicit KioskWindow(QWidget* parent = nullptr);
 
-    // Takes ownership of the screen and shows it.
+    // Takes ownership of the screen without showing it.
+    void addScreen(QWidget* screen);
+    // Takes ownership of the screen (if not yet) and shows it.
     void showScreen(QWidget* screen);
     QWidget* currentScreen() const;
 

@@ -45,8 +45,10 @@ void OptionButton::setOption(const QString& letter, const QString& markup, const
     QFont letterFont = font();
     letterFont.setBold(true);
     m_letter->setFont(letterFont);
-    const int box = QFontMetrics(letterFont).height() * 2;
-    m_letter->setFixedSize(box, box);
+    // Wide enough for the letter with its check mark, so choosing never changes the layout.
+    const QFontMetrics metrics(letterFont);
+    m_letter->setFixedSize(std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
+                           metrics.height() * 2);
     QString spoken;
     if (!image.isEmpty() && media) {
         const QImage rendered = media->render(image, imageScale, 0, devicePixelRatioF());

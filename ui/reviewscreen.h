@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QGridLayout;
@@ -63,7 +64,7 @@ protected:
 private:
     void arrangeTiles();
 
-    session::SessionEngine* m_engine = nullptr;
+    QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)
     QLabel* m_title;
     QLabel* m_summary;
     QScrollArea* m_scroll;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -31,7 +32,7 @@ private:
     void submit();
     static QString numbers(const QList<int>& positions);
 
-    session::SessionEngine* m_engine = nullptr;
+    QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)
     QLabel* m_title;
     QLabel* m_answered;
     QLabel* m_unanswered;

@@ -31,7 +31,8 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     std::unique_ptr<SessionEngine> engine(new SessionEngine(database, audit, clock));
     engine->m_sessionId = sessionId;
     auto session = database.prepare(QStringLiteral(
-        "SELECT bank_id, state, limit_ms, extensions_ms, elapsed_ms, current_position, end_reason FROM sessions "
+        "SELECT bank_id, state, limit_ms, extensions_ms, elapsed_ms, current_position, end_reason, time_factor_pct "
+        "FROM sessions "
         "WHERE id = ?"));
     if (!session)
         return std::unexpected(session.error());
@@ -49,6 +50,7 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_saved.elapsedMs = session->int64(4);
     engine->m_saved.current = int(session->int64(5));
     engine->m_saved.endReason = session->text(6);
+    engine->m_timeFactorPercent = int(session->int64(7));
 
     auto items = database.prepare(QStringLiteral(
         "SELECT i.item_id, i.option_order, r.choice, r.flagged FROM session_items i JOIN responses r "
@@ -358,12 +360,10 @@ Result<void> SessionEngine::resume(const ProctorAuthorization& proctor)
         return refuse(tr("Only a paused or interrupted session can be resumed."));
     Saved next = m_saved;
     next.state = SessionState::InProgress;
-    auto done = commit(next, proctor.actor(),
-                       afterCrash ? QStringLiteral("session.resumed-after-interruption") : QStringLiteral("session.resumed"),
-                       QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000));
-    if (done)
-        m_interrupted = false; // the clock runs again from the committed checkpoint
-    return done;
+    return commit(next, proctor.actor(),
+                  afterCrash ? QStringLiteral("session.resumed-after-interruption") : QStringLiteral("session.resumed"),
+                  QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000), {},
+                  [this] { m_interrupted = false; }); // the clock runs again from the committed checkpoint
 }
 
 Result<void> SessionEngine::extend(const ProctorAuthorization& proctor, int minutes)
@@ -397,10 +397,8 @@ Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, con
     next.state = SessionState::Voided;
     next.elapsedMs = elapsedNowMs();
     next.endReason = reason.trimmed();
-    auto done = commit(next, proctor.actor(), QStringLiteral("session.voided"), reason.trimmed());
-    if (done)
-        m_interrupted = false;
-    return done;
+    return commit(next, proctor.actor(), QStringLiteral("session.voided"), reason.trimmed(), {},
+                  [this] { m_interrupted = false; });
 }
 
 Result<void> SessionEngine::tick()

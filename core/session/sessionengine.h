@@ -58,6 +58,8 @@ public:
     bool interrupted() const { return m_interrupted; }
     bool storageProblem() const { return m_storageProblem; }
     bool timed() const { return m_limitMs > 0; }
+    int timeFactorPercent() const { return m_timeFactorPercent; } // 100 = standard time; 0 = untimed
+    std::chrono::milliseconds extensions() const { return std::chrono::milliseconds(m_saved.extensionsMs); }
 
     int itemCount() const { return int(m_form.items.size()); }
     int currentPosition() const { return m_saved.current; }
@@ -136,6 +138,7 @@ private:
     qint64 m_sessionId = 0;
     QString m_bankId;
     qint64 m_limitMs = 0;
+    int m_timeFactorPercent = 100;
     Form m_form;
     QList<Response> m_responses;
     Saved m_saved;

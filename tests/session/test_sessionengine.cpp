@@ -307,4 +307,15 @@ TEST_CASE("Session engine: listeners of changed() already see the new answer and
     CHECK(seenFlag);
     REQUIRE(engine->clearAnswer(0));
     CHECK_FALSE(seenChoice.has_value());
+
+    // After a crash, a listener of the resume sees the session running again, no longer interrupted.
+    const qint64 id = engine->sessionId();
+    engine.reset();
+    station.restart();
+    auto resumed = station.engine(id);
+    REQUIRE(resumed->interrupted());
+    bool seenInterrupted = true;
+    QObject::connect(resumed.get(), &session::SessionEngine::changed, [&] { seenInterrupted = resumed->interrupted(); });
+    REQUIRE(resumed->resume(station.proctor()));
+    CHECK_FALSE(seenInterrupted);
 }

@@ -6,6 +6,7 @@
 #include "kioskwindow.h"
 #include "optionbutton.h"
 #include "stemview.h"
+#include "textsize.h"
 #include "timerdisplay.h"
 #include "uitestsupport.h"
 
@@ -261,9 +262,7 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
         }
     }
     const QFont normal = QApplication::font();
-    QFont large = normal;
-    large.setPointSizeF(normal.pointSizeF() * 2);
-    QApplication::setFont(large);
+    TextSize::apply(200);
     {
         ItemStation station({1280, 720}, QStringLiteral("MEA-002"));
         station.goToItem(QStringLiteral("MEA-002"));

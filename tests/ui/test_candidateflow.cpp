@@ -1,0 +1,265 @@
+// A whole module as the candidate takes it, through the real engine, result recorder and score report:
+// by keyboard alone, by mouse alone, and through pauses, a crash, a storage problem and a timeout.
+#include "../results/resultstation.h"
+#include "candidateflow.h"
+#include "itemscreen.h"
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "optionbutton.h"
+#include "practicescreen.h"
+#include "results/scorereport.h"
+#include "reviewscreen.h"
+#include "scorereportview.h"
+#include "submitscreen.h"
+#include "uitestsupport.h"
+#include "welcomescreen.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace exam;
+using namespace exam::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct FlowStation : test::ResultStation
+{
+    std::unique_ptr<session::SessionEngine> engine;
+    KioskWindow window;
+    CandidateFlow flow{&window};
+
+    explicit FlowStation(QSize size = {1024, 768}, const QString& nextModule = {})
+    {
+        engine = SessionFixture::engine(newSession());
+        engine->setFinisher([this](qint64 id) { return recorder->record(id); });
+        flow.setReportProvider([this](qint64 id) { return results::ScoreReports::forSession(*database, id, content); });
+        show(nextModule);
+        window.resize(size);
+        window.show();
+        test::settle();
+    }
+
+    void show(const QString& nextModule = {})
+    {
+        WelcomeScreen::Details details{QStringLiteral("Casey Candidate"), QStringLiteral("C-1001"), content.module.title,
+                                       content.module.code, engine->itemCount(), content.module.timeLimitMinutes,
+                                       engine->timeFactorPercent(), 1, nextModule.isEmpty() ? 1 : 2};
+        flow.showModule({engine.get(), &content, details, nextModule});
+    }
+
+    QWidget* screen() const { return flow.currentScreen(); }
+    QString heading() const { return flow.messageScreen()->heading(); }
+
+    // Presses a key on whatever has the keyboard, as a candidate would.
+    void press(Qt::Key key)
+    {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : screen();
+        QTest::keyClick(target, key);
+        test::settle();
+    }
+
+    // Tabs until the button with this name has the focus, then presses Space on it.
+    void pressButton(const QString& name)
+    {
+        for (int i = 0; i < 40 && (!QApplication::focusWidget() || QApplication::focusWidget()->objectName() != name); ++i)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : screen(), Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget());
+        REQUIRE(QApplication::focusWidget()->objectName() == name);
+        press(Qt::Key_Space);
+    }
+
+    void click(const QString& name)
+    {
+        auto* button = screen()->findChild<QAbstractButton*>(name);
+        REQUIRE(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        test::settle();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Candidate flow: a whole module by keyboard alone", "[ui][flow]")
+{
+    FlowStation station;
+    QSignalSpy finished(&station.flow, &CandidateFlow::moduleFinished);
+    REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
+    station.press(Qt::Key_Space); // "Yes, this is me" has the focus
+    auto* practice = qobject_cast<PracticeScreen*>(station.screen());
+    REQUIRE(practice);
+    station.press(Qt::Key_B);
+    station.press(Qt::Key_C);
+    station.press(Qt::Key_F);
+    CHECK(practice->answered());
+    CHECK(practice->changed());
+    CHECK(practice->flagged());
+    CHECK(station.engine->answeredCount() == 0); // practice is never saved
+    station.pressButton(QStringLiteral("practiceReady"));
+    CHECK(station.engine->state() == session::SessionState::AwaitingProctor);
+    CHECK(station.heading() == QStringLiteral("You are ready"));
+
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    int expectedRight = 0;
+    for (int p = 0; p < station.engine->itemCount(); ++p) {
+        const bool right = p % 2 == 0;
+        const int option = station.option(*station.engine, p, right);
+        expectedRight += right && station.scored(*station.engine, p) ? 1 : 0;
+        station.press(Qt::Key(Qt::Key_A + option));
+        if (p == 1)
+            station.press(Qt::Key_F);
+        station.press(Qt::Key_N);
+    }
+    // Past the last item: the review, then submit by keyboard.
+    auto* review = qobject_cast<ReviewScreen*>(station.screen());
+    REQUIRE(review);
+    CHECK(station.engine->answeredCount() == station.engine->itemCount());
+    station.pressButton(QStringLiteral("reviewSubmit"));
+    REQUIRE(qobject_cast<SubmitScreen*>(station.screen()));
+    CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("submitFlagged"))->text().endsWith(QStringLiteral(": 2.")));
+    station.pressButton(QStringLiteral("submitNow"));
+    CHECK(station.engine->state() == session::SessionState::Submitted);
+    auto* report = qobject_cast<ScoreReportView*>(station.screen());
+    REQUIRE(report);
+    const QString percent = QStringLiteral("%1 %").arg(expectedRight * 100 / station.content.module.scoredItemsPerForm());
+    CHECK(report->findChild<QLabel*>(QStringLiteral("reportPercent"))->text() == percent);
+    station.pressButton(QStringLiteral("reportDone"));
+    CHECK(finished.size() == 1);
+    CHECK(station.heading() == QStringLiteral("Please call your proctor"));
+}
+
+TEST_CASE("Candidate flow: a whole module by mouse alone, with a review jump and a break after", "[ui][flow]")
+{
+    FlowStation station({1024, 768}, QStringLiteral("Next module"));
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceOptionA"));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    for (int p = 0; p < station.engine->itemCount(); ++p) {
+        if (p != 3) // item 4 is left out on purpose
+            station.click(QStringLiteral("option%1").arg(QChar(u'A' + station.option(*station.engine, p, true))));
+        station.click(QStringLiteral("itemNext"));
+    }
+    REQUIRE(qobject_cast<ReviewScreen*>(station.screen()));
+    // Open item 4 from the grid, answer it, and go back to the review.
+    station.click(QStringLiteral("reviewTile4"));
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    CHECK(station.engine->currentPosition() == 3);
+    station.click(QStringLiteral("option%1").arg(QChar(u'A' + station.option(*station.engine, 3, true))));
+    station.click(QStringLiteral("itemReview"));
+    station.click(QStringLiteral("reviewSubmit"));
+    station.click(QStringLiteral("submitNow"));
+    auto* report = qobject_cast<ScoreReportView*>(station.screen());
+    REQUIRE(report);
+    CHECK(report->findChild<QLabel*>(QStringLiteral("reportOutcome"))->text() == QStringLiteral("PASS"));
+    station.click(QStringLiteral("reportDone"));
+    CHECK(station.heading() == QStringLiteral("Time for a break"));
+    CHECK(station.flow.messageScreen()->explanation().contains(QStringLiteral("Next module")));
+}
+
+TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, and the time running out",
+          "[ui][flow]")
+{
+    FlowStation station;
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    station.press(Qt::Key_B);
+
+    REQUIRE(station.engine->pause(station.proctor()));
+    test::settle();
+    CHECK(station.heading() == QStringLiteral("Paused by the proctor"));
+    REQUIRE(station.engine->resume(station.proctor()));
+    test::settle();
+    CHECK(qobject_cast<ItemScreen*>(station.screen()));
+
+    // Storage fails under the candidate's next answer: the storage screen, until a save succeeds again.
+    station.database->failAfter(0);
+    station.press(Qt::Key_C);
+    station.database->failAfter(-1);
+    CHECK(station.heading() == QStringLiteral("Storage problem: please call the proctor"));
+    CHECK(station.engine->response(0).choice == 1); // what was saved stays
+    station.clock.advance(5s);
+    REQUIRE(station.engine->tick());
+    test::settle();
+    CHECK(qobject_cast<ItemScreen*>(station.screen()));
+
+    // The kiosk crashes and starts again: the same session, interrupted until the proctor resumes it.
+    const qint64 id = station.engine->sessionId();
+    station.engine.reset();
+    station.restart();
+    station.recorder = std::make_unique<results::ResultRecorder>(*station.database, *station.audit, station.clock,
+                                                                 *station.key, station.content);
+    station.engine = station.SessionFixture::engine(id);
+    station.engine->setFinisher([&station](qint64 s) { return station.recorder->record(s); });
+    station.show();
+    test::settle();
+    CHECK(station.heading() == QStringLiteral("Session interrupted: proctor required"));
+    REQUIRE(station.engine->resume(station.proctor()));
+    test::settle();
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    CHECK(station.engine->response(0).choice == 1);
+
+    // The 30 minutes run out: the module ends on its own and the report shows.
+    station.clock.advance(31min);
+    (void)station.engine->tick();
+    test::settle();
+    CHECK(station.engine->state() == session::SessionState::TimedOut);
+    REQUIRE(qobject_cast<ScoreReportView*>(station.screen()));
+}
+
+TEST_CASE("Candidate flow: the wrong person says so before anything starts", "[ui][flow]")
+{
+    FlowStation station;
+    QSignalSpy called(&station.flow, &CandidateFlow::proctorCalled);
+    station.click(QStringLiteral("welcomeNo"));
+    CHECK(called.size() == 1);
+    CHECK(station.heading() == QStringLiteral("Please call your proctor"));
+    CHECK(station.engine->state() == session::SessionState::Created);
+}
+
+TEST_CASE("Candidate flow: every screen at 1024×768 and 1920×1080", "[ui][flow][screenshots]")
+{
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+        const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+        FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        const auto keep = [&](const QString& name) {
+            test::settle();
+            // Nothing cut: every visible wrapped label is as tall as its text needs.
+            for (QLabel* label : station.screen()->findChildren<QLabel*>()) {
+                if (!label->isVisibleTo(station.screen()) || !label->wordWrap() || label->text().isEmpty())
+                    continue;
+                INFO(name.toStdString() << ": " << label->text().toStdString());
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            }
+            test::keepScreenshot(station.window, QStringLiteral("flow-") + name + suffix);
+        };
+        keep(QStringLiteral("01-welcome"));
+        station.click(QStringLiteral("welcomeYes"));
+        station.click(QStringLiteral("practiceOptionB"));
+        keep(QStringLiteral("02-practice"));
+        station.click(QStringLiteral("practiceReady"));
+        keep(QStringLiteral("03-ready"));
+        REQUIRE(station.engine->start(station.proctor()));
+        station.press(Qt::Key_B);
+        keep(QStringLiteral("04-item"));
+        REQUIRE(station.engine->pause(station.proctor()));
+        keep(QStringLiteral("05-paused"));
+        REQUIRE(station.engine->resume(station.proctor()));
+        station.press(Qt::Key_F);
+        station.press(Qt::Key_R);
+        keep(QStringLiteral("06-review"));
+        station.click(QStringLiteral("reviewSubmit"));
+        keep(QStringLiteral("07-submit"));
+        station.click(QStringLiteral("submitNow"));
+        keep(QStringLiteral("08-report"));
+        station.click(QStringLiteral("reportDone"));
+        keep(QStringLiteral("09-break"));
+    }
+}

@@ -1,0 +1,224 @@
+#include "candidateflow.h"
+
+#include "itemscreen.h"
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "practicescreen.h"
+#include "reviewscreen.h"
+#include "scorereportview.h"
+#include "session/sessionengine.h"
+#include "submitscreen.h"
+
+#include <QTimer>
+
+namespace exam::ui {
+
+using session::SessionState;
+
+CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
+    : QObject(parent),
+      m_window(window),
+      m_ticker(new QTimer(this)),
+      m_welcome(new WelcomeScreen),
+      m_practice(new PracticeScreen),
+      m_items(new ItemScreen),
+      m_review(new ReviewScreen),
+      m_submit(new SubmitScreen),
+      m_report(new ScoreReportView),
+      m_message(new MessageScreen)
+{
+    // The window owns the screens; they are added once and shown one at a time.
+    for (QWidget* screen : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_practice),
+                            static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_review),
+                            static_cast<QWidget*>(m_submit), static_cast<QWidget*>(m_report),
+                            static_cast<QWidget*>(m_message)})
+        m_window->addScreen(screen);
+
+    connect(m_welcome, &WelcomeScreen::confirmed, this, [this] {
+        m_place = CandidatePlace::Practice;
+        m_practice->reset();
+        sync();
+    });
+    connect(m_welcome, &WelcomeScreen::notMe, this, [this] {
+        m_place = CandidatePlace::NotMe;
+        Q_EMIT proctorCalled(tr("The candidate says the name or module shown is not theirs."));
+        sync();
+    });
+    connect(m_practice, &PracticeScreen::ready, this, [this] {
+        if (m_engine->state() == SessionState::Created) {
+            if (auto ready = m_engine->candidateReady(); !ready) {
+                showMessage(tr("Please call your proctor"), ready.error().message);
+                return;
+            }
+        }
+        m_place = CandidatePlace::Items;
+        sync();
+    });
+    connect(m_items, &ItemScreen::reviewRequested, this, [this] {
+        m_place = CandidatePlace::Review;
+        sync();
+    });
+    connect(m_review, &ReviewScreen::itemRequested, this, [this](int position) {
+        if (auto moved = m_engine->moveTo(position); !moved)
+            return; // the engine's state change (paused, storage) shows its own screen
+        m_place = CandidatePlace::Items;
+        sync();
+    });
+    connect(m_review, &ReviewScreen::backRequested, this, [this] {
+        m_place = CandidatePlace::Items;
+        sync();
+    });
+    connect(m_review, &ReviewScreen::submitRequested, this, [this] {
+        m_place = CandidatePlace::Submit;
+        m_submit->refresh();
+        sync();
+    });
+    connect(m_submit, &SubmitScreen::backRequested, this, [this] {
+        m_place = CandidatePlace::Review;
+        sync();
+    });
+    connect(m_submit, &SubmitScreen::submitted, this, &CandidateFlow::sync);
+    connect(m_report, &ScoreReportView::done, this, [this] {
+        m_place = CandidatePlace::Finished;
+        sync();
+        Q_EMIT moduleFinished(m_engine->sessionId());
+    });
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
+}
+
+CandidateFlow::~CandidateFlow() = default;
+
+void CandidateFlow::showModule(const Module& module)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_module = module;
+    m_engine = module.engine;
+    m_welcome->setDetails(module.details);
+    m_items->setSession(module.engine, module.content);
+    m_review->setSession(module.engine);
+    m_submit->setSession(module.engine);
+    connect(module.engine, &session::SessionEngine::changed, this, &CandidateFlow::sync);
+    connect(module.engine, &session::SessionEngine::storageProblemChanged, this, &CandidateFlow::sync);
+    connect(module.engine, &session::SessionEngine::timedOut, this, &CandidateFlow::sync);
+    // Where the candidate stands follows from the saved state: a restarted kiosk resumes on the items.
+    switch (module.engine->state()) {
+    case SessionState::Created: m_place = CandidatePlace::Welcome; break;
+    case SessionState::AwaitingProctor:
+    case SessionState::InProgress:
+    case SessionState::Paused: m_place = CandidatePlace::Items; break;
+    default: m_place = CandidatePlace::Report; break;
+    }
+    m_ticker->start();
+    sync();
+}
+
+QWidget* CandidateFlow::currentScreen() const
+{
+    return m_window->currentScreen();
+}
+
+void CandidateFlow::showMessage(const QString& heading, const QString& explanation)
+{
+    m_message->setMessage(heading, explanation);
+    m_window->showScreen(m_message);
+}
+
+void CandidateFlow::sync()
+{
+    session::SessionEngine* engine = m_engine;
+    if (!engine)
+        return;
+    if (m_place == CandidatePlace::NotMe) {
+        showMessage(tr("Please call your proctor"),
+                    tr("Raise your hand or call the proctor, who will check the details with you. Nothing has "
+                       "started yet."));
+        return;
+    }
+    if (engine->storageProblem()) {
+        showMessage(tr("Storage problem: please call the proctor"),
+                    tr("The station could not save your last action. Everything you saved before is safe. The "
+                       "proctor will fix this and you can go on."));
+        return;
+    }
+    switch (engine->state()) {
+    case SessionState::Created:
+        m_window->showScreen(m_place == CandidatePlace::Practice ? static_cast<QWidget*>(m_practice) : m_welcome);
+        return;
+    case SessionState::AwaitingProctor:
+        showMessage(tr("You are ready"), tr("Your proctor will now start the module. The clock starts then."));
+        return;
+    case SessionState::Paused:
+        showMessage(tr("Paused by the proctor"), tr("Your answers are saved and the clock is stopped. The module "
+                                                    "goes on when the proctor resumes it."));
+        return;
+    case SessionState::InProgress:
+        if (engine->interrupted()) {
+            showMessage(tr("Session interrupted: proctor required"),
+                        tr("The station stopped unexpectedly. Your answers are saved, and the time lost is not "
+                           "counted. Please call the proctor to continue."));
+            return;
+        }
+        if (m_place == CandidatePlace::Review) {
+            m_review->refresh();
+            m_window->showScreen(m_review);
+        } else if (m_place == CandidatePlace::Submit) {
+            m_window->showScreen(m_submit);
+        } else {
+            m_place = CandidatePlace::Items;
+            m_items->refresh();
+            m_window->showScreen(m_items);
+        }
+        return;
+    case SessionState::Voided:
+        m_ticker->stop();
+        showMessage(tr("This module was ended by the proctor"),
+                    tr("Please stay seated; the proctor will tell you what happens next."));
+        return;
+    case SessionState::Submitted:
+    case SessionState::TimedOut:
+        m_ticker->stop();
+        if (m_place == CandidatePlace::Finished) {
+            if (m_module.nextModuleTitle.isEmpty())
+                showMessage(tr("Please call your proctor"), tr("You have finished. Thank you. Please stay seated until "
+                                                               "the proctor comes to you."));
+            else
+                showMessage(tr("Time for a break"),
+                            tr("This module is finished. Next: %1. Your proctor starts it after the break.")
+                                .arg(m_module.nextModuleTitle));
+            return;
+        }
+        showReport();
+        return;
+    }
+}
+
+void CandidateFlow::showReport()
+{
+    m_place = CandidatePlace::Report;
+    if (!m_reports) {
+        showMessage(tr("Your answers are submitted"), tr("Please call your proctor."));
+        return;
+    }
+    auto report = m_reports(m_engine->sessionId());
+    if (!report) {
+        showMessage(tr("Your answers are submitted"),
+                    tr("They are saved and will be scored. The score report cannot be shown here (%1). Please call "
+                       "your proctor.")
+                        .arg(report.error().message));
+        return;
+    }
+    m_report->setReport(*report);
+    m_window->showScreen(m_report);
+}
+
+void CandidateFlow::tick()
+{
+    if (!m_engine)
+        return;
+    (void)m_engine->tick(); // a failure shows through storageProblemChanged
+    m_items->refreshTime();
+}
+
+} // namespace exam::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "error.h"
+#include "results/scorereport.h"
+#include "welcomescreen.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QTimer;
+
+namespace exam::banks { struct BankContent; }
+namespace exam::session { class SessionEngine; }
+
+namespace exam::ui {
+
+class ItemScreen;
+class KioskWindow;
+class MessageScreen;
+class PracticeScreen;
+class ReviewScreen;
+class ScoreReportView;
+class SubmitScreen;
+
+// The candidate's side of one module, screen by screen, driven by the session engine's state:
+// welcome and identity → instructions and practice → waiting for the proctor → items, review and
+// submit → score report → a break before the next module or "please call your proctor". Paused,
+// interrupted (after a crash) and storage problems each get their own plain-words screen. Ticks the
+// engine every second so warnings and the automatic submit happen on any screen.
+class CandidateFlow : public QObject
+{
+    Q_OBJECT
+public:
+    using ReportProvider = std::function<Result<results::ScoreReport>(qint64 sessionId)>;
+
+    struct Module
+    {
+        session::SessionEngine* engine = nullptr;
+        const banks::BankContent* content = nullptr;
+        WelcomeScreen::Details details;
+        QString nextModuleTitle; // empty on the last module of the sitting
+    };
+
+    explicit CandidateFlow(KioskWindow* window, QObject* parent = nullptr);
+    ~CandidateFlow() override;
+
+    void setReportProvider(ReportProvider provider) { m_reports = std::move(provider); }
+    void showModule(const Module& module);
+    // Shows the screen the engine's state calls for; called on every change.
+    void sync();
+    QWidget* currentScreen() const;
+
+    ItemScreen* itemScreen() const { return m_items; }
+    MessageScreen* messageScreen() const { return m_message; }
+
+Q_SIGNALS:
+    // The candidate closed the score report: the app may set up the next module or lock the station.
+    void moduleFinished(qint64 sessionId);
+    // The candidate needs the proctor (not the right person, a problem). Never carries secrets.
+    void proctorCalled(const QString& reason);
+
+private:
+    enum class CandidatePlace { Welcome, Practice, Items, Review, Submit, Report, Finished, NotMe };
+
+    void showMessage(const QString& heading, const QString& explanation);
+    void showReport();
+    void tick();
+
+    KioskWindow* m_window;
+    Module m_module;
+    QPointer<session::SessionEngine> m_engine; // the module's engine, until it is gone
+    ReportProvider m_reports;
+    CandidatePlace m_place = CandidatePlace::Welcome;
+    QTimer* m_ticker;
+    WelcomeScreen* m_welcome;
+    PracticeScreen* m_practice;
+    ItemScreen* m_items;
+    ReviewScreen* m_review;
+    SubmitScreen* m_submit;
+    ScoreReportView* m_report;
+    MessageScreen* m_message;
+};
+
+} // namespace exam::ui

@@ -1,0 +1,177 @@
+#include "practicescreen.h"
+
+#include "largebutton.h"
+#include "optionbutton.h"
+#include "stemview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+namespace {
+
+enum Step { Answer, Change, Flag, Review, Timer, StepCount };
+
+QString stepText(int step)
+{
+    switch (step) {
+    case Answer:
+        return PracticeScreen::tr("Choose an answer: click an option, or press its letter (A to D) or number (1 to 4).");
+    case Change:
+        return PracticeScreen::tr("Change your answer: choose another option. Your last choice is the one that counts.");
+    case Flag:
+        return PracticeScreen::tr("Flag an item to look at it again later: press \"Flag for review\" or F.");
+    case Review:
+        return PracticeScreen::tr("\"Review all items\" (or R) shows every item as answered, not answered or flagged; "
+                                  "open any item from there. N and P move to the next and previous item.");
+    case Timer:
+        return PracticeScreen::tr("The time left is shown at the top and can be hidden. Warnings appear when 15, 5 "
+                                  "and 1 minutes are left; at zero the module ends with the answers given.");
+    }
+    return {};
+}
+
+} // namespace
+
+PracticeScreen::PracticeScreen(QWidget* parent)
+    : QWidget(parent),
+      m_stem(new StemView),
+      m_flag(new LargeButton(tr("Flag for review"))),
+      m_ready(new LargeButton(tr("I am ready to start")))
+{
+    setObjectName(QStringLiteral("practiceScreen"));
+    auto* title = new QLabel(tr("How the exam works"));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* saved = new QLabel(tr("Every answer is saved the moment you give it. Try it on this practice item; it is "
+                                "not scored."));
+    QFont body = font();
+    body.setPointSizeF(body.pointSizeF() * 1.2);
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 12, 0);
+    pageLayout->setSpacing(10);
+    for (QLabel* label : {title, saved}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        pageLayout->addWidget(label);
+    }
+    saved->setFont(body);
+    for (int step = 0; step < StepCount; ++step) {
+        auto* label = new QLabel;
+        label->setObjectName(QStringLiteral("practiceStep%1").arg(step + 1));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setFont(body);
+        pageLayout->addWidget(label);
+        m_steps.append(label);
+    }
+    pageLayout->addSpacing(12);
+    m_stem->setFont([&] {
+        QFont stem = font();
+        stem.setPointSizeF(stem.pointSizeF() * 1.35);
+        return stem;
+    }());
+    m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
+    pageLayout->addWidget(m_stem);
+    const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
+    for (int i = 0; i < options.size(); ++i) {
+        auto* option = new OptionButton;
+        option->setObjectName(QStringLiteral("practiceOption%1").arg(QChar(u'A' + i)));
+        QFont optionFont = font();
+        optionFont.setPointSizeF(optionFont.pointSizeF() * 1.25);
+        option->setFont(optionFont);
+        option->setOption(QString(QChar(u'A' + i)), options[i], QString(), QString(), nullptr, 1.0);
+        connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
+        pageLayout->addWidget(option);
+        m_options.append(option);
+        auto* letter = new QShortcut(QKeySequence(Qt::Key_A + i), this);
+        auto* digit = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
+        for (QShortcut* shortcut : {letter, digit}) {
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this, i] { choose(i); });
+        }
+    }
+    m_flag->setObjectName(QStringLiteral("practiceFlag"));
+    m_flag->setCheckable(true);
+    connect(m_flag, &QPushButton::clicked, this, [this] {
+        m_flag->setChecked(!m_flag->isChecked());
+        toggleFlag();
+    });
+    auto* flagKey = new QShortcut(QKeySequence(Qt::Key_F), this);
+    flagKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(flagKey, &QShortcut::activated, this, &PracticeScreen::toggleFlag);
+    auto* flagRow = new QHBoxLayout;
+    flagRow->addWidget(m_flag);
+    flagRow->addStretch(1);
+    pageLayout->addLayout(flagRow);
+    pageLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_ready->setObjectName(QStringLiteral("practiceReady"));
+    m_ready->setAccessibleDescription(tr("Tells the proctor you are ready. The proctor starts the clock."));
+    connect(m_ready, &QPushButton::clicked, this, &PracticeScreen::ready);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_ready);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 24);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+    reset();
+}
+
+void PracticeScreen::reset()
+{
+    m_choice = -1;
+    m_changed = false;
+    m_flagged = false;
+    refresh();
+}
+
+void PracticeScreen::choose(int option)
+{
+    if (option < 0 || option >= m_options.size())
+        return;
+    if (m_choice >= 0 && m_choice != option)
+        m_changed = true;
+    m_choice = option;
+    m_options[option]->setFocus();
+    refresh();
+}
+
+void PracticeScreen::toggleFlag()
+{
+    m_flagged = !m_flagged;
+    refresh();
+}
+
+void PracticeScreen::refresh()
+{
+    const bool done[StepCount] = {answered(), changed(), flagged(), false, false};
+    for (int step = 0; step < StepCount; ++step) {
+        const QString text = stepText(step);
+        const bool tickable = step <= Flag;
+        m_steps[step]->setText(!tickable ? QStringLiteral("•  %1").arg(text)
+                               : done[step] ? tr("✓ Done: %1").arg(text)
+                                            : QStringLiteral("%1.  %2").arg(step + 1).arg(text));
+        m_steps[step]->setAccessibleName(m_steps[step]->text());
+    }
+    for (int i = 0; i < m_options.size(); ++i)
+        m_options[i]->setChecked(i == m_choice);
+    m_flag->setChecked(m_flagged);
+    m_flag->setText(m_flagged ? tr("Flagged for review ✓") : tr("Flag for review"));
+}
+
+} // namespace exam::ui

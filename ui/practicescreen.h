@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+namespace exam::ui {
+
+class LargeButton;
+class OptionButton;
+class StemView;
+
+// Instructions and a short tutorial before the clock starts: an unscored practice item, held in
+// memory only, on which the candidate tries answering, changing and flagging, with a list of steps
+// that tick themselves off, and how the review and the timer work. The candidate may start whenever
+// they are ready; the tutorial is help, not a gate.
+class PracticeScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PracticeScreen(QWidget* parent = nullptr);
+
+    void reset();
+    void choose(int option);
+    void toggleFlag();
+    bool answered() const { return m_choice >= 0; }
+    bool changed() const { return m_changed; }
+    bool flagged() const { return m_flagged; }
+
+Q_SIGNALS:
+    void ready();
+
+private:
+    void refresh();
+
+    QList<QLabel*> m_steps;
+    StemView* m_stem;
+    QList<OptionButton*> m_options;
+    LargeButton* m_flag;
+    LargeButton* m_ready;
+    int m_choice = -1;
+    bool m_changed = false;
+    bool m_flagged = false;
+};
+
+} // namespace exam::ui

@@ -1,0 +1,93 @@
+#include "welcomescreen.h"
+
+#include "largebutton.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+WelcomeScreen::WelcomeScreen(QWidget* parent)
+    : QWidget(parent),
+      m_title(new QLabel(tr("Welcome"), this)),
+      m_identity(new QLabel(this)),
+      m_module(new QLabel(this)),
+      m_time(new QLabel(this)),
+      m_question(new QLabel(tr("Is this you, and is this the module you came to take?"), this)),
+      m_yes(new LargeButton(tr("Yes, this is me"), this)),
+      m_no(new LargeButton(tr("No, call the proctor"), this))
+{
+    setObjectName(QStringLiteral("welcomeScreen"));
+    m_identity->setObjectName(QStringLiteral("welcomeIdentity"));
+    m_module->setObjectName(QStringLiteral("welcomeModule"));
+    m_time->setObjectName(QStringLiteral("welcomeTime"));
+    m_yes->setObjectName(QStringLiteral("welcomeYes"));
+    m_no->setObjectName(QStringLiteral("welcomeNo"));
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 2.2);
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont body = font();
+    body.setPointSizeF(body.pointSizeF() * 1.4);
+    for (QLabel* label : {m_title, m_identity, m_module, m_time, m_question}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        if (label != m_title)
+            label->setFont(body);
+    }
+    QFont bold = body;
+    bold.setBold(true);
+    m_question->setFont(bold);
+    m_question->setAccessibleName(m_question->text());
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_yes);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_no);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(64, 56, 64, 40);
+    layout->setSpacing(18);
+    layout->addWidget(m_title);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_module);
+    layout->addWidget(m_time);
+    layout->addSpacing(16);
+    layout->addWidget(m_question);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    connect(m_yes, &QPushButton::clicked, this, &WelcomeScreen::confirmed);
+    connect(m_no, &QPushButton::clicked, this, &WelcomeScreen::notMe);
+}
+
+QString WelcomeScreen::timeText(const Details& details)
+{
+    if (details.timeFactorPercent == 0)
+        return tr("%1 items. Untimed: you may take the time you need.").arg(details.items);
+    const int minutes = details.minutes * details.timeFactorPercent / 100;
+    if (details.timeFactorPercent == 100)
+        return tr("%1 items, %2 minutes.").arg(details.items).arg(minutes);
+    return tr("%1 items, %2 minutes (extended time ×%3).")
+        .arg(details.items)
+        .arg(minutes)
+        .arg(QLocale().toString(details.timeFactorPercent / 100.0, 'g', 3));
+}
+
+void WelcomeScreen::setDetails(const Details& details)
+{
+    m_identity->setText(tr("You are %1, candidate ID %2.").arg(details.candidateName, details.candidateId));
+    m_module->setText(details.moduleCount > 1
+                          ? tr("Module %1 of %2 today: %3 (%4).")
+                                .arg(details.moduleNumber)
+                                .arg(details.moduleCount)
+                                .arg(details.moduleTitle, details.moduleCode)
+                          : tr("Module: %1 (%2).").arg(details.moduleTitle, details.moduleCode));
+    m_time->setText(timeText(details));
+    for (QLabel* label : {m_identity, m_module, m_time})
+        label->setAccessibleName(label->text());
+    m_yes->setFocus();
+}
+
+} // namespace exam::ui

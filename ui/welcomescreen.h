@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace exam::ui {
+
+class LargeButton;
+
+// What the candidate sees first: who the station thinks they are and which module they are about to
+// take, with the time and any accommodation in plain words, and the question "is this you?".
+class WelcomeScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Details
+    {
+        QString candidateName;
+        QString candidateId;
+        QString moduleTitle;
+        QString moduleCode;
+        int items = 0;
+        int minutes = 0;           // the module's own limit
+        int timeFactorPercent = 100; // 0 = untimed
+        int moduleNumber = 1;      // in the sitting
+        int moduleCount = 1;
+    };
+
+    explicit WelcomeScreen(QWidget* parent = nullptr);
+    void setDetails(const Details& details);
+
+    static QString timeText(const Details& details);
+
+Q_SIGNALS:
+    void confirmed();
+    void notMe();
+
+private:
+    QLabel* m_title;
+    QLabel* m_identity;
+    QLabel* m_module;
+    QLabel* m_time;
+    QLabel* m_question;
+    LargeButton* m_yes;
+    LargeButton* m_no;
+};
+
+} // namespace exam::ui
