@@ -83,6 +83,10 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
         sync();
         Q_EMIT moduleFinished(m_engine->sessionId());
     });
+    connect(m_message, &MessageScreen::actionRequested, this, [this] {
+        if (m_offered)
+            Q_EMIT proctorActionRequested(*m_offered);
+    });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
 }
@@ -119,9 +123,21 @@ QWidget* CandidateFlow::currentScreen() const
     return m_window->currentScreen();
 }
 
-void CandidateFlow::showMessage(const QString& heading, const QString& explanation)
+void CandidateFlow::showMessage(const QString& heading, const QString& explanation,
+                                std::optional<ProctorAction> action)
 {
     m_message->setMessage(heading, explanation);
+    m_offered = action;
+    QString label;
+    if (action) {
+        switch (*action) {
+        case ProctorAction::Start: label = tr("Proctor: start the module"); break;
+        case ProctorAction::Resume: label = tr("Proctor: resume"); break;
+        case ProctorAction::NextModule: label = tr("Proctor: go on to the next module"); break;
+        case ProctorAction::EndSitting: label = tr("Proctor: end the sitting"); break;
+        }
+    }
+    m_message->setAction(label);
     m_window->showScreen(m_message);
 }
 
@@ -133,7 +149,8 @@ void CandidateFlow::sync()
     if (m_place == CandidatePlace::NotMe) {
         showMessage(tr("Please call your proctor"),
                     tr("Raise your hand or call the proctor, who will check the details with you. Nothing has "
-                       "started yet."));
+                       "started yet."),
+                    ProctorAction::EndSitting);
         return;
     }
     if (engine->storageProblem()) {
@@ -147,17 +164,21 @@ void CandidateFlow::sync()
         m_window->showScreen(m_place == CandidatePlace::Practice ? static_cast<QWidget*>(m_practice) : m_welcome);
         return;
     case SessionState::AwaitingProctor:
-        showMessage(tr("You are ready"), tr("Your proctor will now start the module. The clock starts then."));
+        showMessage(tr("You are ready"), tr("Your proctor will now start the module. The clock starts then."),
+                    ProctorAction::Start);
         return;
     case SessionState::Paused:
-        showMessage(tr("Paused by the proctor"), tr("Your answers are saved and the clock is stopped. The module "
-                                                    "goes on when the proctor resumes it."));
+        showMessage(tr("Paused by the proctor"),
+                    tr("Your answers are saved and the clock is stopped. The module goes on when the proctor resumes "
+                       "it."),
+                    ProctorAction::Resume);
         return;
     case SessionState::InProgress:
         if (engine->interrupted()) {
             showMessage(tr("Session interrupted: proctor required"),
                         tr("The station stopped unexpectedly. Your answers are saved, and the time lost is not "
-                           "counted. Please call the proctor to continue."));
+                           "counted. Please call the proctor to continue."),
+                        ProctorAction::Resume);
             return;
         }
         if (m_place == CandidatePlace::Review) {
@@ -174,19 +195,22 @@ void CandidateFlow::sync()
     case SessionState::Voided:
         m_ticker->stop();
         showMessage(tr("This module was ended by the proctor"),
-                    tr("Please stay seated; the proctor will tell you what happens next."));
+                    tr("Please stay seated; the proctor will tell you what happens next."),
+                    m_module.nextModuleTitle.isEmpty() ? ProctorAction::EndSitting : ProctorAction::NextModule);
         return;
     case SessionState::Submitted:
     case SessionState::TimedOut:
         m_ticker->stop();
         if (m_place == CandidatePlace::Finished) {
             if (m_module.nextModuleTitle.isEmpty())
-                showMessage(tr("Please call your proctor"), tr("You have finished. Thank you. Please stay seated until "
-                                                               "the proctor comes to you."));
+                showMessage(tr("Please call your proctor"),
+                            tr("You have finished. Thank you. Please stay seated until the proctor comes to you."),
+                            ProctorAction::EndSitting);
             else
                 showMessage(tr("Time for a break"),
                             tr("This module is finished. Next: %1. Your proctor starts it after the break.")
-                                .arg(m_module.nextModuleTitle));
+                                .arg(m_module.nextModuleTitle),
+                            ProctorAction::NextModule);
             return;
         }
         showReport();
@@ -197,8 +221,9 @@ void CandidateFlow::sync()
 void CandidateFlow::showReport()
 {
     m_place = CandidatePlace::Report;
+    const ProctorAction after = m_module.nextModuleTitle.isEmpty() ? ProctorAction::EndSitting : ProctorAction::NextModule;
     if (!m_reports) {
-        showMessage(tr("Your answers are submitted"), tr("Please call your proctor."));
+        showMessage(tr("Your answers are submitted"), tr("Please call your proctor."), after);
         return;
     }
     auto report = m_reports(m_engine->sessionId());
@@ -206,7 +231,8 @@ void CandidateFlow::showReport()
         showMessage(tr("Your answers are submitted"),
                     tr("They are saved and will be scored. The score report cannot be shown here (%1). Please call "
                        "your proctor.")
-                        .arg(report.error().message));
+                        .arg(report.error().message),
+                    after);
         return;
     }
     m_report->setReport(*report);

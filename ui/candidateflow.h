@@ -35,6 +35,10 @@ class CandidateFlow : public QObject
 public:
     using ReportProvider = std::function<Result<results::ScoreReport>(qint64 sessionId)>;
 
+    // What the proctor is asked to do from the candidate's screen (after signing in).
+    enum class ProctorAction { Start, Resume, NextModule, EndSitting };
+    Q_ENUM(ProctorAction)
+
     struct Module
     {
         session::SessionEngine* engine = nullptr;
@@ -60,11 +64,14 @@ Q_SIGNALS:
     void moduleFinished(qint64 sessionId);
     // The candidate needs the proctor (not the right person, a problem). Never carries secrets.
     void proctorCalled(const QString& reason);
+    // The proctor pressed the action offered on the current screen.
+    void proctorActionRequested(exam::ui::CandidateFlow::ProctorAction action);
 
 private:
     enum class CandidatePlace { Welcome, Practice, Items, Review, Submit, Report, Finished, NotMe };
 
-    void showMessage(const QString& heading, const QString& explanation);
+    void showMessage(const QString& heading, const QString& explanation,
+                     std::optional<ProctorAction> action = std::nullopt);
     void showReport();
     void tick();
 
@@ -73,6 +80,7 @@ private:
     QPointer<session::SessionEngine> m_engine; // the module's engine, until it is gone
     ReportProvider m_reports;
     CandidatePlace m_place = CandidatePlace::Welcome;
+    std::optional<ProctorAction> m_offered;
     QTimer* m_ticker;
     WelcomeScreen* m_welcome;
     PracticeScreen* m_practice;

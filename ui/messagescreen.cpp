@@ -1,12 +1,14 @@
 #include "messagescreen.h"
 
+#include "largebutton.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace exam::ui {
 
 MessageScreen::MessageScreen(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_explanation(new QLabel(this))
+    : QWidget(parent), m_heading(new QLabel(this)), m_explanation(new QLabel(this)), m_action(new LargeButton(QString(), this))
 {
     m_heading->setObjectName(QStringLiteral("messageHeading"));
     m_heading->setWordWrap(true);
@@ -31,7 +33,23 @@ MessageScreen::MessageScreen(QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_heading);
     layout->addWidget(m_explanation);
+    layout->addSpacing(24);
+    layout->addWidget(m_action, 0, Qt::AlignCenter);
     layout->addStretch(2);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setVisible(false);
+    connect(m_action, &QPushButton::clicked, this, &MessageScreen::actionRequested);
+}
+
+void MessageScreen::setAction(const QString& label)
+{
+    m_action->setText(label);
+    m_action->setVisible(!label.isEmpty());
+}
+
+QString MessageScreen::action() const
+{
+    return m_action->isVisibleTo(this) ? m_action->text() : QString();
 }
 
 void MessageScreen::setMessage(const QString& heading, const QString& explanation)

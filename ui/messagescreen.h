@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace exam::ui {
 
@@ -18,10 +19,17 @@ public:
     void setMessage(const QString& heading, const QString& explanation);
     QString heading() const;
     QString explanation() const;
+    // A button under the message (e.g. "Proctor: start the module"); empty hides it.
+    void setAction(const QString& label);
+    QString action() const;
+
+Q_SIGNALS:
+    void actionRequested();
 
 private:
     QLabel* m_heading;
     QLabel* m_explanation;
+    QPushButton* m_action;
 };
 
 } // namespace exam::ui

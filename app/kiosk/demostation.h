@@ -4,6 +4,7 @@
 // them. Demo keys are public; a real station never trusts them (see itembanks/demo/keys/README.md).
 
 #include "banks/bankcatalogue.h"
+#include "session/proctoraccounts.h"
 
 namespace exam::kiosk {
 
@@ -11,5 +12,19 @@ namespace exam::kiosk {
 // harmless). Returns the problems met, one line each, for the screen and the log; empty when all
 // went well.
 QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& demoBanksFolder);
+
+// The keys a station opens banks with: the publishers it trusts and its centre key.
+struct StationBankKeys
+{
+    QList<banks::PublisherKey> trusted;
+    banks::BankKeys keys;
+};
+Result<StationBankKeys> loadDemoKeys(const QString& demoBanksFolder);
+
+// The demo proctor (login "demo", PIN 246810, documented in the README as demo only), made on a demo
+// station that has no proctor yet.
+inline constexpr char DemoProctorLogin[] = "demo";
+inline constexpr char DemoProctorPin[] = "246810";
+Result<void> ensureDemoProctor(session::ProctorAccounts& accounts);
 
 } // namespace exam::kiosk

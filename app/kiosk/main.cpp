@@ -3,6 +3,11 @@
 
 #include "banks/bankcatalogue.h"
 #include "demostation.h"
+#include "kioskcontroller.h"
+#include "kioskguard.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "textsize.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "station/stationpaths.h"
@@ -101,32 +106,33 @@ int main(int argc, char* argv[])
 
     const exam::SystemClock clock;
     exam::banks::BankCatalogue catalogue(**database, paths, clock);
-    QStringList problems;
-    if (!options.demoBanksFolder.isEmpty())
-        problems = exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder);
-    for (const QString& problem : problems)
-        qWarning("%s", qPrintable(problem));
-    auto installed = catalogue.installed();
-    if (!installed)
-        return stopWith(QApplication::translate("main", "This station cannot start"), installed.error().message);
-
-    if (installed->isEmpty()) {
-        message->setMessage(QApplication::translate("main", "No exam modules are installed"),
-                            QApplication::translate("main", "This station is set up, but no exam modules have been "
-                                                            "installed on it yet. Please ask your proctor or center "
-                                                            "administrator.")
-                                + (problems.isEmpty() ? QString() : u"\n\n" + problems.join(u'\n')));
-    } else {
-        QStringList modules;
-        for (const exam::banks::InstalledBank& bank : *installed)
-            modules.append(QApplication::translate("main", "%1 %2 (%3), %4 items")
-                               .arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
-        message->setMessage(QApplication::translate("main", "This station is ready"),
-                            QApplication::translate("main", "Exam modules installed here (%1):").arg(installed->size())
-                                + u'\n' + modules.join(u'\n') + QStringLiteral("\n\n")
-                                + QApplication::translate("main", "A proctor starts each session. Please wait for your "
-                                                                  "proctor."));
+    std::optional<exam::kiosk::StationBankKeys> bankKeys;
+    if (!options.demoBanksFolder.isEmpty()) {
+        for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder))
+            qWarning("%s", qPrintable(problem));
+        auto keys = exam::kiosk::loadDemoKeys(options.demoBanksFolder);
+        if (!keys)
+            return stopWith(QApplication::translate("main", "The demo station cannot start"), keys.error().message);
+        bankKeys = std::move(*keys);
+        exam::session::AuditLog audit(**database, clock);
+        exam::session::ProctorAccounts accounts(**database, clock, audit);
+        if (auto proctor = exam::kiosk::ensureDemoProctor(accounts); !proctor)
+            return stopWith(QApplication::translate("main", "The demo station cannot start"), proctor.error().message);
     }
+
+    exam::ui::TextSize::apply(100);
+    exam::kiosk::KioskController controller(**database, paths, clock, catalogue, std::move(bankKeys), window);
+    // Locked down for real use; --windowed is for trying the kiosk out on a desktop.
+    std::optional<exam::ui::KioskGuard> guard;
+    if (!options.windowed)
+        guard.emplace(&window);
+    QObject::connect(&controller, &exam::kiosk::KioskController::leaveAuthorized, &app, [&] {
+        if (guard)
+            guard->release();
+        window.close();
+        app.quit();
+    });
+    controller.start();
     show();
     return app.exec();
 }

@@ -184,6 +184,46 @@ Result<void> Sittings::close(qint64 sittingId, const ProctorAuthorization& proct
     return transaction->commit();
 }
 
+Result<SessionPlace> Sittings::place(qint64 sessionId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT s.sitting_id, c.id, c.name, s.bank_id, s.position, "
+        "(SELECT count(*) FROM sessions o WHERE o.sitting_id = s.sitting_id), "
+        "(SELECT o.bank_id FROM sessions o WHERE o.sitting_id = s.sitting_id AND o.position > s.position "
+        "ORDER BY o.position LIMIT 1) "
+        "FROM sessions s JOIN sittings t ON t.id = s.sitting_id JOIN candidates c ON c.id = t.candidate_id "
+        "WHERE s.id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sessionId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("There is no session %1 on this station.").arg(sessionId));
+    SessionPlace place;
+    place.sittingId = query->int64(0);
+    place.candidateId = query->text(1);
+    place.candidateName = query->text(2);
+    place.bankId = query->text(3);
+    place.position = int(query->int64(4));
+    place.moduleCount = int(query->int64(5));
+    if (!query->isNull(6))
+        place.nextBankId = query->text(6);
+    return place;
+}
+
+Result<std::optional<qint64>> Sittings::openSitting()
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT id FROM sittings WHERE closed = 0 ORDER BY id DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
 Result<std::optional<qint64>> Sittings::interruptedSession()
 {
     auto query = m_database.prepare(QStringLiteral(

@@ -27,6 +27,18 @@ struct ModuleChoice
     QString ruleOverride = {};
 };
 
+// Who and where a session is: for the candidate's welcome screen and the kiosk's next step.
+struct SessionPlace
+{
+    qint64 sittingId = 0;
+    QString candidateId;
+    QString candidateName;
+    QString bankId;
+    int position = 0;     // 0-based, in the sitting
+    int moduleCount = 1;  // sessions in the sitting
+    std::optional<QString> nextBankId;
+};
+
 // A sitting: one candidate, an ordered list of modules (each a session), with breaks between them.
 // Setting one up assembles every session's form from a fresh seed and stores it, in one transaction.
 class Sittings
@@ -42,6 +54,10 @@ public:
     Result<std::optional<qint64>> nextSession(qint64 sittingId);
     // Ends the sitting; sessions not yet started are voided with the proctor's reason.
     Result<void> close(qint64 sittingId, const ProctorAuthorization& proctor, const QString& reason);
+    Result<SessionPlace> place(qint64 sessionId);
+    // The sitting the station is in the middle of (not closed yet), if any: a restarted kiosk goes on
+    // with it.
+    Result<std::optional<qint64>> openSitting();
     // A session the station was running when it stopped (crash, power cut): it needs a proctor.
     Result<std::optional<qint64>> interruptedSession();
 

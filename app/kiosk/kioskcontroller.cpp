@@ -1,0 +1,328 @@
+#include "kioskcontroller.h"
+
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "proctorsigninscreen.h"
+#include "results/scorereport.h"
+#include "results/sittingsetup.h"
+#include "session/sittings.h"
+#include "sittingsetupscreen.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QShortcut>
+
+namespace exam::kiosk {
+
+KioskController::KioskController(storage::Database& database, const StationPaths& paths, const Clock& clock,
+                                 banks::BankCatalogue& catalogue, std::optional<StationBankKeys> bankKeys,
+                                 ui::KioskWindow& window, QObject* parent)
+    : QObject(parent),
+      m_database(database),
+      m_paths(paths),
+      m_clock(clock),
+      m_catalogue(catalogue),
+      m_bankKeys(std::move(bankKeys)),
+      m_window(window),
+      m_audit(database, clock),
+      m_accounts(database, clock, m_audit),
+      m_flow(new ui::CandidateFlow(&window, this)),
+      m_station(new ui::MessageScreen),
+      m_signIn(new ui::ProctorSignInScreen),
+      m_setup(new ui::SittingSetupScreen),
+      m_problem(new ui::MessageScreen)
+{
+    for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn),
+                            static_cast<QWidget*>(m_setup)})
+        m_window.addScreen(screen);
+    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
+        return m_accounts.signIn(login, secret);
+    });
+    m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
+        return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
+    });
+    m_flow->setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
+        if (!m_engine)
+            return fail(ErrorCode::NotFound, tr("No module is open."));
+        auto bank = content(m_engine->bankId());
+        if (!bank)
+            return std::unexpected(bank.error());
+        return results::ScoreReports::forSession(m_database, sessionId, **bank);
+    });
+    connect(m_flow, &ui::CandidateFlow::proctorActionRequested, this, &KioskController::onProctorAction);
+    connect(m_flow, &ui::CandidateFlow::proctorCalled, this,
+            [](const QString& reason) { qInfo("candidate calls the proctor: %s", qPrintable(reason)); });
+    m_window.addScreen(m_problem);
+    connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] { start(); });
+    // The proctor's way out of kiosk mode, from any screen (documented in the README).
+    auto* leave = new QShortcut(QKeySequence(LeaveKioskChord), &m_window);
+    leave->setContext(Qt::ApplicationShortcut);
+    connect(leave, &QShortcut::activated, this, &KioskController::leaveKioskMode);
+    connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
+        askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
+                   [this] { showReady(); });
+    });
+}
+
+KioskController::~KioskController() = default;
+
+void KioskController::start()
+{
+    session::Sittings sittings(m_database, m_audit, m_clock);
+    auto open = sittings.openSitting();
+    if (!open) {
+        showReady(open.error().message);
+        return;
+    }
+    if (!*open) {
+        showReady();
+        return;
+    }
+    m_sittingId = *open;
+    auto next = sittings.nextSession(**open);
+    if (next && *next) {
+        openSession(**next);
+        return;
+    }
+    // Every module of the sitting is done: only the proctor's "end of sitting" is left.
+    auto sessions = sittings.sessions(**open);
+    if (sessions && !sessions->isEmpty())
+        openSession(sessions->last());
+    else
+        showReady();
+}
+
+void KioskController::showReady(const QString& problem)
+{
+    m_engine.reset();
+    m_recorder.reset();
+    m_sittingId.reset();
+    auto installed = m_catalogue.installed();
+    QStringList modules;
+    if (installed) {
+        for (const banks::InstalledBank& bank : *installed)
+            modules.append(tr("%1 %2 (%3), %4 items").arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
+    }
+    QString explanation = installed && !installed->isEmpty()
+                              ? tr("Exam modules installed here (%1):").arg(installed->size()) + u'\n' + modules.join(u'\n')
+                              : tr("No exam modules are installed on this station yet. Please ask your centre "
+                                   "administrator.");
+    if (!m_bankKeys)
+        explanation += QStringLiteral("\n\n")
+                       + tr("This station has no centre key yet, so it cannot open the modules. The centre "
+                            "administrator sets the station up first.");
+    if (!problem.isEmpty())
+        explanation += QStringLiteral("\n\n") + problem;
+    m_station->setMessage(tr("This station is ready"), explanation + QStringLiteral("\n\n")
+                                                           + tr("A proctor sets up each sitting. Please wait for your "
+                                                                "proctor."));
+    m_station->setAction(m_bankKeys && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting") : QString());
+    m_window.showScreen(m_station);
+}
+
+void KioskController::askProctor(const QString& purpose, std::function<void(const session::ProctorAuthorization&)> then,
+                                 std::function<void()> cancelled)
+{
+    disconnect(m_signIn, nullptr, this, nullptr);
+    connect(m_signIn, &ui::ProctorSignInScreen::signedIn, this, [this, then](const session::ProctorAuthorization& proctor) {
+        disconnect(m_signIn, nullptr, this, nullptr);
+        then(proctor);
+    });
+    connect(m_signIn, &ui::ProctorSignInScreen::cancelled, this, [this, cancelled] {
+        disconnect(m_signIn, nullptr, this, nullptr);
+        cancelled();
+    });
+    m_signIn->begin(purpose);
+    m_window.showScreen(m_signIn);
+}
+
+Result<const banks::BankContent*> KioskController::content(const QString& bankId)
+{
+    if (auto found = m_contents.find(bankId); found != m_contents.end())
+        return &found->second;
+    if (!m_bankKeys)
+        return fail(ErrorCode::KeyRequired, tr("This station has no centre key yet, so it cannot open %1.").arg(bankId));
+    auto opened = m_catalogue.open(bankId, m_bankKeys->trusted, m_bankKeys->keys);
+    if (!opened)
+        return fail(ErrorCode::IoError, opened.error().describe(bankId));
+    return &m_contents.emplace(bankId, std::move(opened->content)).first->second;
+}
+
+void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
+{
+    auto installed = m_catalogue.installed();
+    if (!installed) {
+        showReady(installed.error().message);
+        return;
+    }
+    QList<ui::SittingSetupScreen::ModuleOption> options;
+    for (const banks::InstalledBank& bank : *installed) {
+        int minutes = 0;
+        if (auto opened = content(bank.bankId))
+            minutes = (*opened)->module.timeLimitMinutes;
+        options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount, minutes});
+    }
+    m_setup->setModules(options);
+    m_setup->reset();
+    disconnect(m_setup, nullptr, this, nullptr);
+    connect(m_setup, &ui::SittingSetupScreen::cancelled, this, [this] { showReady(); });
+    connect(m_setup, &ui::SittingSetupScreen::setUpRequested, this,
+            [this, proctor](const ui::SittingSetupScreen::Request& request) {
+                QList<results::ModuleRequest> modules;
+                for (const QString& bankId : request.bankIds) {
+                    auto bank = content(bankId);
+                    if (!bank) {
+                        m_setup->showProblem(bank.error().message);
+                        return;
+                    }
+                    auto record = m_catalogue.find(bankId);
+                    const QByteArray sha = record && *record ? (*record)->sha256 : QByteArray();
+                    modules.append({{bankId, sha, *bank}, request.overrideReason});
+                }
+                auto sitting = results::SittingSetup(m_database, m_audit, m_clock)
+                                   .create(proctor, request.candidateId, request.candidateName, modules,
+                                           session::Accommodations{request.timeFactorPercent});
+                if (!sitting) {
+                    m_setup->showProblem(sitting.error().message);
+                    return;
+                }
+                m_sittingId = *sitting;
+                auto sessions = session::Sittings(m_database, m_audit, m_clock).sessions(*sitting);
+                if (!sessions || sessions->isEmpty()) {
+                    m_setup->showProblem(sessions ? tr("The sitting has no module.") : sessions.error().message);
+                    return;
+                }
+                openSession(sessions->first());
+            });
+    m_window.showScreen(m_setup);
+}
+
+void KioskController::openSession(qint64 sessionId)
+{
+    if (!m_stationKey) {
+        auto key = results::StationKey::loadOrCreate(m_paths);
+        if (!key) {
+            showProblem(tr("This station cannot record results"), key.error());
+            return;
+        }
+        m_stationKey.emplace(std::move(*key));
+    }
+    session::Sittings sittings(m_database, m_audit, m_clock);
+    auto place = sittings.place(sessionId);
+    if (!place) {
+        showProblem(tr("This session cannot be opened"), place.error());
+        return;
+    }
+    auto bank = content(place->bankId);
+    if (!bank) {
+        showProblem(tr("This module cannot be opened"), bank.error());
+        return;
+    }
+    m_engine.reset();
+    auto engine = session::SessionEngine::open(m_database, m_audit, m_clock, sessionId);
+    if (!engine) {
+        showProblem(tr("This session cannot be opened"), engine.error());
+        return;
+    }
+    m_engine = std::move(*engine);
+    m_recorder = std::make_unique<results::ResultRecorder>(m_database, m_audit, m_clock, *m_stationKey, **bank);
+    m_engine->setFinisher([this](qint64 id) { return m_recorder->record(id); });
+    m_sittingId = place->sittingId;
+
+    const banks::ModuleSettings& module = (*bank)->module;
+    ui::WelcomeScreen::Details details{place->candidateName, place->candidateId, module.title, module.code,
+                                       m_engine->itemCount(), module.timeLimitMinutes, m_engine->timeFactorPercent(),
+                                       place->position + 1, place->moduleCount};
+    QString next;
+    if (place->nextBankId) {
+        auto nextBank = content(*place->nextBankId);
+        next = nextBank ? QStringLiteral("%1 (%2)").arg((*nextBank)->module.title, (*nextBank)->module.code)
+                        : *place->nextBankId;
+    }
+    m_flow->showModule({m_engine.get(), *bank, details, next});
+}
+
+void KioskController::onProctorAction(ui::CandidateFlow::ProctorAction action)
+{
+    using Action = ui::CandidateFlow::ProctorAction;
+    const auto back = [this] { m_flow->sync(); };
+    switch (action) {
+    case Action::Start:
+        askProctor(tr("Sign in to start the module; the clock starts at once."),
+                   [this, back](const auto& proctor) {
+                       if (auto started = m_engine->start(proctor); !started)
+                           showProblem(tr("The module could not be started"), started.error());
+                       else
+                           back();
+                   },
+                   back);
+        return;
+    case Action::Resume:
+        askProctor(tr("Sign in to resume the module."),
+                   [this, back](const auto& proctor) {
+                       if (auto resumed = m_engine->resume(proctor); !resumed)
+                           showProblem(tr("The module could not be resumed"), resumed.error());
+                       else
+                           back();
+                   },
+                   back);
+        return;
+    case Action::NextModule:
+        askProctor(tr("Sign in to go on to the next module."),
+                   [this](const auto&) {
+                       auto next = session::Sittings(m_database, m_audit, m_clock).nextSession(*m_sittingId);
+                       if (!next)
+                           showProblem(tr("The next module cannot be found"), next.error());
+                       else if (*next)
+                           openSession(**next);
+                       else
+                           m_flow->sync();
+                   },
+                   back);
+        return;
+    case Action::EndSitting:
+        askProctor(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); }, back);
+        return;
+    }
+}
+
+void KioskController::endSitting(const session::ProctorAuthorization& proctor)
+{
+    if (m_sittingId) {
+        if (m_engine && !session::isFinished(m_engine->state()) && m_engine->state() != session::SessionState::Created
+            && m_engine->state() != session::SessionState::AwaitingProctor) {
+            if (auto voided = m_engine->voidSession(proctor, tr("Sitting ended by the proctor at the station.")); !voided) {
+                showProblem(tr("The sitting could not be ended"), voided.error());
+                return;
+            }
+        }
+        auto closed = session::Sittings(m_database, m_audit, m_clock)
+                          .close(*m_sittingId, proctor, tr("Ended by the proctor at the station."));
+        if (!closed) {
+            showProblem(tr("The sitting could not be ended"), closed.error());
+            return;
+        }
+    }
+    showReady();
+}
+
+void KioskController::showProblem(const QString& heading, const Error& error)
+{
+    qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
+    m_problem->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
+    m_problem->setAction(tr("Proctor: try again"));
+    m_window.showScreen(m_problem);
+}
+
+void KioskController::leaveKioskMode()
+{
+    askProctor(tr("Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later."),
+               [this](const auto& proctor) {
+                   (void)m_audit.append(proctor.actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"),
+                                        QString());
+                   Q_EMIT leaveAuthorized();
+               },
+               [this] { start(); });
+}
+
+} // namespace exam::kiosk

@@ -1,0 +1,82 @@
+#pragma once
+// The kiosk's composition: the station's core objects and the screens, and the steps between them
+// (station ready → proctor signs in → sitting set-up → the candidate's modules → end of sitting).
+
+#include "banks/bankcatalogue.h"
+#include "candidateflow.h"
+#include "demostation.h"
+#include "results/resultrecorder.h"
+#include "results/stationkey.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "session/sessionengine.h"
+#include "station/stationpaths.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace exam::ui {
+class KioskWindow;
+class MessageScreen;
+class ProctorSignInScreen;
+class SittingSetupScreen;
+} // namespace exam::ui
+
+namespace exam::kiosk {
+
+class KioskController : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens the proctor's sign-in for leaving kiosk mode, from any screen.
+    static constexpr auto LeaveKioskChord = Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_L;
+
+    // `bankKeys` is empty on a station that has no centre key yet: it can show, not run, sittings.
+    KioskController(storage::Database& database, const StationPaths& paths, const Clock& clock,
+                    banks::BankCatalogue& catalogue, std::optional<StationBankKeys> bankKeys,
+                    ui::KioskWindow& window, QObject* parent = nullptr);
+    ~KioskController() override;
+
+    // Goes on with a sitting the station was in the middle of, or shows the station as ready.
+    void start();
+
+Q_SIGNALS:
+    // A proctor signed in to leave kiosk mode: the app releases the window and quits.
+    void leaveAuthorized();
+
+private:
+    void showReady(const QString& problem = {});
+    void askProctor(const QString& purpose, std::function<void(const session::ProctorAuthorization&)> then,
+                    std::function<void()> cancelled);
+    void setUpSitting(const session::ProctorAuthorization& proctor);
+    void openSession(qint64 sessionId);
+    void onProctorAction(ui::CandidateFlow::ProctorAction action);
+    void endSitting(const session::ProctorAuthorization& proctor);
+    Result<const banks::BankContent*> content(const QString& bankId);
+    void showProblem(const QString& heading, const Error& error);
+    void leaveKioskMode();
+
+    storage::Database& m_database;
+    const StationPaths& m_paths;
+    const Clock& m_clock;
+    banks::BankCatalogue& m_catalogue;
+    std::optional<StationBankKeys> m_bankKeys;
+    ui::KioskWindow& m_window;
+    session::AuditLog m_audit;
+    session::ProctorAccounts m_accounts;
+    std::optional<results::StationKey> m_stationKey;
+    std::map<QString, banks::BankContent> m_contents; // opened banks, in memory only
+    std::unique_ptr<session::SessionEngine> m_engine;
+    std::unique_ptr<results::ResultRecorder> m_recorder;
+    std::optional<qint64> m_sittingId;
+    ui::CandidateFlow* m_flow;
+    ui::MessageScreen* m_station;
+    ui::ProctorSignInScreen* m_signIn;
+    ui::SittingSetupScreen* m_setup;
+    ui::MessageScreen* m_problem;
+};
+
+} // namespace exam::kiosk

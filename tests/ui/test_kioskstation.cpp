@@ -1,0 +1,208 @@
+// The whole demo station as exam-kiosk runs it (offscreen): real demo bank files, the demo proctor,
+// a fresh data folder. A proctor signs in on the PIN pad, sets up a sitting, starts it; the candidate
+// takes the module to the end; the proctor ends the sitting.
+#include "candidateflow.h"
+#include "demostation.h"
+#include "itemscreen.h"
+#include "kioskcontroller.h"
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "proctorsigninscreen.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "sittingsetupscreen.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace exam;
+using namespace exam::ui;
+
+namespace {
+
+struct DemoStation
+{
+    QTemporaryDir dir;
+    StationPaths paths{dir.path() + QStringLiteral("/station")};
+    test::TestClock clock;
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<banks::BankCatalogue> catalogue;
+    KioskWindow window;
+    std::unique_ptr<kiosk::KioskController> controller;
+
+    DemoStation()
+    {
+        REQUIRE(paths.ensureExists());
+        auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
+        REQUIRE(opened);
+        database = std::move(*opened);
+        catalogue = std::make_unique<banks::BankCatalogue>(*database, paths, clock);
+        CHECK(kiosk::installDemoBanks(*catalogue, QStringLiteral(EXAM_DEMO_BANKS_DIR)).isEmpty());
+        auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
+        REQUIRE(keys);
+        session::AuditLog audit(*database, clock);
+        session::ProctorAccounts accounts(*database, clock, audit);
+        REQUIRE(kiosk::ensureDemoProctor(accounts));
+        controller = std::make_unique<kiosk::KioskController>(*database, paths, clock, *catalogue, std::move(*keys), window);
+        window.resize(1024, 768);
+        window.show();
+        controller->start();
+        test::settle();
+    }
+
+    QWidget* screen() const { return window.currentScreen(); }
+
+    template<typename T>
+    T* find(const QString& name) const
+    {
+        auto* widget = screen()->findChild<T*>(name);
+        INFO(name.toStdString());
+        REQUIRE(widget);
+        return widget;
+    }
+
+    void click(const QString& name)
+    {
+        QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton);
+        test::settle();
+    }
+
+    // The proctor signs in: login typed, PIN on the pad.
+    void signIn(const QString& pin = QString::fromLatin1(kiosk::DemoProctorPin))
+    {
+        REQUIRE(qobject_cast<ProctorSignInScreen*>(screen()));
+        auto* login = find<QLineEdit>(QStringLiteral("signInLogin"));
+        login->setText(QString::fromLatin1(kiosk::DemoProctorLogin));
+        for (const QChar digit : pin)
+            click(QStringLiteral("pinKey%1").arg(digit));
+        click(QStringLiteral("signInSubmit"));
+    }
+
+    qint64 scalar(const QString& sql)
+    {
+        auto query = database->prepare(sql);
+        REQUIRE(query);
+        REQUIRE(*query->step());
+        return query->int64(0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting",
+          "[ui][station]")
+{
+    DemoStation station;
+    auto* ready = qobject_cast<MessageScreen*>(station.screen());
+    REQUIRE(ready);
+    CHECK(ready->heading() == QStringLiteral("This station is ready"));
+    station.click(QStringLiteral("messageAction"));
+
+    // A wrong PIN says so and lets the proctor try again.
+    station.signIn(QStringLiteral("111111"));
+    auto* signIn = qobject_cast<ProctorSignInScreen*>(station.screen());
+    REQUIRE(signIn);
+    CHECK_FALSE(signIn->problem().isEmpty());
+    CHECK(station.find<QLineEdit>(QStringLiteral("signInPin"))->text().isEmpty());
+    station.signIn();
+
+    auto* setup = qobject_cast<SittingSetupScreen*>(station.screen());
+    REQUIRE(setup);
+    test::keepScreenshot(station.window, QStringLiteral("station-setup-1024x768"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7001"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Jordan Demo"));
+    // Without the photo ID check the sitting is not set up.
+    auto* modules = station.find<QListWidget>(QStringLiteral("setupModules"));
+    const QList<QListWidgetItem*> cla = modules->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith);
+    REQUIRE(cla.size() == 1);
+    cla.first()->setCheckState(Qt::Checked);
+    station.click(QStringLiteral("setupStart"));
+    CHECK(setup->problem().contains(QStringLiteral("photo ID")));
+    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    CHECK(setup->rules() == QStringLiteral("CLA: may be taken today."));
+    station.click(QStringLiteral("setupStart"));
+
+    REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeIdentity"))->text()
+          == QStringLiteral("You are Jordan Demo, candidate ID C-7001."));
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    station.click(QStringLiteral("messageAction")); // "Proctor: start the module"
+    station.signIn();
+    auto* items = qobject_cast<ItemScreen*>(station.screen());
+    REQUIRE(items);
+    test::keepScreenshot(station.window, QStringLiteral("station-item-1024x768"));
+
+    // The candidate answers everything with A and submits.
+    const int count = station.scalar(QStringLiteral("SELECT count(*) FROM session_items"));
+    for (int p = 0; p < count; ++p) {
+        QTest::keyClick(items, Qt::Key_A);
+        QTest::keyClick(items, Qt::Key_N);
+    }
+    test::settle();
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM responses WHERE choice IS NOT NULL")) == count);
+    station.click(QStringLiteral("reviewSubmit"));
+    station.click(QStringLiteral("submitNow"));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) == 1);
+    test::keepScreenshot(station.window, QStringLiteral("station-report-1024x768"));
+    station.click(QStringLiteral("reportDone"));
+    auto* finished = qobject_cast<MessageScreen*>(station.screen());
+    REQUIRE(finished);
+    CHECK(finished->heading() == QStringLiteral("Please call your proctor"));
+    station.click(QStringLiteral("messageAction")); // "Proctor: end the sitting"
+    station.signIn();
+    CHECK(qobject_cast<MessageScreen*>(station.screen())->heading() == QStringLiteral("This station is ready"));
+    CHECK(station.scalar(QStringLiteral("SELECT closed FROM sittings")) == 1);
+}
+
+TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on where it was, after the proctor",
+          "[ui][station]")
+{
+    auto station = std::make_unique<DemoStation>();
+    station->click(QStringLiteral("messageAction"));
+    station->signIn();
+    station->find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7002"));
+    station->find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Sam Restart"));
+    station->find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    station->find<QListWidget>(QStringLiteral("setupModules"))
+        ->findItems(QStringLiteral("CPT-SAF Safety"), Qt::MatchStartsWith)
+        .first()
+        ->setCheckState(Qt::Checked);
+    station->click(QStringLiteral("setupStart"));
+    station->click(QStringLiteral("welcomeYes"));
+    station->click(QStringLiteral("practiceReady"));
+    station->click(QStringLiteral("messageAction"));
+    station->signIn();
+    auto* items = qobject_cast<ItemScreen*>(station->screen());
+    REQUIRE(items);
+    QTest::keyClick(items, Qt::Key_B);
+    QTest::keyClick(items, Qt::Key_N);
+    QTest::keyClick(items, Qt::Key_C);
+
+    // The kiosk goes away (as in a crash: nothing is closed properly) and starts again on the same folder.
+    station->controller.reset();
+    station->controller = std::make_unique<kiosk::KioskController>(
+        *station->database, station->paths, station->clock, *station->catalogue,
+        kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR)).value(), station->window);
+    station->controller->start();
+    test::settle();
+    auto* interrupted = qobject_cast<MessageScreen*>(station->screen());
+    REQUIRE(interrupted);
+    CHECK(interrupted->heading() == QStringLiteral("Session interrupted: proctor required"));
+    station->click(QStringLiteral("messageAction")); // "Proctor: resume"
+    station->signIn();
+    items = qobject_cast<ItemScreen*>(station->screen());
+    REQUIRE(items);
+    CHECK(items->findChild<QLabel*>(QStringLiteral("itemProgress"))->text().startsWith(QStringLiteral("Item 2 of")));
+    CHECK(station->scalar(QStringLiteral("SELECT count(*) FROM responses WHERE choice IS NOT NULL")) == 2);
+}

@@ -1,0 +1,217 @@
+#include "sittingsetupscreen.h"
+
+#include "largebutton.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+SittingSetupScreen::SittingSetupScreen(QWidget* parent)
+    : QWidget(parent),
+      m_candidateId(new QLineEdit),
+      m_candidateName(new QLineEdit),
+      m_photoIdChecked(new QCheckBox(tr("I have checked the candidate's photo ID against this name"))),
+      m_moduleList(new QListWidget),
+      m_rules(new QLabel),
+      m_overrideReason(new QLineEdit),
+      m_overrideLabel(new QLabel(tr("Reason for setting it up anyway (logged and sent with the result)"))),
+      m_time(new QComboBox),
+      m_problem(new QLabel),
+      m_start(new LargeButton(tr("Set up and hand over to the candidate"), this)),
+      m_cancel(new LargeButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("sittingSetup"));
+    auto* title = new QLabel(tr("Set up a sitting"));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_candidateId->setObjectName(QStringLiteral("setupCandidateId"));
+    m_candidateName->setObjectName(QStringLiteral("setupCandidateName"));
+    m_photoIdChecked->setObjectName(QStringLiteral("setupPhotoId"));
+    m_moduleList->setObjectName(QStringLiteral("setupModules"));
+    m_rules->setObjectName(QStringLiteral("setupRules"));
+    m_overrideReason->setObjectName(QStringLiteral("setupOverrideReason"));
+    m_time->setObjectName(QStringLiteral("setupTime"));
+    m_problem->setObjectName(QStringLiteral("setupProblem"));
+    m_start->setObjectName(QStringLiteral("setupStart"));
+    m_cancel->setObjectName(QStringLiteral("setupCancel"));
+    m_candidateId->setAccessibleName(tr("Candidate ID"));
+    m_candidateName->setAccessibleName(tr("Candidate name"));
+    m_moduleList->setAccessibleName(tr("Modules"));
+    m_overrideReason->setAccessibleName(m_overrideLabel->text());
+    m_time->setAccessibleName(tr("Time"));
+    for (QLabel* label : {title, m_rules, m_overrideLabel, m_problem}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+    m_time->addItem(tr("Standard time"), 100);
+    m_time->addItem(tr("Extended time ×1.25"), 125);
+    m_time->addItem(tr("Extended time ×1.5"), 150);
+    m_time->addItem(tr("Extended time ×2"), 200);
+    m_time->addItem(tr("Untimed"), 0);
+    m_moduleList->setMinimumHeight(m_moduleList->fontMetrics().height() * 8);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Candidate ID"), m_candidateId);
+    form->addRow(tr("Name as on the photo ID"), m_candidateName);
+    form->addRow(QString(), m_photoIdChecked);
+    form->addRow(tr("Modules, taken in this order"), m_moduleList);
+    form->addRow(QString(), m_rules);
+    form->addRow(m_overrideLabel);
+    form->addRow(QString(), m_overrideReason);
+    form->addRow(tr("Time"), m_time);
+
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(title);
+    pageLayout->addLayout(form);
+    pageLayout->addWidget(m_problem);
+    pageLayout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_start);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 24);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_candidateId, &QLineEdit::editingFinished, this, &SittingSetupScreen::updateRules);
+    connect(m_moduleList, &QListWidget::itemChanged, this, &SittingSetupScreen::updateRules);
+    connect(m_start, &QPushButton::clicked, this, &SittingSetupScreen::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &SittingSetupScreen::cancelled);
+    reset();
+}
+
+void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
+{
+    m_modules = modules;
+    m_moduleList->clear();
+    for (const ModuleOption& module : modules) {
+        auto* item = new QListWidgetItem(tr("%1 %2 (%3): %4 items, %5 minutes")
+                                             .arg(module.moduleCode, module.title, module.language)
+                                             .arg(module.items)
+                                             .arg(module.minutes),
+                                         m_moduleList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void SittingSetupScreen::reset()
+{
+    m_candidateId->clear();
+    m_candidateName->clear();
+    m_photoIdChecked->setChecked(false);
+    for (int i = 0; i < m_moduleList->count(); ++i)
+        m_moduleList->item(i)->setCheckState(Qt::Unchecked);
+    m_overrideReason->clear();
+    m_time->setCurrentIndex(0);
+    m_problem->setVisible(false);
+    updateRules();
+    m_candidateId->setFocus();
+}
+
+QList<SittingSetupScreen::ModuleOption> SittingSetupScreen::chosen() const
+{
+    QList<ModuleOption> list;
+    for (int i = 0; i < m_moduleList->count() && i < m_modules.size(); ++i)
+        if (m_moduleList->item(i)->checkState() == Qt::Checked)
+            list.append(m_modules[i]);
+    return list;
+}
+
+void SittingSetupScreen::updateRules()
+{
+    QStringList lines;
+    m_refused = false;
+    const QString candidate = m_candidateId->text().trimmed();
+    for (const ModuleOption& module : chosen()) {
+        if (candidate.isEmpty() || !m_eligibility)
+            continue;
+        auto eligibility = m_eligibility(candidate, module.moduleCode);
+        if (!eligibility) {
+            lines.append(tr("%1: %2").arg(module.moduleCode, eligibility.error().message));
+            continue;
+        }
+        if (eligibility->eligible) {
+            lines.append(tr("%1: may be taken today.").arg(module.moduleCode));
+        } else {
+            m_refused = true;
+            lines.append(tr("%1: not today. %2").arg(module.moduleCode, eligibility->reason));
+        }
+    }
+    m_rules->setText(lines.join(u'\n'));
+    m_rules->setAccessibleName(m_rules->text());
+    m_rules->setVisible(!lines.isEmpty());
+    m_overrideLabel->setVisible(m_refused);
+    m_overrideReason->setVisible(m_refused);
+}
+
+void SittingSetupScreen::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setAccessibleName(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+QString SittingSetupScreen::problem() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+QString SittingSetupScreen::rules() const
+{
+    return m_rules->isVisibleTo(this) ? m_rules->text() : QString();
+}
+
+void SittingSetupScreen::submit()
+{
+    updateRules();
+    const QList<ModuleOption> modules = chosen();
+    if (m_candidateId->text().trimmed().isEmpty() || m_candidateName->text().trimmed().isEmpty()) {
+        showProblem(tr("Enter the candidate's ID and their name as it is on the photo ID."));
+        return;
+    }
+    if (!m_photoIdChecked->isChecked()) {
+        showProblem(tr("Check the candidate's photo ID, then tick the box to say so."));
+        return;
+    }
+    if (modules.isEmpty()) {
+        showProblem(tr("Choose at least one module."));
+        return;
+    }
+    if (m_refused && m_overrideReason->text().trimmed().isEmpty()) {
+        showProblem(tr("A chosen module may not be taken today (see above). Remove it, or give the reason for "
+                       "setting it up anyway."));
+        return;
+    }
+    showProblem({});
+    Request request;
+    request.candidateId = m_candidateId->text().trimmed();
+    request.candidateName = m_candidateName->text().simplified();
+    for (const ModuleOption& module : modules)
+        request.bankIds.append(module.bankId);
+    request.overrideReason = m_refused ? m_overrideReason->text().simplified() : QString();
+    request.timeFactorPercent = m_time->currentData().toInt();
+    Q_EMIT setUpRequested(request);
+}
+
+} // namespace exam::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "error.h"
+#include "results/credentials.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace exam::ui {
+
+class LargeButton;
+
+// The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
+// the ID was seen), the modules in the order they are taken, the time accommodation. The retake rule
+// is shown for each chosen module as soon as the candidate id is known; a refused module needs the
+// proctor's reason, which is logged.
+class SittingSetupScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    struct ModuleOption
+    {
+        QString bankId;
+        QString moduleCode;
+        QString title;
+        QString language;
+        int items = 0;
+        int minutes = 0;
+    };
+    struct Request
+    {
+        QString candidateId;
+        QString candidateName;
+        QStringList bankIds; // in the order they are taken
+        QString overrideReason;
+        int timeFactorPercent = 100;
+    };
+    using EligibilityCheck = std::function<Result<results::Eligibility>(const QString& candidateId, const QString& moduleCode)>;
+
+    explicit SittingSetupScreen(QWidget* parent = nullptr);
+
+    void setModules(const QList<ModuleOption>& modules);
+    void setEligibilityCheck(EligibilityCheck check) { m_eligibility = std::move(check); }
+    void reset();
+    void showProblem(const QString& message);
+    QString problem() const;
+    QString rules() const;
+
+Q_SIGNALS:
+    void setUpRequested(const exam::ui::SittingSetupScreen::Request& request);
+    void cancelled();
+
+private:
+    void updateRules();
+    void submit();
+    QList<ModuleOption> chosen() const;
+
+    QList<ModuleOption> m_modules;
+    EligibilityCheck m_eligibility;
+    QLineEdit* m_candidateId;
+    QLineEdit* m_candidateName;
+    QCheckBox* m_photoIdChecked;
+    QListWidget* m_moduleList;
+    QLabel* m_rules;
+    QLineEdit* m_overrideReason;
+    QLabel* m_overrideLabel;
+    QComboBox* m_time;
+    QLabel* m_problem;
+    LargeButton* m_start;
+    LargeButton* m_cancel;
+    bool m_refused = false;
+};
+
+} // namespace exam::ui
