@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStackedWidget>
@@ -25,6 +26,23 @@ void KioskWindow::showScreen(QWidget* screen)
 {
     addScreen(screen);
     m_stack->setCurrentWidget(screen);
+    // The keyboard follows the screen: to the control the screen chose (setFocus while hidden is
+    // remembered as its focus widget), or to its first control. Otherwise keys would go nowhere.
+    if (QWidget* focused = QApplication::focusWidget(); focused && screen->isAncestorOf(focused))
+        return;
+    QWidget* target = screen->focusWidget();
+    if (!target || !target->isVisibleTo(screen) || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget* next = screen->nextInFocusChain(); next && next != screen; next = next->nextInFocusChain()) {
+            if (screen->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isVisibleTo(screen)
+                && next->isEnabled()) {
+                target = next;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget* KioskWindow::currentScreen() const
@@ -39,7 +57,8 @@ void KioskWindow::showCoveringScreen()
     setWindowFlags(windowFlags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     showFullScreen();
     activateWindow();
-    grabKeyboard(); // keys reach the kiosk, not the desktop's shortcuts (where the display server allows)
+    // No grabKeyboard(): Qt would send every key to this window instead of the focused control. The
+    // desktop's own shortcuts are closed off by the kiosk session (packaging/), not by the app.
 }
 
 } // namespace exam::ui

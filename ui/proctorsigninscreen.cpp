@@ -72,13 +72,15 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_signIn);
     auto* column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addStretch(1);
     column->addWidget(title);
     column->addWidget(m_purpose);
     column->addLayout(form);
     column->addLayout(pad);
     column->addWidget(m_problem);
     column->addLayout(buttons);
-    column->addStretch(1);
+    column->addStretch(2);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(48, 40, 48, 32);
     layout->addStretch(1);

@@ -134,7 +134,11 @@ TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proc
     REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
     CHECK(station.find<QLabel>(QStringLiteral("welcomeIdentity"))->text()
           == QStringLiteral("You are Jordan Demo, candidate ID C-7001."));
-    station.click(QStringLiteral("welcomeYes"));
+    // The keyboard is on the welcome screen's answer at once: Space says "yes, this is me".
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("welcomeYes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    test::settle();
     station.click(QStringLiteral("practiceReady"));
     station.click(QStringLiteral("messageAction")); // "Proctor: start the module"
     station.signIn();

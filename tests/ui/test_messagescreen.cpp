@@ -2,7 +2,10 @@
 #include "messagescreen.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace exam::ui;
 
@@ -32,4 +35,36 @@ TEST_CASE("A message screen shows its heading and explanation, readable and acce
     }
     const QImage shot = window.grab().toImage();
     CHECK(shot.size() == QSize(1024, 768));
+}
+
+TEST_CASE("Kiosk window: the keyboard follows the screen that is shown", "[ui]")
+{
+    KioskWindow window;
+    auto* first = new QWidget;
+    auto* firstButton = new QPushButton(QStringLiteral("First"), first);
+    auto* second = new QWidget;
+    auto* secondLayout = new QVBoxLayout(second);
+    auto* label = new QLabel(QStringLiteral("Text"));
+    auto* other = new QPushButton(QStringLiteral("Other"));
+    auto* chosen = new QPushButton(QStringLiteral("Chosen"));
+    secondLayout->addWidget(label);
+    secondLayout->addWidget(other);
+    secondLayout->addWidget(chosen);
+    window.showScreen(first);
+    window.resize(800, 600);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    firstButton->setFocus();
+    REQUIRE(firstButton->hasFocus());
+
+    window.addScreen(second);
+    chosen->setFocus(); // chosen while its screen is hidden
+    window.showScreen(second);
+    CHECK(chosen->hasFocus());
+
+    // A screen that chose nothing gets its first control.
+    auto* third = new QWidget;
+    auto* thirdButton = new QPushButton(QStringLiteral("Only"), third);
+    window.showScreen(third);
+    CHECK(thirdButton->hasFocus());
 }
