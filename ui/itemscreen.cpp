@@ -222,8 +222,7 @@ void ItemScreen::showItem(int position)
     m_scroll->verticalScrollBar()->setValue(0);
     // The keyboard starts on the chosen option, or the first: Tab and Space work at once.
     const std::optional<int> chosen = m_engine->response(position).choice;
-    if (isVisible())
-        m_options.value(chosen.value_or(0), m_options.first())->setFocus(Qt::OtherFocusReason);
+    m_options.value(chosen.value_or(0), m_options.first())->setFocus(Qt::OtherFocusReason);
 }
 
 void ItemScreen::refresh()

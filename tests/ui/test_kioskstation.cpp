@@ -145,6 +145,8 @@ TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proc
     auto* items = qobject_cast<ItemScreen*>(station.screen());
     REQUIRE(items);
     test::keepScreenshot(station.window, QStringLiteral("station-item-1024x768"));
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("optionA")); // Space answers at once
 
     // The candidate answers everything with A and submits.
     const int count = station.scalar(QStringLiteral("SELECT count(*) FROM session_items"));
