@@ -1,6 +1,7 @@
 #include "itemscreen.h"
 
 #include "banks/bankcontent.h"
+#include "calculatorpanel.h"
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "session/sessionengine.h"
@@ -44,7 +45,9 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_previous(new LargeButton(tr("Previous"), this)),
       m_review(new LargeButton(tr("Review all items"), this)),
       m_clear(new LargeButton(tr("Clear answer"), this)),
-      m_next(new LargeButton(tr("Next"), this))
+      m_next(new LargeButton(tr("Next"), this)),
+      m_calculatorButton(new LargeButton(tr("Calculator"), this)),
+      m_calculator(new CalculatorPanel(this))
 {
     setObjectName(QStringLiteral("itemScreen"));
     m_progress->setObjectName(QStringLiteral("itemProgress"));
@@ -56,6 +59,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_review->setObjectName(QStringLiteral("itemReview"));
     m_clear->setObjectName(QStringLiteral("itemClear"));
     m_next->setObjectName(QStringLiteral("itemNext"));
+    m_calculatorButton->setObjectName(QStringLiteral("itemCalculator"));
+    m_calculatorButton->setCheckable(true);
+    m_calculatorButton->setVisible(false);
+    m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
+    m_calculator->setVisible(false);
     for (QLabel* label : {m_progress, m_answered, m_warning, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -106,6 +114,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     bottom->addWidget(m_previous);
     bottom->addWidget(m_review);
     bottom->addWidget(m_clear);
+    bottom->addWidget(m_calculatorButton);
     bottom->addStretch(1);
     bottom->addWidget(m_next);
 
@@ -114,7 +123,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     layout->setSpacing(12);
     layout->addLayout(top);
     layout->addWidget(m_warning);
-    layout->addWidget(m_scroll, 1);
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(16);
+    middle->addWidget(m_scroll, 1);
+    middle->addWidget(m_calculator, 0, Qt::AlignTop);
+    layout->addLayout(middle, 1);
     layout->addLayout(bottom);
 
     connect(m_flag, &QPushButton::clicked, this, [this] {
@@ -125,6 +138,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     connect(m_next, &QPushButton::clicked, this, &ItemScreen::next);
     connect(m_review, &QPushButton::clicked, this, &ItemScreen::reviewRequested);
     connect(m_clear, &QPushButton::clicked, this, &ItemScreen::clearAnswer);
+    connect(m_calculatorButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_calculator->setVisible(shown);
+        if (shown)
+            m_calculator->setFocus(Qt::OtherFocusReason);
+    });
     buildShortcuts();
     applyFonts();
 }
@@ -175,6 +193,11 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_content = content;
     m_media.setContent(content);
     m_shownPosition = -1;
+    // The calculator only where the bank allows it; a new module starts with it closed and cleared.
+    const bool calculator = content && content->module.calculatorAllowed;
+    m_calculatorButton->setVisible(calculator);
+    m_calculatorButton->setChecked(false);
+    m_calculator->clear();
     if (m_engine) {
         connect(m_engine, &session::SessionEngine::changed, this, &ItemScreen::refresh);
         connect(m_engine, &session::SessionEngine::timeWarning, this, &ItemScreen::showTimeWarning);

@@ -15,6 +15,7 @@ namespace exam::session { class SessionEngine; }
 
 namespace exam::ui {
 
+class CalculatorPanel;
 class LargeButton;
 class OptionButton;
 class StemView;
@@ -83,6 +84,8 @@ private:
     LargeButton* m_review;
     LargeButton* m_clear;
     LargeButton* m_next;
+    LargeButton* m_calculatorButton;
+    CalculatorPanel* m_calculator;
 };
 
 } // namespace exam::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "calculator.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace exam::ui {
+
+// The on-screen calculator beside the item, for modules whose bank allows one: large keys for the
+// mouse, and while it has the keyboard, digits, + - * / . Enter and Backspace go to it (not to the
+// item's answer keys). Its display is announced only when asked for, like the timer.
+class CalculatorPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CalculatorPanel(QWidget* parent = nullptr);
+
+    QString display() const;
+    void clear();
+
+protected:
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    bool handlesKey(const QKeyEvent* key) const;
+    void refresh();
+
+    Calculator m_calculator;
+    QLabel* m_display;
+};
+
+} // namespace exam::ui
