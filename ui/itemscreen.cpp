@@ -86,15 +86,20 @@ ItemScreen::ItemScreen(QWidget* parent)
     top->addWidget(m_timer, 0, Qt::AlignVCenter);
     top->addWidget(m_flag, 0, Qt::AlignVCenter);
 
+    // The item in a column of readable width (long lines are hard to follow), centred on wide screens.
     auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("itemPage"));
-    auto* pageLayout = new QVBoxLayout(page);
+    auto* centring = new QHBoxLayout(page);
+    centring->setContentsMargins(0, 0, 0, 0);
+    m_column = new QWidget(page);
+    m_column->setObjectName(QStringLiteral("itemPage"));
+    centring->addWidget(m_column, 1);
+    auto* pageLayout = new QVBoxLayout(m_column);
     pageLayout->setContentsMargins(0, 8, 8, 8);
     pageLayout->setSpacing(14);
     pageLayout->addWidget(m_stem);
     pageLayout->addSpacing(8);
     for (int i = 0; i < MaxOptions; ++i) {
-        auto* option = new OptionButton(page);
+        auto* option = new OptionButton(m_column);
         option->setObjectName(QStringLiteral("option%1").arg(letterOf(i)));
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
         pageLayout->addWidget(option);
@@ -163,6 +168,7 @@ void ItemScreen::applyFonts()
     m_stem->setFont(scaled(1.35, false));
     for (OptionButton* option : std::as_const(m_options))
         option->setFont(scaled(1.25, false));
+    m_column->setMaximumWidth(QFontMetrics(m_stem->font()).averageCharWidth() * 90);
 }
 
 void ItemScreen::buildShortcuts()

@@ -77,6 +77,7 @@ private:
     TimerDisplay* m_timer;
     QLabel* m_warning;
     QScrollArea* m_scroll;
+    QWidget* m_column = nullptr; // the stem and options, at most ~90 characters wide
     StemView* m_stem;
     QList<OptionButton*> m_options;
     QLabel* m_problem;

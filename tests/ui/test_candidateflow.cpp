@@ -224,9 +224,9 @@ TEST_CASE("Candidate flow: the wrong person says so before anything starts", "[u
     CHECK(station.engine->state() == session::SessionState::Created);
 }
 
-TEST_CASE("Candidate flow: every screen at 1024×768 and 1920×1080", "[ui][flow][screenshots]")
+TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160", "[ui][flow][screenshots]")
 {
-    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
         const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
         FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
         const auto keep = [&](const QString& name) {
@@ -252,6 +252,24 @@ TEST_CASE("Candidate flow: every screen at 1024×768 and 1920×1080", "[ui][flow
         REQUIRE(station.engine->pause(station.proctor()));
         keep(QStringLiteral("05-paused"));
         REQUIRE(station.engine->resume(station.proctor()));
+        station.database->failAfter(0);
+        station.press(Qt::Key_C);
+        station.database->failAfter(-1);
+        keep(QStringLiteral("05b-storage-problem"));
+        station.clock.advance(std::chrono::seconds(5));
+        REQUIRE(station.engine->tick());
+        // A crash and a restart: the interrupted screen until the proctor resumes.
+        const qint64 id = station.engine->sessionId();
+        station.engine.reset();
+        station.restart();
+        station.recorder = std::make_unique<results::ResultRecorder>(*station.database, *station.audit, station.clock,
+                                                                     *station.key, station.content);
+        station.engine = station.SessionFixture::engine(id);
+        station.engine->setFinisher([&station](qint64 s) { return station.recorder->record(s); });
+        station.show(QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        keep(QStringLiteral("05c-interrupted"));
+        REQUIRE(station.engine->resume(station.proctor()));
+        test::settle();
         station.press(Qt::Key_F);
         station.press(Qt::Key_R);
         keep(QStringLiteral("06-review"));

@@ -17,19 +17,28 @@ inline void settle()
     }
 }
 
-// Set EXAM_SCREENSHOTS to a folder to keep what the tests saw, for people to look at.
+// Where the tests keep what they saw, for people to look at: build/test-output/screenshots, or the
+// folder EXAM_SCREENSHOTS names.
+inline QString screenshotFolder()
+{
+    const QString chosen = qEnvironmentVariable("EXAM_SCREENSHOTS");
+    return chosen.isEmpty() ? QStringLiteral(EXAM_BINARY_DIR "/test-output/screenshots") : chosen;
+}
+
 inline void keepScreenshot(QWidget& widget, const QString& name)
 {
-    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
+    const QString folder = screenshotFolder();
+    if (QDir().mkpath(folder))
         widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 inline void keepFile(const QString& path, const QString& name)
 {
-    const QString folder = qEnvironmentVariable("EXAM_SCREENSHOTS");
-    if (!folder.isEmpty() && QDir().mkpath(folder))
+    const QString folder = screenshotFolder();
+    if (QDir().mkpath(folder)) {
+        QFile::remove(QDir(folder).filePath(name));
         QFile::copy(path, QDir(folder).filePath(name));
+    }
 }
 
 } // namespace exam::test
