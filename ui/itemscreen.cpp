@@ -277,8 +277,10 @@ void ItemScreen::refresh()
 
 void ItemScreen::refreshTime()
 {
-    if (m_engine)
-        m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
+    if (!m_engine)
+        return;
+    m_timer->setTimeFactor(m_engine->timeFactorPercent());
+    m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
 }
 
 void ItemScreen::showTimeWarning(int minutesLeft)

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace exam::ui {
@@ -43,6 +44,12 @@ void TimerDisplay::setRemaining(std::chrono::milliseconds remaining, bool timed)
     refresh();
 }
 
+void TimerDisplay::setTimeFactor(int percent)
+{
+    m_factorPercent = percent;
+    refresh();
+}
+
 void TimerDisplay::setTimeHidden(bool hidden)
 {
     m_hidden = hidden;
@@ -61,7 +68,10 @@ void TimerDisplay::refresh()
         m_time->setText(tr("No time limit"));
         return;
     }
-    m_time->setText(m_hidden ? tr("Time hidden") : tr("Time left %1").arg(format(m_remaining)));
+    QString text = m_hidden ? tr("Time hidden") : tr("Time left %1").arg(format(m_remaining));
+    if (m_factorPercent != 100 && m_factorPercent != 0)
+        text = tr("%1 (extended time ×%2)").arg(text, QLocale().toString(m_factorPercent / 100.0, 'g', 3));
+    m_time->setText(text);
     m_time->setAccessibleDescription(m_time->text()); // readable on request, never announced by itself
     m_toggle->setText(m_hidden ? tr("Show time") : tr("Hide time"));
     m_toggle->setAccessibleDescription(m_hidden ? tr("Shows the time left.")

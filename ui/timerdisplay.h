@@ -19,6 +19,8 @@ public:
     explicit TimerDisplay(QWidget* parent = nullptr);
 
     void setRemaining(std::chrono::milliseconds remaining, bool timed);
+    // Shown beside the time when the candidate has extended time ("×1.5"); 100 shows nothing.
+    void setTimeFactor(int percent);
     void setTimeHidden(bool hidden);
     bool timeHidden() const { return m_hidden; }
     QString shownText() const;
@@ -33,6 +35,7 @@ private:
     std::chrono::milliseconds m_remaining{0};
     bool m_timed = true;
     bool m_hidden = false;
+    int m_factorPercent = 100;
 };
 
 } // namespace exam::ui

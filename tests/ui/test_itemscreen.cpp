@@ -248,6 +248,20 @@ TEST_CASE("Item screen: the time left, hidden on request, and the warnings", "[u
     CHECK(timer->findChild<QLabel*>(QStringLiteral("timeLeft"))->accessibleName() == QStringLiteral("Time left"));
 }
 
+TEST_CASE("Item screen: extended time is shown beside the time left", "[ui][item]")
+{
+    test::UiSession station;
+    auto engine = station.SessionFixture::engine(station.newSession(session::Accommodations{150}));
+    REQUIRE(engine->start(station.proctor()));
+    KioskWindow window;
+    auto* screen = new ItemScreen;
+    window.showScreen(screen);
+    screen->setSession(engine.get(), &station.content);
+    auto* timer = screen->findChild<TimerDisplay*>();
+    REQUIRE(timer);
+    CHECK(timer->shownText() == QStringLiteral("Time left 0:45:00 (extended time ×1.5)"));
+}
+
 TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing clipped", "[ui][item]")
 {
     {

@@ -212,3 +212,45 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     CHECK(items->findChild<QLabel*>(QStringLiteral("itemProgress"))->text().startsWith(QStringLiteral("Item 2 of")));
     CHECK(station->scalar(QStringLiteral("SELECT count(*) FROM responses WHERE choice IS NOT NULL")) == 2);
 }
+
+TEST_CASE("Demo station: two modules in one sitting, with a break between them", "[ui][station]")
+{
+    DemoStation station;
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7003"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Pat Twomodules"));
+    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    auto* modules = station.find<QListWidget>(QStringLiteral("setupModules"));
+    for (const QString& code : {QStringLiteral("MT1-S1 "), QStringLiteral("MT1-S2 ")})
+        modules->findItems(code, Qt::MatchStartsWith).first()->setCheckState(Qt::Checked);
+    station.click(QStringLiteral("setupStart"));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text().startsWith(QStringLiteral("Module 1 of 2 today:")));
+
+    for (int module = 1; module <= 2; ++module) {
+        station.click(QStringLiteral("welcomeYes"));
+        station.click(QStringLiteral("practiceReady"));
+        station.click(QStringLiteral("messageAction"));
+        station.signIn();
+        REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+        QTest::keyClick(station.screen(), Qt::Key_R); // straight to the review, nothing answered
+        test::settle();
+        station.click(QStringLiteral("reviewSubmit"));
+        station.click(QStringLiteral("submitNow"));
+        station.click(QStringLiteral("reportDone"));
+        auto* after = qobject_cast<MessageScreen*>(station.screen());
+        REQUIRE(after);
+        if (module == 1) {
+            CHECK(after->heading() == QStringLiteral("Time for a break"));
+            CHECK(after->explanation().contains(QStringLiteral("MT1-S2")));
+            station.click(QStringLiteral("messageAction")); // "Proctor: go on to the next module"
+            station.signIn();
+            REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
+            CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text().startsWith(QStringLiteral("Module 2 of 2 today:")));
+        } else {
+            CHECK(after->heading() == QStringLiteral("Please call your proctor"));
+        }
+    }
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 2);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts WHERE passed = 0")) == 2);
+}
