@@ -47,7 +47,7 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
     connect(m_practice, &PracticeScreen::ready, this, [this] {
         if (m_engine->state() == SessionState::Created) {
             if (auto ready = m_engine->candidateReady(); !ready) {
-                showMessage(tr("Please call your proctor"), ready.error().message);
+                m_practice->setProblem(ready.error().message); // the candidate can press again
                 return;
             }
         }
@@ -135,16 +135,24 @@ void CandidateFlow::showMessage(const QString& heading, const QString& explanati
         case ProctorAction::Resume: label = tr("Proctor: resume"); break;
         case ProctorAction::NextModule: label = tr("Proctor: go on to the next module"); break;
         case ProctorAction::EndSitting: label = tr("Proctor: end the sitting"); break;
+        case ProctorAction::LeaveKiosk: label = tr("Proctor: leave kiosk mode"); break;
         }
     }
     m_message->setAction(label);
     m_window->showScreen(m_message);
 }
 
+void CandidateFlow::setProctorScreenShown(bool shown)
+{
+    m_proctorScreen = shown;
+    if (!shown)
+        sync();
+}
+
 void CandidateFlow::sync()
 {
     session::SessionEngine* engine = m_engine;
-    if (!engine)
+    if (!engine || m_proctorScreen)
         return;
     if (m_place == CandidatePlace::NotMe) {
         showMessage(tr("Please call your proctor"),
@@ -155,8 +163,9 @@ void CandidateFlow::sync()
     }
     if (engine->storageProblem()) {
         showMessage(tr("Storage problem: please call the proctor"),
-                    tr("The station could not save your last action. Everything you saved before is safe. The "
-                       "proctor will fix this and you can go on."));
+                    tr("The station could not save your last action. Everything you saved before is safe. This "
+                       "screen goes away by itself as soon as saving works again."),
+                    ProctorAction::LeaveKiosk);
         return;
     }
     switch (engine->state()) {

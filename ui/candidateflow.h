@@ -36,7 +36,7 @@ public:
     using ReportProvider = std::function<Result<results::ScoreReport>(qint64 sessionId)>;
 
     // What the proctor is asked to do from the candidate's screen (after signing in).
-    enum class ProctorAction { Start, Resume, NextModule, EndSitting };
+    enum class ProctorAction { Start, Resume, NextModule, EndSitting, LeaveKiosk };
     Q_ENUM(ProctorAction)
 
     struct Module
@@ -54,6 +54,9 @@ public:
     void showModule(const Module& module);
     // Shows the screen the engine's state calls for; called on every change.
     void sync();
+    // While a proctor screen (sign-in, set-up) is up, the flow changes no screen: the proctor's keys
+    // must never reach the candidate's items. Giving the screen back shows what the state calls for.
+    void setProctorScreenShown(bool shown);
     QWidget* currentScreen() const;
 
     ItemScreen* itemScreen() const { return m_items; }
@@ -81,6 +84,7 @@ private:
     ReportProvider m_reports;
     CandidatePlace m_place = CandidatePlace::Welcome;
     std::optional<ProctorAction> m_offered;
+    bool m_proctorScreen = false;
     QTimer* m_ticker;
     WelcomeScreen* m_welcome;
     PracticeScreen* m_practice;

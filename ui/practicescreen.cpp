@@ -4,6 +4,7 @@
 #include "optionbutton.h"
 #include "stemview.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -20,7 +21,8 @@ QString stepText(int step)
 {
     switch (step) {
     case Answer:
-        return PracticeScreen::tr("Choose an answer: click an option, or press its letter (A to D) or number (1 to 4).");
+        return PracticeScreen::tr("Choose an answer: click an option, or press its letter (A, B, C…) or its number "
+                                  "(1, 2, 3…).");
     case Change:
         return PracticeScreen::tr("Change your answer: choose another option. Your last choice is the one that counts.");
     case Flag:
@@ -41,7 +43,8 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     : QWidget(parent),
       m_stem(new StemView),
       m_flag(new LargeButton(tr("Flag for review"))),
-      m_ready(new LargeButton(tr("I am ready to start")))
+      m_ready(new LargeButton(tr("I am ready to start"))),
+      m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("practiceScreen"));
     auto* title = new QLabel(tr("How the exam works"));
@@ -122,8 +125,15 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     m_ready->setObjectName(QStringLiteral("practiceReady"));
     m_ready->setAccessibleDescription(tr("Tells the proctor you are ready. The proctor starts the clock."));
     connect(m_ready, &QPushButton::clicked, this, &PracticeScreen::ready);
+    m_problem->setObjectName(QStringLiteral("practiceProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    QFont problemFont = font();
+    problemFont.setBold(true);
+    m_problem->setFont(problemFont);
+    m_problem->setVisible(false);
     auto* bottom = new QHBoxLayout;
-    bottom->addStretch(1);
+    bottom->addWidget(m_problem, 1);
     bottom->addWidget(m_ready);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);
@@ -137,7 +147,24 @@ void PracticeScreen::reset()
     m_choice = -1;
     m_changed = false;
     m_flagged = false;
+    setProblem({});
     refresh();
+}
+
+void PracticeScreen::setProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setAccessibleName(message);
+    m_problem->setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
+        QAccessibleEvent alert(m_problem, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+QString PracticeScreen::problem() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
 }
 
 void PracticeScreen::choose(int option)

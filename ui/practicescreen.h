@@ -22,6 +22,9 @@ public:
     explicit PracticeScreen(QWidget* parent = nullptr);
 
     void reset();
+    // Why "I am ready" did not go through (a storage problem); empty hides it.
+    void setProblem(const QString& message);
+    QString problem() const;
     void choose(int option);
     void toggleFlag();
     bool answered() const { return m_choice >= 0; }
@@ -39,6 +42,7 @@ private:
     QList<OptionButton*> m_options;
     LargeButton* m_flag;
     LargeButton* m_ready;
+    QLabel* m_problem;
     int m_choice = -1;
     bool m_changed = false;
     bool m_flagged = false;

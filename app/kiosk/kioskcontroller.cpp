@@ -53,7 +53,13 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_flow, &ui::CandidateFlow::proctorCalled, this,
             [](const QString& reason) { qInfo("candidate calls the proctor: %s", qPrintable(reason)); });
     m_window.addScreen(m_problem);
-    connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] { start(); });
+    connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] {
+        if (m_sittingId)
+            askProctor(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); },
+                       [this] { showProblemAgain(); });
+        else
+            start();
+    });
     // The proctor's way out of kiosk mode, from any screen (documented in the README).
     auto* leave = new QShortcut(QKeySequence(LeaveKioskChord), &m_window);
     leave->setContext(Qt::ApplicationShortcut);
@@ -123,17 +129,32 @@ void KioskController::showReady(const QString& problem)
 void KioskController::askProctor(const QString& purpose, std::function<void(const session::ProctorAuthorization&)> then,
                                  std::function<void()> cancelled)
 {
+    // The candidate's flow stands still until the proctor is done: no state change may take the
+    // screen (and the proctor's keys) back to the items.
+    m_flow->setProctorScreenShown(true);
     disconnect(m_signIn, nullptr, this, nullptr);
     connect(m_signIn, &ui::ProctorSignInScreen::signedIn, this, [this, then](const session::ProctorAuthorization& proctor) {
         disconnect(m_signIn, nullptr, this, nullptr);
+        m_flow->setProctorScreenShown(false);
         then(proctor);
     });
     connect(m_signIn, &ui::ProctorSignInScreen::cancelled, this, [this, cancelled] {
         disconnect(m_signIn, nullptr, this, nullptr);
+        m_flow->setProctorScreenShown(false);
         cancelled();
     });
     m_signIn->begin(purpose);
     m_window.showScreen(m_signIn);
+}
+
+void KioskController::returnToCandidate()
+{
+    // With a module open, back to where the candidate was (never reopen it: that would look like a
+    // crash); otherwise the station screen, or the sitting the station is in.
+    if (m_engine)
+        m_flow->sync();
+    else
+        start();
 }
 
 Result<const banks::BankContent*> KioskController::content(const QString& bankId)
@@ -283,6 +304,9 @@ void KioskController::onProctorAction(ui::CandidateFlow::ProctorAction action)
     case Action::EndSitting:
         askProctor(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); }, back);
         return;
+    case Action::LeaveKiosk:
+        leaveKioskMode();
+        return;
     }
 }
 
@@ -310,7 +334,14 @@ void KioskController::showProblem(const QString& heading, const Error& error)
 {
     qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
     m_problem->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
-    m_problem->setAction(tr("Proctor: try again"));
+    // Trying the same again would meet the same problem: with a sitting open, the way forward is to
+    // end it (its results so far are kept); leaving kiosk mode is always possible (Ctrl+Alt+Shift+L).
+    m_problem->setAction(m_sittingId ? tr("Proctor: end the sitting") : tr("Proctor: try again"));
+    showProblemAgain();
+}
+
+void KioskController::showProblemAgain()
+{
     m_window.showScreen(m_problem);
 }
 
@@ -322,7 +353,7 @@ void KioskController::leaveKioskMode()
                                         QString());
                    Q_EMIT leaveAuthorized();
                },
-               [this] { start(); });
+               [this] { returnToCandidate(); });
 }
 
 } // namespace exam::kiosk

@@ -58,6 +58,8 @@ private:
     Result<const banks::BankContent*> content(const QString& bankId);
     void showProblem(const QString& heading, const Error& error);
     void leaveKioskMode();
+    void returnToCandidate();
+    void showProblemAgain();
 
     storage::Database& m_database;
     const StationPaths& m_paths;

@@ -254,3 +254,48 @@ TEST_CASE("Demo station: two modules in one sitting, with a break between them",
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results")) == 2);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts WHERE passed = 0")) == 2);
 }
+
+TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved changes and the module stays open",
+          "[ui][station]")
+{
+    DemoStation station;
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7004"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Kim Keys"));
+    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    station.find<QListWidget>(QStringLiteral("setupModules"))
+        ->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith)
+        .first()
+        ->setCheckState(Qt::Checked);
+    station.click(QStringLiteral("setupStart"));
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    QTest::keyClick(station.screen(), Qt::Key_B);
+    CHECK(station.scalar(QStringLiteral("SELECT choice FROM responses WHERE position = 0")) == 1);
+
+    // The proctor's chord: the sign-in screen, which the engine's routine saves do not take away.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    for (int second = 0; second < 6; ++second) {
+        station.clock.advance(std::chrono::seconds(1));
+        QTest::qWait(1100); // the flow's own one-second tick runs, as in the kiosk
+    }
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    // Typing the login and PIN goes into the fields, never to the items.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("demo"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2468"));
+    CHECK(station.scalar(QStringLiteral("SELECT choice FROM responses WHERE position = 0")) == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT changes FROM responses WHERE position = 0")) == 0);
+
+    // Cancelled: back on the item, the module still running, not "interrupted".
+    station.click(QStringLiteral("signInCancel"));
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 0);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+}
