@@ -96,6 +96,10 @@ bool CalculatorPanel::handlesKey(const QKeyEvent* key) const
 {
     if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
+    // Every letter too: while the calculator has the keyboard, no key may answer, flag or move the
+    // item ("C" clears the calculator, as on a handheld one; other letters do nothing).
+    if (key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z)
+        return true;
     switch (key->key()) {
     case Qt::Key_0: case Qt::Key_1: case Qt::Key_2: case Qt::Key_3: case Qt::Key_4:
     case Qt::Key_5: case Qt::Key_6: case Qt::Key_7: case Qt::Key_8: case Qt::Key_9:
@@ -140,8 +144,10 @@ void CalculatorPanel::keyPressEvent(QKeyEvent* event)
         m_calculator.point();
     else if (key == Qt::Key_Backspace)
         m_calculator.backspace();
-    else if (key == Qt::Key_Delete)
+    else if (key == Qt::Key_Delete || key == Qt::Key_C)
         m_calculator.clear();
+    else if (key >= Qt::Key_A && key <= Qt::Key_Z)
+        return; // taken from the item, used for nothing
     else
         m_calculator.equals();
     refresh();

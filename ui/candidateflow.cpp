@@ -19,6 +19,7 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
     : QObject(parent),
       m_window(window),
       m_ticker(new QTimer(this)),
+      m_bannerTimer(new QTimer(this)),
       m_welcome(new WelcomeScreen),
       m_practice(new PracticeScreen),
       m_items(new ItemScreen),
@@ -87,6 +88,9 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
         if (m_offered)
             Q_EMIT proctorActionRequested(*m_offered);
     });
+    m_bannerTimer->setSingleShot(true);
+    m_bannerTimer->setInterval(60'000);
+    connect(m_bannerTimer, &QTimer::timeout, this, [this] { m_window->setBanner({}); });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
 }
@@ -106,6 +110,8 @@ void CandidateFlow::showModule(const Module& module)
     connect(module.engine, &session::SessionEngine::changed, this, &CandidateFlow::sync);
     connect(module.engine, &session::SessionEngine::storageProblemChanged, this, &CandidateFlow::sync);
     connect(module.engine, &session::SessionEngine::timedOut, this, &CandidateFlow::sync);
+    connect(module.engine, &session::SessionEngine::timeWarning, this, &CandidateFlow::showTimeWarning);
+    m_window->setBanner({});
     // Where the candidate stands follows from the saved state: a restarted kiosk resumes on the items.
     switch (module.engine->state()) {
     case SessionState::Created: m_place = CandidatePlace::Welcome; break;
@@ -203,6 +209,7 @@ void CandidateFlow::sync()
         return;
     case SessionState::Voided:
         m_ticker->stop();
+        m_window->setBanner({});
         showMessage(tr("This module was ended by the proctor"),
                     tr("Please stay seated; the proctor will tell you what happens next."),
                     m_module.nextModuleTitle.isEmpty() ? ProctorAction::EndSitting : ProctorAction::NextModule);
@@ -210,6 +217,7 @@ void CandidateFlow::sync()
     case SessionState::Submitted:
     case SessionState::TimedOut:
         m_ticker->stop();
+        m_window->setBanner({});
         if (m_place == CandidatePlace::Finished) {
             if (m_module.nextModuleTitle.isEmpty())
                 showMessage(tr("Please call your proctor"),
@@ -254,6 +262,16 @@ void CandidateFlow::tick()
         return;
     (void)m_engine->tick(); // a failure shows through storageProblemChanged
     m_items->refreshTime();
+    m_review->refreshTime();
+    m_submit->refreshTime();
+}
+
+void CandidateFlow::showTimeWarning(int minutesLeft)
+{
+    // Above whatever screen the candidate is on, for a minute; the timer itself is never announced.
+    m_window->setBanner(minutesLeft == 1 ? tr("1 minute left. Your answers are saved; at zero the module ends.")
+                                         : tr("%1 minutes left.").arg(minutesLeft));
+    m_bannerTimer->start();
 }
 
 } // namespace exam::ui

@@ -77,6 +77,7 @@ private:
                      std::optional<ProctorAction> action = std::nullopt);
     void showReport();
     void tick();
+    void showTimeWarning(int minutesLeft);
 
     KioskWindow* m_window;
     Module m_module;
@@ -86,6 +87,7 @@ private:
     std::optional<ProctorAction> m_offered;
     bool m_proctorScreen = false;
     QTimer* m_ticker;
+    QTimer* m_bannerTimer;
     WelcomeScreen* m_welcome;
     PracticeScreen* m_practice;
     ItemScreen* m_items;

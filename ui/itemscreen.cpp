@@ -38,7 +38,6 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_answered(new QLabel(this)),
       m_flag(new LargeButton(tr("Flag for review"), this)),
       m_timer(new TimerDisplay(this)),
-      m_warning(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
       m_stem(new StemView),
       m_problem(new QLabel),
@@ -53,7 +52,6 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_progress->setObjectName(QStringLiteral("itemProgress"));
     m_answered->setObjectName(QStringLiteral("itemAnswered"));
     m_flag->setObjectName(QStringLiteral("itemFlag"));
-    m_warning->setObjectName(QStringLiteral("timeWarning"));
     m_problem->setObjectName(QStringLiteral("itemProblem"));
     m_previous->setObjectName(QStringLiteral("itemPrevious"));
     m_review->setObjectName(QStringLiteral("itemReview"));
@@ -64,11 +62,10 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_calculatorButton->setVisible(false);
     m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
     m_calculator->setVisible(false);
-    for (QLabel* label : {m_progress, m_answered, m_warning, m_problem}) {
+    for (QLabel* label : {m_progress, m_answered, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
-    m_warning->setVisible(false);
     m_problem->setVisible(false);
     m_flag->setCheckable(true);
     m_flag->setAccessibleDescription(tr("Marks this item so you can find it again on the review screen. Key: F."));
@@ -127,7 +124,6 @@ ItemScreen::ItemScreen(QWidget* parent)
     layout->setContentsMargins(32, 20, 32, 20);
     layout->setSpacing(12);
     layout->addLayout(top);
-    layout->addWidget(m_warning);
     auto* middle = new QHBoxLayout;
     middle->setSpacing(16);
     middle->addWidget(m_scroll, 1);
@@ -150,6 +146,14 @@ ItemScreen::ItemScreen(QWidget* parent)
     });
     buildShortcuts();
     applyFonts();
+    // Tab follows reading order: the question, its options, then the controls around them.
+    QList<QWidget*> order{m_stem};
+    for (OptionButton* option : std::as_const(m_options))
+        order.append(option);
+    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_next
+          << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void ItemScreen::applyFonts()
@@ -163,7 +167,6 @@ void ItemScreen::applyFonts()
         return f;
     };
     m_progress->setFont(scaled(1.15, true));
-    m_warning->setFont(scaled(1.15, true));
     m_problem->setFont(scaled(1.1, true));
     m_stem->setFont(scaled(1.35, false));
     for (OptionButton* option : std::as_const(m_options))
@@ -188,7 +191,6 @@ void ItemScreen::buildShortcuts()
     add(QKeySequence(Qt::Key_P), [this] { previous(); });
     add(QKeySequence(Qt::Key_R), [this] { Q_EMIT reviewRequested(); });
     add(QKeySequence(Qt::Key_Delete), [this] { clearAnswer(); });
-    add(QKeySequence(Qt::Key_Backspace), [this] { clearAnswer(); });
 }
 
 void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankContent* content)
@@ -204,9 +206,14 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_calculatorButton->setVisible(calculator);
     m_calculatorButton->setChecked(false);
     m_calculator->clear();
+    setProblem({});
     if (m_engine) {
         connect(m_engine, &session::SessionEngine::changed, this, &ItemScreen::refresh);
-        connect(m_engine, &session::SessionEngine::timeWarning, this, &ItemScreen::showTimeWarning);
+        // A save that works again clears the message of the one that did not.
+        connect(m_engine, &session::SessionEngine::storageProblemChanged, this, [this](bool problem) {
+            if (!problem)
+                setProblem({});
+        });
     }
     refresh();
 }
@@ -249,9 +256,9 @@ void ItemScreen::showItem(int position)
     }
     m_shownPosition = position;
     m_scroll->verticalScrollBar()->setValue(0);
-    // The keyboard starts on the chosen option, or the first: Tab and Space work at once.
-    const std::optional<int> chosen = m_engine->response(position).choice;
-    m_options.value(chosen.value_or(0), m_options.first())->setFocus(Qt::OtherFocusReason);
+    // The keyboard starts on the question, so a screen reader reads it first; the answer keys work
+    // from there, and Tab goes on to the options.
+    m_stem->setFocus(Qt::OtherFocusReason);
 }
 
 void ItemScreen::refresh()
@@ -281,17 +288,6 @@ void ItemScreen::refreshTime()
         return;
     m_timer->setTimeFactor(m_engine->timeFactorPercent());
     m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
-}
-
-void ItemScreen::showTimeWarning(int minutesLeft)
-{
-    m_warning->setText(minutesLeft == 1 ? tr("1 minute left. Your answers are saved; at zero the module ends.")
-                                        : tr("%1 minutes left.").arg(minutesLeft));
-    m_warning->setAccessibleName(m_warning->text());
-    m_warning->setVisible(true);
-    QAccessibleEvent alert(m_warning, QAccessible::Alert); // the one time the timer speaks
-    QAccessible::updateAccessibility(&alert);
-    QTimer::singleShot(30'000, m_warning, [warning = m_warning] { warning->setVisible(false); });
 }
 
 template<typename Action>

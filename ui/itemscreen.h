@@ -39,7 +39,6 @@ public:
     // Shows the engine's current item (after any change) and the time left.
     void refresh();
     void refreshTime();
-    void showTimeWarning(int minutesLeft);
 
     // Candidate actions, also reachable by keyboard and mouse.
     void choose(int displayedOption);
@@ -75,7 +74,6 @@ private:
     QLabel* m_answered;
     LargeButton* m_flag;
     TimerDisplay* m_timer;
-    QLabel* m_warning;
     QScrollArea* m_scroll;
     QWidget* m_column = nullptr; // the stem and options, at most ~90 characters wide
     StemView* m_stem;

@@ -1,6 +1,8 @@
 #include "kioskwindow.h"
 
+#include <QAccessible>
 #include <QApplication>
+#include <QLabel>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStackedWidget>
@@ -8,12 +10,43 @@
 
 namespace exam::ui {
 
-KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this))
+KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this)), m_banner(new QLabel(this))
 {
     setWindowTitle(tr("Exam kiosk"));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setMargin(10);
+    // Highlight colours from the palette: the colour scheme decides, the words carry the meaning.
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::Highlight);
+    m_banner->setForegroundRole(QPalette::HighlightedText);
+    QFont bold = m_banner->font();
+    bold.setBold(true);
+    m_banner->setFont(bold);
+    m_banner->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+}
+
+void KioskWindow::setBanner(const QString& text)
+{
+    m_banner->setText(text);
+    m_banner->setAccessibleName(text);
+    m_banner->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        QAccessibleEvent alert(m_banner, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+QString KioskWindow::banner() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
 void KioskWindow::addScreen(QWidget* screen)

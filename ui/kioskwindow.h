@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 
 namespace exam::ui {
@@ -19,12 +20,18 @@ public:
     void showScreen(QWidget* screen);
     QWidget* currentScreen() const;
 
+    // A line above every screen for what must be seen wherever the candidate is (the time warnings);
+    // announced to screen readers when it appears. Empty hides it.
+    void setBanner(const QString& text);
+    QString banner() const;
+
     // Cover the primary screen. Under a bare X server without a window manager showFullScreen()
     // alone leaves the window small, so the geometry is set first.
     void showCoveringScreen();
 
 private:
     QStackedWidget* m_stack;
+    QLabel* m_banner;
 };
 
 } // namespace exam::ui

@@ -2,6 +2,7 @@
 
 #include "largebutton.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -58,6 +59,9 @@ void MessageScreen::setMessage(const QString& heading, const QString& explanatio
     m_explanation->setText(explanation);
     m_heading->setAccessibleName(heading);
     m_explanation->setAccessibleName(explanation);
+    // A new message is news: screen readers announce it without the candidate looking for it.
+    QAccessibleEvent alert(m_heading, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QString MessageScreen::heading() const

@@ -1,6 +1,7 @@
 #include "reviewscreen.h"
 
 #include "largebutton.h"
+#include "timerdisplay.h"
 #include "session/sessionengine.h"
 
 #include <QGridLayout>
@@ -18,6 +19,21 @@ ReviewTile::ReviewTile(int position, QWidget* parent) : QAbstractButton(parent),
     setObjectName(QStringLiteral("reviewTile%1").arg(position + 1));
     setFocusPolicy(Qt::StrongFocus);
     setState(false, false, false);
+}
+
+void ReviewTile::keyPressEvent(QKeyEvent* event)
+{
+    // Arrows move through the grid by rows and columns, Enter opens; the button's own handling of
+    // arrows only steps to the neighbour.
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: Q_EMIT moveRequested(event->key()); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: Q_EMIT clicked(); return;
+    default: QAbstractButton::keyPressEvent(event);
+    }
 }
 
 void ReviewTile::setState(bool answered, bool flagged, bool current)
@@ -82,6 +98,7 @@ void ReviewTile::paintEvent(QPaintEvent*)
 
 ReviewScreen::ReviewScreen(QWidget* parent)
     : QWidget(parent),
+      m_timer(new TimerDisplay(this)),
       m_title(new QLabel(tr("Review your answers"), this)),
       m_summary(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
@@ -120,7 +137,10 @@ ReviewScreen::ReviewScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 20);
     layout->setSpacing(12);
-    layout->addWidget(m_title);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_timer, 0, Qt::AlignTop);
+    layout->addLayout(header);
     layout->addWidget(m_summary);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(bottom);
@@ -141,6 +161,7 @@ void ReviewScreen::setSession(session::SessionEngine* engine)
     for (int position = 0; position < m_engine->itemCount(); ++position) {
         auto* tile = new ReviewTile(position, m_grid);
         connect(tile, &ReviewTile::clicked, this, [this, position] { Q_EMIT itemRequested(position); });
+        connect(tile, &ReviewTile::moveRequested, this, [this, tile](int key) { moveFrom(tile, key); });
         m_tiles.append(tile);
     }
     connect(m_engine, &session::SessionEngine::changed, this, &ReviewScreen::refresh);
@@ -165,6 +186,7 @@ void ReviewScreen::refresh()
                            .arg(m_engine->itemCount() - answered)
                            .arg(flagged));
     m_back->setText(tr("Back to item %1").arg(m_engine->currentPosition() + 1));
+    refreshTime();
 }
 
 void ReviewScreen::arrangeTiles()
@@ -196,28 +218,34 @@ void ReviewScreen::resizeEvent(QResizeEvent* event)
     arrangeTiles();
 }
 
-void ReviewScreen::keyPressEvent(QKeyEvent* event)
+void ReviewScreen::moveFrom(ReviewTile* tile, int key)
 {
-    // Arrow keys move between tiles like a grid; Enter and Space (handled by the tile) open.
-    auto* tile = qobject_cast<ReviewTile*>(focusWidget());
-    if (!tile || m_columns == 0) {
-        QWidget::keyPressEvent(event);
+    if (m_columns == 0)
         return;
-    }
     int target = tile->position();
-    switch (event->key()) {
+    switch (key) {
     case Qt::Key_Left: target -= 1; break;
     case Qt::Key_Right: target += 1; break;
     case Qt::Key_Up: target -= m_columns; break;
     case Qt::Key_Down: target += m_columns; break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter: Q_EMIT itemRequested(tile->position()); return;
-    default: QWidget::keyPressEvent(event); return;
+    default: return;
     }
     if (target >= 0 && target < m_tiles.size()) {
         m_tiles[target]->setFocus(Qt::TabFocusReason);
         m_scroll->ensureWidgetVisible(m_tiles[target]);
     }
+}
+
+} // namespace exam::ui
+
+namespace exam::ui {
+
+void ReviewScreen::refreshTime()
+{
+    if (!m_engine)
+        return;
+    m_timer->setTimeFactor(m_engine->timeFactorPercent());
+    m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
 }
 
 } // namespace exam::ui

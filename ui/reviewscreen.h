@@ -14,6 +14,7 @@ namespace exam::session { class SessionEngine; }
 namespace exam::ui {
 
 class LargeButton;
+class TimerDisplay;
 
 // One item on the review grid: its number and its state in words ("Answered", "Not answered",
 // "Flagged"), so the state never depends on colour; answered tiles are filled, unanswered outlined.
@@ -30,8 +31,13 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+Q_SIGNALS:
+    // An arrow key on the tile: the grid decides where that leads (a row is several tiles).
+    void moveRequested(int key);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     int m_position;
@@ -50,6 +56,7 @@ public:
 
     void setSession(session::SessionEngine* engine);
     void refresh();
+    void refreshTime();
     QList<ReviewTile*> tiles() const { return m_tiles; }
 
 Q_SIGNALS:
@@ -59,12 +66,13 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void arrangeTiles();
+    void moveFrom(ReviewTile* tile, int key);
 
     QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)
+    TimerDisplay* m_timer;
     QLabel* m_title;
     QLabel* m_summary;
     QScrollArea* m_scroll;

@@ -19,7 +19,9 @@ StemView::StemView(QWidget* parent) : QTextBrowser(parent)
     setTextInteractionFlags(Qt::NoTextInteraction); // no selection, no links, nothing to copy
     setOpenLinks(false);
     setContextMenuPolicy(Qt::NoContextMenu);
-    setFocusPolicy(Qt::NoFocus); // the options and buttons take the keyboard; the stem is read, not used
+    // Reachable by Tab (so a screen reader reads the question), never by click; Tab leaves it again.
+    setFocusPolicy(Qt::TabFocus);
+    setTabChangesFocus(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     viewport()->setAutoFillBackground(false);
     setAccessibleName(tr("Question"));

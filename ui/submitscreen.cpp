@@ -1,6 +1,7 @@
 #include "submitscreen.h"
 
 #include "largebutton.h"
+#include "timerdisplay.h"
 #include "session/sessionengine.h"
 
 #include <QAccessible>
@@ -12,6 +13,7 @@ namespace exam::ui {
 
 SubmitScreen::SubmitScreen(QWidget* parent)
     : QWidget(parent),
+      m_timer(new TimerDisplay(this)),
       m_title(new QLabel(tr("Submit the module?"), this)),
       m_answered(new QLabel(this)),
       m_unanswered(new QLabel(this)),
@@ -57,7 +59,10 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(64, 48, 64, 32);
     layout->setSpacing(16);
-    layout->addWidget(m_title);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_timer, 0, Qt::AlignTop);
+    layout->addLayout(header);
     layout->addWidget(m_answered);
     layout->addWidget(m_unanswered);
     layout->addWidget(m_flagged);
@@ -109,6 +114,7 @@ void SubmitScreen::refresh()
         label->setAccessibleName(label->text());
     m_problem->setVisible(false);
     m_back->setFocus();
+    refreshTime();
 }
 
 QString SubmitScreen::problem() const
@@ -130,6 +136,18 @@ void SubmitScreen::submit()
     m_problem->setVisible(true);
     QAccessibleEvent alert(m_problem, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+} // namespace exam::ui
+
+namespace exam::ui {
+
+void SubmitScreen::refreshTime()
+{
+    if (!m_engine)
+        return;
+    m_timer->setTimeFactor(m_engine->timeFactorPercent());
+    m_timer->setRemaining(m_engine->remaining(), m_engine->timed());
 }
 
 } // namespace exam::ui

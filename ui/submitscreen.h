@@ -10,6 +10,7 @@ namespace exam::session { class SessionEngine; }
 namespace exam::ui {
 
 class LargeButton;
+class TimerDisplay;
 
 // The last question before the end: how many items are answered, which are not and which are
 // flagged, and that submitting cannot be undone. "Go back" is the default; submitting takes a
@@ -22,6 +23,7 @@ public:
 
     void setSession(session::SessionEngine* engine);
     void refresh();
+    void refreshTime();
     QString problem() const;
 
 Q_SIGNALS:
@@ -33,6 +35,7 @@ private:
     static QString numbers(const QList<int>& positions);
 
     QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)
+    TimerDisplay* m_timer;
     QLabel* m_title;
     QLabel* m_answered;
     QLabel* m_unanswered;

@@ -72,6 +72,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ExamKiosk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     const Options options = parseOptions(app);
+    exam::ui::TextSize::apply(100); // before any screen exists, the start-up messages included
 
     exam::ui::KioskWindow window;
     auto* message = new exam::ui::MessageScreen;
@@ -120,7 +121,6 @@ int main(int argc, char* argv[])
             return stopWith(QApplication::translate("main", "The demo station cannot start"), proctor.error().message);
     }
 
-    exam::ui::TextSize::apply(100);
     exam::kiosk::KioskController controller(**database, paths, clock, catalogue, std::move(bankKeys), window);
     // Locked down for real use; --windowed is for trying the kiosk out on a desktop.
     std::optional<exam::ui::KioskGuard> guard;

@@ -96,6 +96,14 @@ TEST_CASE("Calculator: beside the item when the bank allows it; typing into it n
     QTest::keyClick(panel, Qt::Key_Return);
     CHECK(panel->display() == QStringLiteral("6"));
     CHECK_FALSE(station.engine->response(0).choice.has_value()); // "2" and "3" went to the calculator
+    // Letters never reach the item while the calculator has the keyboard; C clears it.
+    for (const Qt::Key key : {Qt::Key_A, Qt::Key_F, Qt::Key_N, Qt::Key_R})
+        QTest::keyClick(panel, key);
+    CHECK_FALSE(station.engine->response(0).choice.has_value());
+    CHECK_FALSE(station.engine->response(0).flagged);
+    CHECK(station.engine->currentPosition() == 0);
+    QTest::keyClick(panel, Qt::Key_C);
+    CHECK(panel->display() == QStringLiteral("0"));
 
     // The mouse keys work too.
     for (const char* name : {"calc_clear", "calc_4", "calc_plus", "calc_5", "calc_equals"})

@@ -214,6 +214,34 @@ TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, an
     REQUIRE(qobject_cast<ScoreReportView*>(station.screen()));
 }
 
+TEST_CASE("Candidate flow: time warnings appear above any screen, also with the time hidden", "[ui][flow]")
+{
+    FlowStation station;
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    QTest::mouseClick(station.screen()->findChild<QPushButton*>(QStringLiteral("timeToggle")), Qt::LeftButton);
+    station.press(Qt::Key_R);
+    REQUIRE(qobject_cast<ReviewScreen*>(station.screen()));
+    CHECK(station.window.banner().isEmpty());
+    station.clock.advance(16min);
+    REQUIRE(station.engine->tick());
+    test::settle();
+    CHECK(station.window.banner() == QStringLiteral("15 minutes left."));
+    // The review screen shows the time left too.
+    const auto timers = station.screen()->findChildren<QLabel*>(QStringLiteral("timeLeft"));
+    REQUIRE(timers.size() == 1);
+    station.clock.advance(10min);
+    REQUIRE(station.engine->tick());
+    CHECK(station.window.banner() == QStringLiteral("5 minutes left."));
+    station.clock.advance(5min);
+    (void)station.engine->tick();
+    test::settle();
+    CHECK(station.engine->state() == session::SessionState::TimedOut);
+    CHECK(station.window.banner().isEmpty()); // gone with the module
+}
+
 TEST_CASE("Candidate flow: the wrong person says so before anything starts", "[ui][flow]")
 {
     FlowStation station;

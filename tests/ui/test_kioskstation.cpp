@@ -146,7 +146,7 @@ TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proc
     REQUIRE(items);
     test::keepScreenshot(station.window, QStringLiteral("station-item-1024x768"));
     REQUIRE(QApplication::focusWidget());
-    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("optionA")); // Space answers at once
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("itemStem")); // read first, then Tab to A
 
     // The candidate answers everything with A and submits.
     const int count = station.scalar(QStringLiteral("SELECT count(*) FROM session_items"));

@@ -81,6 +81,16 @@ TEST_CASE("Review screen: every item with its state in words; any item opens fro
     QTest::keyClick(tiles[0], Qt::Key_Return);
     REQUIRE(opened.size() == 2);
     CHECK(opened.last().first().toInt() == 0);
+    // Down and Up move by a whole row: to the tile below, in the same column.
+    const int below = int(std::find_if(tiles.cbegin(), tiles.cend(), [&](ReviewTile* t) {
+                              return t->y() > tiles[0]->y() && t->x() == tiles[0]->x();
+                          }) - tiles.cbegin());
+    REQUIRE(below < tiles.size());
+    REQUIRE(below > 1);
+    QTest::keyClick(tiles[0], Qt::Key_Down);
+    CHECK(tiles[below]->hasFocus());
+    QTest::keyClick(tiles[below], Qt::Key_Up);
+    CHECK(tiles[0]->hasFocus());
 
     // The state follows the engine.
     REQUIRE(station.engine->answer(1, 2));
