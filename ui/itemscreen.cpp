@@ -2,6 +2,7 @@
 
 #include "banks/bankcontent.h"
 #include "calculatorpanel.h"
+#include "flowlayout.h"
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "session/sessionengine.h"
@@ -80,8 +81,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     counts->addWidget(m_progress);
     counts->addWidget(m_answered);
     top->addLayout(counts, 1);
-    top->addWidget(m_timer, 0, Qt::AlignVCenter);
-    top->addWidget(m_flag, 0, Qt::AlignVCenter);
+    // The time and the flag wrap under each other when large text leaves no room side by side.
+    auto* topRight = new FlowLayout(nullptr, 16);
+    topRight->addWidget(m_timer);
+    topRight->addWidget(m_flag);
+    top->addLayout(topRight, 1);
 
     // The item in a column of readable width (long lines are hard to follow), centred on wide screens.
     auto* page = new QWidget;
@@ -113,12 +117,13 @@ ItemScreen::ItemScreen(QWidget* parent)
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(16);
-    bottom->addWidget(m_previous);
-    bottom->addWidget(m_review);
-    bottom->addWidget(m_clear);
-    bottom->addWidget(m_calculatorButton);
-    bottom->addStretch(1);
-    bottom->addWidget(m_next);
+    auto* tools = new FlowLayout(nullptr, 16);
+    tools->addWidget(m_previous);
+    tools->addWidget(m_review);
+    tools->addWidget(m_clear);
+    tools->addWidget(m_calculatorButton);
+    bottom->addLayout(tools, 1);
+    bottom->addWidget(m_next, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 20, 32, 20);

@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace exam::ui {
@@ -28,7 +29,10 @@ MessageScreen::MessageScreen(QWidget* parent)
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.4);
     m_explanation->setFont(bodyFont);
 
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: a long message at a large text size scrolls instead of growing the window
+    // past the screen.
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->setSpacing(24);
     layout->addStretch(1);
@@ -37,6 +41,18 @@ MessageScreen::MessageScreen(QWidget* parent)
     layout->addSpacing(24);
     layout->addWidget(m_action, 0, Qt::AlignCenter);
     layout->addStretch(2);
+    m_heading->setParent(page);
+    m_explanation->setParent(page);
+    m_action->setParent(page);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     m_action->setObjectName(QStringLiteral("messageAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &MessageScreen::actionRequested);

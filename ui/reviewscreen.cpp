@@ -1,5 +1,6 @@
 #include "reviewscreen.h"
 
+#include "flowlayout.h"
 #include "largebutton.h"
 #include "timerdisplay.h"
 #include "session/sessionengine.h"
@@ -131,15 +132,16 @@ ReviewScreen::ReviewScreen(QWidget* parent)
     m_scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_back);
+    bottom->addWidget(m_back, 0, Qt::AlignBottom);
     bottom->addStretch(1);
-    bottom->addWidget(m_submit);
+    bottom->addWidget(m_submit, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 20);
     layout->setSpacing(12);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_timer, 0, Qt::AlignTop);
+    // The time left beside the title, or under it when large text leaves no room.
+    auto* header = new FlowLayout(nullptr, 24);
+    header->addWidget(m_title);
+    header->addWidget(m_timer);
     layout->addLayout(header);
     layout->addWidget(m_summary);
     layout->addWidget(m_scroll, 1);

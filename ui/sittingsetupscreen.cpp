@@ -1,5 +1,6 @@
 #include "sittingsetupscreen.h"
 
+#include "flowlayout.h"
 #include "largebutton.h"
 
 #include <QCheckBox>
@@ -17,7 +18,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     : QWidget(parent),
       m_candidateId(new QLineEdit),
       m_candidateName(new QLineEdit),
-      m_photoIdChecked(new QCheckBox(tr("I have checked the candidate's photo ID against this name"))),
+      m_photoIdChecked(new QCheckBox(tr("Photo ID checked"))),
       m_moduleList(new QListWidget),
       m_rules(new QLabel),
       m_overrideReason(new QLineEdit),
@@ -44,6 +45,8 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_start->setObjectName(QStringLiteral("setupStart"));
     m_cancel->setObjectName(QStringLiteral("setupCancel"));
     m_candidateId->setAccessibleName(tr("Candidate ID"));
+    m_photoIdChecked->setAccessibleDescription(tr("Tick when you have checked the candidate's photo ID against "
+                                                  "this name."));
     m_candidateName->setAccessibleName(tr("Candidate name"));
     m_moduleList->setAccessibleName(tr("Modules"));
     m_overrideReason->setAccessibleName(m_overrideLabel->text());
@@ -84,9 +87,8 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout(nullptr, 16);
     buttons->addWidget(m_cancel);
-    buttons->addStretch(1);
     buttons->addWidget(m_start);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);

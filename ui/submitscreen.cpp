@@ -1,5 +1,6 @@
 #include "submitscreen.h"
 
+#include "flowlayout.h"
 #include "largebutton.h"
 #include "timerdisplay.h"
 #include "session/sessionengine.h"
@@ -57,11 +58,12 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_submit);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(64, 48, 64, 32);
+    layout->setContentsMargins(48, 40, 48, 32);
     layout->setSpacing(16);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_timer, 0, Qt::AlignTop);
+    // The time left beside the title, or under it when large text leaves no room.
+    auto* header = new FlowLayout(nullptr, 24);
+    header->addWidget(m_title);
+    header->addWidget(m_timer);
     layout->addLayout(header);
     layout->addWidget(m_answered);
     layout->addWidget(m_unanswered);

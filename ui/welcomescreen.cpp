@@ -1,5 +1,6 @@
 #include "welcomescreen.h"
 
+#include "flowlayout.h"
 #include "largebutton.h"
 
 #include <QHBoxLayout>
@@ -42,11 +43,9 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
     m_question->setFont(bold);
     m_question->setAccessibleName(m_question->text());
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout(nullptr, 24);
     buttons->addWidget(m_yes);
-    buttons->addSpacing(24);
     buttons->addWidget(m_no);
-    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(64, 56, 64, 40);
     layout->setSpacing(18);

@@ -11,9 +11,11 @@
 #include "reviewscreen.h"
 #include "scorereportview.h"
 #include "submitscreen.h"
+#include "textsize.h"
 #include "uitestsupport.h"
 #include "welcomescreen.h"
 
+#include <QAbstractScrollArea>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -308,4 +310,51 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
         station.click(QStringLiteral("reportDone"));
         keep(QStringLiteral("09-break"));
     }
+}
+
+TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768; controls wrap or scroll, none off screen",
+          "[ui][flow][screenshots]")
+{
+    const QFont normal = QApplication::font();
+    TextSize::apply(200);
+    {
+        FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        const auto check = [&](const QString& name) {
+            test::settle();
+            INFO(name.toStdString());
+            INFO("window " << station.window.width() << "x" << station.window.height() << ", needs at least "
+                           << station.window.minimumSizeHint().width() << "x" << station.window.minimumSizeHint().height());
+            CHECK(station.window.size() == QSize(1024, 768)); // the window never grows past the screen
+            const QRect inside = station.window.rect();
+            for (QAbstractButton* button : station.screen()->findChildren<QAbstractButton*>()) {
+                if (!button->isVisibleTo(station.screen()))
+                    continue;
+                // Buttons in a scrolled page may be below the fold; all others are on screen.
+                bool scrolled = false;
+                for (QWidget* up = button->parentWidget(); up && up != station.screen(); up = up->parentWidget())
+                    scrolled = scrolled || qobject_cast<QAbstractScrollArea*>(up);
+                if (scrolled)
+                    continue;
+                const QRect where(button->mapTo(&station.window, QPoint(0, 0)), button->size());
+                INFO(button->objectName().toStdString() << " at " << where.x() << "," << where.y());
+                CHECK(inside.contains(where));
+                CHECK(button->width() >= button->minimumSizeHint().width());
+            }
+            test::keepScreenshot(station.window, QStringLiteral("flow200-") + name + QStringLiteral("-1024x768"));
+        };
+        check(QStringLiteral("01-welcome"));
+        station.click(QStringLiteral("welcomeYes"));
+        check(QStringLiteral("02-practice"));
+        station.click(QStringLiteral("practiceReady"));
+        check(QStringLiteral("03-ready"));
+        REQUIRE(station.engine->start(station.proctor()));
+        check(QStringLiteral("04-item"));
+        station.press(Qt::Key_R);
+        check(QStringLiteral("06-review"));
+        station.click(QStringLiteral("reviewSubmit"));
+        check(QStringLiteral("07-submit"));
+        station.click(QStringLiteral("submitNow"));
+        check(QStringLiteral("08-report"));
+    }
+    QApplication::setFont(normal);
 }

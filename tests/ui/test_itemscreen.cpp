@@ -279,6 +279,7 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
         station.goToItem(QStringLiteral("MEA-002"));
         test::settle();
         test::keepScreenshot(station.window, QStringLiteral("item-image-1280x720-200"));
+        CHECK(station.window.size() == QSize(1280, 720)); // it did not grow past the screen to fit
         const auto [shown, natural] =
             imageWidths(station.find<StemView>(QStringLiteral("itemStem")), station.content, QStringLiteral("caliper.svg"));
         CHECK(std::abs(shown - 2 * natural) <= 1); // drawings grow with the text

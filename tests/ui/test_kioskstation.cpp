@@ -14,6 +14,7 @@
 #include "station/stationschema.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "textsize.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -298,4 +299,25 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
     REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 0);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+}
+
+TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens fit 1024×768", "[ui][station]")
+{
+    const QFont normal = QApplication::font();
+    TextSize::apply(200);
+    {
+        DemoStation station;
+        const auto fits = [&](const QString& name) {
+            test::settle();
+            INFO(name.toStdString() << ": window " << station.window.width() << "x" << station.window.height());
+            CHECK(station.window.size() == QSize(1024, 768));
+            test::keepScreenshot(station.window, QStringLiteral("station200-") + name + QStringLiteral("-1024x768"));
+        };
+        fits(QStringLiteral("ready"));
+        station.click(QStringLiteral("messageAction"));
+        fits(QStringLiteral("signin"));
+        station.signIn();
+        fits(QStringLiteral("setup"));
+    }
+    QApplication::setFont(normal);
 }

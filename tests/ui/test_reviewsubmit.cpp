@@ -151,6 +151,7 @@ TEST_CASE("Review screen: at 200 % text the tiles reflow into fewer columns and 
     {
         ReviewStation station({1024, 768});
         test::keepScreenshot(station.window, QStringLiteral("review-1024x768-200"));
+        CHECK(station.window.size() == QSize(1024, 768));
         for (ReviewTile* tile : station.review->tiles()) {
             CHECK(tile->width() >= tile->sizeHint().width());
             CHECK(tile->geometry().right() < station.review->width());
