@@ -107,10 +107,7 @@ void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
     m_modules = modules;
     m_moduleList->clear();
     for (const ModuleOption& module : modules) {
-        auto* item = new QListWidgetItem(tr("%1 %2 (%3): %4 items, %5 minutes")
-                                             .arg(module.moduleCode, module.title, module.language)
-                                             .arg(module.items)
-                                             .arg(module.minutes),
+        auto* item = new QListWidgetItem(tr("%1 %2 (%3)").arg(module.moduleCode, module.title, module.language),
                                          m_moduleList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

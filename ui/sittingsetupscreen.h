@@ -31,8 +31,7 @@ public:
         QString moduleCode;
         QString title;
         QString language;
-        int items = 0;
-        int minutes = 0;
+        int items = 0; // in the bank
     };
     struct Request
     {

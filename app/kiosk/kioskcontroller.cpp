@@ -177,12 +177,9 @@ void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
         return;
     }
     QList<ui::SittingSetupScreen::ModuleOption> options;
-    for (const banks::InstalledBank& bank : *installed) {
-        int minutes = 0;
-        if (auto opened = content(bank.bankId))
-            minutes = (*opened)->module.timeLimitMinutes;
-        options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount, minutes});
-    }
+    // From the installed-bank records: no bank is decrypted until it is chosen for a sitting.
+    for (const banks::InstalledBank& bank : *installed)
+        options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount});
     m_setup->setModules(options);
     m_setup->reset();
     disconnect(m_setup, nullptr, this, nullptr);

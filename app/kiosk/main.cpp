@@ -78,9 +78,13 @@ int main(int argc, char* argv[])
     auto* message = new exam::ui::MessageScreen;
     window.showScreen(message);
     const auto show = [&] { options.windowed ? window.showMaximized() : window.showCoveringScreen(); };
+    // A station that cannot start says why, on screen and on stderr, and can be closed: no sitting is
+    // running yet, and a kiosk session restarts the kiosk once the cause is fixed.
     const auto stopWith = [&](const QString& heading, const QString& explanation) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(heading), qPrintable(explanation));
         message->setMessage(heading, explanation);
+        message->setAction(QApplication::translate("main", "Close the kiosk"));
+        QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app, &QApplication::quit);
         show();
         return app.exec();
     };
