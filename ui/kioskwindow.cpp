@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QWindow>
 #include <QVBoxLayout>
 
 namespace exam::ui {
@@ -90,8 +91,11 @@ void KioskWindow::showCoveringScreen()
     setWindowFlags(windowFlags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     showFullScreen();
     activateWindow();
-    // No grabKeyboard(): Qt would send every key to this window instead of the focused control. The
-    // desktop's own shortcuts are closed off by the kiosk session (packaging/), not by the app.
+    // The window (not a widget: QWidget::grabKeyboard would send every key to this widget instead of
+    // the focused control) takes the whole keyboard from the display server, so desktop shortcuts do
+    // not reach the desktop while the kiosk runs. The kiosk session (packaging/) closes the rest.
+    if (QWindow* handle = windowHandle())
+        handle->setKeyboardGrabEnabled(true);
 }
 
 } // namespace exam::ui

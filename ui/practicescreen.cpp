@@ -134,7 +134,7 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     m_problem->setVisible(false);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_problem, 1);
-    bottom->addWidget(m_ready);
+    bottom->addWidget(m_ready, 0, Qt::AlignRight | Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 24);
     layout->addWidget(scroll, 1);
