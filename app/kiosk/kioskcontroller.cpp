@@ -2,6 +2,7 @@
 
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "proctorpanel.h"
 #include "proctorsigninscreen.h"
 #include "results/scorereport.h"
 #include "results/sittingsetup.h"
@@ -30,7 +31,8 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_station(new ui::MessageScreen),
       m_signIn(new ui::ProctorSignInScreen),
       m_setup(new ui::SittingSetupScreen),
-      m_problem(new ui::MessageScreen)
+      m_problem(new ui::MessageScreen),
+      m_panel(new ui::ProctorPanel)
 {
     for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn),
                             static_cast<QWidget*>(m_setup)})
@@ -60,10 +62,35 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         else
             start();
     });
-    // The proctor's way out of kiosk mode, from any screen (documented in the README).
-    auto* leave = new QShortcut(QKeySequence(LeaveKioskChord), &m_window);
-    leave->setContext(Qt::ApplicationShortcut);
-    connect(leave, &QShortcut::activated, this, &KioskController::leaveKioskMode);
+    // The proctor panel, from any screen (documented in the README).
+    m_window.addScreen(m_panel);
+    auto* chord = new QShortcut(QKeySequence(ProctorPanelChord), &m_window);
+    chord->setContext(Qt::ApplicationShortcut);
+    connect(chord, &QShortcut::activated, this, &KioskController::openPanel);
+    connect(m_panel, &ui::ProctorPanel::pauseRequested, this, [this](const QString& reason) {
+        panelAction([&](const auto& proctor) { return m_engine->pause(proctor, reason); }, tr("The module is paused."));
+    });
+    connect(m_panel, &ui::ProctorPanel::resumeRequested, this, [this](const QString& reason) {
+        panelAction([&](const auto& proctor) { return m_engine->resume(proctor, reason); }, tr("The module goes on."));
+    });
+    connect(m_panel, &ui::ProctorPanel::extendRequested, this, [this](int minutes) {
+        panelAction([&](const auto& proctor) { return m_engine->extend(proctor, minutes); },
+                    tr("%1 minutes added.").arg(minutes));
+    });
+    connect(m_panel, &ui::ProctorPanel::voidRequested, this, [this](const QString& reason) {
+        panelAction([&](const auto& proctor) { return m_engine->voidSession(proctor, reason); },
+                    tr("The module is voided; its record says why."));
+    });
+    connect(m_panel, &ui::ProctorPanel::endSittingRequested, this, [this] {
+        const session::ProctorAuthorization proctor = *m_panelProctor;
+        closePanel();
+        endSitting(proctor);
+    });
+    connect(m_panel, &ui::ProctorPanel::leaveRequested, this, [this] {
+        (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"), QString());
+        Q_EMIT leaveAuthorized();
+    });
+    connect(m_panel, &ui::ProctorPanel::closed, this, &KioskController::closePanel);
     connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
         askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
                    [this] { showReady(); });
@@ -340,6 +367,80 @@ void KioskController::showProblem(const QString& heading, const Error& error)
 void KioskController::showProblemAgain()
 {
     m_window.showScreen(m_problem);
+}
+
+void KioskController::openPanel()
+{
+    if (m_panelProctor || m_window.currentScreen() == m_signIn)
+        return; // already open, or a sign-in is under way
+    askProctor(tr("Sign in to open the proctor panel."),
+               [this](const auto& proctor) {
+                   m_panelProctor = proctor;
+                   showPanel();
+               },
+               [this] { returnToCandidate(); });
+}
+
+void KioskController::showPanel()
+{
+    m_flow->setProctorScreenShown(true); // the candidate's screens stay out of the way meanwhile
+    m_panel->showOutcome({});
+    refreshPanel();
+    m_window.showScreen(m_panel);
+}
+
+void KioskController::refreshPanel()
+{
+    ui::ProctorPanel::Status status;
+    if (m_engine) {
+        using session::SessionState;
+        const SessionState state = m_engine->state();
+        status.moduleOpen = true;
+        status.running = state == SessionState::InProgress && !m_engine->interrupted();
+        status.paused = state == SessionState::Paused || (state == SessionState::InProgress && m_engine->interrupted());
+        status.timed = m_engine->timed();
+        status.answered = m_engine->answeredCount();
+        status.items = m_engine->itemCount();
+        const qint64 seconds = m_engine->remaining().count() / 1000;
+        status.timeLeft = QStringLiteral("%1:%2:%3")
+                              .arg(seconds / 3600)
+                              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        switch (state) {
+        case SessionState::Created: status.state = tr("not started yet"); break;
+        case SessionState::AwaitingProctor: status.state = tr("ready, waiting to be started"); break;
+        case SessionState::InProgress:
+            status.state = m_engine->interrupted() ? tr("interrupted, waiting to be resumed") : tr("running");
+            break;
+        case SessionState::Paused: status.state = tr("paused"); break;
+        case SessionState::Submitted: status.state = tr("submitted"); break;
+        case SessionState::TimedOut: status.state = tr("ended when the time ran out"); break;
+        case SessionState::Voided: status.state = tr("voided"); break;
+        }
+        if (auto place = session::Sittings(m_database, m_audit, m_clock).place(m_engine->sessionId())) {
+            status.candidate = tr("%1 (%2)").arg(place->candidateName, place->candidateId);
+            if (auto bank = content(place->bankId))
+                status.module = tr("%1 %2").arg((*bank)->module.code, (*bank)->module.title);
+        }
+    }
+    m_panel->setStatus(status);
+}
+
+template<typename Action>
+void KioskController::panelAction(Action action, const QString& done)
+{
+    if (!m_engine || !m_panelProctor)
+        return;
+    const Result<void> result = action(*m_panelProctor);
+    refreshPanel();
+    m_panel->showOutcome(result ? done : result.error().message);
+}
+
+void KioskController::closePanel()
+{
+    m_panelProctor.reset();
+    m_flow->setProctorScreenShown(false);
+    returnToCandidate();
 }
 
 void KioskController::leaveKioskMode()

@@ -21,6 +21,7 @@
 namespace exam::ui {
 class KioskWindow;
 class MessageScreen;
+class ProctorPanel;
 class ProctorSignInScreen;
 class SittingSetupScreen;
 } // namespace exam::ui
@@ -31,8 +32,8 @@ class KioskController : public QObject
 {
     Q_OBJECT
 public:
-    // Opens the proctor's sign-in for leaving kiosk mode, from any screen.
-    static constexpr auto LeaveKioskChord = Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_L;
+    // Opens the proctor panel (after the proctor signs in) from any screen.
+    static constexpr auto ProctorPanelChord = Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_P;
 
     // `bankKeys` is empty on a station that has no centre key yet: it can show, not run, sittings.
     KioskController(storage::Database& database, const StationPaths& paths, const Clock& clock,
@@ -58,6 +59,12 @@ private:
     Result<const banks::BankContent*> content(const QString& bankId);
     void showProblem(const QString& heading, const Error& error);
     void leaveKioskMode();
+    void openPanel();
+    void showPanel();
+    void refreshPanel();
+    void closePanel();
+    template<typename Action>
+    void panelAction(Action action, const QString& done);
     void returnToCandidate();
     void showProblemAgain();
 
@@ -79,6 +86,8 @@ private:
     ui::ProctorSignInScreen* m_signIn;
     ui::SittingSetupScreen* m_setup;
     ui::MessageScreen* m_problem;
+    ui::ProctorPanel* m_panel;
+    std::optional<session::ProctorAuthorization> m_panelProctor; // while the panel is open
 };
 
 } // namespace exam::kiosk

@@ -343,17 +343,17 @@ Result<void> SessionEngine::start(const ProctorAuthorization& proctor)
     return commit(next, proctor.actor(), QStringLiteral("session.started"), QString());
 }
 
-Result<void> SessionEngine::pause(const ProctorAuthorization& proctor)
+Result<void> SessionEngine::pause(const ProctorAuthorization& proctor, const QString& reason)
 {
     if (!running())
         return refuse(tr("Only a running session can be paused."));
     Saved next = m_saved;
     next.state = SessionState::Paused;
     next.elapsedMs = elapsedNowMs();
-    return commit(next, proctor.actor(), QStringLiteral("session.paused"), QString());
+    return commit(next, proctor.actor(), QStringLiteral("session.paused"), reason.simplified());
 }
 
-Result<void> SessionEngine::resume(const ProctorAuthorization& proctor)
+Result<void> SessionEngine::resume(const ProctorAuthorization& proctor, const QString& reason)
 {
     const bool afterCrash = m_interrupted;
     if (m_saved.state != SessionState::Paused && !afterCrash)
@@ -362,7 +362,10 @@ Result<void> SessionEngine::resume(const ProctorAuthorization& proctor)
     next.state = SessionState::InProgress;
     return commit(next, proctor.actor(),
                   afterCrash ? QStringLiteral("session.resumed-after-interruption") : QStringLiteral("session.resumed"),
-                  QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000), {},
+                  QStringLiteral("%1 s left%2")
+                      .arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000)
+                      .arg(reason.simplified().isEmpty() ? QString() : QStringLiteral("; ") + reason.simplified()),
+                  {},
                   [this] { m_interrupted = false; }); // the clock runs again from the committed checkpoint
 }
 

@@ -92,8 +92,9 @@ public:
 
     // Proctor
     Result<void> start(const ProctorAuthorization& proctor);
-    Result<void> pause(const ProctorAuthorization& proctor);
-    Result<void> resume(const ProctorAuthorization& proctor); // also after a crash
+    // The reason (optional) goes into the audit log with the proctor's id.
+    Result<void> pause(const ProctorAuthorization& proctor, const QString& reason = {});
+    Result<void> resume(const ProctorAuthorization& proctor, const QString& reason = {}); // also after a crash
     Result<void> extend(const ProctorAuthorization& proctor, int minutes);
     Result<void> voidSession(const ProctorAuthorization& proctor, const QString& reason);
 

@@ -7,6 +7,7 @@
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "proctorpanel.h"
 #include "proctorsigninscreen.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -279,7 +281,7 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
     CHECK(station.scalar(QStringLiteral("SELECT choice FROM responses WHERE position = 0")) == 1);
 
     // The proctor's chord: the sign-in screen, which the engine's routine saves do not take away.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     test::settle();
     REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
     for (int second = 0; second < 6; ++second) {
@@ -320,4 +322,65 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
         fits(QStringLiteral("setup"));
     }
     QApplication::setFont(normal);
+}
+
+TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, each logged with a reason",
+          "[ui][station]")
+{
+    DemoStation station;
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7005"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Lee Panel"));
+    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    station.find<QListWidget>(QStringLiteral("setupModules"))
+        ->findItems(QStringLiteral("CLT "), Qt::MatchStartsWith)
+        .first()
+        ->setCheckState(Qt::Checked);
+    station.click(QStringLiteral("setupStart"));
+    // CLT needs CLA first: the set-up says so, and goes ahead only with a reason.
+    auto* setup = qobject_cast<SittingSetupScreen*>(station.screen());
+    REQUIRE(setup);
+    CHECK(setup->rules().contains(QStringLiteral("CLA")));
+    station.find<QLineEdit>(QStringLiteral("setupOverrideReason"))->setText(QStringLiteral("CLA passed at another centre, certificate seen"));
+    station.click(QStringLiteral("setupStart"));
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+
+    const auto openPanel = [&] {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        test::settle();
+        station.signIn();
+        REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
+    };
+    openPanel();
+    test::keepScreenshot(station.window, QStringLiteral("station-panel-1024x768"));
+    auto* panel = qobject_cast<ProctorPanel*>(station.screen());
+    CHECK(station.find<QLabel>(QStringLiteral("panelStatus"))->text().contains(QStringLiteral("Lee Panel (C-7005)")));
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("fire drill"));
+    station.click(QStringLiteral("panelPause"));
+    CHECK(panel->outcome() == QStringLiteral("The module is paused."));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.paused' AND detail = 'fire drill' AND actor = 'proctor:demo'")) == 1);
+    station.click(QStringLiteral("panelResume"));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+    station.find<QSpinBox>(QStringLiteral("panelMinutes"))->setValue(15);
+    station.click(QStringLiteral("panelExtend"));
+    CHECK(station.scalar(QStringLiteral("SELECT extensions_ms FROM sessions")) == 15 * 60'000);
+
+    // Voiding needs a reason.
+    station.click(QStringLiteral("panelVoid"));
+    CHECK(panel->outcome().contains(QStringLiteral("reason")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided'")) == 0);
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("candidate unwell"));
+    station.click(QStringLiteral("panelVoid"));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided' AND end_reason = 'candidate unwell'")) == 1);
+    station.click(QStringLiteral("panelBack"));
+    auto* after = qobject_cast<MessageScreen*>(station.screen());
+    REQUIRE(after);
+    CHECK(after->heading() == QStringLiteral("This module was ended by the proctor"));
+    // The record carries the override reason.
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results WHERE CAST(record AS TEXT) LIKE '%another centre%'")) == 1);
 }

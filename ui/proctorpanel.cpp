@@ -1,0 +1,152 @@
+#include "proctorpanel.h"
+
+#include "flowlayout.h"
+#include "largebutton.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+ProctorPanel::ProctorPanel(QWidget* parent)
+    : QWidget(parent),
+      m_status(new QLabel),
+      m_reason(new QLineEdit),
+      m_minutes(new QSpinBox),
+      m_outcome(new QLabel),
+      m_pause(new LargeButton(tr("Pause"))),
+      m_resume(new LargeButton(tr("Resume"))),
+      m_extend(new LargeButton(tr("Extend the time"))),
+      m_void(new LargeButton(tr("Void the module"))),
+      m_endSitting(new LargeButton(tr("End the sitting"))),
+      m_leave(new LargeButton(tr("Leave kiosk mode"))),
+      m_back(new LargeButton(tr("Back to the candidate")))
+{
+    setObjectName(QStringLiteral("proctorPanel"));
+    auto* title = new QLabel(tr("Proctor panel"));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    for (QLabel* label : {title, m_status, m_outcome}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    m_outcome->setFont(bold);
+    m_status->setObjectName(QStringLiteral("panelStatus"));
+    m_reason->setObjectName(QStringLiteral("panelReason"));
+    m_minutes->setObjectName(QStringLiteral("panelMinutes"));
+    m_outcome->setObjectName(QStringLiteral("panelOutcome"));
+    m_pause->setObjectName(QStringLiteral("panelPause"));
+    m_resume->setObjectName(QStringLiteral("panelResume"));
+    m_extend->setObjectName(QStringLiteral("panelExtend"));
+    m_void->setObjectName(QStringLiteral("panelVoid"));
+    m_endSitting->setObjectName(QStringLiteral("panelEndSitting"));
+    m_leave->setObjectName(QStringLiteral("panelLeave"));
+    m_back->setObjectName(QStringLiteral("panelBack"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("For pause, resume and void; kept in the audit log"));
+    m_minutes->setRange(1, 240);
+    m_minutes->setValue(10);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Minutes to add"));
+    m_void->setAccessibleDescription(tr("Ends the module without a score. Needs a reason."));
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Reason"), m_reason);
+    form->addRow(tr("Extend by"), m_minutes);
+    auto* moduleActions = new FlowLayout(nullptr, 12);
+    for (LargeButton* button : {m_pause, m_resume, m_extend, m_void})
+        moduleActions->addWidget(button);
+    auto* stationActions = new FlowLayout(nullptr, 12);
+    for (LargeButton* button : {m_endSitting, m_leave, m_back})
+        stationActions->addWidget(button);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 32, 48, 24);
+    layout->setSpacing(14);
+    layout->addWidget(title);
+    layout->addWidget(m_status);
+    layout->addLayout(form);
+    layout->addLayout(moduleActions);
+    layout->addWidget(m_outcome);
+    layout->addSpacing(12);
+    layout->addLayout(stationActions);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_pause, &QPushButton::clicked, this, [this] { Q_EMIT pauseRequested(reason()); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(reason()); });
+    connect(m_extend, &QPushButton::clicked, this, [this] { Q_EMIT extendRequested(m_minutes->value()); });
+    connect(m_void, &QPushButton::clicked, this,
+            [this] { requireReason([this](const QString& why) { Q_EMIT voidRequested(why); }); });
+    connect(m_endSitting, &QPushButton::clicked, this, &ProctorPanel::endSittingRequested);
+    connect(m_leave, &QPushButton::clicked, this, &ProctorPanel::leaveRequested);
+    connect(m_back, &QPushButton::clicked, this, &ProctorPanel::closed);
+    showOutcome({});
+}
+
+void ProctorPanel::requireReason(const std::function<void(const QString&)>& action)
+{
+    if (reason().isEmpty()) {
+        showOutcome(tr("Enter the reason first: it is kept in the audit log and sent with the result."));
+        m_reason->setFocus();
+        return;
+    }
+    action(reason());
+}
+
+QString ProctorPanel::reason() const
+{
+    return m_reason->text().simplified();
+}
+
+void ProctorPanel::setStatus(const Status& status)
+{
+    QString text = status.moduleOpen
+                       ? tr("%1, %2: %3. %4 of %5 items answered.")
+                             .arg(status.candidate, status.module, status.state)
+                             .arg(status.answered)
+                             .arg(status.items)
+                       : tr("No module is open.");
+    if (status.moduleOpen && status.timed)
+        text += QLatin1Char(' ') + tr("Time left: %1.").arg(status.timeLeft);
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+    m_pause->setEnabled(status.running);
+    m_resume->setEnabled(status.paused);
+    m_extend->setEnabled(status.moduleOpen && status.timed && (status.running || status.paused));
+    m_minutes->setEnabled(m_extend->isEnabled());
+    m_void->setEnabled(status.running || status.paused);
+    m_endSitting->setEnabled(status.moduleOpen);
+    m_reason->clear();
+}
+
+void ProctorPanel::showOutcome(const QString& message)
+{
+    m_outcome->setText(message);
+    m_outcome->setAccessibleName(message);
+    m_outcome->setVisible(!message.isEmpty());
+}
+
+QString ProctorPanel::outcome() const
+{
+    return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+}
+
+} // namespace exam::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace exam::ui {
+
+class LargeButton;
+
+// What a signed-in proctor can do over the candidate's screen (opened by the proctor's key chord):
+// pause and resume with a reason, extend the time, void the module with a reason, end the sitting,
+// leave kiosk mode, or go back to the candidate. The kiosk does the actions and reports the outcome;
+// every one is audit-logged with the proctor's id.
+class ProctorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Status
+    {
+        QString candidate;  // "Jordan Demo (C-7001)"
+        QString module;     // "CLA Certified Logistics Associate"
+        QString state;      // in words: "running", "paused"…
+        QString timeLeft;   // "1:12:33", or empty when untimed
+        int answered = 0;
+        int items = 0;
+        bool moduleOpen = false; // a module is set up (pause/void/extend make sense)
+        bool running = false;
+        bool paused = false;
+        bool timed = false;
+    };
+
+    explicit ProctorPanel(QWidget* parent = nullptr);
+
+    void setStatus(const Status& status);
+    // The outcome of the last action, in plain words (an error says what went wrong).
+    void showOutcome(const QString& message);
+    QString outcome() const;
+    QString reason() const;
+
+Q_SIGNALS:
+    void pauseRequested(const QString& reason);
+    void resumeRequested(const QString& reason);
+    void extendRequested(int minutes);
+    void voidRequested(const QString& reason);
+    void endSittingRequested();
+    void leaveRequested();
+    void closed();
+
+private:
+    void requireReason(const std::function<void(const QString&)>& action);
+
+    QLabel* m_status;
+    QLineEdit* m_reason;
+    QSpinBox* m_minutes;
+    QLabel* m_outcome;
+    LargeButton* m_pause;
+    LargeButton* m_resume;
+    LargeButton* m_extend;
+    LargeButton* m_void;
+    LargeButton* m_endSitting;
+    LargeButton* m_leave;
+    LargeButton* m_back;
+};
+
+} // namespace exam::ui
