@@ -1,5 +1,6 @@
 #include "itemscreen.h"
 
+#include "announce.h"
 #include "banks/bankcontent.h"
 #include "calculatorpanel.h"
 #include "flowlayout.h"
@@ -10,7 +11,6 @@
 #include "textsize.h"
 #include "timerdisplay.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -350,13 +350,7 @@ QString ItemScreen::problem() const
 
 void ItemScreen::setProblem(const QString& message)
 {
-    m_problem->setText(message);
-    m_problem->setAccessibleName(message);
-    m_problem->setVisible(!message.isEmpty());
-    if (!message.isEmpty()) {
-        QAccessibleEvent alert(m_problem, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
-    }
+    announceIn(m_problem, message);
 }
 
 void ItemScreen::changeEvent(QEvent* event)

@@ -1,10 +1,10 @@
 #include "practicescreen.h"
 
+#include "announce.h"
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "stemview.h"
 
-#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -153,13 +153,7 @@ void PracticeScreen::reset()
 
 void PracticeScreen::setProblem(const QString& message)
 {
-    m_problem->setText(message);
-    m_problem->setAccessibleName(message);
-    m_problem->setVisible(!message.isEmpty());
-    if (!message.isEmpty()) {
-        QAccessibleEvent alert(m_problem, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
-    }
+    announceIn(m_problem, message);
 }
 
 QString PracticeScreen::problem() const

@@ -1,5 +1,6 @@
 #include "proctorpanel.h"
 
+#include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 
@@ -139,9 +140,7 @@ void ProctorPanel::setStatus(const Status& status)
 
 void ProctorPanel::showOutcome(const QString& message)
 {
-    m_outcome->setText(message);
-    m_outcome->setAccessibleName(message);
-    m_outcome->setVisible(!message.isEmpty());
+    announceIn(m_outcome, message);
 }
 
 QString ProctorPanel::outcome() const

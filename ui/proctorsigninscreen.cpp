@@ -1,8 +1,8 @@
 #include "proctorsigninscreen.h"
 
+#include "announce.h"
 #include "largebutton.h"
 
-#include <QAccessible>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -127,11 +127,7 @@ void ProctorSignInScreen::submit()
     m_pin->clear();
     auto result = m_authenticate(m_login->text().trimmed(), pin);
     if (!result) {
-        m_problem->setText(result.error().message);
-        m_problem->setAccessibleName(result.error().message);
-        m_problem->setVisible(true);
-        QAccessibleEvent alert(m_problem, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
+        announceIn(m_problem, result.error().message);
         m_pin->setFocus();
         return;
     }

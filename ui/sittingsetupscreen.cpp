@@ -1,5 +1,6 @@
 #include "sittingsetupscreen.h"
 
+#include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 
@@ -166,9 +167,7 @@ void SittingSetupScreen::updateRules()
 
 void SittingSetupScreen::showProblem(const QString& message)
 {
-    m_problem->setText(message);
-    m_problem->setAccessibleName(message);
-    m_problem->setVisible(!message.isEmpty());
+    announceIn(m_problem, message);
 }
 
 QString SittingSetupScreen::problem() const

@@ -1,11 +1,11 @@
 #include "submitscreen.h"
 
+#include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "timerdisplay.h"
 #include "session/sessionengine.h"
 
-#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -133,11 +133,7 @@ void SubmitScreen::submit()
         Q_EMIT submitted();
         return;
     }
-    m_problem->setText(done.error().message);
-    m_problem->setAccessibleName(done.error().message);
-    m_problem->setVisible(true);
-    QAccessibleEvent alert(m_problem, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    announceIn(m_problem, done.error().message);
 }
 
 } // namespace exam::ui

@@ -44,6 +44,20 @@ struct FlowStation : test::ResultStation
         test::settle();
     }
 
+    // The kiosk dies without closing anything and starts again on the same station: a new engine
+    // on the same session, shown by the same flow.
+    void crashAndRestart(const QString& nextModule = {})
+    {
+        const qint64 id = engine->sessionId();
+        engine.reset();
+        restart();
+        recorder = std::make_unique<results::ResultRecorder>(*database, *audit, clock, *key, content);
+        engine = SessionFixture::engine(id);
+        engine->setFinisher([this](qint64 s) { return recorder->record(s); });
+        show(nextModule);
+        test::settle();
+    }
+
     void show(const QString& nextModule = {})
     {
         WelcomeScreen::Details details{QStringLiteral("Casey Candidate"), QStringLiteral("C-1001"), content.module.title,
@@ -193,15 +207,7 @@ TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, an
     CHECK(qobject_cast<ItemScreen*>(station.screen()));
 
     // The kiosk crashes and starts again: the same session, interrupted until the proctor resumes it.
-    const qint64 id = station.engine->sessionId();
-    station.engine.reset();
-    station.restart();
-    station.recorder = std::make_unique<results::ResultRecorder>(*station.database, *station.audit, station.clock,
-                                                                 *station.key, station.content);
-    station.engine = station.SessionFixture::engine(id);
-    station.engine->setFinisher([&station](qint64 s) { return station.recorder->record(s); });
-    station.show();
-    test::settle();
+    station.crashAndRestart();
     CHECK(station.heading() == QStringLiteral("Session interrupted: proctor required"));
     REQUIRE(station.engine->resume(station.proctor()));
     test::settle();
@@ -289,14 +295,7 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
         station.clock.advance(std::chrono::seconds(5));
         REQUIRE(station.engine->tick());
         // A crash and a restart: the interrupted screen until the proctor resumes.
-        const qint64 id = station.engine->sessionId();
-        station.engine.reset();
-        station.restart();
-        station.recorder = std::make_unique<results::ResultRecorder>(*station.database, *station.audit, station.clock,
-                                                                     *station.key, station.content);
-        station.engine = station.SessionFixture::engine(id);
-        station.engine->setFinisher([&station](qint64 s) { return station.recorder->record(s); });
-        station.show(QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        station.crashAndRestart(QStringLiteral("MT1 Section 2: Spatial Reasoning"));
         keep(QStringLiteral("05c-interrupted"));
         REQUIRE(station.engine->resume(station.proctor()));
         test::settle();

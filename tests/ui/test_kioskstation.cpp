@@ -90,6 +90,32 @@ struct DemoStation
         click(QStringLiteral("signInSubmit"));
     }
 
+    // From the station screen: the proctor signs in and sets up one module for a candidate; with a
+    // reason, a module the rules refuse is set up anyway.
+    void setUp(const QString& candidateId, const QString& name, const QString& modulePrefix,
+               const QString& overrideReason = {})
+    {
+        click(QStringLiteral("messageAction"));
+        signIn();
+        find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(candidateId);
+        find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(name);
+        find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+        find<QListWidget>(QStringLiteral("setupModules"))->findItems(modulePrefix, Qt::MatchStartsWith).first()->setCheckState(Qt::Checked);
+        if (!overrideReason.isEmpty())
+            find<QLineEdit>(QStringLiteral("setupOverrideReason"))->setText(overrideReason);
+        click(QStringLiteral("setupStart"));
+    }
+
+    // From the welcome screen to the first item: the candidate confirms and is ready, the proctor starts.
+    void startModule()
+    {
+        click(QStringLiteral("welcomeYes"));
+        click(QStringLiteral("practiceReady"));
+        click(QStringLiteral("messageAction"));
+        signIn();
+        REQUIRE(qobject_cast<ItemScreen*>(screen()));
+    }
+
     qint64 scalar(const QString& sql)
     {
         auto query = database->prepare(sql);
@@ -178,22 +204,9 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
           "[ui][station]")
 {
     auto station = std::make_unique<DemoStation>();
-    station->click(QStringLiteral("messageAction"));
-    station->signIn();
-    station->find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7002"));
-    station->find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Sam Restart"));
-    station->find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
-    station->find<QListWidget>(QStringLiteral("setupModules"))
-        ->findItems(QStringLiteral("CPT-SAF Safety"), Qt::MatchStartsWith)
-        .first()
-        ->setCheckState(Qt::Checked);
-    station->click(QStringLiteral("setupStart"));
-    station->click(QStringLiteral("welcomeYes"));
-    station->click(QStringLiteral("practiceReady"));
-    station->click(QStringLiteral("messageAction"));
-    station->signIn();
+    station->setUp(QStringLiteral("C-7002"), QStringLiteral("Sam Restart"), QStringLiteral("CPT-SAF Safety"));
+    station->startModule();
     auto* items = qobject_cast<ItemScreen*>(station->screen());
-    REQUIRE(items);
     QTest::keyClick(items, Qt::Key_B);
     QTest::keyClick(items, Qt::Key_N);
     QTest::keyClick(items, Qt::Key_C);
@@ -262,21 +275,8 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
           "[ui][station]")
 {
     DemoStation station;
-    station.click(QStringLiteral("messageAction"));
-    station.signIn();
-    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7004"));
-    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Kim Keys"));
-    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
-    station.find<QListWidget>(QStringLiteral("setupModules"))
-        ->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith)
-        .first()
-        ->setCheckState(Qt::Checked);
-    station.click(QStringLiteral("setupStart"));
-    station.click(QStringLiteral("welcomeYes"));
-    station.click(QStringLiteral("practiceReady"));
-    station.click(QStringLiteral("messageAction"));
-    station.signIn();
-    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    station.setUp(QStringLiteral("C-7004"), QStringLiteral("Kim Keys"), QStringLiteral("CLA "));
+    station.startModule();
     QTest::keyClick(station.screen(), Qt::Key_B);
     CHECK(station.scalar(QStringLiteral("SELECT choice FROM responses WHERE position = 0")) == 1);
 
@@ -328,27 +328,14 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
           "[ui][station]")
 {
     DemoStation station;
-    station.click(QStringLiteral("messageAction"));
-    station.signIn();
-    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7005"));
-    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Lee Panel"));
-    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
-    station.find<QListWidget>(QStringLiteral("setupModules"))
-        ->findItems(QStringLiteral("CLT "), Qt::MatchStartsWith)
-        .first()
-        ->setCheckState(Qt::Checked);
-    station.click(QStringLiteral("setupStart"));
+    station.setUp(QStringLiteral("C-7005"), QStringLiteral("Lee Panel"), QStringLiteral("CLT "));
     // CLT needs CLA first: the set-up says so, and goes ahead only with a reason.
     auto* setup = qobject_cast<SittingSetupScreen*>(station.screen());
     REQUIRE(setup);
     CHECK(setup->rules().contains(QStringLiteral("CLA")));
     station.find<QLineEdit>(QStringLiteral("setupOverrideReason"))->setText(QStringLiteral("CLA passed at another centre, certificate seen"));
     station.click(QStringLiteral("setupStart"));
-    station.click(QStringLiteral("welcomeYes"));
-    station.click(QStringLiteral("practiceReady"));
-    station.click(QStringLiteral("messageAction"));
-    station.signIn();
-    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    station.startModule();
 
     const auto openPanel = [&] {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
