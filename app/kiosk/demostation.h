@@ -5,6 +5,7 @@
 
 #include "banks/bankcatalogue.h"
 #include "session/proctoraccounts.h"
+#include "station/stationbankkeys.h"
 
 namespace exam::kiosk {
 
@@ -13,12 +14,7 @@ namespace exam::kiosk {
 // went well.
 QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& demoBanksFolder);
 
-// The keys a station opens banks with: the publishers it trusts and its centre key.
-struct StationBankKeys
-{
-    QList<banks::PublisherKey> trusted;
-    banks::BankKeys keys;
-};
+// The demo publisher and demo centre keys that lie beside the demo banks.
 Result<StationBankKeys> loadDemoKeys(const QString& demoBanksFolder);
 
 // The demo proctor (login "demo", PIN 246810, documented in the README as demo only), made on a demo

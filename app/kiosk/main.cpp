@@ -10,6 +10,7 @@
 #include "textsize.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
@@ -111,8 +112,15 @@ int main(int argc, char* argv[])
 
     const exam::SystemClock clock;
     exam::banks::BankCatalogue catalogue(**database, paths, clock);
-    std::optional<exam::kiosk::StationBankKeys> bankKeys;
-    if (!options.demoBanksFolder.isEmpty()) {
+    std::optional<exam::StationBankKeys> bankKeys;
+    if (options.demoBanksFolder.isEmpty()) {
+        // A real station: its centre key and trusted publishers (examctl station init / trust).
+        auto keys = exam::StationBankKeyStore(paths).load();
+        if (keys)
+            bankKeys = std::move(*keys);
+        else if (keys.error().code != exam::ErrorCode::NotFound)
+            return stopWith(QApplication::translate("main", "This station cannot start"), keys.error().message);
+    } else {
         for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder))
             qWarning("%s", qPrintable(problem));
         auto keys = exam::kiosk::loadDemoKeys(options.demoBanksFolder);

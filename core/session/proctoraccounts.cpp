@@ -72,6 +72,23 @@ Result<int> ProctorAccounts::count()
     return int(query->int64(0));
 }
 
+Result<QList<ProctorSummary>> ProctorAccounts::list()
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT login, display_name, disabled, locked_until_ms FROM proctors ORDER BY login"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<ProctorSummary> proctors;
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return proctors;
+        proctors.append({query->text(0), query->text(1), query->int64(2) != 0, query->int64(3)});
+    }
+}
+
 Result<qint64> ProctorAccounts::create(const QString& login, const QString& displayName,
                                        const Sensitive<QString>& secret, const ProctorAuthorization* authorizedBy)
 {

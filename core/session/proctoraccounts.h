@@ -39,6 +39,14 @@ private:
 // reset them: after 5 failures in a row the account locks for 30 s, then 60 s, doubling to 15 min
 // per further failure; a success clears the count. Every sign-in, failure, lock-out, disable and
 // reset goes to the audit log.
+struct ProctorSummary
+{
+    QString login;
+    QString displayName;
+    bool disabled = false;
+    qint64 lockedUntilMs = 0; // wall-clock ms since the epoch; 0 when not locked
+};
+
 class ProctorAccounts
 {
     Q_DECLARE_TR_FUNCTIONS(exam::session::ProctorAccounts)
@@ -59,6 +67,7 @@ public:
     Result<void> resetSecret(const QString& login, const Sensitive<QString>& secret,
                              const ProctorAuthorization& authorizedBy);
     Result<int> count();
+    Result<QList<ProctorSummary>> list();
 
     // Why a secret is not acceptable, or empty when it is.
     static QString secretProblem(const QString& secret);

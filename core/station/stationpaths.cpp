@@ -10,7 +10,8 @@ StationPaths::StationPaths(QString dataFolder) : m_dataFolder(QDir::cleanPath(st
 
 QString StationPaths::defaultDataFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same folder for every program of the station (exam-kiosk, examctl), whatever its name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/exam-kiosk");
 }
 
 QString StationPaths::databaseFile() const

@@ -1,0 +1,425 @@
+#include "commands.h"
+
+#include "banks/bankcatalogue.h"
+#include "results/stationkey.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "station/stationbankkeys.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QUuid>
+
+#include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace examctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("examctl", text);
+}
+
+void out(const QString& text)
+{
+    std::fputs(qPrintable(text + u'\n'), stdout);
+}
+
+int failWith(int status, const QString& message)
+{
+    std::fputs(qPrintable(QStringLiteral("examctl: ") + message + u'\n'), stderr);
+    return status;
+}
+
+int statusFor(exam::ErrorCode code)
+{
+    switch (code) {
+    case exam::ErrorCode::IoError:
+    case exam::ErrorCode::StorageFull: return OutputFailed;
+    case exam::ErrorCode::NotFound: return InputUnreadable;
+    case exam::ErrorCode::DatabaseError:
+    case exam::ErrorCode::DatabaseCorrupt:
+    case exam::ErrorCode::SchemaTooNew:
+    case exam::ErrorCode::MigrationFailed:
+    case exam::ErrorCode::CryptoFailure:
+    case exam::ErrorCode::RandomUnavailable: return InternalFailure;
+    default: return Refused;
+    }
+}
+
+// Options every command shares, and the station they name.
+struct Command
+{
+    QCommandLineParser parser;
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), tr("The station's data folder (default: %1).")
+                                                               .arg(exam::StationPaths::defaultDataFolder()),
+                               QStringLiteral("folder")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON for scripts.")};
+
+    Command(const QString& name, const QString& description, bool withJson = false)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOption(dataDir);
+        if (withJson)
+            parser.addOption(json);
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        m_name = name;
+    }
+
+    // Parses; on --help or wrong use prints and returns the status to exit with.
+    std::optional<int> parse(const QStringList& arguments, int positional)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("examctl ") + m_name} + arguments))
+            return failWith(Usage, parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out(parser.helpText());
+            return Ok;
+        }
+        if (parser.positionalArguments().size() != positional)
+            return failWith(Usage, tr("%1: wrong arguments; see examctl %1 --help").arg(m_name));
+        return std::nullopt;
+    }
+
+    exam::StationPaths paths() const
+    {
+        return exam::StationPaths(parser.isSet(dataDir) ? parser.value(dataDir) : exam::StationPaths::defaultDataFolder());
+    }
+
+private:
+    QString m_name;
+};
+
+// The station's database, opened (and brought up to date) for one command.
+struct Station
+{
+    exam::SystemClock clock;
+    std::unique_ptr<exam::storage::Database> database;
+    std::unique_ptr<exam::session::AuditLog> audit;
+
+    // Only `station init` (create = true) makes a station; the others need one to be there.
+    std::optional<int> open(const exam::StationPaths& paths, bool create = false)
+    {
+        if (!create && !QFile::exists(paths.databaseFile()))
+            return failWith(InputUnreadable, tr("There is no station in %1. Set one up with: examctl station init --site "
+                                                "CODE (or name the station's folder with --data-dir).")
+                                                 .arg(paths.dataFolder()));
+        if (auto ready = paths.ensureExists(); !ready)
+            return failWith(OutputFailed, ready.error().message);
+        auto opened = exam::storage::Database::open(paths.databaseFile(), exam::stationMigrations());
+        if (!opened)
+            return failWith(InternalFailure, opened.error().message);
+        database = std::move(*opened);
+        audit = std::make_unique<exam::session::AuditLog>(*database, clock);
+        return std::nullopt;
+    }
+
+    std::optional<QString> setting(const QString& key)
+    {
+        auto query = database->prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        if (!query)
+            return std::nullopt;
+        query->bind(1, key);
+        auto row = query->step();
+        return row && *row ? std::optional<QString>(query->text(0)) : std::nullopt;
+    }
+};
+
+// One line of standard input, without echo when it is a terminal: PINs are never shown.
+QString readSecretLine(const QString& prompt)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(prompt), stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+#else
+    Q_UNUSED(prompt);
+#endif
+    static QTextStream input(stdin); // one stream: a second one would miss what the first read ahead
+    const QString line = input.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    return line;
+}
+
+} // namespace
+
+int stationInit(const QStringList& arguments)
+{
+    Command command(QStringLiteral("station init"),
+                    tr("Set up this station: its data folder, database, signing key and centre key, and its site "
+                       "code. The centre's public key (center-key.pub) goes to the publishers, who issue banks to it."));
+    const QCommandLineOption site(QStringLiteral("site"), tr("The test centre's site code, as the registry knows it."),
+                                  QStringLiteral("code"));
+    command.parser.addOption(site);
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    const QString siteCode = command.parser.value(site).trimmed();
+    if (siteCode.isEmpty())
+        return failWith(Usage, tr("station init needs --site CODE (the test centre's site code)."));
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths, true))
+        return *failed;
+    if (station.setting(QStringLiteral("site.code")))
+        return failWith(Refused, tr("This station is already set up (site %1, data folder %2). Nothing was changed.")
+                                     .arg(*station.setting(QStringLiteral("site.code")), paths.dataFolder()));
+    auto key = exam::results::StationKey::loadOrCreate(paths);
+    if (!key)
+        return failWith(statusFor(key.error().code), key.error().message);
+    const exam::StationBankKeyStore keys(paths);
+    if (auto created = keys.createCenterKey(); !created)
+        return failWith(statusFor(created.error().code), created.error().message);
+    // The site code, and the station id every result record carries (kept if the recorder made one).
+    auto insert = station.database->prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES ('site.code', ?1), ('station.id', ?2) ON CONFLICT (key) DO UPDATE SET "
+        "value = CASE WHEN key = 'site.code' THEN excluded.value ELSE value END"));
+    if (!insert)
+        return failWith(InternalFailure, insert.error().message);
+    insert->bind(1, siteCode).bind(2, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (auto done = insert->run(); !done)
+        return failWith(InternalFailure, done.error().message);
+    (void)station.audit->append(QStringLiteral("station"), QStringLiteral("station.initialised"),
+                                QStringLiteral("station"), QStringLiteral("site %1").arg(siteCode));
+    out(tr("Station set up in %1 for site %2.").arg(paths.dataFolder(), siteCode));
+    out(tr("Station signing key: %1.pub (key id %2)").arg(paths.stationKeyBase(), key->keyId()));
+    out(tr("Centre key for publishers: %1.pub").arg(keys.centerKeyBase()));
+    out(tr("Next: trust your publisher (examctl station trust KEY.pub --name NAME), add a proctor "
+           "(examctl proctor add), install banks (examctl bank install FILE)."));
+    return Ok;
+}
+
+int stationShow(const QStringList& arguments)
+{
+    Command command(QStringLiteral("station show"), tr("Show this station's set-up."), true);
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    const exam::StationBankKeyStore store(paths);
+    auto keys = store.load();
+    QJsonArray publishers;
+    if (keys)
+        for (const exam::banks::PublisherKey& publisher : keys->trusted)
+            publishers.append(publisher.name);
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    auto installed = catalogue.installed();
+    exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
+    auto proctors = accounts.count();
+    const QJsonObject info{
+        {QStringLiteral("dataFolder"), paths.dataFolder()},
+        {QStringLiteral("site"), station.setting(QStringLiteral("site.code")).value_or(QString())},
+        {QStringLiteral("stationId"), station.setting(QStringLiteral("station.id")).value_or(QString())},
+        {QStringLiteral("centerKey"), keys ? store.centerKeyBase() + QStringLiteral(".pub") : QString()},
+        {QStringLiteral("trustedPublishers"), publishers},
+        {QStringLiteral("banks"), installed ? int(installed->size()) : -1},
+        {QStringLiteral("proctors"), proctors ? *proctors : -1},
+    };
+    if (command.parser.isSet(command.json)) {
+        out(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    out(tr("Data folder:        %1").arg(paths.dataFolder()));
+    out(tr("Site:               %1").arg(info[QStringLiteral("site")].toString().isEmpty() ? tr("(not set up: examctl station init)")
+                                                                                    : info[QStringLiteral("site")].toString()));
+    out(tr("Centre key:         %1").arg(keys ? info[QStringLiteral("centerKey")].toString() : keys.error().message));
+    QStringList names;
+    for (const QJsonValue name : publishers)
+        names.append(name.toString());
+    out(tr("Trusted publishers: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    out(tr("Installed banks:    %1").arg(info[QStringLiteral("banks")].toInt()));
+    out(tr("Proctors:           %1").arg(info[QStringLiteral("proctors")].toInt()));
+    return Ok;
+}
+
+int stationTrust(const QStringList& arguments)
+{
+    Command command(QStringLiteral("station trust"),
+                    tr("Trust a publisher: banks signed with this Ed25519 public key (PEM) may be installed."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The publisher's name, as shown to proctors."),
+                                  QStringLiteral("name"));
+    command.parser.addOption(name);
+    command.parser.addPositionalArgument(QStringLiteral("KEY.pub"), tr("The publisher's public key file."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    if (command.parser.value(name).trimmed().isEmpty())
+        return failWith(Usage, tr("station trust needs --name NAME."));
+    const QString file = command.parser.positionalArguments().first();
+    if (!QFile::exists(file))
+        return failWith(InputUnreadable, tr("%1: no such file.").arg(file));
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    if (auto trusted = exam::StationBankKeyStore(paths).trustPublisher(command.parser.value(name).trimmed(), file); !trusted)
+        return failWith(trusted.error().code == exam::ErrorCode::ParseError ? InputUnreadable : statusFor(trusted.error().code),
+                        trusted.error().message);
+    out(tr("Publisher \"%1\" is trusted on this station.").arg(command.parser.value(name).trimmed()));
+    return Ok;
+}
+
+int bankInstall(const QStringList& arguments)
+{
+    Command command(QStringLiteral("bank install"),
+                    tr("Install an item bank on this station after checking its signature and that this station can "
+                       "open it. An older version of an installed bank is refused."));
+    command.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .exambank file."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    const QString file = command.parser.positionalArguments().first();
+    if (!QFile::exists(file))
+        return failWith(InputUnreadable, tr("%1: no such file.").arg(file));
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    auto keys = exam::StationBankKeyStore(paths).load();
+    if (!keys)
+        return failWith(Refused, keys.error().message);
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    auto installed = catalogue.install(file, keys->trusted, keys->keys);
+    if (!installed)
+        return failWith(Refused, installed.error().describe(file));
+    out(tr("Installed %1 version %2: %3 %4 (%5), %6 items.")
+            .arg(installed->bankId)
+            .arg(installed->version)
+            .arg(installed->moduleCode, installed->title, installed->language)
+            .arg(installed->itemCount));
+    return Ok;
+}
+
+int bankList(const QStringList& arguments)
+{
+    Command command(QStringLiteral("bank list"), tr("List the item banks installed on this station."), true);
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    auto installed = catalogue.installed();
+    if (!installed)
+        return failWith(InternalFailure, installed.error().message);
+    if (command.parser.isSet(command.json)) {
+        QJsonArray banks;
+        for (const exam::banks::InstalledBank& bank : *installed)
+            banks.append(QJsonObject{{QStringLiteral("bankId"), bank.bankId},
+                                     {QStringLiteral("version"), bank.version},
+                                     {QStringLiteral("module"), bank.moduleCode},
+                                     {QStringLiteral("title"), bank.title},
+                                     {QStringLiteral("language"), bank.language},
+                                     {QStringLiteral("items"), bank.itemCount},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(bank.sha256.toHex())}});
+        out(QString::fromUtf8(QJsonDocument(banks).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    if (installed->isEmpty())
+        out(tr("No banks are installed."));
+    for (const exam::banks::InstalledBank& bank : *installed)
+        out(tr("%1  v%2  %3 %4 (%5), %6 items").arg(bank.bankId).arg(bank.version).arg(bank.moduleCode, bank.title,
+                                                                                          bank.language).arg(bank.itemCount));
+    return Ok;
+}
+
+int proctorAdd(const QStringList& arguments)
+{
+    Command command(QStringLiteral("proctor add"),
+                    tr("Add a proctor. The new PIN (6 or more digits) or passphrase (10 or more characters) is read "
+                       "from standard input, never from the command line. The first proctor of a station needs no "
+                       "authorization; later ones need --by an existing proctor, whose PIN is the second line."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The proctor's name as shown at the station."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("The login of the proctor who authorizes this one."),
+                                QStringLiteral("login"));
+    command.parser.addOptions({name, by});
+    command.parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The new proctor's login (a-z, 0-9, . _ -)."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    if (command.parser.value(name).trimmed().isEmpty())
+        return failWith(Usage, tr("proctor add needs --name NAME."));
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
+    const exam::Sensitive<QString> secret(readSecretLine(tr("New proctor's PIN: ")));
+    std::optional<exam::session::ProctorAuthorization> authorization;
+    if (command.parser.isSet(by)) {
+        const exam::Sensitive<QString> byPin(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by))));
+        auto signedIn = accounts.signIn(command.parser.value(by), byPin);
+        if (!signedIn)
+            return failWith(Refused, signedIn.error().message);
+        authorization = *signedIn;
+    }
+    auto created = accounts.create(command.parser.positionalArguments().first(), command.parser.value(name).trimmed(),
+                                   secret, authorization ? &*authorization : nullptr);
+    if (!created)
+        return failWith(statusFor(created.error().code), created.error().message);
+    out(tr("Proctor %1 added.").arg(command.parser.positionalArguments().first()));
+    return Ok;
+}
+
+int proctorList(const QStringList& arguments)
+{
+    Command command(QStringLiteral("proctor list"), tr("List the proctors of this station."), true);
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
+    auto proctors = accounts.list();
+    if (!proctors)
+        return failWith(InternalFailure, proctors.error().message);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (command.parser.isSet(command.json)) {
+        QJsonArray list;
+        for (const exam::session::ProctorSummary& proctor : *proctors)
+            list.append(QJsonObject{{QStringLiteral("login"), proctor.login},
+                                    {QStringLiteral("name"), proctor.displayName},
+                                    {QStringLiteral("disabled"), proctor.disabled},
+                                    {QStringLiteral("locked"), proctor.lockedUntilMs > now}});
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    if (proctors->isEmpty())
+        out(tr("No proctors yet: add one with examctl proctor add LOGIN --name NAME."));
+    for (const exam::session::ProctorSummary& proctor : *proctors) {
+        QString state = proctor.disabled ? tr("disabled") : tr("active");
+        if (proctor.lockedUntilMs > now)
+            state = tr("locked until %1").arg(QDateTime::fromMSecsSinceEpoch(proctor.lockedUntilMs).toString(Qt::ISODate));
+        out(tr("%1  %2  (%3)").arg(proctor.login, proctor.displayName, state));
+    }
+    return Ok;
+}
+
+} // namespace examctl

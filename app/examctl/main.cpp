@@ -1,0 +1,72 @@
+// examctl: the station administrator's command line. Sets the station up (site, keys, trusted
+// publishers), installs item banks and adds proctors; the kiosk then runs sittings on it.
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("examctl",
+        "Usage: examctl <group> <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  station init --site CODE          set the station up: database, signing key, centre key, site\n"
+        "  station show [--json]             show the station's set-up\n"
+        "  station trust KEY.pub --name N    trust a publisher's signing key\n"
+        "  bank install FILE                 check and install an item bank\n"
+        "  bank list [--json]                list the installed banks\n"
+        "  proctor add LOGIN --name N        add a proctor (PIN on standard input)\n"
+        "  proctor list [--json]             list the proctors\n"
+        "\n"
+        "Every command takes --data-dir FOLDER (default: the kiosk's data folder) and --help.\n"
+        "\n"
+        "Exit status: 0 done; 1 the station refused (already set up, wrong PIN, a bank failed a check);\n"
+        "64 wrong arguments; 66 a named file is missing or unreadable; 70 internal failure;\n"
+        "73 something could not be written.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("examctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The command's own output is what the administrator reads; routine progress stays out of it.
+    QLoggingCategory::setFilterRules(QStringLiteral("exam.*.info=false"));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.size() == 1 && arguments.first() == u"--version") {
+        std::printf("examctl %s\n", PROJECT_VERSION);
+        return examctl::Ok;
+    }
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
+        std::fputs(qPrintable(usage()), arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? examctl::Usage : examctl::Ok;
+    }
+    static const std::map<QString, std::function<int(const QStringList&)>> commands{
+        {QStringLiteral("station init"), examctl::stationInit},
+        {QStringLiteral("station show"), examctl::stationShow},
+        {QStringLiteral("station trust"), examctl::stationTrust},
+        {QStringLiteral("bank install"), examctl::bankInstall},
+        {QStringLiteral("bank list"), examctl::bankList},
+        {QStringLiteral("proctor add"), examctl::proctorAdd},
+        {QStringLiteral("proctor list"), examctl::proctorList},
+    };
+    const QString name = arguments.size() >= 2 ? arguments[0] + u' ' + arguments[1] : arguments[0];
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        std::fprintf(stderr, "%s\n\n%s",
+                     qPrintable(QCoreApplication::translate("examctl", "examctl: unknown command “%1”.").arg(name)),
+                     qPrintable(usage()));
+        return examctl::Usage;
+    }
+    return command->second(arguments.mid(2));
+}

@@ -1,0 +1,181 @@
+// examctl as a centre administrator runs it: real processes, a real data folder, banks built by the
+// real exam-bank for this station's centre key; exit statuses and messages.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(EXAM_BINARY_DIR "/bin/") + program, arguments);
+    REQUIRE(process.waitForStarted(30'000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120'000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+struct Centre
+{
+    QTemporaryDir dir;
+    QString station = dir.filePath(QStringLiteral("station"));
+
+    Run examctl(QStringList arguments, const QByteArray& input = {}) const
+    {
+        arguments << QStringLiteral("--data-dir") << station;
+        return run(QStringLiteral("examctl"), arguments, input);
+    }
+
+    QString path(const QString& name) const { return dir.filePath(name); }
+
+    // A bank of the sample module, signed by a fresh publisher key and issued to `centerPub`.
+    QString buildBank(const QString& name, const QString& centerPub) const
+    {
+        if (!QFile::exists(path(QStringLiteral("publisher.key"))))
+            REQUIRE(run(QStringLiteral("exam-bank"), {QStringLiteral("keygen"), QStringLiteral("publisher"),
+                                                      QStringLiteral("-o"), path(QStringLiteral("publisher"))})
+                        .status == 0);
+        const Run built = run(QStringLiteral("exam-bank"),
+                              {QStringLiteral("build"), exam::test::dataPath(QStringLiteral("banks/sample")),
+                               QStringLiteral("-o"), path(name), QStringLiteral("--publisher-key"),
+                               path(QStringLiteral("publisher.key")), QStringLiteral("--publisher-name"),
+                               QStringLiteral("Test publisher"), QStringLiteral("--center"), centerPub});
+        INFO(built.err.toStdString());
+        REQUIRE(built.status == 0);
+        return path(name);
+    }
+};
+
+} // namespace
+
+TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank and gets proctors",
+          "[e2e][examctl]")
+{
+    Centre centre;
+    // Nothing there yet: commands other than init say so and create nothing.
+    const Run none = centre.examctl({QStringLiteral("bank"), QStringLiteral("list")});
+    CHECK(none.status == 66);
+    CHECK(none.err.contains(QStringLiteral("examctl station init")));
+    CHECK_FALSE(QFile::exists(centre.station));
+
+    const Run init = centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-0042")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.status == 0);
+    CHECK(init.out.contains(QStringLiteral("center-key.pub")));
+    const QString centerKey = centre.station + QStringLiteral("/center-key.key");
+    const auto ownerOnly = [](const QString& file) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        return (QFile::permissions(file) & others) == 0 && (QFile::permissions(file) & QFileDevice::ReadOwner);
+    };
+    CHECK(ownerOnly(centerKey));
+    CHECK(ownerOnly(centre.station + QStringLiteral("/station-key.key")));
+    const QByteArray keyBefore = [&] { QFile f(centerKey); REQUIRE(f.open(QIODevice::ReadOnly)); return f.readAll(); }();
+
+    // Initialising again changes nothing, above all not the centre key banks are issued to.
+    const Run again = centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("XX-1")});
+    CHECK(again.status == 1);
+    CHECK(again.err.contains(QStringLiteral("already set up")));
+    CHECK([&] { QFile f(centerKey); REQUIRE(f.open(QIODevice::ReadOnly)); return f.readAll(); }() == keyBefore);
+
+    const QString bank = centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    // Not trusted yet: refused with the reason.
+    const Run untrusted = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank});
+    CHECK(untrusted.status == 1);
+    CHECK_FALSE(untrusted.err.isEmpty());
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                            QStringLiteral("--name"), QStringLiteral("Test publisher")})
+                .status == 0);
+    const Run installed = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank});
+    INFO(installed.err.toStdString());
+    CHECK(installed.status == 0);
+    CHECK(installed.out.contains(QStringLiteral("test.sample.en")));
+
+    // A bank issued to another centre is refused, and says to ask the publisher.
+    REQUIRE(run(QStringLiteral("exam-bank"), {QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"),
+                                              centre.path(QStringLiteral("elsewhere"))})
+                .status == 0);
+    const QString foreign = centre.buildBank(QStringLiteral("foreign.exambank"), centre.path(QStringLiteral("elsewhere.pub")));
+    const Run notIssued = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), foreign});
+    CHECK(notIssued.status == 1);
+    CHECK(notIssued.err.contains(QStringLiteral("publisher")));
+
+    const Run list = centre.examctl({QStringLiteral("bank"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.status == 0);
+    const QJsonArray banks = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(banks.size() == 1);
+    CHECK(banks[0].toObject().value(QStringLiteral("bankId")).toString() == QStringLiteral("test.sample.en"));
+
+    // Proctors: the first needs no authorization, the next one needs an existing proctor's PIN.
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"), QStringLiteral("Alice Adams")},
+                         "135790\n")
+              .status == 0);
+    const Run unauthorized = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob")},
+                                            "24680246\n");
+    CHECK(unauthorized.status == 1);
+    const Run wrongPin = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
+                                         QStringLiteral("--by"), QStringLiteral("alice")},
+                                        "24680246\n999999\n");
+    CHECK(wrongPin.status == 1);
+    CHECK(wrongPin.err.contains(QStringLiteral("PIN")));
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
+                          QStringLiteral("--by"), QStringLiteral("alice")},
+                         "24680246\n135790\n")
+              .status == 0);
+    const Run proctors = centre.examctl({QStringLiteral("proctor"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray logins = QJsonDocument::fromJson(proctors.out.toUtf8()).array();
+    REQUIRE(logins.size() == 2);
+    CHECK(logins[0].toObject().value(QStringLiteral("login")).toString() == QStringLiteral("alice"));
+    CHECK_FALSE(proctors.out.contains(QStringLiteral("135790"))); // never a PIN
+
+    const Run show = centre.examctl({QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")});
+    const QJsonObject info = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    CHECK(info.value(QStringLiteral("site")).toString() == QStringLiteral("TC-0042"));
+    CHECK(info.value(QStringLiteral("banks")).toInt() == 1);
+    CHECK(info.value(QStringLiteral("proctors")).toInt() == 2);
+    CHECK(info.value(QStringLiteral("trustedPublishers")).toArray() == QJsonArray{QStringLiteral("Test publisher")});
+}
+
+TEST_CASE("examctl: wrong use and missing files are explained", "[e2e][examctl]")
+{
+    Centre centre;
+    CHECK(run(QStringLiteral("examctl"), {}).status == 64);
+    const Run unknown = run(QStringLiteral("examctl"), {QStringLiteral("station"), QStringLiteral("explode")});
+    CHECK(unknown.status == 64);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command")));
+    const Run help = run(QStringLiteral("examctl"), {QStringLiteral("bank"), QStringLiteral("install"), QStringLiteral("--help")});
+    CHECK(help.status == 0);
+    CHECK(help.out.contains(QStringLiteral("--data-dir")));
+    CHECK(centre.examctl({QStringLiteral("station"), QStringLiteral("init")}).status == 64); // no --site
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-1")}).status == 0);
+    const Run missing = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), centre.path(QStringLiteral("nope.exambank"))});
+    CHECK(missing.status == 66);
+    CHECK(missing.err.contains(QStringLiteral("nope.exambank")));
+    QFile notAKey(centre.path(QStringLiteral("junk.pub")));
+    REQUIRE(notAKey.open(QIODevice::WriteOnly));
+    notAKey.write("not a key\n");
+    notAKey.close();
+    const Run junk = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(), QStringLiteral("--name"), QStringLiteral("Junk")});
+    CHECK(junk.status != 0);
+    CHECK(junk.err.contains(QStringLiteral("junk.pub")));
+    const Run badName = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(), QStringLiteral("--name"), QStringLiteral("../evil")});
+    CHECK(badName.status == 1);
+    CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--version")}).out.startsWith(QStringLiteral("examctl ")));
+}
