@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "banks/bankcatalogue.h"
+#include "results/resultstore.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -419,6 +421,156 @@ int proctorList(const QStringList& arguments)
             state = tr("locked until %1").arg(QDateTime::fromMSecsSinceEpoch(proctor.lockedUntilMs).toString(Qt::ISODate));
         out(tr("%1  %2  (%3)").arg(proctor.login, proctor.displayName, state));
     }
+    return Ok;
+}
+
+namespace {
+
+QJsonObject summary(const exam::results::StoredResult& result)
+{
+    return QJsonObject{{QStringLiteral("resultId"), result.resultId},
+                       {QStringLiteral("candidateId"), result.candidateId},
+                       {QStringLiteral("module"), result.moduleCode},
+                       {QStringLiteral("outcome"), result.outcome},
+                       {QStringLiteral("percent"), result.percent < 0 ? QJsonValue() : QJsonValue(result.percent)},
+                       {QStringLiteral("passed"), result.percent < 0 ? QJsonValue() : QJsonValue(result.passed)},
+                       {QStringLiteral("createdAt"), result.createdAt},
+                       {QStringLiteral("delivery"), result.delivery}};
+}
+
+QString outcomeText(const exam::results::StoredResult& result)
+{
+    if (result.percent < 0)
+        return tr("voided");
+    return tr("%1 %, %2%3")
+        .arg(result.percent)
+        .arg(result.passed ? tr("pass") : tr("fail"))
+        .arg(result.outcome == QStringLiteral("timed-out") ? tr(" (time ran out)") : QString());
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+} // namespace
+
+int resultsList(const QStringList& arguments)
+{
+    Command command(QStringLiteral("results list"), tr("List the signed results this station holds."), true);
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    auto results = exam::results::ResultStore(*station.database).list();
+    if (!results)
+        return failWith(InternalFailure, results.error().message);
+    if (command.parser.isSet(command.json)) {
+        QJsonArray list;
+        for (const exam::results::StoredResult& result : *results)
+            list.append(summary(result));
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    if (results->isEmpty())
+        out(tr("No results yet."));
+    for (const exam::results::StoredResult& result : *results)
+        out(tr("%1  %2  %3  %4  %5  %6")
+                .arg(result.resultId, result.createdAt.left(16), result.candidateId, result.moduleCode,
+                     outcomeText(result), result.delivery));
+    return Ok;
+}
+
+int resultsShow(const QStringList& arguments)
+{
+    Command command(QStringLiteral("results show"),
+                    tr("Show one result: its summary and its signed record, exactly as signed."), true);
+    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
+    if (!result)
+        return failWith(result.error().code == exam::ErrorCode::NotFound ? InputUnreadable : Usage, result.error().message);
+    if (command.parser.isSet(command.json)) {
+        QJsonObject info = summary(*result);
+        info.insert(QStringLiteral("record"), QJsonDocument::fromJson(result->record).object());
+        info.insert(QStringLiteral("signature"), QString::fromLatin1(result->signature.toHex()));
+        out(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    out(tr("Result %1: candidate %2, %3, %4; %5, delivery %6.")
+            .arg(result->resultId, result->candidateId, result->moduleCode, outcomeText(*result), result->createdAt,
+                 result->delivery));
+    out(QString::fromUtf8(result->record));
+    out(tr("Signature (Ed25519, hex): %1").arg(QString::fromLatin1(result->signature.toHex())));
+    return Ok;
+}
+
+int resultsExport(const QStringList& arguments)
+{
+    Command command(QStringLiteral("results export"),
+                    tr("Write one result for independent checking: record.json (the exact signed bytes), record.sig "
+                       "and station.pem, the station's public key."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The folder to write to (created if missing)."), QStringLiteral("folder"));
+    command.parser.addOption(output);
+    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    if (!command.parser.isSet(output))
+        return failWith(Usage, tr("results export needs -o FOLDER."));
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
+    if (!result)
+        return failWith(result.error().code == exam::ErrorCode::NotFound ? InputUnreadable : Usage, result.error().message);
+    auto key = exam::results::StationKey::loadOrCreate(paths);
+    if (!key)
+        return failWith(InternalFailure, key.error().message);
+    auto pem = key->publicKeyPem();
+    if (!pem)
+        return failWith(InternalFailure, pem.error().message);
+    const QDir folder(command.parser.value(output));
+    if (!QDir().mkpath(folder.path()))
+        return failWith(OutputFailed, tr("The folder %1 cannot be created.").arg(folder.path()));
+    for (const auto& [name, bytes] : {std::pair{QStringLiteral("record.json"), result->record},
+                                      std::pair{QStringLiteral("record.sig"), result->signature},
+                                      std::pair{QStringLiteral("station.pem"), *pem}}) {
+        if (!writeFile(folder.filePath(name), bytes))
+            return failWith(OutputFailed, tr("%1 could not be written.").arg(folder.filePath(name)));
+    }
+    out(tr("Wrote %1 (record.json, record.sig, station.pem). Check it with:").arg(folder.path()));
+    out(QStringLiteral("  openssl pkeyutl -verify -pubin -inkey %1 -rawin -in %2 -sigfile %3")
+            .arg(folder.filePath(QStringLiteral("station.pem")), folder.filePath(QStringLiteral("record.json")),
+                 folder.filePath(QStringLiteral("record.sig"))));
+    return Ok;
+}
+
+int auditVerify(const QStringList& arguments)
+{
+    Command command(QStringLiteral("audit verify"),
+                    tr("Check the station's audit log: every entry still chained to the one before it."));
+    if (auto done = command.parse(arguments, 0))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    auto broken = station.audit->firstBrokenLink();
+    if (!broken)
+        return failWith(InternalFailure, broken.error().message);
+    auto entries = station.audit->entries();
+    if (*broken)
+        return failWith(Refused, tr("The audit log has been changed: the chain breaks at entry %1. Keep this "
+                                    "station's data folder as it is and report it to the certifying body.")
+                                     .arg(**broken));
+    out(tr("The audit log is intact: %1 entries, each chained to the one before.").arg(entries ? entries->size() : 0));
     return Ok;
 }
 

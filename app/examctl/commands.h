@@ -23,5 +23,9 @@ int bankInstall(const QStringList& arguments);
 int bankList(const QStringList& arguments);
 int proctorAdd(const QStringList& arguments);
 int proctorList(const QStringList& arguments);
+int resultsList(const QStringList& arguments);
+int resultsShow(const QStringList& arguments);
+int resultsExport(const QStringList& arguments);
+int auditVerify(const QStringList& arguments);
 
 } // namespace examctl

@@ -25,6 +25,10 @@ QString usage()
         "  bank list [--json]                list the installed banks\n"
         "  proctor add LOGIN --name N        add a proctor (PIN on standard input)\n"
         "  proctor list [--json]             list the proctors\n"
+        "  results list [--json]             list the signed results held here\n"
+        "  results show ID [--json]          one result and its signed record\n"
+        "  results export ID -o FOLDER       record, signature and station key for independent checking\n"
+        "  audit verify                      check the audit log's hash chain\n"
         "\n"
         "Every command takes --data-dir FOLDER (default: the kiosk's data folder) and --help.\n"
         "\n"
@@ -59,6 +63,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("bank list"), examctl::bankList},
         {QStringLiteral("proctor add"), examctl::proctorAdd},
         {QStringLiteral("proctor list"), examctl::proctorList},
+        {QStringLiteral("results list"), examctl::resultsList},
+        {QStringLiteral("results show"), examctl::resultsShow},
+        {QStringLiteral("results export"), examctl::resultsExport},
+        {QStringLiteral("audit verify"), examctl::auditVerify},
     };
     const QString name = arguments.size() >= 2 ? arguments[0] + u' ' + arguments[1] : arguments[0];
     const auto command = commands.find(name);
