@@ -87,7 +87,7 @@ struct Command
     }
 
     // Parses; on --help or wrong use prints and returns the status to exit with.
-    std::optional<int> parse(const QStringList& arguments, int positional)
+    std::optional<int> parse(const QStringList& arguments, int positional, int atMost = -1)
     {
         if (!parser.parse(QStringList{QStringLiteral("examctl ") + m_name} + arguments))
             return failWith(Usage, parser.errorText());
@@ -95,7 +95,8 @@ struct Command
             out(parser.helpText());
             return Ok;
         }
-        if (parser.positionalArguments().size() != positional)
+        const qsizetype given = parser.positionalArguments().size();
+        if (given < positional || given > std::max(positional, atMost))
             return failWith(Usage, tr("%1: wrong arguments; see examctl %1 --help").arg(m_name));
         return std::nullopt;
     }
@@ -572,6 +573,137 @@ int auditVerify(const QStringList& arguments)
                                      .arg(**broken));
     out(tr("The audit log is intact: %1 entries, each chained to the one before.").arg(entries ? entries->size() : 0));
     return Ok;
+}
+
+int bankVerify(const QStringList& arguments)
+{
+    Command command(QStringLiteral("bank verify"),
+                    tr("Check installed banks as the kiosk will open them: the file unchanged since it was installed, "
+                       "the publisher's signature, this station's key, the content. All banks, or the one named."));
+    command.parser.addPositionalArgument(QStringLiteral("[ID]"), tr("A bank id (default: every installed bank)."));
+    if (auto done = command.parse(arguments, 0, 1))
+        return *done;
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    auto keys = exam::StationBankKeyStore(paths).load();
+    if (!keys)
+        return failWith(Refused, keys.error().message);
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    auto installed = catalogue.installed();
+    if (!installed)
+        return failWith(InternalFailure, installed.error().message);
+    QStringList ids;
+    for (const exam::banks::InstalledBank& bank : *installed)
+        if (command.parser.positionalArguments().isEmpty() || command.parser.positionalArguments().first() == bank.bankId)
+            ids.append(bank.bankId);
+    if (ids.isEmpty())
+        return failWith(InputUnreadable, command.parser.positionalArguments().isEmpty()
+                                             ? tr("No banks are installed.")
+                                             : tr("No bank with the id %1 is installed.").arg(command.parser.positionalArguments().first()));
+    int failures = 0;
+    for (const QString& id : ids) {
+        auto opened = catalogue.open(id, keys->trusted, keys->keys);
+        if (opened) {
+            out(tr("ok    %1 (%2 items)").arg(id).arg(opened->content.items.size()));
+        } else {
+            ++failures;
+            out(tr("FAIL  %1: %2").arg(id, opened.error().describe(id)));
+        }
+    }
+    return failures == 0 ? Ok : Refused;
+}
+
+int bankRemove(const QStringList& arguments)
+{
+    Command command(QStringLiteral("bank remove"),
+                    tr("Remove an installed bank. Refused while a session set up from it is not finished."));
+    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The bank id (see examctl bank list)."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    const QString id = command.parser.positionalArguments().first();
+    if (auto removed = catalogue.remove(id); !removed)
+        return failWith(removed.error().code == exam::ErrorCode::NotFound ? InputUnreadable : statusFor(removed.error().code),
+                        removed.error().message);
+    (void)station.audit->append(QStringLiteral("station"), QStringLiteral("bank.removed"), QStringLiteral("bank:%1").arg(id),
+                                QString());
+    out(tr("Bank %1 removed.").arg(id));
+    return Ok;
+}
+
+namespace {
+
+// A proctor account change authorized by another proctor (--by LOGIN, whose PIN is read from
+// standard input after any new PIN).
+int changeProctor(const QString& name, const QString& description, const QStringList& arguments, bool newPin,
+                  const std::function<exam::Result<void>(exam::session::ProctorAccounts&, const QString& login,
+                                                         const exam::Sensitive<QString>& pin,
+                                                         const exam::session::ProctorAuthorization&)>& change,
+                  const QString& doneMessage)
+{
+    Command command(name, description);
+    const QCommandLineOption by(QStringLiteral("by"), tr("The login of the proctor who authorizes this."),
+                                QStringLiteral("login"));
+    command.parser.addOption(by);
+    command.parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The proctor's login."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    if (!command.parser.isSet(by))
+        return failWith(Usage, tr("%1 needs --by LOGIN, the proctor who authorizes it.").arg(name));
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
+    const exam::Sensitive<QString> pin(newPin ? readSecretLine(tr("New PIN: ")) : QString());
+    auto signedIn = accounts.signIn(command.parser.value(by),
+                                    exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by)))));
+    if (!signedIn)
+        return failWith(Refused, signedIn.error().message);
+    const QString login = command.parser.positionalArguments().first();
+    if (auto changed = change(accounts, login, pin, *signedIn); !changed)
+        return failWith(statusFor(changed.error().code), changed.error().message);
+    out(doneMessage.arg(login));
+    return Ok;
+}
+
+} // namespace
+
+int proctorDisable(const QStringList& arguments)
+{
+    return changeProctor(QStringLiteral("proctor disable"),
+                         tr("Disable a proctor: they can no longer sign in. Their past actions stay in the audit log."),
+                         arguments, false,
+                         [](auto& accounts, const QString& login, const auto&, const auto& by) {
+                             return accounts.setDisabled(login, true, by);
+                         },
+                         tr("Proctor %1 disabled."));
+}
+
+int proctorEnable(const QStringList& arguments)
+{
+    return changeProctor(QStringLiteral("proctor enable"), tr("Let a disabled proctor sign in again."), arguments, false,
+                         [](auto& accounts, const QString& login, const auto&, const auto& by) {
+                             return accounts.setDisabled(login, false, by);
+                         },
+                         tr("Proctor %1 can sign in again."));
+}
+
+int proctorResetPin(const QStringList& arguments)
+{
+    return changeProctor(QStringLiteral("proctor reset-pin"),
+                         tr("Give a proctor a new PIN (first line of standard input; the authorizing proctor's PIN on "
+                            "the second). Also ends a lock-out."),
+                         arguments, true,
+                         [](auto& accounts, const QString& login, const auto& pin, const auto& by) {
+                             return accounts.resetSecret(login, pin, by);
+                         },
+                         tr("Proctor %1 has a new PIN."));
 }
 
 } // namespace examctl

@@ -23,8 +23,12 @@ QString usage()
         "  station trust KEY.pub --name N    trust a publisher's signing key\n"
         "  bank install FILE                 check and install an item bank\n"
         "  bank list [--json]                list the installed banks\n"
+        "  bank verify [ID]                  open every installed bank (or one) as the kiosk will\n"
+        "  bank remove ID                    remove a bank no unfinished session uses\n"
         "  proctor add LOGIN --name N        add a proctor (PIN on standard input)\n"
         "  proctor list [--json]             list the proctors\n"
+        "  proctor disable|enable LOGIN --by L   stop or restore a proctor's sign-in\n"
+        "  proctor reset-pin LOGIN --by L    a new PIN (and the end of a lock-out)\n"
         "  results list [--json]             list the signed results held here\n"
         "  results show ID [--json]          one result and its signed record\n"
         "  results export ID -o FOLDER       record, signature and station key for independent checking\n"
@@ -61,8 +65,13 @@ int main(int argc, char* argv[])
         {QStringLiteral("station trust"), examctl::stationTrust},
         {QStringLiteral("bank install"), examctl::bankInstall},
         {QStringLiteral("bank list"), examctl::bankList},
+        {QStringLiteral("bank verify"), examctl::bankVerify},
+        {QStringLiteral("bank remove"), examctl::bankRemove},
         {QStringLiteral("proctor add"), examctl::proctorAdd},
         {QStringLiteral("proctor list"), examctl::proctorList},
+        {QStringLiteral("proctor disable"), examctl::proctorDisable},
+        {QStringLiteral("proctor enable"), examctl::proctorEnable},
+        {QStringLiteral("proctor reset-pin"), examctl::proctorResetPin},
         {QStringLiteral("results list"), examctl::resultsList},
         {QStringLiteral("results show"), examctl::resultsShow},
         {QStringLiteral("results export"), examctl::resultsExport},

@@ -5,6 +5,7 @@
 #include "util/clock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 namespace exam::banks {
@@ -227,6 +228,45 @@ BankResult<OpenedBank> BankCatalogue::open(const QString& bankId, std::span<cons
                       tr("The installed file of “%1” has changed on disk since it was installed. Install the bank "
                          "again from the publisher's file.").arg((*bank)->title));
     return BankReader::open(*bytes, trusted, keys);
+}
+
+Result<void> BankCatalogue::remove(const QString& bankId)
+{
+    auto bank = find(bankId);
+    if (!bank)
+        return std::unexpected(bank.error());
+    if (!*bank)
+        return fail(ErrorCode::NotFound, tr("No bank with the id “%1” is installed on this station.").arg(bankId));
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto open = m_database.prepare(QStringLiteral(
+        "SELECT count(*) FROM sessions WHERE bank_id = ? AND state NOT IN ('submitted', 'timed-out', 'voided')"));
+    if (!open)
+        return std::unexpected(open.error());
+    open->bind(1, bankId);
+    auto row = open->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (open->int64(0) > 0)
+        return fail(ErrorCode::NotAllowed, tr("“%1” is in use by %2 session(s) not finished yet; end or void them first.")
+                                               .arg((*bank)->title)
+                                               .arg(open->int64(0)));
+    open->reset();
+    auto forget = m_database.prepare(QStringLiteral("DELETE FROM installed_banks WHERE bank_id = ?"));
+    if (!forget)
+        return std::unexpected(forget.error());
+    forget->bind(1, bankId);
+    if (auto done = forget->run(); !done)
+        return done;
+    if (auto committed = transaction->commit(); !committed)
+        return committed;
+    // The record is gone first: a file left behind is unused and harmless, a record without its file is not.
+    const QString file = QDir(m_paths.banksFolder()).filePath((*bank)->fileName);
+    if (QFile::exists(file) && !QFile::remove(file))
+        return fail(ErrorCode::IoError, tr("“%1” is no longer installed, but its file %2 could not be deleted; delete it "
+                                           "by hand.").arg((*bank)->title, file));
+    return {};
 }
 
 } // namespace exam::banks

@@ -45,6 +45,10 @@ public:
     Result<QList<InstalledBank>> installed();
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
+    // Remove an installed bank (its file and its record). Refused while a session that is not finished
+    // was set up from it: that session could no longer be resumed.
+    Result<void> remove(const QString& bankId);
+
     // Open an installed bank for a session. The file must still be the one that was installed.
     BankResult<OpenedBank> open(const QString& bankId, std::span<const PublisherKey> trusted, const BankKeys& keys);
 

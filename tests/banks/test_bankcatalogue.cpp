@@ -328,3 +328,32 @@ TEST_CASE("Item content never appears in clear in bank files, the database or th
     CHECK(readAll(station.paths.logFile()).contains("<redacted>"));
     CHECK_FALSE(file.contains(canary));
 }
+
+TEST_CASE("Bank catalogue: a bank is removed with its file, but not while an unfinished session uses it",
+          "[banks][catalogue]")
+{
+    Station station;
+    const BankFixture& fixture = BankFixture::instance();
+    auto installed = station.catalogue->install(station.write(QStringLiteral("v3"), buildVersion(3)), fixture.trusted(),
+                                                fixture.centerKeys());
+    REQUIRE(installed);
+    // A session set up from it and not finished (written as the session engine writes it).
+    REQUIRE(station.database->exec(QStringLiteral(
+        "INSERT INTO candidates (id, name) VALUES ('C-1', 'Casey');"
+        "INSERT INTO sittings (candidate_id, created_at) VALUES ('C-1', '2026-03-02T08:00:00Z');"
+        "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
+        "created_at) VALUES (1, 0, '%1', zeroblob(32), 'paused', zeroblob(32), 100, 60000, '2026-03-02T08:00:00Z');")
+                                       .arg(installed->bankId)));
+    auto refused = station.catalogue->remove(installed->bankId);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK(station.bankFiles().size() == 1);
+
+    REQUIRE(station.database->exec(QStringLiteral("UPDATE sessions SET state = 'voided'")));
+    REQUIRE(station.catalogue->remove(installed->bankId));
+    CHECK(station.bankFiles().isEmpty());
+    CHECK_FALSE(station.catalogue->find(installed->bankId)->has_value());
+    auto again = station.catalogue->remove(installed->bankId);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::NotFound);
+}

@@ -145,10 +145,44 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(logins[0].toObject().value(QStringLiteral("login")).toString() == QStringLiteral("alice"));
     CHECK_FALSE(proctors.out.contains(QStringLiteral("135790"))); // never a PIN
 
+    // A disabled proctor cannot authorize anything; enabled again, they can.
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                         "135790\n")
+              .status == 0);
+    const Run byDisabled = centre.examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"), QStringLiteral("alice"),
+                                           QStringLiteral("--by"), QStringLiteral("bob")},
+                                          "97531975\n24680246\n");
+    CHECK(byDisabled.status == 1);
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                         "135790\n")
+              .status == 0);
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"), QStringLiteral("alice"), QStringLiteral("--by"), QStringLiteral("bob")},
+                         "97531975\n24680246\n")
+              .status == 0);
+
+    // bank verify opens every bank as the kiosk will; a changed file on disk fails it, by name.
+    const Run verified = centre.examctl({QStringLiteral("bank"), QStringLiteral("verify")});
+    CHECK(verified.status == 0);
+    CHECK(verified.out.contains(QStringLiteral("ok    test.sample.en")));
+    {
+        const QString installedFile = QDir(centre.station + QStringLiteral("/banks")).entryInfoList(QDir::Files).first().filePath();
+        QFile file(installedFile);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        const char flipped = char(file.peek(1).at(0) ^ 0x01);
+        file.write(&flipped, 1);
+    }
+    const Run tampered = centre.examctl({QStringLiteral("bank"), QStringLiteral("verify")});
+    CHECK(tampered.status == 1);
+    CHECK(tampered.out.contains(QStringLiteral("FAIL  test.sample.en")));
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 0);
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 66);
+    CHECK(QDir(centre.station + QStringLiteral("/banks")).entryList(QDir::Files).isEmpty());
+
     const Run show = centre.examctl({QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")});
     const QJsonObject info = QJsonDocument::fromJson(show.out.toUtf8()).object();
     CHECK(info.value(QStringLiteral("site")).toString() == QStringLiteral("TC-0042"));
-    CHECK(info.value(QStringLiteral("banks")).toInt() == 1);
+    CHECK(info.value(QStringLiteral("banks")).toInt() == 0); // removed above
     CHECK(info.value(QStringLiteral("proctors")).toInt() == 2);
     CHECK(info.value(QStringLiteral("trustedPublishers")).toArray() == QJsonArray{QStringLiteral("Test publisher")});
 }
