@@ -532,6 +532,8 @@ int resultsExport(const QStringList& arguments)
     auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
     if (!result)
         return failWith(result.error().code == exam::ErrorCode::NotFound ? InputUnreadable : Usage, result.error().message);
+    if (!QFile::exists(paths.stationKeyBase() + QStringLiteral(".key")))
+        return failWith(InternalFailure, tr("The station's signing key is missing; restore it from the backup."));
     auto key = exam::results::StationKey::loadOrCreate(paths);
     if (!key)
         return failWith(InternalFailure, key.error().message);

@@ -32,5 +32,6 @@ int resultsList(const QStringList& arguments);
 int resultsShow(const QStringList& arguments);
 int resultsExport(const QStringList& arguments);
 int auditVerify(const QStringList& arguments);
+int check(const QStringList& arguments);
 
 } // namespace examctl

@@ -33,6 +33,7 @@ QString usage()
         "  results show ID [--json]          one result and its signed record\n"
         "  results export ID -o FOLDER       record, signature and station key for independent checking\n"
         "  audit verify                      check the audit log's hash chain\n"
+        "  check [--json]                    the readiness check before exam day (PASS/WARN/FAIL)\n"
         "\n"
         "Every command takes --data-dir FOLDER (default: the kiosk's data folder) and --help.\n"
         "\n"
@@ -76,8 +77,12 @@ int main(int argc, char* argv[])
         {QStringLiteral("results show"), examctl::resultsShow},
         {QStringLiteral("results export"), examctl::resultsExport},
         {QStringLiteral("audit verify"), examctl::auditVerify},
+        {QStringLiteral("check"), examctl::check},
     };
-    const QString name = arguments.size() >= 2 ? arguments[0] + u' ' + arguments[1] : arguments[0];
+    // One-word commands (check) take their options right after the word.
+    QString name = arguments[0];
+    if (!commands.contains(name) && arguments.size() >= 2)
+        name += u' ' + arguments[1];
     const auto command = commands.find(name);
     if (command == commands.end()) {
         std::fprintf(stderr, "%s\n\n%s",
@@ -85,5 +90,5 @@ int main(int argc, char* argv[])
                      qPrintable(usage()));
         return examctl::Usage;
     }
-    return command->second(arguments.mid(2));
+    return command->second(arguments.mid(int(name.count(u' ')) + 1));
 }

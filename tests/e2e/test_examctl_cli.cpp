@@ -213,3 +213,48 @@ TEST_CASE("examctl: wrong use and missing files are explained", "[e2e][examctl]"
     CHECK(badName.status == 1);
     CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--version")}).out.startsWith(QStringLiteral("examctl ")));
 }
+
+TEST_CASE("examctl check: one line per readiness check, and a failure for what would stop exam day",
+          "[e2e][examctl]")
+{
+    Centre centre;
+    const Run nothing = centre.examctl({QStringLiteral("check")});
+    CHECK(nothing.status == 1);
+    CHECK(nothing.out.contains(QStringLiteral("FAIL  database")));
+
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-7")}).status == 0);
+    const Run bare = centre.examctl({QStringLiteral("check")});
+    CHECK(bare.status == 1);
+    CHECK(bare.out.contains(QStringLiteral("FAIL  publishers")));
+    CHECK(bare.out.contains(QStringLiteral("FAIL  banks")));
+    CHECK(bare.out.contains(QStringLiteral("FAIL  proctors")));
+    CHECK(bare.out.contains(QStringLiteral("PASS  clock")));
+
+    const QString bank = centre.buildBank(QStringLiteral("b.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                            QStringLiteral("--name"), QStringLiteral("Test publisher")})
+                .status == 0);
+    REQUIRE(centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank}).status == 0);
+    REQUIRE(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"), QStringLiteral("Alice")}, "135790\n").status == 0);
+    const Run ready = centre.examctl({QStringLiteral("check"), QStringLiteral("--json")});
+    INFO(ready.out.toStdString());
+    CHECK(ready.status == 0);
+    const QJsonArray findings = QJsonDocument::fromJson(ready.out.toUtf8()).array();
+    REQUIRE(findings.size() >= 10);
+    for (const QJsonValue finding : findings)
+        CHECK(finding.toObject().value(QStringLiteral("verdict")).toString() != QStringLiteral("fail"));
+
+    // Other users may read the data folder: a failure that says how to fix it.
+    QFile::setPermissions(centre.station, QFile::permissions(centre.station) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const Run open = centre.examctl({QStringLiteral("check")});
+    CHECK(open.status == 1);
+    CHECK(open.out.contains(QStringLiteral("chmod 700")));
+    QFile::setPermissions(centre.station, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    // The signing key is lost: the check says so and does not quietly make a new one.
+    REQUIRE(QFile::rename(centre.station + QStringLiteral("/station-key.key"), centre.path(QStringLiteral("kept.key"))));
+    const Run lost = centre.examctl({QStringLiteral("check")});
+    CHECK(lost.status == 1);
+    CHECK(lost.out.contains(QStringLiteral("FAIL  station key")));
+    CHECK_FALSE(QFile::exists(centre.station + QStringLiteral("/station-key.key")));
+}

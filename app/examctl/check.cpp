@@ -1,0 +1,251 @@
+// examctl check: the readiness check a centre runs before exam day. One line per check, PASS, WARN or
+// FAIL, with what was found and what to do; exit 1 when anything fails.
+
+#include "commands.h"
+
+#include "banks/bankcatalogue.h"
+#include "results/stationkey.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "station/stationbankkeys.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+#ifdef EXAMCTL_HAS_SPEECH
+#include <QTextToSpeech>
+#endif
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace examctl {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("examctl", text);
+}
+
+enum class Verdict { Pass, Warn, Fail };
+
+struct Finding
+{
+    QString check;
+    Verdict verdict;
+    QString detail;
+};
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass: return QStringLiteral("PASS");
+    case Verdict::Warn: return QStringLiteral("WARN");
+    case Verdict::Fail: return QStringLiteral("FAIL");
+    }
+    return {};
+}
+
+bool ownerOnly(const QString& path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return (QFile::permissions(path) & others) == 0;
+}
+
+Finding checkFolder(const exam::StationPaths& paths)
+{
+    const QString folder = paths.dataFolder();
+    if (!QFileInfo(folder).isDir())
+        return {tr("data folder"), Verdict::Fail, tr("%1 does not exist: run examctl station init.").arg(folder)};
+    if (!ownerOnly(folder))
+        return {tr("data folder"), Verdict::Fail,
+                tr("%1 can be read by other users; make it owner-only: chmod 700 %1").arg(folder)};
+    // A write that reaches the disk: what every saved answer relies on.
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".check-XXXXXX")));
+    if (!probe.open() || probe.write(QByteArray(4096, 'x')) != 4096 || !probe.flush())
+        return {tr("data folder"), Verdict::Fail, tr("%1 cannot be written: %2").arg(folder, probe.errorString())};
+#ifdef Q_OS_UNIX
+    if (::fsync(probe.handle()) != 0)
+        return {tr("data folder"), Verdict::Fail, tr("%1 cannot be synced to disk (fsync failed).").arg(folder)};
+#endif
+    const QStorageInfo storage(folder);
+    const qint64 freeMb = storage.bytesAvailable() / (1024 * 1024);
+    if (freeMb < 200)
+        return {tr("free space"), Verdict::Fail, tr("only %1 MB free on %2; free at least 1 GB.").arg(freeMb).arg(storage.rootPath())};
+    if (freeMb < 1024)
+        return {tr("free space"), Verdict::Warn, tr("%1 MB free on %2; 1 GB or more is advised.").arg(freeMb).arg(storage.rootPath())};
+    return {tr("data folder"), Verdict::Pass, tr("%1: owner-only, writes reach the disk, %2 MB free.").arg(folder).arg(freeMb)};
+}
+
+Finding checkClock()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    if (now.date().year() < 2025 || now.date().year() > 2100)
+        return {tr("clock"), Verdict::Fail,
+                tr("the date is %1: set the station's clock (results and retake dates carry it).").arg(now.toString(Qt::ISODate))};
+    return {tr("clock"), Verdict::Pass,
+            tr("%1 (%2); check it against a watch.").arg(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate),
+                                                          now.timeZoneAbbreviation())};
+}
+
+Finding checkDisplay()
+{
+#ifdef Q_OS_UNIX
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return {tr("display"), Verdict::Warn,
+                tr("no display in this shell (DISPLAY, WAYLAND_DISPLAY unset); run the check in the kiosk session to "
+                   "test it.")};
+#endif
+    return {tr("display"), Verdict::Pass, tr("a display is available.")};
+}
+
+Finding checkSpeech()
+{
+#ifdef EXAMCTL_HAS_SPEECH
+    const QStringList engines = QTextToSpeech::availableEngines();
+    if (engines.contains(QStringLiteral("flite")))
+        return {tr("speech"), Verdict::Pass, tr("read-aloud engine flite is installed.")};
+    if (!engines.isEmpty())
+        return {tr("speech"), Verdict::Warn, tr("flite is missing; read-aloud will use %1.").arg(engines.join(QStringLiteral(", ")))};
+    return {tr("speech"), Verdict::Warn,
+            tr("no speech engine: read-aloud is unavailable (install qt6-speech-flite-plugin).")};
+#else
+    return {tr("speech"), Verdict::Warn, tr("this build has no speech support.")};
+#endif
+}
+
+} // namespace
+
+int check(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The readiness check before exam day: data folder and disk, clock, display, "
+                                        "speech, keys, banks, proctors, audit log, delivery."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("The station's data folder."), QStringLiteral("folder"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addOptions({dataDir, json});
+    if (!parser.parse(QStringList{QStringLiteral("examctl check")} + arguments) || !parser.positionalArguments().isEmpty()) {
+        std::fputs(qPrintable(QStringLiteral("examctl: %1\n").arg(parser.errorText().isEmpty() ? tr("check takes no arguments") : parser.errorText())), stderr);
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Ok;
+    }
+    const exam::StationPaths paths(parser.isSet(dataDir) ? parser.value(dataDir) : exam::StationPaths::defaultDataFolder());
+    QList<Finding> findings{checkFolder(paths), checkClock(), checkDisplay(), checkSpeech()};
+
+    const exam::SystemClock clock;
+    std::unique_ptr<exam::storage::Database> database;
+    if (QFile::exists(paths.databaseFile())) {
+        auto opened = exam::storage::Database::open(paths.databaseFile(), exam::stationMigrations());
+        if (opened)
+            database = std::move(*opened);
+        else
+            findings.append({tr("database"), Verdict::Fail, opened.error().message});
+    } else {
+        findings.append({tr("database"), Verdict::Fail, tr("no station database: run examctl station init.")});
+    }
+
+    if (database) {
+        auto integrity = database->prepare(QStringLiteral("PRAGMA quick_check"));
+        const bool intact = integrity && integrity->step().value_or(false) && integrity->text(0) == QStringLiteral("ok");
+        findings.append(intact ? Finding{tr("database"), Verdict::Pass, tr("intact.")}
+                               : Finding{tr("database"), Verdict::Fail, tr("damaged: keep the data folder and contact support.")});
+
+        // Never made here: a missing key is a finding, not something to paper over with a new one.
+        const bool keyThere = QFile::exists(paths.stationKeyBase() + QStringLiteral(".key"));
+        auto stationKey = keyThere ? exam::results::StationKey::loadOrCreate(paths)
+                                   : exam::Result<exam::results::StationKey>(std::unexpected(exam::Error{
+                                         exam::ErrorCode::NotFound,
+                                         tr("the station's signing key is missing; restore it from the backup "
+                                            "(a new key would not match results already sent).")}));
+        if (!stationKey)
+            findings.append({tr("station key"), Verdict::Fail, stationKey.error().message});
+        else if (!ownerOnly(paths.stationKeyBase() + QStringLiteral(".key")))
+            findings.append({tr("station key"), Verdict::Fail, tr("the private key can be read by others: chmod 600 %1.key")
+                                                                   .arg(paths.stationKeyBase())});
+        else
+            findings.append({tr("station key"), Verdict::Pass, tr("key id %1, owner-only.").arg(stationKey->keyId())});
+
+        const exam::StationBankKeyStore store(paths);
+        auto keys = store.load();
+        if (!keys)
+            findings.append({tr("centre key"), Verdict::Fail, keys.error().message});
+        else if (keys->trusted.isEmpty())
+            findings.append({tr("publishers"), Verdict::Fail,
+                             tr("no publisher is trusted: examctl station trust KEY.pub --name NAME")});
+        else
+            findings.append({tr("keys"), Verdict::Pass, tr("centre key present; %1 trusted publisher(s).").arg(keys->trusted.size())});
+
+        exam::banks::BankCatalogue catalogue(*database, paths, clock);
+        auto installed = catalogue.installed();
+        if (!installed || installed->isEmpty()) {
+            findings.append({tr("banks"), Verdict::Fail, tr("no bank is installed: examctl bank install FILE")});
+        } else if (keys) {
+            int good = 0;
+            for (const exam::banks::InstalledBank& bank : *installed) {
+                auto opened = catalogue.open(bank.bankId, keys->trusted, keys->keys);
+                if (opened)
+                    ++good;
+                else
+                    findings.append({tr("bank %1").arg(bank.bankId), Verdict::Fail, opened.error().describe(bank.bankId)});
+            }
+            if (good > 0)
+                findings.append({tr("banks"), Verdict::Pass, tr("%1 of %2 installed banks open.").arg(good).arg(installed->size())});
+        }
+
+        exam::session::AuditLog audit(*database, clock);
+        exam::session::ProctorAccounts accounts(*database, clock, audit);
+        auto proctors = accounts.list();
+        const qsizetype active = proctors ? std::count_if(proctors->cbegin(), proctors->cend(),
+                                                          [](const auto& p) { return !p.disabled; })
+                                          : 0;
+        findings.append(active > 0 ? Finding{tr("proctors"), Verdict::Pass, tr("%1 can sign in.").arg(active)}
+                                   : Finding{tr("proctors"), Verdict::Fail,
+                                             tr("no proctor can sign in: examctl proctor add LOGIN --name NAME")});
+        auto broken = audit.firstBrokenLink();
+        findings.append(broken && !*broken ? Finding{tr("audit log"), Verdict::Pass, tr("chain intact.")}
+                                           : Finding{tr("audit log"), Verdict::Fail,
+                                                     tr("the chain is broken; report it to the certifying body.")});
+    }
+    // Delivery is the next step of the product (the intake service); until it is configured, results
+    // wait safely in the outbox.
+    findings.append({tr("delivery"), Verdict::Warn, tr("no intake address is configured; results stay in the outbox.")});
+
+    bool failed = false;
+    QJsonArray list;
+    for (const Finding& finding : findings) {
+        failed = failed || finding.verdict == Verdict::Fail;
+        list.append(QJsonObject{{QStringLiteral("check"), finding.check},
+                                {QStringLiteral("verdict"), verdictName(finding.verdict).toLower()},
+                                {QStringLiteral("detail"), finding.detail}});
+        if (!parser.isSet(json))
+            std::fputs(qPrintable(QStringLiteral("%1  %2: %3\n").arg(verdictName(finding.verdict), finding.check, finding.detail)),
+                       stdout);
+    }
+    if (parser.isSet(json))
+        std::fputs(qPrintable(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))), stdout);
+    return failed ? Refused : Ok;
+}
+
+} // namespace examctl
