@@ -4,6 +4,7 @@
 #include "flowlayout.h"
 #include "largebutton.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,7 +53,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     m_leave->setObjectName(QStringLiteral("panelLeave"));
     m_back->setObjectName(QStringLiteral("panelBack"));
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("For pause, resume and void; kept in the audit log"));
+    m_reason->setPlaceholderText(tr("Needed for pause, resume and void; kept in the audit log"));
     m_minutes->setRange(1, 240);
     m_minutes->setValue(10);
     m_minutes->setSuffix(tr(" min"));
@@ -91,8 +92,10 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_pause, &QPushButton::clicked, this, [this] { Q_EMIT pauseRequested(reason()); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(reason()); });
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { requireReason([this](const QString& why) { Q_EMIT pauseRequested(why); }); });
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { requireReason([this](const QString& why) { Q_EMIT resumeRequested(why); }); });
     connect(m_extend, &QPushButton::clicked, this, [this] { Q_EMIT extendRequested(m_minutes->value()); });
     connect(m_void, &QPushButton::clicked, this,
             [this] { requireReason([this](const QString& why) { Q_EMIT voidRequested(why); }); });
@@ -100,6 +103,16 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     connect(m_leave, &QPushButton::clicked, this, &ProctorPanel::leaveRequested);
     connect(m_back, &QPushButton::clicked, this, &ProctorPanel::closed);
     showOutcome({});
+    installEventFilter(this);
+    for (QWidget* child : findChildren<QWidget*>())
+        child->installEventFilter(this);
+}
+
+bool ProctorPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)
+        Q_EMIT activity();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProctorPanel::requireReason(const std::function<void(const QString&)>& action)
@@ -110,6 +123,11 @@ void ProctorPanel::requireReason(const std::function<void(const QString&)>& acti
         return;
     }
     action(reason());
+}
+
+void ProctorPanel::clearReason()
+{
+    m_reason->clear();
 }
 
 QString ProctorPanel::reason() const
@@ -134,8 +152,10 @@ void ProctorPanel::setStatus(const Status& status)
     m_extend->setEnabled(status.moduleOpen && status.timed && (status.running || status.paused));
     m_minutes->setEnabled(m_extend->isEnabled());
     m_void->setEnabled(status.running || status.paused);
-    m_endSitting->setEnabled(status.moduleOpen);
-    m_reason->clear();
+    // Ending the sitting never ends a module in progress by the way: void it (with a reason) first.
+    m_endSitting->setEnabled(status.moduleOpen && !status.running && !status.paused);
+    m_endSitting->setAccessibleDescription(m_endSitting->isEnabled() ? QString()
+                                                                      : tr("Void the running module first, with a reason."));
 }
 
 void ProctorPanel::showOutcome(const QString& message)

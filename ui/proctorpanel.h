@@ -39,6 +39,8 @@ public:
     void showOutcome(const QString& message);
     QString outcome() const;
     QString reason() const;
+    // After an action went through: the next one needs its own reason.
+    void clearReason();
 
 Q_SIGNALS:
     void pauseRequested(const QString& reason);
@@ -48,6 +50,11 @@ Q_SIGNALS:
     void endSittingRequested();
     void leaveRequested();
     void closed();
+    // The proctor is using the panel (a key or a click): it stays open while they do.
+    void activity();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void requireReason(const std::function<void(const QString&)>& action);

@@ -191,6 +191,9 @@ int check(const QStringList& arguments)
         auto keys = store.load();
         if (!keys)
             findings.append({tr("centre key"), Verdict::Fail, keys.error().message});
+        else if (!ownerOnly(store.centerKeyBase() + QStringLiteral(".key")))
+            findings.append({tr("centre key"), Verdict::Fail, tr("the private key can be read by others: chmod 600 %1.key")
+                                                                  .arg(store.centerKeyBase())});
         else if (keys->trusted.isEmpty())
             findings.append({tr("publishers"), Verdict::Fail,
                              tr("no publisher is trusted: examctl station trust KEY.pub --name NAME")});
@@ -204,6 +207,12 @@ int check(const QStringList& arguments)
         } else if (keys) {
             int good = 0;
             for (const exam::banks::InstalledBank& bank : *installed) {
+                if (bank.needsReleaseCode) {
+                    findings.append({tr("bank %1").arg(bank.bankId), Verdict::Warn,
+                                     tr("opens only with its exam-day release code; checked up to the signature "
+                                        "when installed.")});
+                    continue;
+                }
                 auto opened = catalogue.open(bank.bankId, keys->trusted, keys->keys);
                 if (opened)
                     ++good;

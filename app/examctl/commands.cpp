@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QUuid>
 
@@ -42,6 +43,12 @@ QString tr(const char* text)
 void out(const QString& text)
 {
     std::fputs(qPrintable(text + u'\n'), stdout);
+}
+
+// For a looked-up result: not there is 66, a too-short or ambiguous id is wrong use, the rest internal.
+int findStatus(exam::ErrorCode code)
+{
+    return code == exam::ErrorCode::NotFound ? InputUnreadable : code == exam::ErrorCode::InvalidArgument ? Usage : InternalFailure;
 }
 
 int failWith(int status, const QString& message)
@@ -380,7 +387,7 @@ int proctorAdd(const QStringList& arguments)
         const exam::Sensitive<QString> byPin(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by))));
         auto signedIn = accounts.signIn(command.parser.value(by), byPin);
         if (!signedIn)
-            return failWith(Refused, signedIn.error().message);
+            return failWith(statusFor(signedIn.error().code), signedIn.error().message);
         authorization = *signedIn;
     }
     auto created = accounts.create(command.parser.positionalArguments().first(), command.parser.value(name).trimmed(),
@@ -451,8 +458,8 @@ QString outcomeText(const exam::results::StoredResult& result)
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() && file.flush();
+    QSaveFile file(path); // whole or not at all, synced before it is renamed into place
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
 } // namespace
@@ -496,7 +503,7 @@ int resultsShow(const QStringList& arguments)
         return *failed;
     auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
     if (!result)
-        return failWith(result.error().code == exam::ErrorCode::NotFound ? InputUnreadable : Usage, result.error().message);
+        return failWith(findStatus(result.error().code), result.error().message);
     if (command.parser.isSet(command.json)) {
         QJsonObject info = summary(*result);
         info.insert(QStringLiteral("record"), QJsonDocument::fromJson(result->record).object());
@@ -531,7 +538,7 @@ int resultsExport(const QStringList& arguments)
         return *failed;
     auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
     if (!result)
-        return failWith(result.error().code == exam::ErrorCode::NotFound ? InputUnreadable : Usage, result.error().message);
+        return failWith(findStatus(result.error().code), result.error().message);
     if (!QFile::exists(paths.stationKeyBase() + QStringLiteral(".key")))
         return failWith(InternalFailure, tr("The station's signing key is missing; restore it from the backup."));
     auto key = exam::results::StationKey::loadOrCreate(paths);
@@ -540,9 +547,18 @@ int resultsExport(const QStringList& arguments)
     auto pem = key->publicKeyPem();
     if (!pem)
         return failWith(InternalFailure, pem.error().message);
+    // The key that signed the record, not just the station's key of today.
+    const QString signedBy = QJsonDocument::fromJson(result->record).object().value(QStringLiteral("station")).toObject()
+                                 .value(QStringLiteral("keyId")).toString();
+    if (signedBy != key->keyId())
+        return failWith(Refused, tr("Result %1 was signed by station key %2, not by this station's key %3; its public "
+                                    "key is not here.").arg(result->resultId, signedBy, key->keyId()));
     const QDir folder(command.parser.value(output));
     if (!QDir().mkpath(folder.path()))
         return failWith(OutputFailed, tr("The folder %1 cannot be created.").arg(folder.path()));
+    for (const char* name : {"record.json", "record.sig", "station.pem"})
+        if (QFile::exists(folder.filePath(QString::fromLatin1(name))))
+            return failWith(OutputFailed, tr("%1 already holds %2; choose an empty folder.").arg(folder.path(), QString::fromLatin1(name)));
     for (const auto& [name, bytes] : {std::pair{QStringLiteral("record.json"), result->record},
                                       std::pair{QStringLiteral("record.sig"), result->signature},
                                       std::pair{QStringLiteral("station.pem"), *pem}}) {
@@ -606,6 +622,11 @@ int bankVerify(const QStringList& arguments)
                                              : tr("No bank with the id %1 is installed.").arg(command.parser.positionalArguments().first()));
     int failures = 0;
     for (const QString& id : ids) {
+        const auto record = std::find_if(installed->cbegin(), installed->cend(), [&](const auto& b) { return b.bankId == id; });
+        if (record->needsReleaseCode) {
+            out(tr("wait  %1: opens only with its exam-day release code; its signature was checked when installed.").arg(id));
+            continue;
+        }
         auto opened = catalogue.open(id, keys->trusted, keys->keys);
         if (opened) {
             out(tr("ok    %1 (%2 items)").arg(id).arg(opened->content.items.size()));
@@ -666,10 +687,11 @@ int changeProctor(const QString& name, const QString& description, const QString
     auto signedIn = accounts.signIn(command.parser.value(by),
                                     exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by)))));
     if (!signedIn)
-        return failWith(Refused, signedIn.error().message);
+        return failWith(statusFor(signedIn.error().code), signedIn.error().message);
     const QString login = command.parser.positionalArguments().first();
-    if (auto changed = change(accounts, login, pin, *signedIn); !changed)
-        return failWith(statusFor(changed.error().code), changed.error().message);
+    if (auto changed = change(accounts, login, pin, *signedIn); !changed) // an unknown login is a refusal, not a file
+        return failWith(changed.error().code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(changed.error().code),
+                        changed.error().message);
     out(doneMessage.arg(login));
     return Ok;
 }

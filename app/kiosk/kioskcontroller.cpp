@@ -11,7 +11,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QShortcut>
+#include <QTimer>
 
 namespace exam::kiosk {
 
@@ -32,7 +34,8 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_signIn(new ui::ProctorSignInScreen),
       m_setup(new ui::SittingSetupScreen),
       m_problem(new ui::MessageScreen),
-      m_panel(new ui::ProctorPanel)
+      m_panel(new ui::ProctorPanel),
+      m_panelIdle(new QTimer(this))
 {
     for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn),
                             static_cast<QWidget*>(m_setup)})
@@ -77,20 +80,35 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         panelAction([&](const auto& proctor) { return m_engine->extend(proctor, minutes); },
                     tr("%1 minutes added.").arg(minutes));
     });
+    // What cannot be undone asks for the PIN again: the panel may have been left open.
     connect(m_panel, &ui::ProctorPanel::voidRequested, this, [this](const QString& reason) {
-        panelAction([&](const auto& proctor) { return m_engine->voidSession(proctor, reason); },
-                    tr("The module is voided; its record says why."));
+        confirmProctor(tr("Sign in again to void the module."), [this, reason] {
+            panelAction([&](const auto& proctor) { return m_engine->voidSession(proctor, reason); },
+                        tr("The module is voided; its record says why."));
+        });
     });
     connect(m_panel, &ui::ProctorPanel::endSittingRequested, this, [this] {
-        const session::ProctorAuthorization proctor = *m_panelProctor;
-        closePanel();
-        endSitting(proctor);
+        confirmProctor(tr("Sign in again to end the sitting."), [this] {
+            const session::ProctorAuthorization proctor = *m_panelProctor;
+            closePanel();
+            endSitting(proctor);
+        });
     });
     connect(m_panel, &ui::ProctorPanel::leaveRequested, this, [this] {
-        (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"), QString());
-        Q_EMIT leaveAuthorized();
+        confirmProctor(tr("Sign in again to leave kiosk mode."), [this] {
+            (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"), QString());
+            Q_EMIT leaveAuthorized();
+        });
     });
     connect(m_panel, &ui::ProctorPanel::closed, this, &KioskController::closePanel);
+    // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
+    m_panelIdle->setSingleShot(true);
+    m_panelIdle->setInterval(PanelIdleMs);
+    connect(m_panelIdle, &QTimer::timeout, this, [this] {
+        if (m_panelProctor && m_window.currentScreen() == m_panel)
+            closePanel();
+    });
+    connect(m_panel, &ui::ProctorPanel::activity, m_panelIdle, qOverload<>(&QTimer::start));
     connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
         askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
                    [this] { showReady(); });
@@ -245,6 +263,13 @@ void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
 void KioskController::openSession(qint64 sessionId)
 {
     if (!m_stationKey) {
+        // Made on first use on a demo station; on a station set up with examctl it must already be there.
+        if (!QFile::exists(m_paths.stationKeyBase() + QStringLiteral(".key")) && stationInitialised()) {
+            showProblem(tr("This station cannot record results"),
+                        Error{ErrorCode::NotFound, tr("The station's signing key (station-key.key) is missing. Restore "
+                                                      "it from the station's backup.")});
+            return;
+        }
         auto key = results::StationKey::loadOrCreate(m_paths);
         if (!key) {
             showProblem(tr("This station cannot record results"), key.error());
@@ -354,6 +379,13 @@ void KioskController::endSitting(const session::ProctorAuthorization& proctor)
     showReady();
 }
 
+bool KioskController::stationInitialised()
+{
+    // examctl station init records the site code; a demo station has none.
+    auto query = m_database.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'site.code'"));
+    return query && query->step().value_or(false) && query->int64(0) > 0;
+}
+
 void KioskController::showProblem(const QString& heading, const Error& error)
 {
     qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
@@ -387,6 +419,18 @@ void KioskController::showPanel()
     m_panel->showOutcome({});
     refreshPanel();
     m_window.showScreen(m_panel);
+    m_panelIdle->start();
+}
+
+void KioskController::confirmProctor(const QString& purpose, std::function<void()> then)
+{
+    askProctor(purpose,
+               [this, then](const session::ProctorAuthorization& proctor) {
+                   m_panelProctor = proctor;
+                   showPanel();
+                   then();
+               },
+               [this] { showPanel(); });
 }
 
 void KioskController::refreshPanel()
@@ -431,13 +475,17 @@ void KioskController::panelAction(Action action, const QString& done)
 {
     if (!m_engine || !m_panelProctor)
         return;
+    m_panelIdle->start();
     const Result<void> result = action(*m_panelProctor);
     refreshPanel();
+    if (result)
+        m_panel->clearReason(); // kept after a refusal, so the proctor can correct and try again
     m_panel->showOutcome(result ? done : result.error().message);
 }
 
 void KioskController::closePanel()
 {
+    m_panelIdle->stop();
     m_panelProctor.reset();
     m_flow->setProctorScreenShown(false);
     returnToCandidate();

@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,8 @@ class KioskController : public QObject
 public:
     // Opens the proctor panel (after the proctor signs in) from any screen.
     static constexpr auto ProctorPanelChord = Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_P;
+    // The panel closes itself after this long without a key or a click.
+    static constexpr int PanelIdleMs = 60'000;
 
     // `bankKeys` is empty on a station that has no centre key yet: it can show, not run, sittings.
     KioskController(storage::Database& database, const StationPaths& paths, const Clock& clock,
@@ -63,10 +67,12 @@ private:
     void showPanel();
     void refreshPanel();
     void closePanel();
+    void confirmProctor(const QString& purpose, std::function<void()> then);
     template<typename Action>
     void panelAction(Action action, const QString& done);
     void returnToCandidate();
     void showProblemAgain();
+    bool stationInitialised();
 
     storage::Database& m_database;
     const StationPaths& m_paths;
@@ -87,6 +93,7 @@ private:
     ui::SittingSetupScreen* m_setup;
     ui::MessageScreen* m_problem;
     ui::ProctorPanel* m_panel;
+    QTimer* m_panelIdle;
     std::optional<session::ProctorAuthorization> m_panelProctor; // while the panel is open
 };
 

@@ -64,6 +64,13 @@ Options parseOptions(const QApplication& app)
     return options;
 }
 
+// examctl station init records the site code: from then on the station's keys must be there.
+bool stationInitialised(exam::storage::Database& database)
+{
+    auto query = database.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'site.code'"));
+    return query && query->step().value_or(false) && query->int64(0) > 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -118,8 +125,14 @@ int main(int argc, char* argv[])
         auto keys = exam::StationBankKeyStore(paths).load();
         if (keys)
             bankKeys = std::move(*keys);
-        else if (keys.error().code != exam::ErrorCode::NotFound)
-            return stopWith(QApplication::translate("main", "This station cannot start"), keys.error().message);
+        else if (keys.error().code != exam::ErrorCode::NotFound || stationInitialised(**database))
+            // Set up once, the key is gone: a new one would not open the banks issued to this centre.
+            return stopWith(QApplication::translate("main", "This station cannot start"),
+                            keys.error().code == exam::ErrorCode::NotFound
+                                ? QApplication::translate("main", "The station's centre key (center-key.key) is missing "
+                                                                  "from %1. Restore it from the station's backup.")
+                                      .arg(paths.dataFolder())
+                                : keys.error().message);
     } else {
         for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder))
             qWarning("%s", qPrintable(problem));

@@ -240,8 +240,10 @@ Result<void> BankCatalogue::remove(const QString& bankId)
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
+    // Also a finished session of a sitting still open: the kiosk shows its report from the bank.
     auto open = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM sessions WHERE bank_id = ? AND state NOT IN ('submitted', 'timed-out', 'voided')"));
+        "SELECT count(*) FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE s.bank_id = ? AND "
+        "(s.state NOT IN ('submitted', 'timed-out', 'voided') OR t.closed = 0)"));
     if (!open)
         return std::unexpected(open.error());
     open->bind(1, bankId);
@@ -249,7 +251,8 @@ Result<void> BankCatalogue::remove(const QString& bankId)
     if (!row)
         return std::unexpected(row.error());
     if (open->int64(0) > 0)
-        return fail(ErrorCode::NotAllowed, tr("“%1” is in use by %2 session(s) not finished yet; end or void them first.")
+        return fail(ErrorCode::NotAllowed, tr("“%1” is in use by %2 session(s) of sittings not ended yet; end those "
+                                              "sittings first.")
                                                .arg((*bank)->title)
                                                .arg(open->int64(0)));
     open->reset();

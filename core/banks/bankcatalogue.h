@@ -45,8 +45,8 @@ public:
     Result<QList<InstalledBank>> installed();
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
-    // Remove an installed bank (its file and its record). Refused while a session that is not finished
-    // was set up from it: that session could no longer be resumed.
+    // Remove an installed bank (its file and its record). Refused while a sitting that used it has not
+    // ended: its sessions could no longer be resumed nor their reports shown.
     Result<void> remove(const QString& bankId);
 
     // Open an installed bank for a session. The file must still be the one that was installed.

@@ -230,9 +230,24 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
 
 Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, const ProctorAuthorization& authorizedBy)
 {
+    // A station must keep a proctor who can sign in: else nobody could add, enable or reset anyone.
+    if (disabled && login == authorizedBy.login())
+        return fail(ErrorCode::NotAllowed, tr("A proctor cannot disable their own account; ask another proctor."));
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (disabled) {
+        auto others = m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors WHERE disabled = 0 AND login <> ?"));
+        if (!others)
+            return std::unexpected(others.error());
+        others->bind(1, login);
+        auto row = others->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (others->int64(0) == 0)
+            return fail(ErrorCode::NotAllowed, tr("“%1” is the last proctor who can sign in; add another before "
+                                                  "disabling this one.").arg(login));
+    }
     auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET disabled = ? WHERE login = ?"));
     if (!update)
         return std::unexpected(update.error());

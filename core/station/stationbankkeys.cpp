@@ -53,6 +53,9 @@ Result<void> StationBankKeyStore::trustPublisher(const QString& name, const QStr
         return fail(ErrorCode::Conflict, tr("A publisher named \"%1\" is already trusted (%2).").arg(name, target));
     if (!QFile::copy(publicKeyFile, target))
         return fail(ErrorCode::IoError, tr("The key could not be copied to %1.").arg(target));
+    // Readable, writable by the owner only, whatever the source file allowed.
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ReadOther);
     return {};
 }
 

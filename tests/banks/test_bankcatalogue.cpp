@@ -329,7 +329,7 @@ TEST_CASE("Item content never appears in clear in bank files, the database or th
     CHECK_FALSE(file.contains(canary));
 }
 
-TEST_CASE("Bank catalogue: a bank is removed with its file, but not while an unfinished session uses it",
+TEST_CASE("Bank catalogue: a bank is removed with its file, but not while a sitting that used it is open",
           "[banks][catalogue]")
 {
     Station station;
@@ -349,7 +349,10 @@ TEST_CASE("Bank catalogue: a bank is removed with its file, but not while an unf
     CHECK(refused.error().code == ErrorCode::NotAllowed);
     CHECK(station.bankFiles().size() == 1);
 
-    REQUIRE(station.database->exec(QStringLiteral("UPDATE sessions SET state = 'voided'")));
+    // Finished, but the sitting is still open (the report may be shown again): still refused.
+    REQUIRE(station.database->exec(QStringLiteral("UPDATE sessions SET state = 'submitted'")));
+    CHECK_FALSE(station.catalogue->remove(installed->bankId));
+    REQUIRE(station.database->exec(QStringLiteral("UPDATE sittings SET closed = 1")));
     REQUIRE(station.catalogue->remove(installed->bankId));
     CHECK(station.bankFiles().isEmpty());
     CHECK_FALSE(station.catalogue->find(installed->bankId)->has_value());

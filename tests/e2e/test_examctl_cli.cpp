@@ -143,8 +143,16 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     const QJsonArray logins = QJsonDocument::fromJson(proctors.out.toUtf8()).array();
     REQUIRE(logins.size() == 2);
     CHECK(logins[0].toObject().value(QStringLiteral("login")).toString() == QStringLiteral("alice"));
-    CHECK_FALSE(proctors.out.contains(QStringLiteral("135790"))); // never a PIN
 
+    // Nobody disables themselves, so a station always keeps a proctor who can sign in.
+    const Run self = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("alice"), QStringLiteral("--by"), QStringLiteral("alice")},
+                                    "135790\n");
+    CHECK(self.status == 1);
+    CHECK(self.err.contains(QStringLiteral("own account")));
+    const Run unknown = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("zed"), QStringLiteral("--by"), QStringLiteral("alice")},
+                                       "135790\n");
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("zed")));
     // A disabled proctor cannot authorize anything; enabled again, they can.
     CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
                          "135790\n")

@@ -78,6 +78,10 @@ TEST_CASE("examctl results: list, show and export signed records; audit verify f
                               folder + QStringLiteral("/station.pem"), QStringLiteral("-rawin"), QStringLiteral("-in"),
                               folder + QStringLiteral("/record.json"), QStringLiteral("-sigfile"), folder + QStringLiteral("/record.sig")});
     CHECK(verified.status == 0);
+    // Never over an earlier export.
+    const Run again = examctl(station, {QStringLiteral("results"), QStringLiteral("export"), id, QStringLiteral("-o"), folder});
+    CHECK(again.status == 73);
+    CHECK(again.err.contains(QStringLiteral("empty folder")));
 
     const Run intact = examctl(station, {QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(intact.status == 0);

@@ -351,6 +351,11 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     station.click(QStringLiteral("panelPause"));
     CHECK(panel->outcome() == QStringLiteral("The module is paused."));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.paused' AND detail = 'fire drill' AND actor = 'proctor:demo'")) == 1);
+    CHECK_FALSE(station.find<QPushButton>(QStringLiteral("panelEndSitting"))->isEnabled()); // a module is under way
+    station.click(QStringLiteral("panelResume"));
+    CHECK(panel->outcome().contains(QStringLiteral("reason"))); // resuming needs a reason too
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'paused'")) == 1);
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("drill over"));
     station.click(QStringLiteral("panelResume"));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
     station.find<QSpinBox>(QStringLiteral("panelMinutes"))->setValue(15);
@@ -363,7 +368,13 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided'")) == 0);
     station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("candidate unwell"));
     station.click(QStringLiteral("panelVoid"));
+    // Not undone later: the PIN is asked for again first.
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided'")) == 0);
+    station.signIn();
+    REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided' AND end_reason = 'candidate unwell'")) == 1);
+    CHECK(station.find<QPushButton>(QStringLiteral("panelEndSitting"))->isEnabled()); // nothing under way now
     station.click(QStringLiteral("panelBack"));
     auto* after = qobject_cast<MessageScreen*>(station.screen());
     REQUIRE(after);
