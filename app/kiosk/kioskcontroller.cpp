@@ -391,7 +391,7 @@ void KioskController::showProblem(const QString& heading, const Error& error)
     qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
     m_problem->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
     // Trying the same again would meet the same problem: with a sitting open, the way forward is to
-    // end it (its results so far are kept); leaving kiosk mode is always possible (Ctrl+Alt+Shift+L).
+    // end it (its results so far are kept); leaving kiosk mode is always possible (the proctor panel, Ctrl+Alt+Shift+P).
     m_problem->setAction(m_sittingId ? tr("Proctor: end the sitting") : tr("Proctor: try again"));
     showProblemAgain();
 }
