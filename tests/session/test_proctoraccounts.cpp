@@ -140,3 +140,32 @@ TEST_CASE("Proctor accounts: PINs are stored only as slow hashes", "[session][pr
         CHECK_FALSE(bytes.contains("90817263"));
     }
 }
+
+TEST_CASE("Proctor accounts: nobody disables themselves or the last proctor who can sign in", "[session][proctor]")
+{
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+    auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(alice);
+    auto self = accounts.setDisabled(QStringLiteral("alice"), true, *alice);
+    REQUIRE_FALSE(self);
+    CHECK(self.error().code == ErrorCode::NotAllowed);
+
+    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob"), secret("739104"), &*alice));
+    auto bob = accounts.signIn(QStringLiteral("bob"), secret("739104"));
+    REQUIRE(bob);
+    REQUIRE(accounts.setDisabled(QStringLiteral("alice"), true, *bob)); // bob is still active
+    // Bob is now the only one who can sign in: no one may take that away (alice, re-enabled by bob,
+    // could disable bob again afterwards).
+    REQUIRE(accounts.setDisabled(QStringLiteral("alice"), false, *bob));
+    auto aliceAgain = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(aliceAgain);
+    REQUIRE(accounts.setDisabled(QStringLiteral("bob"), true, *aliceAgain));
+    auto last = accounts.setDisabled(QStringLiteral("alice"), true, *aliceAgain);
+    REQUIRE_FALSE(last); // herself, and the last active one
+    CHECK(last.error().code == ErrorCode::NotAllowed);
+    auto accountsNow = accounts.list();
+    REQUIRE(accountsNow);
+    CHECK(std::count_if(accountsNow->cbegin(), accountsNow->cend(), [](const ProctorSummary& p) { return !p.disabled; }) == 1);
+}
