@@ -179,6 +179,17 @@ QString readSecretLine(const QString& prompt)
     return line;
 }
 
+// A new PIN: typed twice on a terminal (a typo there would lock the proctor out), once from a pipe.
+std::optional<QString> readNewSecret(const QString& prompt)
+{
+    const QString first = readSecretLine(prompt);
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO) && readSecretLine(tr("The same again: ")) != first)
+        return std::nullopt;
+#endif
+    return first;
+}
+
 } // namespace
 
 int stationInit(const QStringList& arguments)
@@ -381,7 +392,10 @@ int proctorAdd(const QStringList& arguments)
     if (auto failed = station.open(command.paths()))
         return *failed;
     exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
-    const exam::Sensitive<QString> secret(readSecretLine(tr("New proctor's PIN: ")));
+    const std::optional<QString> typed = readNewSecret(tr("New proctor's PIN: "));
+    if (!typed)
+        return failWith(Refused, tr("The two PINs differ; nothing was changed."));
+    const exam::Sensitive<QString> secret(*typed);
     std::optional<exam::session::ProctorAuthorization> authorization;
     if (command.parser.isSet(by)) {
         const exam::Sensitive<QString> byPin(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by))));
@@ -683,7 +697,10 @@ int changeProctor(const QString& name, const QString& description, const QString
     if (auto failed = station.open(command.paths()))
         return *failed;
     exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
-    const exam::Sensitive<QString> pin(newPin ? readSecretLine(tr("New PIN: ")) : QString());
+    const std::optional<QString> typed = newPin ? readNewSecret(tr("New PIN: ")) : std::optional<QString>(QString());
+    if (!typed)
+        return failWith(Refused, tr("The two PINs differ; nothing was changed."));
+    const exam::Sensitive<QString> pin(*typed);
     auto signedIn = accounts.signIn(command.parser.value(by),
                                     exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(command.parser.value(by)))));
     if (!signedIn)
