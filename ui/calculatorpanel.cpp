@@ -1,6 +1,7 @@
 #include "calculatorpanel.h"
 
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -21,10 +22,7 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
     m_display->setTextFormat(Qt::PlainText);
     m_display->setFrameShape(QFrame::Box);
     m_display->setAccessibleName(tr("Calculator display"));
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_display->setFont(big);
+    m_display->setFont(TextSize::scaled(font(), 1.5, true));
     m_display->setMargin(8);
 
     struct Key

@@ -165,12 +165,7 @@ void ItemScreen::applyFonts()
 {
     // The item is what the candidate reads: larger than the controls around it. Relative to the
     // screen's own font, so the text-size setting scales everything together.
-    const auto scaled = [this](qreal factor, bool bold) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * factor);
-        f.setBold(bold);
-        return f;
-    };
+    const auto scaled = [this](qreal factor, bool bold) { return TextSize::scaled(font(), factor, bold); };
     m_progress->setFont(scaled(1.15, true));
     m_problem->setFont(scaled(1.1, true));
     m_stem->setFont(scaled(1.35, false));

@@ -1,6 +1,7 @@
 #include "messagescreen.h"
 
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -16,18 +17,13 @@ MessageScreen::MessageScreen(QWidget* parent)
     m_heading->setWordWrap(true);
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 2.0);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    m_heading->setFont(TextSize::scaled(m_heading->font(), 2.0, true));
 
     m_explanation->setObjectName(QStringLiteral("messageExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setTextFormat(Qt::PlainText);
-    QFont bodyFont = m_explanation->font();
-    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.4);
-    m_explanation->setFont(bodyFont);
+    m_explanation->setFont(TextSize::scaled(m_explanation->font(), 1.4));
 
     // In a scroll area: a long message at a large text size scrolls instead of growing the window
     // past the screen.

@@ -4,6 +4,7 @@
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "stemview.h"
+#include "textsize.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,14 +49,10 @@ PracticeScreen::PracticeScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("practiceScreen"));
     auto* title = new QLabel(tr("How the exam works"));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(TextSize::scaled(font(), 1.8, true));
     auto* saved = new QLabel(tr("Every answer is saved the moment you give it. Try it on this practice item; it is "
                                 "not scored."));
-    QFont body = font();
-    body.setPointSizeF(body.pointSizeF() * 1.2);
+    const QFont body = TextSize::scaled(font(), 1.2);
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 12, 0);
@@ -76,20 +73,14 @@ PracticeScreen::PracticeScreen(QWidget* parent)
         m_steps.append(label);
     }
     pageLayout->addSpacing(12);
-    m_stem->setFont([&] {
-        QFont stem = font();
-        stem.setPointSizeF(stem.pointSizeF() * 1.35);
-        return stem;
-    }());
+    m_stem->setFont(TextSize::scaled(font(), 1.35));
     m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
     pageLayout->addWidget(m_stem);
     const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
     for (int i = 0; i < options.size(); ++i) {
         auto* option = new OptionButton;
         option->setObjectName(QStringLiteral("practiceOption%1").arg(QChar(u'A' + i)));
-        QFont optionFont = font();
-        optionFont.setPointSizeF(optionFont.pointSizeF() * 1.25);
-        option->setFont(optionFont);
+        option->setFont(TextSize::scaled(font(), 1.25));
         option->setOption(QString(QChar(u'A' + i)), options[i], QString(), QString(), nullptr, 1.0);
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
         pageLayout->addWidget(option);

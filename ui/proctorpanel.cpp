@@ -3,6 +3,7 @@
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -30,10 +31,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("proctorPanel"));
     auto* title = new QLabel(tr("Proctor panel"));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(TextSize::scaled(font(), 1.8, true));
     for (QLabel* label : {title, m_status, m_outcome}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

@@ -2,6 +2,7 @@
 
 #include "announce.h"
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -22,10 +23,7 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("proctorSignIn"));
     auto* title = new QLabel(tr("Proctor sign-in"), this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(TextSize::scaled(font(), 1.8, true));
     m_purpose->setObjectName(QStringLiteral("signInPurpose"));
     m_problem->setObjectName(QStringLiteral("signInProblem"));
     for (QLabel* label : {title, m_purpose, m_problem}) {

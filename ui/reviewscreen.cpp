@@ -4,6 +4,7 @@
 #include "largebutton.h"
 #include "timerdisplay.h"
 #include "session/sessionengine.h"
+#include "textsize.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -80,11 +81,8 @@ void ReviewTile::paintEvent(QPaintEvent*)
 
     const QFontMetrics metrics(font());
     const int line = metrics.height();
-    QFont number = font();
-    number.setBold(true);
-    number.setPointSizeF(number.pointSizeF() * 1.3);
     painter.setPen(ink);
-    painter.setFont(number);
+    painter.setFont(TextSize::scaled(font(), 1.3, true));
     painter.drawText(QRect(0, line * 3 / 10, width(), line * 3 / 2), Qt::AlignCenter, text());
     painter.setFont(font());
     painter.drawText(QRect(0, line * 19 / 10, width(), line), Qt::AlignCenter,
@@ -113,10 +111,7 @@ ReviewScreen::ReviewScreen(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_back->setObjectName(QStringLiteral("reviewBack"));
     m_submit->setObjectName(QStringLiteral("reviewSubmit"));
-    QFont title = m_title->font();
-    title.setPointSizeF(title.pointSizeF() * 1.6);
-    title.setBold(true);
-    m_title->setFont(title);
+    m_title->setFont(TextSize::scaled(m_title->font(), 1.6, true));
     for (QLabel* label : {m_title, m_summary}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

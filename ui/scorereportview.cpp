@@ -3,6 +3,7 @@
 #include "largebutton.h"
 #include "scorebar.h"
 #include "scorereporttext.h"
+#include "textsize.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -12,17 +13,6 @@
 #include <QVBoxLayout>
 
 namespace exam::ui {
-
-namespace {
-
-QFont scaled(QFont font, qreal scale, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    return font;
-}
-
-} // namespace
 
 ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButton(new LargeButton(tr("Done"), this))
 {
@@ -56,7 +46,7 @@ QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, cons
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setFont(scaled(font(), scale, bold));
+    label->setFont(TextSize::scaled(font(), scale, bold));
     label->setAccessibleName(text);
     label->setTextInteractionFlags(Qt::NoTextInteraction);
     layout->addWidget(label);
@@ -65,7 +55,7 @@ QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, cons
 
 void ScoreReportView::sizeDoneButton()
 {
-    m_doneButton->setFont(scaled(font(), 1.3, true));
+    m_doneButton->setFont(TextSize::scaled(font(), 1.3, true));
 }
 
 void ScoreReportView::changeEvent(QEvent* event)
@@ -105,10 +95,10 @@ void ScoreReportView::setReport(const results::ScoreReport& report)
     outcome->setSpacing(32);
     auto* percent = new QLabel(ScoreReportText::percent(report.score.percent()), m_content);
     percent->setObjectName(QStringLiteral("reportPercent"));
-    percent->setFont(scaled(font(), 3.0, true));
+    percent->setFont(TextSize::scaled(font(), 3.0, true));
     auto* passFail = new QLabel(ScoreReportText::outcome(report), m_content);
     passFail->setObjectName(QStringLiteral("reportOutcome"));
-    passFail->setFont(scaled(font(), 3.0, true));
+    passFail->setFont(TextSize::scaled(font(), 3.0, true));
     percent->setAccessibleName(tr("Score: %1").arg(percent->text()));
     passFail->setAccessibleName(tr("Result: %1").arg(passFail->text()));
     outcome->addWidget(percent);
@@ -166,7 +156,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
         title->setObjectName(QStringLiteral("domainTitle"));
         title->setTextFormat(Qt::PlainText);
         title->setWordWrap(true);
-        title->setFont(scaled(font(), 1.2, false));
+        title->setFont(TextSize::scaled(font(), 1.2, false));
         auto* bar = new ScoreBar(m_content);
         bar->setObjectName(QStringLiteral("domainBar"));
         bar->setValue(domain.percent());
@@ -176,7 +166,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
         title->setBuddy(bar);
         auto* value = new QLabel(ScoreReportText::percent(domain.percent()), m_content);
         value->setObjectName(QStringLiteral("domainPercent"));
-        value->setFont(scaled(font(), 1.2, true));
+        value->setFont(TextSize::scaled(font(), 1.2, true));
         value->setAccessibleName(description);
         grid->addWidget(title, row, 0);
         grid->addWidget(bar, row, 1);
@@ -185,7 +175,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
             auto* flag = new QLabel(ScoreReportText::needsImprovement(), m_content);
             flag->setObjectName(QStringLiteral("needsImprovement"));
             flag->setWordWrap(true);
-            flag->setFont(scaled(font(), 1.2, true));
+            flag->setFont(TextSize::scaled(font(), 1.2, true));
             flag->setAccessibleName(tr("%1: needs improvement").arg(domain.title));
             grid->addWidget(flag, row, 3);
         }

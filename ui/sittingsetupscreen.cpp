@@ -3,6 +3,7 @@
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,10 +32,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("sittingSetup"));
     auto* title = new QLabel(tr("Set up a sitting"));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(TextSize::scaled(font(), 1.8, true));
     m_candidateId->setObjectName(QStringLiteral("setupCandidateId"));
     m_candidateName->setObjectName(QStringLiteral("setupCandidateName"));
     m_photoIdChecked->setObjectName(QStringLiteral("setupPhotoId"));

@@ -5,6 +5,7 @@
 #include "largebutton.h"
 #include "timerdisplay.h"
 #include "session/sessionengine.h"
+#include "textsize.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,14 +34,9 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     m_problem->setObjectName(QStringLiteral("submitProblem"));
     m_back->setObjectName(QStringLiteral("submitBack"));
     m_submit->setObjectName(QStringLiteral("submitNow"));
-    QFont title = font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_title->setFont(title);
-    QFont body = font();
-    body.setPointSizeF(body.pointSizeF() * 1.25);
-    QFont bold = body;
-    bold.setBold(true);
+    m_title->setFont(TextSize::scaled(font(), 1.8, true));
+    const QFont body = TextSize::scaled(font(), 1.25);
+    const QFont bold = TextSize::scaled(font(), 1.25, true);
     for (QLabel* label : {m_title, m_answered, m_unanswered, m_flagged, m_final, m_problem}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

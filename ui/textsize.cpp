@@ -16,4 +16,11 @@ qreal TextSize::zoom(const QFont& font)
     return font.pointSizeF() > 0 ? font.pointSizeF() / BasePointSize : 1.0;
 }
 
+QFont TextSize::scaled(QFont font, qreal factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
 } // namespace exam::ui

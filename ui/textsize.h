@@ -16,6 +16,9 @@ public:
     static void apply(int percent);
     // How much larger than the 100 % base a font is (images grow by this factor).
     static qreal zoom(const QFont& font);
+    // `font` made `factor` times larger (and bold): how screens size headings and item text relative to
+    // the current text size.
+    static QFont scaled(QFont font, qreal factor, bool bold = false);
 };
 
 } // namespace exam::ui

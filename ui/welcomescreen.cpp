@@ -2,6 +2,7 @@
 
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "textsize.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -26,21 +27,15 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
     m_time->setObjectName(QStringLiteral("welcomeTime"));
     m_yes->setObjectName(QStringLiteral("welcomeYes"));
     m_no->setObjectName(QStringLiteral("welcomeNo"));
-    QFont title = font();
-    title.setPointSizeF(title.pointSizeF() * 2.2);
-    title.setBold(true);
-    m_title->setFont(title);
-    QFont body = font();
-    body.setPointSizeF(body.pointSizeF() * 1.4);
+    m_title->setFont(TextSize::scaled(font(), 2.2, true));
+    const QFont body = TextSize::scaled(font(), 1.4);
     for (QLabel* label : {m_title, m_identity, m_module, m_time, m_question}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         if (label != m_title)
             label->setFont(body);
     }
-    QFont bold = body;
-    bold.setBold(true);
-    m_question->setFont(bold);
+    m_question->setFont(TextSize::scaled(font(), 1.4, true));
     m_question->setAccessibleName(m_question->text());
 
     auto* buttons = new FlowLayout(nullptr, 24);

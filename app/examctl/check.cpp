@@ -39,11 +39,6 @@ namespace examctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("examctl", text);
-}
-
 enum class Verdict { Pass, Warn, Fail };
 
 struct Finding

@@ -35,11 +35,6 @@ namespace examctl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("examctl", text);
-}
-
 void out(const QString& text)
 {
     std::fputs(qPrintable(text + u'\n'), stdout);

@@ -2,9 +2,16 @@
 // The subcommands of examctl, the station administrator's command line. Each takes its own arguments
 // (without the program, group and command names) and returns the process exit status.
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace examctl {
+
+// examctl's messages, all in one translation context.
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("examctl", text);
+}
 
 // Exit statuses, documented in `examctl --help` and the README.
 enum Exit {

@@ -9,6 +9,7 @@
 #include "session/sittings.h"
 #include "sittingsetupscreen.h"
 #include "storage/database.h"
+#include "timerdisplay.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -445,11 +446,7 @@ void KioskController::refreshPanel()
         status.timed = m_engine->timed();
         status.answered = m_engine->answeredCount();
         status.items = m_engine->itemCount();
-        const qint64 seconds = m_engine->remaining().count() / 1000;
-        status.timeLeft = QStringLiteral("%1:%2:%3")
-                              .arg(seconds / 3600)
-                              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        status.timeLeft = ui::TimerDisplay::format(m_engine->remaining());
         switch (state) {
         case SessionState::Created: status.state = tr("not started yet"); break;
         case SessionState::AwaitingProctor: status.state = tr("ready, waiting to be started"); break;
