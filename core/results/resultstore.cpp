@@ -11,7 +11,8 @@ namespace exam::results {
 Result<QList<StoredResult>> ResultStore::query(const QString& where, const QString& argument)
 {
     auto query = m_database.prepare(QStringLiteral(
-        "SELECT r.id, r.session_id, r.record, r.signature, r.created_at, o.state FROM results r "
+        "SELECT r.id, r.session_id, r.record, r.signature, r.created_at, CASE WHEN o.state != 'delivered' AND o.exported_at != '' THEN 'exported' ELSE o.state END "
+        "FROM results r "
         "JOIN outbox o ON o.result_id = r.id %1 ORDER BY r.created_at, r.rowid").arg(where));
     if (!query)
         return std::unexpected(query.error());

@@ -21,7 +21,7 @@ struct StoredResult
     int percent = -1;      // -1 when voided
     bool passed = false;
     QString createdAt;     // UTC, ISO 8601
-    QString delivery;      // pending, delivered, failing
+    QString delivery;      // pending, failing, exported (on a bundle, not yet acknowledged), delivered
     QByteArray record;     // the exact bytes that were signed
     QByteArray signature;
 };

@@ -133,6 +133,13 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE sessions ADD COLUMN rule_override TEXT NOT NULL DEFAULT '';
             ALTER TABLE sessions ADD COLUMN module_code TEXT NOT NULL DEFAULT '';
         )sql")},
+        // Delivery: the intake's receipt signature next to the receipt, and when a record left on an
+        // offline bundle (exported is not delivered: the record keeps being offered to the intake).
+        {6, QStringLiteral(R"sql(
+            ALTER TABLE outbox ADD COLUMN receipt_signature BLOB;
+            ALTER TABLE outbox ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
+            CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);
+        )sql")},
     };
     return migrations;
 }

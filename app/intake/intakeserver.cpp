@@ -1,0 +1,172 @@
+#include "intakeserver.h"
+
+#include "intakeservice.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace exam::intake {
+
+namespace {
+
+const char* const ReceivedProperty = "exam.intake.received";
+const char* const RefusedProperty = "exam.intake.refused";
+constexpr qint64 HeaderAllowance = 16 * 1024; // request line and headers on top of the body
+
+QByteArray rawResponse(int status, const QByteArray& reason, const QByteArray& body, bool close)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + (close ? "Connection: close\r\n" : "")
+           + "\r\n" + body;
+}
+
+} // namespace
+
+IntakeServer::IntakeServer(IntakeService& service, QObject* parent) : QAbstractHttpServer(parent), m_service(service)
+{
+}
+
+IntakeServer::~IntakeServer() = default;
+
+Result<quint16> IntakeServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration& tls)
+{
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, &IntakeServer::guard);
+    if (!server->listen(address, port)) {
+        const QString why = server->errorString();
+        delete server;
+        return fail(ErrorCode::IoError,
+                    tr("The intake cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(why));
+    }
+    bind(server);
+    m_tcp = server;
+    return server->serverPort();
+}
+
+void IntakeServer::guard(QSslSocket* socket)
+{
+    // Connected before the HTTP server takes the socket, so this runs first on every readyRead and
+    // sees what the server is about to read.
+    socket->setProperty(ReceivedProperty, qint64(0));
+    // QHttpServer writes the head and the body of an answer separately; without TCP_NODELAY the body
+    // waits for the client's delayed ACK (40 ms a request on Linux).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    auto* idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    idle->start(m_idleTimeout);
+    connect(socket, &QSslSocket::readyRead, socket, [this, socket, idle] {
+        idle->start(m_idleTimeout);
+        if (socket->property(RefusedProperty).toBool()) {
+            socket->readAll();
+            return;
+        }
+        const qint64 received = socket->property(ReceivedProperty).toLongLong() + socket->bytesAvailable();
+        socket->setProperty(ReceivedProperty, received);
+        if (received > m_maxBodyBytes + HeaderAllowance) {
+            socket->setProperty(RefusedProperty, true);
+            socket->readAll(); // the HTTP server never sees the oversized request
+            socket->write(rawResponse(413, "Payload Too Large",
+                                      IntakeService::errorBody(QStringLiteral("too-large"),
+                                                               tr("The request is larger than this intake accepts.")),
+                                      true));
+            socket->disconnectFromHost();
+        }
+    });
+}
+
+void IntakeServer::answer(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QByteArray& body)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(body, QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode(status));
+}
+
+bool IntakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    socket->setProperty(ReceivedProperty, qint64(0));
+    const QString path = request.url().path();
+    if (path == u"/v1/health") {
+        const int status = request.method() == QHttpServerRequest::Method::Get ? 200 : 405;
+        answer(request, socket, status,
+               status == 200 ? QByteArrayLiteral("{\"status\":\"ok\"}")
+                             : IntakeService::errorBody(QStringLiteral("method"), tr("Use GET.")));
+        log(request, status, {}, {});
+        return true;
+    }
+    if (path != u"/v1/results")
+        return false;
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        answer(request, socket, 405, IntakeService::errorBody(QStringLiteral("method"), tr("Use POST.")));
+        log(request, 405, {}, {});
+        return true;
+    }
+    if (request.body().size() > m_maxBodyBytes) {
+        answer(request, socket, 413, IntakeService::errorBody(QStringLiteral("too-large"),
+                                                              tr("The request is larger than this intake accepts.")));
+        log(request, 413, {}, {});
+        return true;
+    }
+    const IntakeFault fault = m_faults ? m_faults() : IntakeFault{};
+    if (fault.kind == IntakeFault::Kind::FailBeforeStoring) {
+        answer(request, socket, 500, IntakeService::errorBody(QStringLiteral("injected"), tr("Injected failure.")));
+        log(request, 500, {}, {});
+        return true;
+    }
+    const IntakeAnswer result = m_service.submit(request.body(), QString::fromLatin1(request.value("Idempotency-Key")));
+    switch (fault.kind) {
+    case IntakeFault::Kind::FailAfterStoring:
+        answer(request, socket, 500, IntakeService::errorBody(QStringLiteral("injected"), tr("Injected failure.")));
+        log(request, 500, result.resultId, result.stationKeyId);
+        return true;
+    case IntakeFault::Kind::DropAfterStoring:
+        log(request, 0, result.resultId, result.stationKeyId);
+        socket->abort();
+        return true;
+    case IntakeFault::Kind::AnswerLate: {
+        log(request, result.status, result.resultId, result.stationKeyId);
+        const QByteArray late = rawResponse(result.status, "Late", result.body, false);
+        QTimer::singleShot(fault.delay, socket, [socket, late] {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(late);
+        });
+        return true;
+    }
+    default:
+        answer(request, socket, result.status, result.body);
+        log(request, result.status, result.resultId, result.stationKeyId);
+        return true;
+    }
+}
+
+void IntakeServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    answer(request, socket, 404, IntakeService::errorBody(QStringLiteral("not-found"), tr("No such resource.")));
+    log(request, 404, {}, {});
+}
+
+void IntakeServer::log(const QHttpServerRequest& request, int status, const QString& resultId,
+                       const QString& stationKeyId)
+{
+    if (!m_accessLog)
+        return;
+    // Ids only: a record's candidate id and answers never reach the access log.
+    const QByteArray method = request.method() == QHttpServerRequest::Method::Post ? "POST"
+                              : request.method() == QHttpServerRequest::Method::Get ? "GET" : "OTHER";
+    const QString line = QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7\n")
+                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                  request.remoteAddress().toString(), QString::fromLatin1(method),
+                                  request.url().path().left(100), status ? QString::number(status) : QStringLiteral("dropped"),
+                                  resultId.isEmpty() ? QStringLiteral("-") : resultId,
+                                  stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);
+    m_accessLog->write(line.toUtf8());
+    m_accessLog->flush();
+}
+
+} // namespace exam::intake

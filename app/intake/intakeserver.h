@@ -1,0 +1,66 @@
+#pragma once
+
+#include "error.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <chrono>
+#include <functional>
+
+class QFile;
+class QSslServer;
+class QSslSocket;
+
+namespace exam::intake {
+
+class IntakeService;
+
+// Faults the tests make the intake commit on purpose (never set in production): the delivery must
+// survive a registry that fails before or after storing, answers too late, or hangs up.
+struct IntakeFault
+{
+    enum class Kind { None, FailBeforeStoring, FailAfterStoring, DropAfterStoring, AnswerLate };
+    Kind kind = Kind::None;
+    std::chrono::milliseconds delay{0}; // for AnswerLate
+};
+using IntakeFaultPlan = std::function<IntakeFault()>;
+
+// The intake's HTTPS front: POST /v1/results and GET /v1/health over TLS (a QSslServer bound to the
+// HTTP server). Guards a public service needs and QHttpServer 6.4 lacks: a cap on the bytes a
+// connection may send before its request is answered (so no body larger than the cap is ever
+// buffered) and an idle timeout (a connection that sends nothing is closed).
+class IntakeServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit IntakeServer(IntakeService& service, QObject* parent = nullptr);
+    ~IntakeServer() override;
+
+    Result<quint16> listen(const QHostAddress& address, quint16 port, const QSslConfiguration& tls);
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    // One line per request: time, client address, method, path, status, result id, station key id.
+    void setAccessLog(QFile* log) { m_accessLog = log; }
+    void setFaultPlan(IntakeFaultPlan plan) { m_faults = std::move(plan); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void guard(QSslSocket* socket);
+    void answer(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QByteArray& body);
+    void log(const QHttpServerRequest& request, int status, const QString& resultId, const QString& stationKeyId);
+
+    IntakeService& m_service;
+    QPointer<QSslServer> m_tcp;
+    qint64 m_maxBodyBytes = 1024 * 1024;
+    std::chrono::milliseconds m_idleTimeout{30'000};
+    QFile* m_accessLog = nullptr;
+    IntakeFaultPlan m_faults;
+};
+
+} // namespace exam::intake

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "receipt.h"
+#include "signedrecord.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace exam::storage { class Database; }
+
+namespace exam::delivery {
+
+struct OutboxEntry
+{
+    QString resultId;
+    SignedRecord signedRecord;
+    QString state;        // pending, failing, delivered
+    int attempts = 0;
+    QString lastError;
+    QString nextAttemptAt; // UTC ISO 8601; empty: at once
+    QString deliveredAt;
+    QString exportedAt;    // set once the record went out on a bundle
+    QString createdAt;
+};
+
+struct OutboxCounts
+{
+    int pending = 0;   // never tried, or waiting for the first try
+    int failing = 0;   // tried and failed; retried with back-off
+    int exported = 0;  // undelivered and on a bundle
+    int delivered = 0;
+    int undelivered() const { return pending + failing; }
+};
+
+// The station's outbox: the result records written when their sessions ended, and where each stands
+// on its way to the registry. Every change is one committed statement; a record leaves the undelivered
+// set only with the intake's verified receipt stored beside it.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::delivery::Outbox)
+public:
+    explicit Outbox(storage::Database& database) : m_database(database) {}
+
+    Result<OutboxCounts> counts();
+    // Undelivered records, oldest first; with dueBy, only those whose next try is at or before it.
+    Result<QList<OutboxEntry>> undelivered(std::optional<QDateTime> dueBy = std::nullopt);
+    // The earliest next try among undelivered records; nullopt when none is waiting.
+    Result<std::optional<QDateTime>> nextAttemptAt();
+    Result<std::optional<OutboxEntry>> find(const QString& resultId);
+
+    Result<void> markDelivered(const QString& resultId, const SignedReceipt& receipt, const QDateTime& at);
+    Result<void> markFailed(const QString& resultId, const QString& error, const QDateTime& nextAttempt);
+    Result<void> markExported(const QStringList& resultIds, const QDateTime& at);
+
+private:
+    Result<QList<OutboxEntry>> select(const QString& where, const QString& argument);
+
+    storage::Database& m_database;
+};
+
+} // namespace exam::delivery

@@ -1,0 +1,132 @@
+// Offline bundles: sealed to the registry's key at the station, imported at the intake under the
+// upload's rules, all or nothing.
+
+#include "deliveryfixture.h"
+
+#include "delivery/resultbundle.h"
+
+using namespace exam;
+using namespace exam::test;
+using delivery::ResultBundle;
+using delivery::SignedRecord;
+
+namespace {
+
+QList<SignedRecord> signedRecords(DeliveryStation& station)
+{
+    QList<SignedRecord> list;
+    for (const Recorded& recorded : station.results())
+        list.append({recorded.record, recorded.signature});
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("Bundle: sealed to the registry key, opened only with its private key, records unchanged", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    DeliveryStation station;
+    station.addRecords(4);
+    const QList<SignedRecord> records = signedRecords(station);
+    auto sealed = ResultBundle::seal(records, intake.bundleKeys.publicKey,
+                                     {station.key->keyId(), QStringLiteral("2026-11-27T10:00:00.000Z"), 0});
+    REQUIRE(sealed);
+    // No record text is readable in the file.
+    CHECK_FALSE(sealed->contains("candidateId"));
+    CHECK_FALSE(sealed->contains(QJsonDocument::fromJson(records.first().record).object()
+                                     .value(QStringLiteral("resultId")).toString().toLatin1()));
+
+    auto opened = ResultBundle::open(*sealed, intake.bundleKeys.privateKey.view());
+    REQUIRE(opened);
+    CHECK(opened->info.count == 4);
+    CHECK(opened->info.stationKeyId == station.key->keyId());
+    REQUIRE(opened->records.size() == 4);
+    for (int i = 0; i < 4; ++i) {
+        CHECK(opened->records[i].record == records[i].record);
+        CHECK(opened->records[i].signature == records[i].signature);
+    }
+
+    SECTION("another registry's key cannot open it, and says so")
+    {
+        auto other = crypto::X25519::generate();
+        auto refused = ResultBundle::open(*sealed, other->privateKey.view());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::KeyNotIssued);
+    }
+    SECTION("every truncation is refused")
+    {
+        for (qsizetype length : {qsizetype(0), qsizetype(5), qsizetype(12), qsizetype(40), sealed->size() / 2,
+                                 sealed->size() - 1}) {
+            auto refused = ResultBundle::open(sealed->first(length), intake.bundleKeys.privateKey.view());
+            INFO("length " << length);
+            REQUIRE_FALSE(refused);
+            CHECK_FALSE(refused.error().message.isEmpty());
+        }
+    }
+    SECTION("a changed byte anywhere is refused")
+    {
+        for (qsizetype at = 0; at < sealed->size(); at += 97) {
+            QByteArray altered = *sealed;
+            altered[at] = char(altered[at] ^ 0x20);
+            INFO("byte " << at);
+            REQUIRE_FALSE(ResultBundle::open(altered, intake.bundleKeys.privateKey.view()));
+        }
+    }
+}
+
+TEST_CASE("Bundle import: stored under the upload's rules; importing twice changes nothing", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    DeliveryStation station;
+    station.addRecords(3);
+    intake.accept(station.key->publicKey());
+    auto sealed = ResultBundle::seal(signedRecords(station), intake.bundleKeys.publicKey, {station.key->keyId(), {}, 0});
+    REQUIRE(sealed);
+
+    auto first = intake.service->importBundle(*sealed, intake.bundleKeys.privateKey.view());
+    INFO((first ? QString() : first.error().message).toStdString());
+    REQUIRE(first);
+    CHECK(first->stored == 3);
+    CHECK(first->refused.isEmpty());
+    CHECK(intake.records() == 3);
+
+    auto second = intake.service->importBundle(*sealed, intake.bundleKeys.privateKey.view());
+    REQUIRE(second);
+    CHECK(second->stored == 0);
+    CHECK(second->alreadyHeld == 3);
+    CHECK(intake.records() == 3);
+
+    SECTION("a damaged bundle imports nothing")
+    {
+        QByteArray cut = sealed->first(sealed->size() - 10);
+        IntakeUnderTest fresh(ca);
+        fresh.accept(station.key->publicKey());
+        QByteArray sealedForFresh = *ResultBundle::seal(signedRecords(station), fresh.bundleKeys.publicKey, {});
+        auto refused = fresh.service->importBundle(sealedForFresh.first(sealedForFresh.size() - 10),
+                                                   fresh.bundleKeys.privateKey.view());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("Nothing was imported")));
+        CHECK(fresh.records() == 0);
+    }
+}
+
+TEST_CASE("Bundle import: records the rules refuse are listed, the rest stored", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    DeliveryStation station;
+    station.addRecords(2);
+    intake.accept(station.key->publicKey());
+    QList<SignedRecord> records = signedRecords(station);
+    records[1].signature[0] = char(records[1].signature[0] ^ 1); // altered after signing
+    auto sealed = ResultBundle::seal(records, intake.bundleKeys.publicKey, {});
+    REQUIRE(sealed);
+    auto report = intake.service->importBundle(*sealed, intake.bundleKeys.privateKey.view());
+    REQUIRE(report);
+    CHECK(report->stored == 1);
+    REQUIRE(report->refused.size() == 1);
+    CHECK(report->refused.first().contains(QStringLiteral("signature")));
+    CHECK(intake.records() == 1);
+}

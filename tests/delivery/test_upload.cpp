@@ -1,0 +1,399 @@
+// The station's uploader against a real intake over real TLS on loopback: the happy path and every
+// way the network and the registry fail.
+
+#include "deliveryfixture.h"
+
+#include "delivery/receipt.h"
+
+#include <random>
+
+using namespace exam;
+using namespace exam::test;
+using delivery::UploadSummary;
+
+namespace {
+
+// Every delivered record's stored receipt verifies with the intake key and names its own record.
+void requireReceiptsVerify(DeliveryStation& station, const IntakeUnderTest& intake)
+{
+    auto query = station.database->prepare(QStringLiteral(
+        "SELECT o.result_id, r.record, o.receipt, o.receipt_signature FROM outbox o JOIN results r ON r.id = o.result_id "
+        "WHERE o.state = 'delivered'"));
+    REQUIRE(query);
+    while (*query->step()) {
+        auto receipt = delivery::Receipts::verify({query->blob(2), query->blob(3)}, intake.receiptKeys.publicKey,
+                                                  query->blob(1), query->text(0));
+        REQUIRE(receipt);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Upload: pending records reach the intake once, with a verified receipt each", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(5);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+
+    const UploadSummary summary = DeliveryStation::uploadAll(*uploader);
+    CHECK(summary.delivered == 5);
+    CHECK(summary.failed == 0);
+    CHECK(summary.left == 0);
+    CHECK(summary.stopReason.isEmpty());
+    CHECK(intake.records() == 5);
+    CHECK(station.counts().delivered == 5);
+    requireReceiptsVerify(station, intake);
+
+    // Stored byte for byte, with the station's signature.
+    const QString firstId =
+        QJsonDocument::fromJson(station.results().first().record).object().value(QStringLiteral("resultId")).toString();
+    auto held = intake.store->record(firstId);
+    REQUIRE(held);
+    REQUIRE(*held);
+    CHECK((*held)->record == station.results().first().record);
+
+    SECTION("a second run has nothing to send")
+    {
+        const UploadSummary again = DeliveryStation::uploadAll(*uploader);
+        CHECK(again.delivered == 0);
+        CHECK(again.failed == 0);
+        CHECK(intake.records() == 5);
+    }
+}
+
+TEST_CASE("Upload: the intake down, then up: the records wait with their error and go when it is back", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    const quint16 port = intake.port;
+    intake.stop();
+    DeliveryStation station;
+    station.addRecords(3);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+
+    const UploadSummary down = DeliveryStation::uploadAll(*uploader);
+    CHECK(down.delivered == 0);
+    CHECK(down.failed == 1); // the run stops at the first record: the others would fail the same way
+    CHECK(down.left == 3);
+    CHECK(down.stopReason.contains(QStringLiteral("refused the connection")));
+    const auto waiting = station.undelivered();
+    REQUIRE(waiting.size() == 3);
+    CHECK(waiting.first().state == u"failing");
+    CHECK(waiting.first().attempts == 1);
+    CHECK(waiting.first().lastError.contains(QStringLiteral("127.0.0.1")));
+    CHECK(QDateTime::fromString(waiting.first().nextAttemptAt, Qt::ISODateWithMs) > station.wall.utcNow().addMSecs(-1));
+
+    intake.start(port);
+    const UploadSummary up = DeliveryStation::uploadAll(*uploader);
+    CHECK(up.delivered == 3);
+    CHECK(up.left == 0);
+    CHECK(intake.records() == 3);
+}
+
+TEST_CASE("Upload in the background retries on its own until the intake is back", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    const quint16 port = intake.port;
+    intake.stop();
+    DeliveryStation station;
+    station.addRecords(2);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    int failures = 0;
+    QObject::connect(uploader.get(), &delivery::Uploader::recordFailed, [&failures] { ++failures; });
+    uploader->startBackground();
+    REQUIRE(QTest::qWaitFor([&] { return failures >= 2; }, 10000)); // tried, backed off, tried again
+    intake.start(port);
+    REQUIRE(QTest::qWaitFor([&] { return station.counts().delivered == 2; }, 10000));
+    uploader->stopBackground();
+    CHECK(intake.records() == 2);
+}
+
+TEST_CASE("Upload: an intake that answers 500 leaves the record pending; the retry delivers it", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(1);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+
+    SECTION("failing before it stored the record")
+    {
+        intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::FailBeforeStoring, {}}; });
+        const UploadSummary failed = DeliveryStation::uploadAll(*uploader);
+        CHECK(failed.failed == 1);
+        CHECK(intake.records() == 0);
+        CHECK(station.undelivered().first().lastError.contains(QStringLiteral("500")));
+    }
+    SECTION("failing after it stored the record")
+    {
+        intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::FailAfterStoring, {}}; });
+        const UploadSummary failed = DeliveryStation::uploadAll(*uploader);
+        CHECK(failed.failed == 1);
+        CHECK(intake.records() == 1);
+    }
+    CHECK(station.counts().failing == 1);
+    intake.server->setFaultPlan({});
+    const UploadSummary retried = DeliveryStation::uploadAll(*uploader);
+    CHECK(retried.delivered == 1);
+    CHECK(intake.records() == 1);
+    CHECK(station.undelivered().isEmpty());
+    requireReceiptsVerify(station, intake);
+}
+
+TEST_CASE("Upload: a connection dropped after the intake stored the record: the retry gets the same receipt", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(1);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+
+    intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::DropAfterStoring, {}}; });
+    const UploadSummary dropped = DeliveryStation::uploadAll(*uploader);
+    CHECK(dropped.delivered == 0);
+    CHECK(intake.records() == 1);
+    const QString resultId = station.undelivered().first().resultId;
+    auto held = intake.store->record(resultId);
+    REQUIRE(held);
+    REQUIRE(*held);
+
+    intake.server->setFaultPlan({});
+    const UploadSummary retried = DeliveryStation::uploadAll(*uploader);
+    CHECK(retried.delivered == 1);
+    CHECK(intake.records() == 1);
+    delivery::Outbox outbox(*station.database);
+    auto entry = outbox.find(resultId);
+    REQUIRE(entry);
+    REQUIRE(*entry);
+    auto receipt = station.database->prepare(QStringLiteral("SELECT receipt FROM outbox WHERE result_id = ?"));
+    receipt->bind(1, resultId);
+    REQUIRE(*receipt->step());
+    CHECK(receipt->blob(0) == (*held)->receipt.receipt); // the receipt of the first, dropped exchange
+}
+
+TEST_CASE("Upload: an answer slower than the client's timeout is given up and retried", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(1);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca), std::chrono::milliseconds(300));
+    intake.server->setFaultPlan([] {
+        return intake::IntakeFault{intake::IntakeFault::Kind::AnswerLate, std::chrono::milliseconds(1500)};
+    });
+    const UploadSummary late = DeliveryStation::uploadAll(*uploader);
+    CHECK(late.delivered == 0);
+    CHECK(late.stopReason.contains(QStringLiteral("did not answer within")));
+    CHECK(intake.records() == 1);
+    intake.server->setFaultPlan({});
+    CHECK(DeliveryStation::uploadAll(*uploader).delivered == 1);
+    CHECK(intake.records() == 1);
+}
+
+TEST_CASE("Upload refuses an intake it cannot trust, before the record leaves the station", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(1);
+    intake.accept(station.key->publicKey());
+    delivery::DeliverySettings settings = station.settingsFor(intake, ca);
+
+    SECTION("a certificate from another CA")
+    {
+        TestCa other(QStringLiteral("Someone Else's CA"));
+        settings.caCertificates = other.certificatePem();
+        const UploadSummary refused = DeliveryStation::uploadAll(*station.uploader(settings));
+        CHECK(refused.delivered == 0);
+        CHECK(refused.stopReason.contains(QStringLiteral("could not prove who it is")));
+    }
+    SECTION("the right CA but another key than the pinned one")
+    {
+        settings.spkiPin = QByteArray(32, '\x11');
+        const UploadSummary refused = DeliveryStation::uploadAll(*station.uploader(settings));
+        CHECK(refused.delivered == 0);
+        CHECK(refused.stopReason.contains(QStringLiteral("pin")));
+    }
+    SECTION("receipts signed by another key than the configured one")
+    {
+        settings.receiptKey = crypto::Ed25519::generate()->publicKey;
+        const UploadSummary refused = DeliveryStation::uploadAll(*station.uploader(settings));
+        CHECK(refused.delivered == 0);
+        CHECK(refused.stopReason.contains(QStringLiteral("not signed by the intake key")));
+        CHECK(intake.records() == 1); // it reached the intake, but the station does not count it delivered
+        CHECK(station.counts().failing == 1);
+        return;
+    }
+    CHECK(intake.records() == 0);
+    CHECK(station.counts().failing == 1);
+    // The same station, configured right, delivers.
+    CHECK(DeliveryStation::uploadAll(*station.uploader(station.settingsFor(intake, ca))).delivered == 1);
+}
+
+TEST_CASE("Upload with the right pin delivers", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(2);
+    intake.accept(station.key->publicKey());
+    delivery::DeliverySettings settings = station.settingsFor(intake, ca);
+    settings.spkiPin = intake.pin();
+    CHECK(DeliveryStation::uploadAll(*station.uploader(settings)).delivered == 2);
+}
+
+TEST_CASE("Upload: a station the intake does not know, or revoked, is refused with 403 and told why", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(2);
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+
+    SECTION("unknown")
+    {
+        const UploadSummary refused = DeliveryStation::uploadAll(*uploader);
+        CHECK(refused.stopReason.contains(QStringLiteral("does not accept this station")));
+        CHECK(refused.stopReason.contains(QStringLiteral("not registered")));
+    }
+    SECTION("revoked")
+    {
+        intake.accept(station.key->publicKey());
+        REQUIRE(intake.store->revokeStation(station.key->keyId(), intake.clock.utcNow()));
+        const UploadSummary refused = DeliveryStation::uploadAll(*uploader);
+        CHECK(refused.stopReason.contains(QStringLiteral("revoked")));
+    }
+    CHECK(intake.records() == 0);
+    CHECK(station.counts().undelivered() == 2);
+}
+
+TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never stored; a bad signature is 422",
+          "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    DeliveryStation station;
+    station.addRecords(1);
+    intake.accept(station.key->publicKey());
+    const Recorded original = station.results().first();
+    const intake::IntakeAnswer first = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    REQUIRE(first.status == 200);
+
+    const intake::IntakeAnswer again = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    CHECK(again.status == 200);
+    CHECK(again.body == first.body);
+
+    QJsonObject altered = QJsonDocument::fromJson(original.record).object();
+    altered[QStringLiteral("candidateId")] = QStringLiteral("C-9999");
+    const QByteArray alteredBytes = *CanonicalJson::serialize(altered);
+
+    const intake::IntakeAnswer forged = intake.service->accept({alteredBytes, original.signature}, QStringLiteral("upload"));
+    CHECK(forged.status == 422);
+
+    const intake::IntakeAnswer conflict = intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)},
+                                                                 QStringLiteral("upload"));
+    CHECK(conflict.status == 409);
+    CHECK(*intake.store->conflictCount() == 1);
+    CHECK(intake.records() == 1);
+    CHECK((*intake.store->record(first.resultId))->record == original.record);
+
+    const intake::IntakeAnswer malformed = intake.service->submit("{\"record\":\"bm90IGpzb24=\",\"signature\":\"\"}", {});
+    CHECK(malformed.status == 400);
+    const intake::IntakeAnswer wrongKey = intake.service->submit(
+        delivery::SignedRecords::toUploadBody({original.record, original.signature}), QStringLiteral("not-the-id"));
+    CHECK(wrongKey.status == 400);
+}
+
+TEST_CASE("Intake: a request body above the cap is refused with 413 before it is buffered", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    intake.server->setMaxBodyBytes(64 * 1024);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/results").arg(intake.port)));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
+    request.setSslConfiguration(ssl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, QByteArray(4 * 1024 * 1024, 'x'));
+    REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
+    // Either the 413 arrives or the intake's hang-up ends the upload first; never a stored byte.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    CHECK((status == 413 || reply->error() == QNetworkReply::RemoteHostClosedError));
+    reply->deleteLater();
+    CHECK(intake.records() == 0);
+
+    QNetworkReply* health = network.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(intake.port))));
+    health->setSslConfiguration(ssl);
+    REQUIRE(QTest::qWaitFor([health] { return health->isFinished(); }, 10000));
+    health->deleteLater();
+}
+
+TEST_CASE("Upload: 1,000 records through an intake that fails at random: each stored exactly once", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(1000);
+    intake.accept(station.key->publicKey());
+    auto uploader = station.uploader(station.settingsFor(intake, ca), std::chrono::milliseconds(250));
+
+    std::mt19937 random(20261127);
+    std::map<intake::IntakeFault::Kind, int> injected;
+    intake.server->setFaultPlan([&] {
+        const int roll = int(random() % 100);
+        intake::IntakeFault fault;
+        if (roll < 8)
+            fault.kind = intake::IntakeFault::Kind::FailBeforeStoring;
+        else if (roll < 16)
+            fault.kind = intake::IntakeFault::Kind::FailAfterStoring;
+        else if (roll < 24)
+            fault.kind = intake::IntakeFault::Kind::DropAfterStoring;
+        else if (roll < 26)
+            fault = {intake::IntakeFault::Kind::AnswerLate, std::chrono::milliseconds(600)};
+        ++injected[fault.kind];
+        return fault;
+    });
+    int rounds = 0;
+    while (station.counts().undelivered() > 0 && rounds < 500) {
+        DeliveryStation::uploadAll(*uploader);
+        ++rounds;
+    }
+    INFO("rounds " << rounds << ", drops " << injected[intake::IntakeFault::Kind::DropAfterStoring] << ", late "
+                   << injected[intake::IntakeFault::Kind::AnswerLate]);
+    CHECK(station.counts().delivered == 1000);
+    CHECK(intake.records() == 1000);
+    CHECK(*intake.store->conflictCount() == 0);
+    CHECK(injected[intake::IntakeFault::Kind::FailAfterStoring] > 20);
+    CHECK(injected[intake::IntakeFault::Kind::DropAfterStoring] > 20);
+    CHECK(injected[intake::IntakeFault::Kind::AnswerLate] > 2);
+    // Every record the station holds is the one the intake holds, byte for byte.
+    for (const Recorded& recorded : station.results()) {
+        const QString id = QJsonDocument::fromJson(recorded.record).object().value(QStringLiteral("resultId")).toString();
+        auto held = intake.store->record(id);
+        REQUIRE(held);
+        REQUIRE(*held);
+        REQUIRE((*held)->record == recorded.record);
+    }
+    requireReceiptsVerify(station, intake);
+}
