@@ -75,7 +75,7 @@ TEST_CASE("Bundle: sealed to the registry key, opened only with its private key,
     }
 }
 
-TEST_CASE("Bundle import: stored under the upload's rules; importing twice changes nothing", "[delivery]")
+TEST_CASE("Bundle import: stored under the upload rules, importing twice changes nothing", "[delivery]")
 {
     TestCa ca;
     IntakeUnderTest intake(ca);

@@ -117,7 +117,7 @@ TEST_CASE("Upload in the background retries on its own until the intake is back"
     CHECK(intake.records() == 2);
 }
 
-TEST_CASE("Upload: an intake that answers 500 leaves the record pending; the retry delivers it", "[delivery]")
+TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the retry delivers it", "[delivery]")
 {
     TestCa ca;
     IntakeUnderTest intake(ca);
@@ -151,7 +151,7 @@ TEST_CASE("Upload: an intake that answers 500 leaves the record pending; the ret
     requireReceiptsVerify(station, intake);
 }
 
-TEST_CASE("Upload: a connection dropped after the intake stored the record: the retry gets the same receipt", "[delivery]")
+TEST_CASE("Upload: a connection dropped after the intake stored the record, and the retry gets the same receipt", "[delivery]")
 {
     TestCa ca;
     IntakeUnderTest intake(ca);
@@ -285,7 +285,7 @@ TEST_CASE("Upload: a station the intake does not know, or revoked, is refused wi
     CHECK(station.counts().undelivered() == 2);
 }
 
-TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never stored; a bad signature is 422",
+TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never stored, and a bad signature is 422",
           "[delivery]")
 {
     TestCa ca;

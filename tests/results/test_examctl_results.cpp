@@ -35,7 +35,7 @@ Run examctl(const test::ResultStation& station, QStringList arguments)
 
 } // namespace
 
-TEST_CASE("examctl results: list, show and export signed records; audit verify finds a changed entry",
+TEST_CASE("examctl results: list, show and export signed records, audit verify finds a changed entry",
           "[results][examctl]")
 {
     test::ResultStation station;

@@ -105,7 +105,7 @@ TEST_CASE("Score report: one below the mark fails, names the weak domains and th
     CHECK(reprinted.score == failed.score);
 }
 
-TEST_CASE("Score report: CLT after CLA earns a credential valid five years; an old report does not change",
+TEST_CASE("Score report: CLT after CLA earns a credential valid five years, an old report does not change",
           "[results][report]")
 {
     ReportStation station(QStringLiteral("cla"));
@@ -124,7 +124,7 @@ TEST_CASE("Score report: CLT after CLA earns a credential valid five years; an o
     CHECK(codes(reprinted.credentials) == QStringList{QStringLiteral("CLA")});
 }
 
-TEST_CASE("Score report: small domains are folded into other topics; timed out is said", "[results][report]")
+TEST_CASE("Score report: small domains are folded into other topics, timed out is said", "[results][report]")
 {
     ReportStation station; // the sample bank: three domains of 2–3 items
     auto engine = station.running();

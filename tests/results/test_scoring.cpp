@@ -109,7 +109,7 @@ TEST_CASE("Scoring: exactly at the mark passes, one item below fails", "[results
     CHECK_FALSE(below.passed);
 }
 
-TEST_CASE("Scoring: domains scored apart; small domains folded; needs improvement below the mark", "[results][scoring]")
+TEST_CASE("Scoring: domains scored apart, small domains folded, needs improvement below the mark", "[results][scoring]")
 {
     const Sitting sitting;
     // Everything in "big" right except 3 (5/8 = 62 %), everything in "small" right.

@@ -103,7 +103,7 @@ TEST_CASE("Retake rule at set-up: 15 days after a fail, with the reason and the 
     }
 }
 
-TEST_CASE("Retake rule at set-up: 60 days after the third fail in a row; a voided session is no attempt",
+TEST_CASE("Retake rule at set-up: 60 days after the third fail in a row, a voided session is no attempt",
           "[results][retake]")
 {
     SetupStation station;
@@ -129,7 +129,7 @@ TEST_CASE("Retake rule at set-up: 60 days after the third fail in a row; a voide
     CHECK(station.eligibility().eligible);
 }
 
-TEST_CASE("Set-up: CLT only after CLA; a module once per sitting", "[results][retake]")
+TEST_CASE("Set-up: CLT only after CLA, a module once per sitting", "[results][retake]")
 {
     SetupStation station;
     station.content.module.code = QStringLiteral("CLT");

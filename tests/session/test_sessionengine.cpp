@@ -62,7 +62,7 @@ TEST_CASE("Session: from set-up to submit, every step saved", "[session][engine]
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.submitted'")) == 1);
 }
 
-TEST_CASE("Session time: limit x factor + extensions - active time; pauses and wall clock do not count", "[session][engine]")
+TEST_CASE("Session time: limit x factor + extensions - active time, pauses and wall clock do not count", "[session][engine]")
 {
     test::SessionFixture station;
     auto engine = started(station, station.newSession());
@@ -134,7 +134,7 @@ TEST_CASE("Session time: warnings at 15, 5 and 1 minutes, then an automatic subm
                              .arg(engine->sessionId())) < 10);
 }
 
-TEST_CASE("Session crash: the next start finds it interrupted; a proctor resumes it as it was", "[session][engine]")
+TEST_CASE("Session crash: the next start finds it interrupted, a proctor resumes it as it was", "[session][engine]")
 {
     test::SessionFixture station;
     const qint64 id = station.newSession();

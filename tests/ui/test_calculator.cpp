@@ -68,7 +68,7 @@ TEST_CASE("Calculator: works like a basic handheld one", "[ui][calculator]")
     CHECK(Calculator::format(0.000001234) == QStringLiteral("0.000001234"));
 }
 
-TEST_CASE("Calculator: beside the item when the bank allows it; typing into it never answers the item",
+TEST_CASE("Calculator: beside the item when the bank allows it, typing into it never answers the item",
           "[ui][calculator]")
 {
     test::UiSession station;

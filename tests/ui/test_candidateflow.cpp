@@ -311,7 +311,7 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
     }
 }
 
-TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768; controls wrap or scroll, none off screen",
+TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls wrap or scroll, none off screen",
           "[ui][flow][screenshots]")
 {
     const QFont normal = QApplication::font();

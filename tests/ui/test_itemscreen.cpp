@@ -198,7 +198,7 @@ TEST_CASE("Item screen: image options are shown whole and named by their alt tex
     CHECK(named == 3);
 }
 
-TEST_CASE("Item screen: a refused action says why and changes nothing; a restart shows the same item",
+TEST_CASE("Item screen: a refused action says why and changes nothing, a restart shows the same item",
           "[ui][item]")
 {
     ItemStation station;

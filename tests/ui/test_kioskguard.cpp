@@ -60,7 +60,7 @@ TEST_CASE("Kiosk guard: the window cannot be closed until a proctor releases it"
     CHECK_FALSE(kiosk.window.isVisible());
 }
 
-TEST_CASE("Kiosk guard: nothing is copied, cut, selected or pasted; no context menu; the clipboard stays empty",
+TEST_CASE("Kiosk guard: nothing is copied, cut, selected or pasted, no context menu, the clipboard stays empty",
           "[ui][kiosk]")
 {
     QClipboard* clipboard = QGuiApplication::clipboard();

@@ -46,7 +46,7 @@ struct ReviewStation : test::UiSession
 
 } // namespace
 
-TEST_CASE("Review screen: every item with its state in words; any item opens from it", "[ui][review]")
+TEST_CASE("Review screen: every item with its state in words, any item opens from it", "[ui][review]")
 {
     ReviewStation station;
     test::keepScreenshot(station.window, QStringLiteral("review-1024x768"));
@@ -102,7 +102,7 @@ TEST_CASE("Review screen: every item with its state in words; any item opens fro
     CHECK(back.size() == 1);
 }
 
-TEST_CASE("Submit screen: names unanswered and flagged items; going back is the default; submit is final",
+TEST_CASE("Submit screen: names unanswered and flagged items, going back is the default, submit is final",
           "[ui][review]")
 {
     ReviewStation station;
