@@ -21,6 +21,8 @@ QString usage()
         "  station init --site CODE          set the station up: database, signing key, centre key, site\n"
         "  station show [--json]             show the station's set-up\n"
         "  station trust KEY.pub --name N    trust a publisher's signing key\n"
+        "  station set-intake --url URL --receipt-key FILE [--ca FILE] [--pin SHA256] [--bundle-key FILE]\n"
+        "                                    where results are delivered\n"
         "  bank install FILE                 check and install an item bank\n"
         "  bank list [--json]                list the installed banks\n"
         "  bank verify [ID]                  open every installed bank (or one) as the kiosk will\n"
@@ -29,6 +31,9 @@ QString usage()
         "  proctor list [--json]             list the proctors\n"
         "  proctor disable|enable LOGIN --by L   stop or restore a proctor's sign-in\n"
         "  proctor reset-pin LOGIN --by L    a new PIN (and the end of a lock-out)\n"
+        "  outbox status [--json]            what waits to be delivered, and why it failed\n"
+        "  outbox upload [--json]            send every undelivered result to the intake now\n"
+        "  outbox export FILE [--again]      undelivered results to an encrypted bundle (no network)\n"
         "  results list [--json]             list the signed results held here\n"
         "  results show ID [--json]          one result and its signed record\n"
         "  results export ID -o FOLDER       record, signature and station key for independent checking\n"
@@ -64,6 +69,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("station init"), examctl::stationInit},
         {QStringLiteral("station show"), examctl::stationShow},
         {QStringLiteral("station trust"), examctl::stationTrust},
+        {QStringLiteral("station set-intake"), examctl::stationSetIntake},
+        {QStringLiteral("outbox status"), examctl::outboxStatus},
+        {QStringLiteral("outbox upload"), examctl::outboxUpload},
+        {QStringLiteral("outbox export"), examctl::outboxExport},
         {QStringLiteral("bank install"), examctl::bankInstall},
         {QStringLiteral("bank list"), examctl::bankList},
         {QStringLiteral("bank verify"), examctl::bankVerify},
