@@ -21,18 +21,22 @@ ProctorPanel::ProctorPanel(QWidget* parent)
       m_reason(new QLineEdit),
       m_minutes(new QSpinBox),
       m_outcome(new QLabel),
+      m_outbox(new QLabel),
       m_pause(new LargeButton(tr("Pause"))),
       m_resume(new LargeButton(tr("Resume"))),
       m_extend(new LargeButton(tr("Extend the time"))),
       m_void(new LargeButton(tr("Void the module"))),
       m_endSitting(new LargeButton(tr("End the sitting"))),
       m_leave(new LargeButton(tr("Leave kiosk mode"))),
+      m_upload(new LargeButton(tr("Upload results now"))),
       m_back(new LargeButton(tr("Back to the candidate")))
 {
     setObjectName(QStringLiteral("proctorPanel"));
     auto* title = new QLabel(tr("Proctor panel"));
     title->setFont(TextSize::scaled(font(), 1.8, true));
-    for (QLabel* label : {title, m_status, m_outcome}) {
+    auto* outboxTitle = new QLabel(tr("Results"));
+    outboxTitle->setFont(TextSize::scaled(font(), 1.3, true));
+    for (QLabel* label : {title, m_status, m_outcome, outboxTitle, m_outbox}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -50,6 +54,8 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     m_endSitting->setObjectName(QStringLiteral("panelEndSitting"));
     m_leave->setObjectName(QStringLiteral("panelLeave"));
     m_back->setObjectName(QStringLiteral("panelBack"));
+    m_outbox->setObjectName(QStringLiteral("panelOutbox"));
+    m_upload->setObjectName(QStringLiteral("panelUpload"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Needed for pause, resume and void; kept in the audit log"));
     m_minutes->setRange(1, 240);
@@ -80,6 +86,12 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     layout->addWidget(m_outcome);
     layout->addSpacing(12);
     layout->addLayout(stationActions);
+    layout->addSpacing(12);
+    layout->addWidget(outboxTitle);
+    layout->addWidget(m_outbox);
+    auto* outboxActions = new FlowLayout(nullptr, 12);
+    outboxActions->addWidget(m_upload);
+    layout->addLayout(outboxActions);
     layout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(page);
@@ -100,6 +112,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     connect(m_endSitting, &QPushButton::clicked, this, &ProctorPanel::endSittingRequested);
     connect(m_leave, &QPushButton::clicked, this, &ProctorPanel::leaveRequested);
     connect(m_back, &QPushButton::clicked, this, &ProctorPanel::closed);
+    connect(m_upload, &QPushButton::clicked, this, &ProctorPanel::uploadRequested);
     showOutcome({});
     installEventFilter(this);
     for (QWidget* child : findChildren<QWidget*>())
@@ -154,6 +167,9 @@ void ProctorPanel::setStatus(const Status& status)
     m_endSitting->setEnabled(status.moduleOpen && !status.running && !status.paused);
     m_endSitting->setAccessibleDescription(m_endSitting->isEnabled() ? QString()
                                                                       : tr("Void the running module first, with a reason."));
+    m_outbox->setText(status.outbox);
+    m_outbox->setAccessibleName(status.outbox);
+    m_upload->setEnabled(status.canUpload);
 }
 
 void ProctorPanel::showOutcome(const QString& message)

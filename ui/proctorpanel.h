@@ -30,6 +30,10 @@ public:
         bool running = false;
         bool paused = false;
         bool timed = false;
+        // The station's outbox in words ("3 results wait for delivery; last error: …"), and whether
+        // "Upload results now" can do anything (an intake is set and results wait).
+        QString outbox;
+        bool canUpload = false;
     };
 
     explicit ProctorPanel(QWidget* parent = nullptr);
@@ -49,6 +53,7 @@ Q_SIGNALS:
     void voidRequested(const QString& reason);
     void endSittingRequested();
     void leaveRequested();
+    void uploadRequested();
     void closed();
     // The proctor is using the panel (a key or a click): it stays open while they do.
     void activity();
@@ -63,12 +68,14 @@ private:
     QLineEdit* m_reason;
     QSpinBox* m_minutes;
     QLabel* m_outcome;
+    QLabel* m_outbox;
     LargeButton* m_pause;
     LargeButton* m_resume;
     LargeButton* m_extend;
     LargeButton* m_void;
     LargeButton* m_endSitting;
     LargeButton* m_leave;
+    LargeButton* m_upload;
     LargeButton* m_back;
 };
 

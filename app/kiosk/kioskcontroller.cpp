@@ -2,6 +2,8 @@
 
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "delivery/deliverysettings.h"
+#include "delivery/outbox.h"
 #include "proctorpanel.h"
 #include "proctorsigninscreen.h"
 #include "results/scorereport.h"
@@ -102,6 +104,7 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         });
     });
     connect(m_panel, &ui::ProctorPanel::closed, this, &KioskController::closePanel);
+    connect(m_panel, &ui::ProctorPanel::uploadRequested, this, &KioskController::uploadNow);
     // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
     m_panelIdle->setSingleShot(true);
     m_panelIdle->setInterval(PanelIdleMs);
@@ -114,9 +117,87 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
                    [this] { showReady(); });
     });
+    startDelivery();
 }
 
 KioskController::~KioskController() = default;
+
+void KioskController::startDelivery()
+{
+    auto settings = delivery::DeliverySettingsStore::load(m_database);
+    if (!settings) {
+        qWarning("results will not be uploaded: %s", qPrintable(settings.error().message));
+        return;
+    }
+    if (!settings->canUpload())
+        return; // results wait in the outbox for `examctl outbox upload|export`
+    auto uploader = std::make_unique<delivery::Uploader>(m_database, m_clock);
+    if (auto configured = uploader->configure(*settings); !configured) {
+        qWarning("results will not be uploaded: %s", qPrintable(configured.error().message));
+        return;
+    }
+    connect(uploader.get(), &delivery::Uploader::finished, this, [this] {
+        if (m_window.currentScreen() == m_panel)
+            refreshPanel();
+    });
+    m_uploader = std::move(uploader);
+    m_uploader->startBackground();
+}
+
+void KioskController::uploadNow()
+{
+    m_panelIdle->start();
+    if (!m_uploader || !m_panelProctor)
+        return;
+    if (m_uploader->isRunning()) {
+        m_panel->showOutcome(tr("An upload is already under way; its outcome shows here when it ends."));
+        return;
+    }
+    (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("results.upload-requested"), QStringLiteral("station"),
+                         QString());
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_uploader.get(), &delivery::Uploader::finished, this,
+                          [this, connection](const delivery::UploadSummary& summary) {
+                              disconnect(*connection);
+                              QString outcome = tr("Upload finished: %1 delivered, %2 still waiting.")
+                                                    .arg(summary.delivered)
+                                                    .arg(summary.left);
+                              if (!summary.stopReason.isEmpty())
+                                  outcome += u' ' + summary.stopReason;
+                              m_panel->showOutcome(outcome);
+                          });
+    m_panel->showOutcome(tr("Uploading…"));
+    m_uploader->uploadAll();
+}
+
+void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
+{
+    delivery::Outbox outbox(m_database);
+    auto counts = outbox.counts();
+    if (!counts) {
+        status.outbox = counts.error().message;
+        return;
+    }
+    if (counts->undelivered() == 0) {
+        status.outbox = tr("Every result is delivered (%1 in all).").arg(counts->delivered);
+        return;
+    }
+    status.outbox = tr("Waiting for delivery: %1. Delivered: %2.").arg(counts->undelivered()).arg(counts->delivered);
+    if (counts->exported > 0)
+        status.outbox += u' ' + tr("On an exported bundle, waiting for the registry: %1.").arg(counts->exported);
+    if (counts->failing > 0) {
+        if (auto waiting = outbox.undelivered())
+            for (const delivery::OutboxEntry& entry : *waiting)
+                if (entry.state == u"failing") {
+                    status.outbox += u' ' + tr("Last error: %1").arg(entry.lastError);
+                    break;
+                }
+    }
+    if (!m_uploader)
+        status.outbox += u' ' + tr("No intake is set for this station: a centre admin delivers the results with "
+                                   "examctl outbox upload or outbox export.");
+    status.canUpload = m_uploader != nullptr;
+}
 
 void KioskController::start()
 {
@@ -297,7 +378,12 @@ void KioskController::openSession(qint64 sessionId)
     }
     m_engine = std::move(*engine);
     m_recorder = std::make_unique<results::ResultRecorder>(m_database, m_audit, m_clock, *m_stationKey, **bank);
-    m_engine->setFinisher([this](qint64 id) { return m_recorder->record(id); });
+    m_engine->setFinisher([this](qint64 id) {
+        Result<void> recorded = m_recorder->record(id);
+        if (recorded && m_uploader) // after the ending transaction commits
+            QTimer::singleShot(0, m_uploader.get(), &delivery::Uploader::wake);
+        return recorded;
+    });
     m_sittingId = place->sittingId;
 
     const banks::ModuleSettings& module = (*bank)->module;
@@ -464,6 +550,7 @@ void KioskController::refreshPanel()
                 status.module = tr("%1 %2").arg((*bank)->module.code, (*bank)->module.title);
         }
     }
+    setOutboxStatus(status);
     m_panel->setStatus(status);
 }
 

@@ -4,6 +4,8 @@
 
 #include "banks/bankcatalogue.h"
 #include "candidateflow.h"
+#include "proctorpanel.h"
+#include "delivery/uploader.h"
 #include "demostation.h"
 #include "results/resultrecorder.h"
 #include "results/stationkey.h"
@@ -73,6 +75,9 @@ private:
     void returnToCandidate();
     void showProblemAgain();
     bool stationInitialised();
+    void startDelivery();
+    void uploadNow();
+    void setOutboxStatus(ui::ProctorPanel::Status& status);
 
     storage::Database& m_database;
     const StationPaths& m_paths;
@@ -95,6 +100,7 @@ private:
     ui::ProctorPanel* m_panel;
     QTimer* m_panelIdle;
     std::optional<session::ProctorAuthorization> m_panelProctor; // while the panel is open
+    std::unique_ptr<delivery::Uploader> m_uploader; // when the station has an intake to deliver to
 };
 
 } // namespace exam::kiosk

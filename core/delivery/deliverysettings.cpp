@@ -51,6 +51,8 @@ Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database
             break;
         const QString key = query->text(0);
         const QString value = query->text(1);
+        if (value.isEmpty())
+            continue; // saved as not set
         if (key == UrlKey) {
             settings.intakeUrl = QUrl(value, QUrl::StrictMode);
         } else if (key == CaKey) {

@@ -3,83 +3,19 @@
 // on 127.0.0.1 with a certificate from a CA made up for the test.
 
 #include "../results/resultstation.h"
-#include "crypto/certificates.h"
-#include "crypto/ed25519.h"
-#include "crypto/x25519.h"
 #include "delivery/deliverysettings.h"
 #include "delivery/outbox.h"
 #include "delivery/uploader.h"
-#include "intakeserver.h"
-#include "intakeservice.h"
-#include "intakestore.h"
+#include "intakeundertest.h"
 #include "json/canonicaljson.h"
-#include "testca.h"
 
 #include <QJsonDocument>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QEventLoop>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
 
 namespace exam::test {
-
-struct IntakeUnderTest
-{
-    QTemporaryDir dir;
-    SystemClock clock;
-    std::unique_ptr<storage::Database> database;
-    std::unique_ptr<intake::IntakeStore> store;
-    std::unique_ptr<intake::IntakeService> service;
-    std::unique_ptr<intake::IntakeServer> server;
-    crypto::Ed25519KeyPair receiptKeys;
-    crypto::X25519KeyPair bundleKeys;
-    TestCertificate certificate;
-    QSslConfiguration tls;
-    quint16 port = 0;
-
-    explicit IntakeUnderTest(const TestCa& ca)
-    {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("intake.sqlite")), intake::IntakeStore::migrations());
-        REQUIRE(opened);
-        database = std::move(*opened);
-        store = std::make_unique<intake::IntakeStore>(*database);
-        auto receipt = crypto::Ed25519::generate();
-        auto bundle = crypto::X25519::generate();
-        REQUIRE(receipt);
-        REQUIRE(bundle);
-        receiptKeys = std::move(*receipt);
-        bundleKeys = std::move(*bundle);
-        service = std::make_unique<intake::IntakeService>(*store, clock, crypto::SecretBytes::copyOf(receiptKeys.privateKey.view()));
-        certificate = ca.issueServer();
-        tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(certificate.certificatePem, QSsl::Pem));
-        tls.setPrivateKey(QSslKey(certificate.privateKeyPem, QSsl::Ec, QSsl::Pem));
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
-
-    void start(quint16 wantedPort = 0)
-    {
-        server = std::make_unique<intake::IntakeServer>(*service);
-        auto listening = server->listen(QHostAddress::LocalHost, wantedPort, tls);
-        REQUIRE(listening);
-        port = *listening;
-    }
-    void stop() { server.reset(); }
-
-    void accept(const QByteArray& stationPublicKey)
-    {
-        REQUIRE(store->addStation(stationPublicKey, QStringLiteral("Room 1"), clock.utcNow()));
-    }
-
-    qint64 records() { return *store->recordCount(); }
-
-    QByteArray pin() const
-    {
-        return *crypto::Certificates::spkiSha256(QSslCertificate(certificate.certificatePem, QSsl::Pem).toDer());
-    }
-};
 
 struct DeliveryStation : ResultStation
 {

@@ -397,3 +397,32 @@ TEST_CASE("Upload: 1,000 records through an intake that fails at random: each st
     }
     requireReceiptsVerify(station, intake);
 }
+
+TEST_CASE("Delivery settings: any subset is saved and read back, and bad values are refused", "[delivery]")
+{
+    DeliveryStation station;
+    delivery::DeliverySettings settings;
+    settings.intakeUrl = QUrl(QStringLiteral("https://intake.example.org:8443/registry/"));
+    settings.receiptKey = crypto::Ed25519::generate()->publicKey;
+    REQUIRE(delivery::DeliverySettingsStore::save(*station.database, settings));
+    auto loaded = delivery::DeliverySettingsStore::load(*station.database);
+    REQUIRE(loaded);
+    CHECK(loaded->intakeUrl == settings.intakeUrl);
+    CHECK(loaded->receiptKey == settings.receiptKey);
+    CHECK(loaded->bundleKey.isEmpty());
+    CHECK(loaded->caCertificates.isEmpty());
+    CHECK(loaded->canUpload());
+    CHECK_FALSE(loaded->canExport());
+    CHECK(loaded->resultsEndpoint().toString() == QStringLiteral("https://intake.example.org:8443/registry/v1/results"));
+
+    delivery::DeliverySettings plain = settings;
+    plain.intakeUrl = QUrl(QStringLiteral("http://intake.example.org/"));
+    CHECK(delivery::DeliverySettingsStore::save(*station.database, plain).error().message.contains(QStringLiteral("https")));
+    delivery::DeliverySettings noCert = settings;
+    noCert.caCertificates = "not a certificate";
+    CHECK_FALSE(delivery::DeliverySettingsStore::save(*station.database, noCert));
+    CHECK_FALSE(delivery::DeliverySettingsStore::parsePin(QStringLiteral("abc")));
+    CHECK(delivery::DeliverySettingsStore::parsePin(QString(64, u'a'))->size() == 32);
+    // What was saved before a refused change is still there.
+    CHECK(delivery::DeliverySettingsStore::load(*station.database)->intakeUrl == settings.intakeUrl);
+}

@@ -1,7 +1,9 @@
 // The whole demo station as exam-kiosk runs it (offscreen): real demo bank files, the demo proctor,
 // a fresh data folder. A proctor signs in on the PIN pad, sets up a sitting, starts it; the candidate
 // takes the module to the end; the proctor ends the sitting.
+#include "../delivery/intakeundertest.h"
 #include "candidateflow.h"
+#include "delivery/deliverysettings.h"
 #include "demostation.h"
 #include "itemscreen.h"
 #include "kioskcontroller.h"
@@ -9,6 +11,7 @@
 #include "messagescreen.h"
 #include "proctorpanel.h"
 #include "proctorsigninscreen.h"
+#include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
 #include "sittingsetupscreen.h"
@@ -42,7 +45,8 @@ struct DemoStation
     KioskWindow window;
     std::unique_ptr<kiosk::KioskController> controller;
 
-    DemoStation()
+    // `beforeStart` sees the station's database before the kiosk opens it (its settings, say).
+    explicit DemoStation(const std::function<void(storage::Database&)>& beforeStart = {})
     {
         REQUIRE(paths.ensureExists());
         auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
@@ -55,6 +59,8 @@ struct DemoStation
         session::AuditLog audit(*database, clock);
         session::ProctorAccounts accounts(*database, clock, audit);
         REQUIRE(kiosk::ensureDemoProctor(accounts));
+        if (beforeStart)
+            beforeStart(*database);
         controller = std::make_unique<kiosk::KioskController>(*database, paths, clock, *catalogue, std::move(*keys), window);
         window.resize(1024, 768);
         window.show();
@@ -381,4 +387,59 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     CHECK(after->heading() == QStringLiteral("This module was ended by the proctor"));
     // The record carries the override reason.
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results WHERE CAST(record AS TEXT) LIKE '%another centre%'")) == 1);
+}
+
+TEST_CASE("Demo station: results go to the intake by themselves, and the panel shows the outbox and uploads on request",
+          "[ui][station][delivery]")
+{
+    test::TestCa ca;
+    test::IntakeUnderTest intake(ca);
+    intake.start();
+    const quint16 port = intake.port;
+    intake.stop(); // down when the first result is written
+    DemoStation station([&](storage::Database& database) {
+        delivery::DeliverySettings settings;
+        settings.intakeUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port));
+        settings.caCertificates = ca.certificatePem();
+        settings.receiptKey = intake.receiptKeys.publicKey;
+        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
+    });
+    auto stationKey = results::StationKey::loadOrCreate(station.paths);
+    REQUIRE(stationKey);
+    intake.accept(stationKey->publicKey());
+
+    station.setUp(QStringLiteral("C-7011"), QStringLiteral("Ari Upload"), QStringLiteral("CLA "));
+    station.startModule();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.signIn();
+    auto* panel = qobject_cast<ProctorPanel*>(station.screen());
+    REQUIRE(panel);
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("wrong module chosen"));
+    station.click(QStringLiteral("panelVoid"));
+    station.signIn();
+    REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
+    // The kiosk tried at once, in the background, and says why it could not deliver.
+    REQUIRE(QTest::qWaitFor([&] { return station.scalar(QStringLiteral("SELECT attempts FROM outbox")) >= 1; }, 10000));
+    station.click(QStringLiteral("panelBack"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.signIn();
+    auto* outbox = station.find<QLabel>(QStringLiteral("panelOutbox"));
+    CHECK(outbox->text().contains(QStringLiteral("Waiting for delivery: 1. Delivered: 0.")));
+    CHECK(outbox->text().contains(QStringLiteral("refused the connection")));
+    test::keepScreenshot(station.window, QStringLiteral("station-panel-outbox-failing"));
+
+    // The intake is back: the proctor does not wait for the back-off.
+    intake.start(port);
+    station.click(QStringLiteral("panelUpload"));
+    auto* current = qobject_cast<ProctorPanel*>(station.screen());
+    REQUIRE(current);
+    REQUIRE(QTest::qWaitFor([&] { return current->outcome().startsWith(QStringLiteral("Upload finished: 1 delivered, 0 still waiting.")); },
+                            10000));
+    CHECK(intake.records() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return outbox->text().contains(QStringLiteral("Every result is delivered")); }, 5000));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.upload-requested' "
+                                        "AND actor = 'proctor:demo'")) == 1);
+    test::keepScreenshot(station.window, QStringLiteral("station-panel-outbox-delivered"));
 }
