@@ -4,6 +4,9 @@
 #include "commands.h"
 
 #include "banks/bankcatalogue.h"
+#include "delivery/deliverysettings.h"
+#include "delivery/outbox.h"
+#include "delivery/uploader.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -17,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -127,6 +131,36 @@ Finding checkSpeech()
 #endif
 }
 
+// The intake reachable with the station's own TLS settings. A station may run offline (results wait in
+// the outbox), so an unreachable intake is a warning, not a failure.
+Finding checkDelivery(exam::storage::Database& database, const exam::Clock& clock)
+{
+    auto counts = exam::delivery::Outbox(database).counts();
+    const QString waiting = counts ? tr("%1 results wait in the outbox").arg(counts->undelivered()) : counts.error().message;
+    auto settings = exam::delivery::DeliverySettingsStore::load(database);
+    if (!settings)
+        return {tr("delivery"), Verdict::Fail, settings.error().message};
+    if (!settings->canUpload())
+        return {tr("delivery"), Verdict::Warn,
+                tr("no intake is set (examctl station set-intake); %1 until exported.").arg(waiting)};
+    exam::delivery::Uploader uploader(database, clock);
+    if (auto configured = uploader.configure(*settings); !configured)
+        return {tr("delivery"), Verdict::Fail, configured.error().message};
+    uploader.setTimeout(std::chrono::seconds(10));
+    std::optional<Finding> finding;
+    QEventLoop loop;
+    QObject::connect(&uploader, &exam::delivery::Uploader::healthChecked, &loop,
+                     [&](bool reachable, const QString& detail) {
+                         finding = Finding{tr("delivery"), reachable ? Verdict::Pass : Verdict::Warn,
+                                           tr("%1 %2.").arg(detail, waiting)};
+                         loop.quit();
+                     });
+    uploader.checkHealth();
+    if (!finding)
+        loop.exec();
+    return *finding;
+}
+
 } // namespace
 
 int check(const QStringList& arguments)
@@ -232,9 +266,8 @@ int check(const QStringList& arguments)
                                            : Finding{tr("audit log"), Verdict::Fail,
                                                      tr("the chain is broken; report it to the certifying body.")});
     }
-    // Delivery is the next step of the product (the intake service); until it is configured, results
-    // wait safely in the outbox.
-    findings.append({tr("delivery"), Verdict::Warn, tr("no intake address is configured; results stay in the outbox.")});
+    if (database)
+        findings.append(checkDelivery(*database, clock));
 
     bool failed = false;
     QJsonArray list;

@@ -77,6 +77,42 @@ void Uploader::wake()
         m_wakeTimer.start(0);
 }
 
+void Uploader::checkHealth()
+{
+    if (!m_network) {
+        Q_EMIT healthChecked(false, tr("The uploader is not configured."));
+        return;
+    }
+    QNetworkRequest request(m_settings.healthEndpoint());
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(int(m_timeout.count()));
+    m_sslErrors.clear();
+    QNetworkReply* reply = m_network->get(request);
+    auto pinRefused = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, pinRefused] {
+        if (!pinMatches(reply)) {
+            *pinRefused = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pinRefused] {
+        reply->deleteLater();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (*pinRefused)
+            Q_EMIT healthChecked(false, tr("the intake's certificate key does not match the configured pin."));
+        else if (!status.isValid())
+            Q_EMIT healthChecked(false, describeTransportError(reply));
+        else if (status.toInt() != 200)
+            Q_EMIT healthChecked(false, tr("the intake answered %1.").arg(status.toInt()));
+        else
+            Q_EMIT healthChecked(true, tr("%1 answers, certificate trusted.").arg(m_settings.intakeUrl.toString()));
+    });
+}
+
 void Uploader::run(bool everything)
 {
     if (m_running)

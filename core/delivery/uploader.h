@@ -60,12 +60,16 @@ public:
     // A record was just written: try soon unless the intake is backing off.
     void wake();
     bool isRunning() const { return m_running; }
+    // Asks the intake's health endpoint, with the same certificate and pin checks as an upload;
+    // healthChecked() gives the answer in words.
+    void checkHealth();
 
 Q_SIGNALS:
     void progress(int done, int total);
     void recordDelivered(const QString& resultId);
     void recordFailed(const QString& resultId, const QString& error);
     void finished(const exam::delivery::UploadSummary& summary);
+    void healthChecked(bool reachable, const QString& detail);
 
 private:
     enum class Scope { Record, Intake };

@@ -4,6 +4,7 @@
 #include "deliveryfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTcpServer>
 
@@ -138,7 +139,19 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
                    QStringLiteral("nonsense")}).status == 64);
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("status")}).out.contains(QStringLiteral("Pending:    3")));
 
+    const auto deliveryCheck = [&] {
+        const QJsonArray checks = QJsonDocument::fromJson(examctl({QStringLiteral("check"), QStringLiteral("--json")}).out.toUtf8()).array();
+        for (const QJsonValue check : checks)
+            if (check[QStringLiteral("check")].toString() == u"delivery")
+                return check.toObject();
+        FAIL("no delivery line in examctl check");
+        return QJsonObject();
+    };
+    CHECK(deliveryCheck()[QStringLiteral("verdict")].toString() == u"warn"); // the intake is not running yet
     registry.serve();
+    const QJsonObject reachable = deliveryCheck();
+    CHECK(reachable[QStringLiteral("verdict")].toString() == u"pass");
+    CHECK(reachable[QStringLiteral("detail")].toString().contains(QStringLiteral("3 results wait in the outbox")));
     const Run uploaded = examctl({QStringLiteral("outbox"), QStringLiteral("upload")});
     INFO(uploaded.out.toStdString() + uploaded.err.toStdString());
     CHECK(uploaded.status == 0);
