@@ -3,7 +3,13 @@
 
 #include "deliveryfixture.h"
 
+#include "../fuzz/deliverykeys.h"
+#include "crypto/sha256.h"
+#include "delivery/receipt.h"
 #include "delivery/resultbundle.h"
+
+#include <QDir>
+#include <QFile>
 
 using namespace exam;
 using namespace exam::test;
@@ -129,4 +135,45 @@ TEST_CASE("Bundle import: records the rules refuse are listed, the rest stored",
     REQUIRE(report->refused.size() == 1);
     CHECK(report->refused.first().contains(QStringLiteral("signature")));
     CHECK(intake.records() == 1);
+}
+
+// The delivery fuzz corpus starts deep only if its seeds are real: a bundle that opens with the fuzz
+// registry key, an upload body and a receipt that parse. EXAM_WRITE_FUZZ_SEEDS=1 writes them afresh
+// (after a format change) into tests/fuzz/corpus/delivery.
+TEST_CASE("Fuzz seeds for delivery are real inputs", "[delivery][fuzz]")
+{
+    const QDir corpus(sourcePath(QStringLiteral("tests/fuzz/corpus/delivery")));
+    const auto read = [&](const QString& name) {
+        QFile file(corpus.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    if (qEnvironmentVariableIntValue("EXAM_WRITE_FUZZ_SEEDS") == 1) {
+        DeliveryStation station;
+        station.addRecords(2);
+        const QList<SignedRecord> records = signedRecords(station);
+        const QByteArray registryPublic = *crypto::X25519::publicKeyOf(fuzz::registryBundlePrivateKey());
+        auto receiptKey = crypto::SecretBytes::copyOf(fuzz::intakeReceiptSeed());
+        const QString id = QJsonDocument::fromJson(records.first().record).object().value(QStringLiteral("resultId")).toString();
+        auto receipt = delivery::Receipts::issue({id, crypto::Sha256::hash(records.first().record),
+                                                  QStringLiteral("2026-11-27T12:00:00.000Z"), QStringLiteral("0011223344556677")},
+                                                 receiptKey.view());
+        const std::map<QString, QByteArray> seeds{
+            {QStringLiteral("seed-bundle.bin"), *ResultBundle::seal(records, registryPublic, {station.key->keyId(), {}, 0})},
+            {QStringLiteral("seed-upload.json"), delivery::SignedRecords::toUploadBody(records.first())},
+            {QStringLiteral("seed-record.json"), records.first().record},
+            {QStringLiteral("seed-receipt.json"), delivery::Receipts::toResponseBody(*receipt)},
+        };
+        for (const auto& [name, bytes] : seeds) {
+            QFile file(corpus.filePath(name));
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+    }
+    auto bundle = ResultBundle::open(read(QStringLiteral("seed-bundle.bin")), fuzz::registryBundlePrivateKey());
+    REQUIRE(bundle);
+    CHECK(bundle->records.size() == 2);
+    CHECK(delivery::SignedRecords::fromUploadBody(read(QStringLiteral("seed-upload.json"))));
+    CHECK(delivery::SignedRecords::summarize(read(QStringLiteral("seed-record.json"))));
+    CHECK(delivery::Receipts::fromResponseBody(read(QStringLiteral("seed-receipt.json"))));
 }
