@@ -26,9 +26,9 @@ using exam::delivery::DeliverySettingsStore;
 
 namespace {
 
-std::optional<int> loadSettings(Station& station, DeliverySettings& settings)
+std::optional<int> loadSettings(Station& station, DeliverySettings& settings, bool dropDamaged = false)
 {
-    auto loaded = DeliverySettingsStore::load(*station.database);
+    auto loaded = DeliverySettingsStore::load(*station.database, dropDamaged);
     if (!loaded)
         return failWith(InternalFailure, loaded.error().message);
     settings = *loaded;
@@ -67,7 +67,7 @@ int stationSetIntake(const QStringList& arguments)
     if (auto failed = station.open(command.paths()))
         return *failed;
     DeliverySettings settings;
-    if (auto failed = loadSettings(station, settings))
+    if (auto failed = loadSettings(station, settings, true)) // set-intake is how a damaged key gets replaced
         return *failed;
     if (command.parser.isSet(url))
         settings.intakeUrl = QUrl(command.parser.value(url).trimmed(), QUrl::StrictMode);
@@ -151,6 +151,7 @@ int outboxStatus(const QStringList& arguments)
             {QStringLiteral("intake"), settings.intakeUrl.toString()},
             {QStringLiteral("pending"), counts->pending},
             {QStringLiteral("failing"), counts->failing},
+            {QStringLiteral("refused"), counts->refused},
             {QStringLiteral("exported"), counts->exported},
             {QStringLiteral("delivered"), counts->delivered},
             {QStringLiteral("undelivered"), list}}).toJson(QJsonDocument::Compact)));
@@ -160,12 +161,15 @@ int outboxStatus(const QStringList& arguments)
                                                       : tr("none set (examctl station set-intake)")));
     out(tr("Pending:    %1").arg(counts->pending));
     out(tr("Failing:    %1").arg(counts->failing));
+    out(tr("Refused:    %1 (the intake refused them for good; not retried unless you ask)").arg(counts->refused));
     out(tr("Exported:   %1 (on a bundle, waiting for the registry's receipt)").arg(counts->exported));
     out(tr("Delivered:  %1").arg(counts->delivered));
     for (const auto& entry : *waiting) {
         QString line = QStringLiteral("  %1  %2  ").arg(shortId(entry.resultId), entry.createdAt.left(16));
         if (entry.state == u"failing")
             line += tr("failing, %1 tries, next %2: %3").arg(entry.attempts).arg(entry.nextAttemptAt.left(19), entry.lastError);
+        else if (entry.state == u"refused")
+            line += tr("refused: %1").arg(entry.lastError);
         else
             line += tr("pending");
         if (!entry.exportedAt.isEmpty())
@@ -183,25 +187,15 @@ int outboxUpload(const QStringList& arguments)
                     true);
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
                                      QStringLiteral("seconds"));
-    command.parser.addOption(timeout);
+    const QCommandLineOption retryRefused(QStringLiteral("retry-refused"),
+                                          tr("Also send the results the intake refused for good (after the registry "
+                                             "fixed the cause)."));
+    command.parser.addOptions({timeout, retryRefused});
     if (auto done = command.parse(arguments, 0))
         return *done;
     Station station;
     if (auto failed = station.open(command.paths()))
         return *failed;
-    DeliverySettings settings;
-    if (auto failed = loadSettings(station, settings))
-        return *failed;
-    exam::delivery::Uploader uploader(*station.database, station.clock);
-    if (auto configured = uploader.configure(settings); !configured)
-        return failWith(Refused, configured.error().message);
-    if (command.parser.isSet(timeout)) {
-        bool ok = false;
-        const int seconds = command.parser.value(timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600)
-            return failWith(Usage, tr("--timeout takes 1 to 600 seconds."));
-        uploader.setTimeout(std::chrono::seconds(seconds));
-    }
     auto counts = exam::delivery::Outbox(*station.database).counts();
     if (!counts)
         return failWith(InternalFailure, counts.error().message);
@@ -212,6 +206,20 @@ int outboxUpload(const QStringList& arguments)
         else
             out(tr("Nothing to upload: every result on this station is delivered."));
         return Ok;
+    }
+    DeliverySettings settings;
+    if (auto failed = loadSettings(station, settings))
+        return *failed;
+    exam::delivery::Uploader uploader(*station.database, station.clock);
+    uploader.setRetryRefused(command.parser.isSet(retryRefused));
+    if (auto configured = uploader.configure(settings); !configured)
+        return failWith(Refused, configured.error().message);
+    if (command.parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = command.parser.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return failWith(Usage, tr("--timeout takes 1 to 600 seconds."));
+        uploader.setTimeout(std::chrono::seconds(seconds));
     }
     const bool bar = !json && ::isatty(STDERR_FILENO);
     QObject::connect(&uploader, &exam::delivery::Uploader::progress, [bar](int done, int total) {
@@ -247,6 +255,9 @@ int outboxUpload(const QStringList& arguments)
             out(tr("Stopped: %1").arg(summary.stopReason));
         else if (summary.left > 0)
             out(tr("See examctl outbox status for each waiting result's error."));
+        if (auto after = exam::delivery::Outbox(*station.database).counts(); after && after->refused > 0)
+            out(tr("%1 results were refused by the intake for good: see examctl outbox status; after the registry "
+                   "fixed the cause, send them with --retry-refused.").arg(after->refused));
     }
     return summary.left == 0 ? Ok : Refused;
 }

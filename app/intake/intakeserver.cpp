@@ -54,16 +54,36 @@ void IntakeServer::guard(QSslSocket* socket)
 {
     // Connected before the HTTP server takes the socket, so this runs first on every readyRead and
     // sees what the server is about to read.
+    if (m_openConnections >= m_maxConnections) {
+        logConnection(socket, QStringLiteral("refused: too many open connections"));
+        socket->abort();
+        return;
+    }
+    ++m_openConnections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+    socket->setReadBufferSize(64 * 1024); // the cap below is checked at least every 64 KiB
     socket->setProperty(ReceivedProperty, qint64(0));
     // QHttpServer writes the head and the body of an answer separately; without TCP_NODELAY the body
     // waits for the client's delayed ACK (40 ms a request on Linux).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto* idle = new QTimer(socket);
     idle->setSingleShot(true);
-    connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    connect(idle, &QTimer::timeout, socket, [this, socket] {
+        logConnection(socket, QStringLiteral("closed: idle"));
+        socket->abort();
+    });
     idle->start(m_idleTimeout);
-    connect(socket, &QSslSocket::readyRead, socket, [this, socket, idle] {
+    auto* deadline = new QTimer(socket);
+    deadline->setObjectName(QStringLiteral("requestDeadline"));
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, socket, [this, socket] {
+        logConnection(socket, QStringLiteral("closed: request not complete in time"));
+        socket->abort();
+    });
+    connect(socket, &QSslSocket::readyRead, socket, [this, socket, idle, deadline] {
         idle->start(m_idleTimeout);
+        if (!deadline->isActive())
+            deadline->start(m_requestDeadline);
         if (socket->property(RefusedProperty).toBool()) {
             socket->readAll();
             return;
@@ -78,6 +98,7 @@ void IntakeServer::guard(QSslSocket* socket)
                                                                tr("The request is larger than this intake accepts.")),
                                       true));
             socket->disconnectFromHost();
+            logConnection(socket, QStringLiteral("413 refused: larger than the cap"));
         }
     });
 }
@@ -91,6 +112,8 @@ void IntakeServer::answer(const QHttpServerRequest& request, QTcpSocket* socket,
 bool IntakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     socket->setProperty(ReceivedProperty, qint64(0));
+    if (auto* deadline = socket->findChild<QTimer*>(QStringLiteral("requestDeadline")))
+        deadline->stop(); // the next request starts its own
     const QString path = request.url().path();
     if (path == u"/v1/health") {
         const int status = request.method() == QHttpServerRequest::Method::Get ? 200 : 405;
@@ -165,6 +188,19 @@ void IntakeServer::log(const QHttpServerRequest& request, int status, const QStr
                                   request.url().path().left(100), status ? QString::number(status) : QStringLiteral("dropped"),
                                   resultId.isEmpty() ? QStringLiteral("-") : resultId,
                                   stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);
+    writeLog(line);
+}
+
+void IntakeServer::logConnection(QSslSocket* socket, const QString& what)
+{
+    writeLog(QStringLiteral("%1 %2 - - %3\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                                                 socket->peerAddress().toString(), what));
+}
+
+void IntakeServer::writeLog(const QString& line)
+{
+    if (!m_accessLog)
+        return;
     m_accessLog->write(line.toUtf8());
     m_accessLog->flush();
 }

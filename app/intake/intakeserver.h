@@ -31,7 +31,8 @@ using IntakeFaultPlan = std::function<IntakeFault()>;
 // The intake's HTTPS front: POST /v1/results and GET /v1/health over TLS (a QSslServer bound to the
 // HTTP server). Guards a public service needs and QHttpServer 6.4 lacks: a cap on the bytes a
 // connection may send before its request is answered (so no body larger than the cap is ever
-// buffered) and an idle timeout (a connection that sends nothing is closed).
+// buffered), an idle timeout (a connection that sends nothing is closed), a deadline for a whole
+// request, and a cap on open connections.
 class IntakeServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -42,6 +43,10 @@ public:
     Result<quint16> listen(const QHostAddress& address, quint16 port, const QSslConfiguration& tls);
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    // A request must arrive whole within this time from its first byte (a client that trickles bytes
+    // in under the idle timeout is still closed), and no more than maxConnections are open at once.
+    void setRequestDeadline(std::chrono::milliseconds deadline) { m_requestDeadline = deadline; }
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
     // One line per request: time, client address, method, path, status, result id, station key id.
     void setAccessLog(QFile* log) { m_accessLog = log; }
     void setFaultPlan(IntakeFaultPlan plan) { m_faults = std::move(plan); }
@@ -54,11 +59,16 @@ private:
     void guard(QSslSocket* socket);
     void answer(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QByteArray& body);
     void log(const QHttpServerRequest& request, int status, const QString& resultId, const QString& stationKeyId);
+    void logConnection(QSslSocket* socket, const QString& what);
+    void writeLog(const QString& line);
 
     IntakeService& m_service;
     QPointer<QSslServer> m_tcp;
     qint64 m_maxBodyBytes = 1024 * 1024;
     std::chrono::milliseconds m_idleTimeout{30'000};
+    std::chrono::milliseconds m_requestDeadline{60'000};
+    int m_maxConnections = 256;
+    int m_openConnections = 0;
     QFile* m_accessLog = nullptr;
     IntakeFaultPlan m_faults;
 };

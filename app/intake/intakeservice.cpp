@@ -75,15 +75,13 @@ IntakeAnswer IntakeService::acceptWithin(const delivery::SignedRecord& signedRec
     if (!*station)
         return refuse(403, QStringLiteral("unknown-station"),
                       tr("The station key %1 is not registered with this intake.").arg(keyId), id, keyId);
-    if (!(*station)->revokedAt.isEmpty())
-        return refuse(403, QStringLiteral("revoked-station"),
-                      tr("The station key %1 was revoked on %2; its records are no longer accepted.")
-                          .arg(keyId, (*station)->revokedAt), id, keyId);
     if (auto verified = crypto::Ed25519::verify((*station)->publicKey, signedRecord.record, signedRecord.signature);
         !verified)
         return refuse(422, QStringLiteral("bad-signature"),
                       tr("The record's signature does not verify with the station key %1.").arg(keyId), id, keyId);
 
+    // A record held already gets its receipt again even from a station revoked since: the station
+    // must be able to close its outbox for what the registry has.
     auto held = m_store.record(id);
     if (!held)
         return refuse(500, QStringLiteral("storage"), held.error().message, id, keyId);
@@ -101,6 +99,10 @@ IntakeAnswer IntakeService::acceptWithin(const delivery::SignedRecord& signedRec
                       id, keyId, QStringLiteral("conflict"));
     }
 
+    if (!(*station)->revokedAt.isEmpty())
+        return refuse(403, QStringLiteral("revoked-station"),
+                      tr("The station key %1 was revoked on %2; its records are no longer accepted.")
+                          .arg(keyId, (*station)->revokedAt), id, keyId);
     const QString receivedAt = m_clock.utcNow().toUTC().toString(Qt::ISODateWithMs);
     auto receipt = delivery::Receipts::issue({id, crypto::Sha256::hash(signedRecord.record), receivedAt, m_receiptKeyId},
                                              m_receiptKey.view());

@@ -154,8 +154,10 @@ Result<void> IntakeStore::insert(const HeldRecord& record, const delivery::Recor
 Result<void> IntakeStore::noteConflict(const QString& resultId, const QString& stationKeyId,
                                        QByteArrayView recordSha256, const QString& via, const QDateTime& at)
 {
+    // Once per result id and bytes: a station retrying the same conflicting record is one case, not many.
     auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO conflicts (result_id, station_key_id, record_sha256, via, at) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO conflicts (result_id, station_key_id, record_sha256, via, at) SELECT ?1, ?2, ?3, ?4, ?5 "
+        "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE result_id = ?1 AND record_sha256 = ?3)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, resultId).bind(2, stationKeyId).bind(3, recordSha256).bind(4, via)

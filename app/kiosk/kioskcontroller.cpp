@@ -185,6 +185,9 @@ void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
     status.outbox = tr("Waiting for delivery: %1. Delivered: %2.").arg(counts->undelivered()).arg(counts->delivered);
     if (counts->exported > 0)
         status.outbox += u' ' + tr("On an exported bundle, waiting for the registry: %1.").arg(counts->exported);
+    if (counts->refused > 0)
+        status.outbox += u' ' + tr("Refused by the registry: %1; a centre admin looks at them with examctl outbox "
+                                   "status.").arg(counts->refused);
     if (counts->failing > 0) {
         if (auto waiting = outbox.undelivered())
             for (const delivery::OutboxEntry& entry : *waiting)

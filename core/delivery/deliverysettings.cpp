@@ -37,7 +37,7 @@ QUrl DeliverySettings::healthEndpoint() const
     return below(intakeUrl, QStringLiteral("v1/health"));
 }
 
-Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database)
+Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database, bool dropDamaged)
 {
     auto query = database.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'delivery.%'"));
     if (!query)
@@ -62,6 +62,8 @@ Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database
         } else if (key == ReceiptKeyKey || key == BundleKeyKey) {
             auto raw = key == ReceiptKeyKey ? crypto::Ed25519::publicKeyFromPem(value.toLatin1())
                                             : crypto::X25519::publicKeyFromPem(value.toLatin1());
+            if (!raw && dropDamaged)
+                continue;
             if (!raw)
                 return fail(ErrorCode::DatabaseCorrupt,
                             tr("The station's delivery settings hold a damaged key (%1). Set the intake again with "

@@ -31,7 +31,8 @@ class DeliverySettingsStore
 {
     Q_DECLARE_TR_FUNCTIONS(exam::delivery::DeliverySettingsStore)
 public:
-    static Result<DeliverySettings> load(storage::Database& database);
+    // With dropDamaged, a key that no longer parses reads as not set, so `set-intake` can replace it.
+    static Result<DeliverySettings> load(storage::Database& database, bool dropDamaged = false);
     // Writes every field in one transaction; refuses an address that is not https, a CA file with no
     // certificate and a pin that is not a SHA-256.
     static Result<void> save(storage::Database& database, const DeliverySettings& settings);

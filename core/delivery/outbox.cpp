@@ -60,24 +60,27 @@ Result<OutboxCounts> Outbox::counts()
         if (state == u"delivered")
             counts.delivered += n;
         else {
-            (state == u"failing" ? counts.failing : counts.pending) += n;
+            (state == u"failing" ? counts.failing : state == u"refused" ? counts.refused : counts.pending) += n;
             if (query->int64(1))
                 counts.exported += n;
         }
     }
 }
 
-Result<QList<OutboxEntry>> Outbox::undelivered(std::optional<QDateTime> dueBy)
+Result<QList<OutboxEntry>> Outbox::undelivered(std::optional<QDateTime> dueBy, bool includeRefused)
 {
     if (!dueBy)
-        return select(QStringLiteral("WHERE o.state != 'delivered'"), QString());
-    return select(QStringLiteral("WHERE o.state != 'delivered' AND o.next_attempt_at <= ?1"), stamp(*dueBy));
+        return select(includeRefused ? QStringLiteral("WHERE o.state != 'delivered'")
+                                     : QStringLiteral("WHERE o.state NOT IN ('delivered', 'refused')"),
+                      QString());
+    return select(QStringLiteral("WHERE o.state NOT IN ('delivered', 'refused') AND o.next_attempt_at <= ?1"),
+                  stamp(*dueBy));
 }
 
 Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
 {
     auto query = m_database.prepare(QStringLiteral(
-        "SELECT min(next_attempt_at) FROM outbox WHERE state != 'delivered'"));
+        "SELECT min(next_attempt_at) FROM outbox WHERE state NOT IN ('delivered', 'refused')"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();
@@ -121,6 +124,17 @@ Result<void> Outbox::markFailed(const QString& resultId, const QString& error, c
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, error).bind(2, stamp(nextAttempt)).bind(3, resultId);
+    return update->run();
+}
+
+Result<void> Outbox::markRefused(const QString& resultId, const QString& error)
+{
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'refused', attempts = attempts + 1, last_error = ?, next_attempt_at = '' "
+        "WHERE result_id = ? AND state != 'delivered'"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, error).bind(2, resultId);
     return update->run();
 }
 

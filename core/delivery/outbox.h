@@ -16,7 +16,7 @@ struct OutboxEntry
 {
     QString resultId;
     SignedRecord signedRecord;
-    QString state;        // pending, failing, delivered
+    QString state;        // pending, failing, refused (by the intake, for good), delivered
     int attempts = 0;
     QString lastError;
     QString nextAttemptAt; // UTC ISO 8601; empty: at once
@@ -29,9 +29,10 @@ struct OutboxCounts
 {
     int pending = 0;   // never tried, or waiting for the first try
     int failing = 0;   // tried and failed; retried with back-off
+    int refused = 0;   // the intake refused them for good (conflict, signature, malformed): not retried
     int exported = 0;  // undelivered and on a bundle
     int delivered = 0;
-    int undelivered() const { return pending + failing; }
+    int undelivered() const { return pending + failing + refused; }
 };
 
 // The station's outbox: the result records written when their sessions ended, and where each stands
@@ -44,14 +45,18 @@ public:
     explicit Outbox(storage::Database& database) : m_database(database) {}
 
     Result<OutboxCounts> counts();
-    // Undelivered records, oldest first; with dueBy, only those whose next try is at or before it.
-    Result<QList<OutboxEntry>> undelivered(std::optional<QDateTime> dueBy = std::nullopt);
+    // Undelivered records, oldest first; with dueBy, only those whose next try is at or before it
+    // (never refused ones); without includeRefused, no refused ones either.
+    Result<QList<OutboxEntry>> undelivered(std::optional<QDateTime> dueBy = std::nullopt, bool includeRefused = true);
     // The earliest next try among undelivered records; nullopt when none is waiting.
     Result<std::optional<QDateTime>> nextAttemptAt();
     Result<std::optional<OutboxEntry>> find(const QString& resultId);
 
     Result<void> markDelivered(const QString& resultId, const SignedReceipt& receipt, const QDateTime& at);
     Result<void> markFailed(const QString& resultId, const QString& error, const QDateTime& nextAttempt);
+    // The intake refused the record for a reason a retry cannot change; it stays, with the reason,
+    // until someone sends it again on purpose (examctl outbox upload --retry-refused).
+    Result<void> markRefused(const QString& resultId, const QString& error);
     Result<void> markExported(const QStringList& resultIds, const QDateTime& at);
 
 private:

@@ -31,6 +31,8 @@ Uploader::~Uploader() = default;
 
 Result<void> Uploader::configure(const DeliverySettings& settings)
 {
+    if (m_running)
+        return fail(ErrorCode::NotAllowed, tr("An upload is under way; change the settings when it has ended."));
     if (auto checked = DeliverySettingsStore::check(settings); !checked)
         return checked;
     if (!settings.canUpload())
@@ -124,7 +126,8 @@ void Uploader::run(bool everything)
         finish();
         return;
     }
-    auto entries = m_outbox.undelivered(everything ? std::nullopt : std::optional<QDateTime>(m_clock.utcNow()));
+    auto entries = m_outbox.undelivered(everything ? std::nullopt : std::optional<QDateTime>(m_clock.utcNow()),
+                                        everything && m_retryRefused);
     if (!entries) {
         m_summary.stopReason = entries.error().message;
         finish();
@@ -278,10 +281,11 @@ void Uploader::handleReply(QNetworkReply* reply, const OutboxEntry& entry)
 
 void Uploader::recordFailure(const OutboxEntry& entry, const QString& error, Scope scope, bool permanent)
 {
-    const auto delay = permanent ? m_policy.cap
-                                 : m_policy.delay(entry.attempts + 1, QRandomGenerator::global()->generateDouble());
     qCWarning(lcDelivery, "upload of %s failed: %s", qPrintable(entry.resultId), qPrintable(error));
-    if (auto stored = m_outbox.markFailed(entry.resultId, error, m_clock.utcNow().addMSecs(delay.count())); !stored)
+    const auto delay = m_policy.delay(entry.attempts + 1, QRandomGenerator::global()->generateDouble());
+    auto stored = permanent ? m_outbox.markRefused(entry.resultId, error)
+                            : m_outbox.markFailed(entry.resultId, error, m_clock.utcNow().addMSecs(delay.count()));
+    if (!stored)
         m_summary.stopReason = stored.error().message;
     ++m_summary.failed;
     ++m_done;

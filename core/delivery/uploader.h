@@ -46,10 +46,13 @@ public:
     Uploader(storage::Database& database, const Clock& clock, QObject* parent = nullptr);
     ~Uploader() override;
 
+    // Refused while a run is under way (its reply belongs to the old settings).
     Result<void> configure(const DeliverySettings& settings);
     void setRetryPolicy(RetryPolicy policy) { m_policy = policy; }
     // How long an exchange may stall before it is given up (default 30 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // uploadAll() also sends the records the intake refused for good (after the registry fixed something).
+    void setRetryRefused(bool retry) { m_retryRefused = retry; }
 
     // Foreground: every undelivered record now, whatever its back-off; finished() at the end.
     void uploadAll();
@@ -89,6 +92,7 @@ private:
     QSslConfiguration m_ssl;
     RetryPolicy m_policy;
     std::chrono::milliseconds m_timeout{30'000};
+    bool m_retryRefused = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
 
     QList<OutboxEntry> m_queue;

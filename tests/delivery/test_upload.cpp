@@ -5,6 +5,9 @@
 
 #include "delivery/receipt.h"
 
+#include <QElapsedTimer>
+#include <QSslSocket>
+
 #include <random>
 
 using namespace exam;
@@ -315,6 +318,20 @@ TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never s
     CHECK(intake.records() == 1);
     CHECK((*intake.store->record(first.resultId))->record == original.record);
 
+    // Asked again, the intake keeps one conflict case, not one per try.
+    CHECK(intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)}, QStringLiteral("upload")).status == 409);
+    CHECK(*intake.store->conflictCount() == 1);
+
+    // A station revoked since still gets the receipt of what the intake holds, and nothing new is taken.
+    REQUIRE(intake.store->revokeStation(station.key->keyId(), intake.clock.utcNow()));
+    const intake::IntakeAnswer afterRevoke = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    CHECK(afterRevoke.status == 200);
+    CHECK(afterRevoke.body == first.body);
+    QJsonObject fresh = QJsonDocument::fromJson(original.record).object();
+    fresh[QStringLiteral("resultId")] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray freshBytes = *CanonicalJson::serialize(fresh);
+    CHECK(intake.service->accept({freshBytes, *station.key->sign(freshBytes)}, QStringLiteral("upload")).status == 403);
+
     const intake::IntakeAnswer malformed = intake.service->submit("{\"record\":\"bm90IGpzb24=\",\"signature\":\"\"}", {});
     CHECK(malformed.status == 400);
     const intake::IntakeAnswer wrongKey = intake.service->submit(
@@ -328,24 +345,78 @@ TEST_CASE("Intake: a request body above the cap is refused with 413 before it is
     IntakeUnderTest intake(ca);
     intake.start();
     intake.server->setMaxBodyBytes(64 * 1024);
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/results").arg(intake.port)));
+    QTemporaryDir logDir;
+    QFile accessLog(logDir.filePath(QStringLiteral("access.log")));
+    REQUIRE(accessLog.open(QIODevice::WriteOnly));
+    intake.server->setAccessLog(&accessLog);
+
+    // A raw TLS client that announces 4 MiB and keeps writing until the intake hangs up. The intake
+    // runs in this thread: the client waits with the event loop running, never with waitFor*().
+    QSslSocket client;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
-    request.setSslConfiguration(ssl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply = network.post(request, QByteArray(4 * 1024 * 1024, 'x'));
-    REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
-    // Either the 413 arrives or the intake's hang-up ends the upload first; never a stored byte.
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    CHECK((status == 413 || reply->error() == QNetworkReply::RemoteHostClosedError));
-    reply->deleteLater();
+    client.setSslConfiguration(ssl);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
+    REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
+    constexpr qint64 Announced = 4 * 1024 * 1024;
+    client.write("POST /v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(Announced) + "\r\n\r\n");
+    qint64 written = 0;
+    QByteArray answer;
+    const QByteArray chunk(16 * 1024, 'x');
+    QElapsedTimer clock;
+    clock.start();
+    while (client.state() == QAbstractSocket::ConnectedState && written < Announced && clock.elapsed() < 20000) {
+        if (client.bytesToWrite() < 256 * 1024) {
+            client.write(chunk);
+            written += chunk.size();
+        }
+        QTest::qWait(5);
+        answer += client.readAll();
+    }
+    CHECK(QTest::qWaitFor([&] { return client.state() != QAbstractSocket::ConnectedState; }, 5000));
+    answer += client.readAll();
+    CHECK(written < Announced); // the intake hung up long before the body was through
+    CHECK(answer.startsWith("HTTP/1.1 413"));
+    accessLog.flush();
+    QFile logged(accessLog.fileName());
+    REQUIRE(logged.open(QIODevice::ReadOnly));
+    CHECK(logged.readAll().contains("413 refused: larger than the cap")); // refused by the guard, not after buffering
     CHECK(intake.records() == 0);
 
-    QNetworkReply* health = network.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(intake.port))));
-    health->setSslConfiguration(ssl);
-    REQUIRE(QTest::qWaitFor([health] { return health->isFinished(); }, 10000));
-    health->deleteLater();
+    // The intake goes on serving.
+    QNetworkAccessManager network;
+    QNetworkRequest health(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(intake.port)));
+    health.setSslConfiguration(ssl);
+    QNetworkReply* reply = network.get(health);
+    REQUIRE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+    CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    CHECK(reply->readAll() == "{\"status\":\"ok\"}");
+    reply->deleteLater();
+}
+
+TEST_CASE("Intake: a connection that trickles bytes is closed at the request deadline", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    intake.server->setIdleTimeout(std::chrono::milliseconds(2000));
+    intake.server->setRequestDeadline(std::chrono::milliseconds(600));
+    QSslSocket client;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
+    client.setSslConfiguration(ssl);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
+    REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray head = "POST /v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n";
+    for (int i = 0; client.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 5000; ++i) {
+        client.write(head.mid(i % head.size(), 1)); // one byte every 100 ms: never idle, never done
+        QTest::qWait(100);
+    }
+    CHECK(client.state() != QAbstractSocket::ConnectedState);
+    CHECK(clock.elapsed() < 2000); // closed by the deadline, well before 5 s
 }
 
 TEST_CASE("Upload: 1,000 records through an intake that fails at random: each stored exactly once", "[delivery]")
@@ -396,6 +467,40 @@ TEST_CASE("Upload: 1,000 records through an intake that fails at random: each st
         REQUIRE((*held)->record == recorded.record);
     }
     requireReceiptsVerify(station, intake);
+}
+
+TEST_CASE("Upload: a record the intake refuses for good waits as refused and is not sent again unless asked",
+          "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(2);
+    intake.accept(station.key->publicKey());
+    // The intake already holds other bytes under the first record's id.
+    const Recorded first = station.results().first();
+    QJsonObject other = QJsonDocument::fromJson(first.record).object();
+    other[QStringLiteral("candidateId")] = QStringLiteral("C-0000");
+    const QByteArray otherBytes = *CanonicalJson::serialize(other);
+    REQUIRE(intake.service->accept({otherBytes, *station.key->sign(otherBytes)}, QStringLiteral("upload")).status == 200);
+
+    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    const UploadSummary summary = DeliveryStation::uploadAll(*uploader);
+    CHECK(summary.delivered == 1);
+    CHECK(summary.failed == 1);
+    CHECK(summary.left == 1);
+    CHECK(station.counts().refused == 1);
+    CHECK(station.undelivered().first().lastError.contains(QStringLiteral("possible tampering")));
+    CHECK(*intake.store->conflictCount() == 1);
+
+    const UploadSummary again = DeliveryStation::uploadAll(*uploader);
+    CHECK(again.failed == 0); // not sent
+    uploader->setRetryRefused(true);
+    const UploadSummary forced = DeliveryStation::uploadAll(*uploader);
+    CHECK(forced.failed == 1); // sent on purpose, refused again
+    CHECK(*intake.store->conflictCount() == 1);
+    CHECK(station.counts().refused == 1);
 }
 
 TEST_CASE("Delivery settings: any subset is saved and read back, and bad values are refused", "[delivery]")

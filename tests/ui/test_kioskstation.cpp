@@ -389,6 +389,35 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results WHERE CAST(record AS TEXT) LIKE '%another centre%'")) == 1);
 }
 
+TEST_CASE("Demo station: with the intake up, a result reaches it by itself when the module ends", "[ui][station][delivery]")
+{
+    test::TestCa ca;
+    test::IntakeUnderTest intake(ca);
+    intake.start();
+    DemoStation station([&](storage::Database& database) {
+        delivery::DeliverySettings settings;
+        settings.intakeUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(intake.port));
+        settings.caCertificates = ca.certificatePem();
+        settings.receiptKey = intake.receiptKeys.publicKey;
+        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
+    });
+    auto stationKey = results::StationKey::loadOrCreate(station.paths);
+    REQUIRE(stationKey);
+    intake.accept(stationKey->publicKey());
+    station.setUp(QStringLiteral("C-7012"), QStringLiteral("Kim Auto"), QStringLiteral("CLA "));
+    station.startModule();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.signIn();
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("wrong candidate"));
+    station.click(QStringLiteral("panelVoid"));
+    station.signIn();
+    REQUIRE(QTest::qWaitFor([&] { return intake.records() == 1; }, 10000)); // no click anywhere
+    REQUIRE(QTest::qWaitFor([&] {
+        return station.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered' AND receipt IS NOT NULL")) == 1;
+    }, 5000));
+}
+
 TEST_CASE("Demo station: results go to the intake by themselves, and the panel shows the outbox and uploads on request",
           "[ui][station][delivery]")
 {
