@@ -631,4 +631,29 @@ int proctorResetPin(const QStringList& arguments)
                          tr("Proctor %1 has a new PIN."));
 }
 
+int proctorRecover(const QStringList& arguments)
+{
+    Command command(QStringLiteral("proctor recover"),
+                    tr("When no other proctor can sign in to authorize a new PIN (the only proctor forgot theirs, or "
+                       "every other one is disabled): give this proctor a new PIN (standard input), end any lock-out "
+                       "and enable the account. Logged in the audit log as done by the station's administrator."));
+    command.parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The proctor's login."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    exam::session::ProctorAccounts accounts(*station.database, station.clock, *station.audit);
+    const std::optional<QString> typed = readNewSecret(tr("New PIN: "));
+    if (!typed)
+        return failWith(Refused, tr("The two PINs differ; nothing was changed."));
+    const QString login = command.parser.positionalArguments().first();
+    const QString operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    if (auto recovered = accounts.recover(login, exam::Sensitive<QString>(*typed), operatorName); !recovered)
+        return failWith(recovered.error().code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(recovered.error().code),
+                        recovered.error().message);
+    out(tr("Proctor %1 has a new PIN and can sign in; the audit log records it as done by %2.").arg(login, operatorName));
+    return Ok;
+}
+
 } // namespace examctl

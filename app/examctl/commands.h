@@ -35,6 +35,7 @@ int proctorList(const QStringList& arguments);
 int proctorDisable(const QStringList& arguments);
 int proctorEnable(const QStringList& arguments);
 int proctorResetPin(const QStringList& arguments);
+int proctorRecover(const QStringList& arguments);
 int stationSetIntake(const QStringList& arguments);
 int outboxStatus(const QStringList& arguments);
 int outboxUpload(const QStringList& arguments);

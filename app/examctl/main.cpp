@@ -31,6 +31,7 @@ QString usage()
         "  proctor list [--json]             list the proctors\n"
         "  proctor disable|enable LOGIN --by L   stop or restore a proctor's sign-in\n"
         "  proctor reset-pin LOGIN --by L    a new PIN (and the end of a lock-out)\n"
+        "  proctor recover LOGIN             a new PIN when no other proctor can authorize one\n"
         "  outbox status [--json]            what waits to be delivered, and why it failed\n"
         "  outbox upload [--json]            send every undelivered result to the intake now\n"
         "  outbox export FILE [--again]      undelivered results to an encrypted bundle (no network)\n"
@@ -82,6 +83,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("proctor disable"), examctl::proctorDisable},
         {QStringLiteral("proctor enable"), examctl::proctorEnable},
         {QStringLiteral("proctor reset-pin"), examctl::proctorResetPin},
+        {QStringLiteral("proctor recover"), examctl::proctorRecover},
         {QStringLiteral("results list"), examctl::resultsList},
         {QStringLiteral("results show"), examctl::resultsShow},
         {QStringLiteral("results export"), examctl::resultsExport},

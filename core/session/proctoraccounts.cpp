@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace exam::session {
 
 namespace {
@@ -291,6 +293,47 @@ Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<
     if (m_database.changes() == 0)
         return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
     if (auto logged = m_audit.append(authorizedBy.actor(), QStringLiteral("proctor.secret-reset"), subjectOf(login), QString());
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<void> ProctorAccounts::recover(const QString& login, const Sensitive<QString>& secret,
+                                      const QString& operatorName)
+{
+    if (const QString problem = secretProblem(secret.reveal()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    auto proctors = list();
+    if (!proctors)
+        return std::unexpected(proctors.error());
+    if (std::none_of(proctors->begin(), proctors->end(), [&](const ProctorSummary& p) { return p.login == login; }))
+        return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
+    for (const ProctorSummary& proctor : *proctors)
+        if (proctor.login != login && !proctor.disabled)
+            return fail(ErrorCode::NotAllowed,
+                        tr("Proctor “%1” can sign in and authorize a new PIN: use proctor reset-pin %2 --by %1.")
+                            .arg(proctor.login, login));
+    auto hashed = hashSecret(secret, m_params);
+    if (!hashed)
+        return std::unexpected(hashed.error());
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
+        "locked_until_ms = 0, disabled = 0 WHERE login = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, QByteArrayView(hashed->hash))
+        .bind(2, QByteArrayView(hashed->salt))
+        .bind(3, qint64(m_params.n))
+        .bind(4, qint64(m_params.r))
+        .bind(5, qint64(m_params.p))
+        .bind(6, login);
+    if (auto done = update->run(); !done)
+        return done;
+    if (auto logged = m_audit.append(QStringLiteral("admin:") + operatorName, QStringLiteral("proctor.recovered"),
+                                     subjectOf(login), QString());
         !logged)
         return logged;
     return transaction->commit();

@@ -66,6 +66,11 @@ public:
     Result<void> setDisabled(const QString& login, bool disabled, const ProctorAuthorization& authorizedBy);
     Result<void> resetSecret(const QString& login, const Sensitive<QString>& secret,
                              const ProctorAuthorization& authorizedBy);
+    // The way back when no other proctor can authorize a reset (the only proctor forgot the PIN, or
+    // every other one is disabled): a new PIN, the lock-out ended and the account enabled, logged as
+    // done by `operatorName` (the station's administrator, who can read the data folder anyway).
+    // Refused while another proctor could sign in and authorize resetSecret() instead.
+    Result<void> recover(const QString& login, const Sensitive<QString>& secret, const QString& operatorName);
     Result<int> count();
     Result<QList<ProctorSummary>> list();
 

@@ -168,6 +168,28 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
                          "97531975\n24680246\n")
               .status == 0);
 
+    // The way back when no other proctor can authorize: refused while one can, allowed when none can.
+    const Run notNeeded = centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")},
+                                         "11223344\n");
+    CHECK(notNeeded.status == 1);
+    CHECK(notNeeded.err.contains(QStringLiteral("“bob” can sign in and authorize")));
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                         "97531975\n")
+              .status == 0);
+    // Alice forgets her PIN (and locks herself out trying); nobody else can sign in.
+    for (int i = 0; i < 6; ++i)
+        (void)centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                             "00000000\n");
+    const Run recovered = centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")},
+                                         "11223344\n");
+    INFO(recovered.err.toStdString());
+    CHECK(recovered.status == 0);
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                         "11223344\n")
+              .status == 0);
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("zed")}, "11223344\n").status == 1);
+    CHECK(centre.examctl({QStringLiteral("audit"), QStringLiteral("verify")}).status == 0);
+
     // bank verify opens every bank as the kiosk will; a changed file on disk fails it, by name.
     const Run verified = centre.examctl({QStringLiteral("bank"), QStringLiteral("verify")});
     CHECK(verified.status == 0);

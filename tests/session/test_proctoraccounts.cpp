@@ -169,3 +169,30 @@ TEST_CASE("Proctor accounts: nobody disables themselves or the last proctor who 
     REQUIRE(accountsNow);
     CHECK(std::count_if(accountsNow->cbegin(), accountsNow->cend(), [](const ProctorSummary& p) { return !p.disabled; }) == 1);
 }
+
+TEST_CASE("Proctor accounts: recovery only when no other proctor can authorize, logged as the administrator",
+          "[session][proctor]")
+{
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+    auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(alice);
+    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob"), secret("739104"), &*alice));
+
+    auto refused = accounts.recover(QStringLiteral("alice"), secret("111222"), QStringLiteral("ops"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK(accounts.signIn(QStringLiteral("alice"), secret("482913"))); // nothing changed
+
+    REQUIRE(accounts.setDisabled(QStringLiteral("bob"), true, *alice));
+    for (int i = 0; i < 8; ++i) // alice forgets and is locked out
+        (void)accounts.signIn(QStringLiteral("alice"), secret("000000"));
+    CHECK(accounts.signIn(QStringLiteral("alice"), secret("482913")).error().code == ErrorCode::LockedOut);
+    CHECK_FALSE(accounts.recover(QStringLiteral("alice"), secret("12"), QStringLiteral("ops"))); // weak PIN
+    CHECK(accounts.recover(QStringLiteral("nobody"), secret("111222"), QStringLiteral("ops")).error().code == ErrorCode::NotFound);
+    REQUIRE(accounts.recover(QStringLiteral("alice"), secret("111222"), QStringLiteral("ops")));
+    CHECK(accounts.signIn(QStringLiteral("alice"), secret("111222")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.recovered' AND "
+                                        "actor = 'admin:ops' AND subject LIKE '%alice'")) == 1);
+}
