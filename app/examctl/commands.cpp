@@ -6,6 +6,7 @@
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
+#include "station/panelchord.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
@@ -148,6 +149,7 @@ int stationShow(const QStringList& arguments)
         {QStringLiteral("trustedPublishers"), publishers},
         {QStringLiteral("banks"), installed ? int(installed->size()) : -1},
         {QStringLiteral("proctors"), proctors ? *proctors : -1},
+        {QStringLiteral("panelChord"), exam::PanelChord::load(*station.database).value_or(QString())},
     };
     if (command.parser.isSet(command.json)) {
         out(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)).trimmed());
@@ -163,6 +165,7 @@ int stationShow(const QStringList& arguments)
     out(tr("Trusted publishers: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     out(tr("Installed banks:    %1").arg(info[QStringLiteral("banks")].toInt()));
     out(tr("Proctors:           %1").arg(info[QStringLiteral("proctors")].toInt()));
+    out(tr("Proctor panel:      %1").arg(info[QStringLiteral("panelChord")].toString()));
     return Ok;
 }
 
@@ -653,6 +656,27 @@ int proctorRecover(const QStringList& arguments)
         return failWith(recovered.error().code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(recovered.error().code),
                         recovered.error().message);
     out(tr("Proctor %1 has a new PIN and can sign in; the audit log records it as done by %2.").arg(login, operatorName));
+    return Ok;
+}
+
+int stationSetPanelChord(const QStringList& arguments)
+{
+    Command command(QStringLiteral("station set-panel-chord"),
+                    tr("Set the key chord that opens the proctor panel in the kiosk (default Ctrl+Alt+Shift+P): one "
+                       "key with at least two modifiers, e.g. Ctrl+Alt+F9. The kiosk reads it when it starts."));
+    command.parser.addPositionalArgument(QStringLiteral("CHORD"), tr("The chord, e.g. Ctrl+Alt+F9."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    Station station;
+    if (auto failed = station.open(command.paths()))
+        return *failed;
+    if (auto saved = exam::PanelChord::save(*station.database, command.parser.positionalArguments().first()); !saved)
+        return failWith(saved.error().code == exam::ErrorCode::InvalidArgument ? int(Usage) : InternalFailure,
+                        saved.error().message);
+    auto chord = exam::PanelChord::load(*station.database);
+    (void)station.audit->append(QStringLiteral("station"), QStringLiteral("kiosk.panel-chord-set"), QStringLiteral("station"),
+                                chord.value_or(QString()));
+    out(tr("The proctor panel opens with %1 (from the kiosk's next start).").arg(chord.value_or(QString())));
     return Ok;
 }
 

@@ -37,6 +37,7 @@ int proctorEnable(const QStringList& arguments);
 int proctorResetPin(const QStringList& arguments);
 int proctorRecover(const QStringList& arguments);
 int stationSetIntake(const QStringList& arguments);
+int stationSetPanelChord(const QStringList& arguments);
 int outboxStatus(const QStringList& arguments);
 int outboxUpload(const QStringList& arguments);
 int outboxExport(const QStringList& arguments);

@@ -23,6 +23,7 @@ QString usage()
         "  station trust KEY.pub --name N    trust a publisher's signing key\n"
         "  station set-intake --url URL --receipt-key FILE [--ca FILE] [--pin SHA256] [--bundle-key FILE]\n"
         "                                    where results are delivered\n"
+        "  station set-panel-chord CHORD     the keys that open the proctor panel (e.g. Ctrl+Alt+F9)\n"
         "  bank install FILE                 check and install an item bank\n"
         "  bank list [--json]                list the installed banks\n"
         "  bank verify [ID]                  open every installed bank (or one) as the kiosk will\n"
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("station show"), examctl::stationShow},
         {QStringLiteral("station trust"), examctl::stationTrust},
         {QStringLiteral("station set-intake"), examctl::stationSetIntake},
+        {QStringLiteral("station set-panel-chord"), examctl::stationSetPanelChord},
         {QStringLiteral("outbox status"), examctl::outboxStatus},
         {QStringLiteral("outbox upload"), examctl::outboxUpload},
         {QStringLiteral("outbox export"), examctl::outboxExport},

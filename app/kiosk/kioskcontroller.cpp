@@ -10,6 +10,7 @@
 #include "results/sittingsetup.h"
 #include "session/sittings.h"
 #include "sittingsetupscreen.h"
+#include "station/panelchord.h"
 #include "storage/database.h"
 #include "timerdisplay.h"
 
@@ -68,9 +69,9 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         else
             start();
     });
-    // The proctor panel, from any screen (documented in the README).
+    // The proctor panel, from any screen, by the station's chord (documented in the README).
     m_window.addScreen(m_panel);
-    auto* chord = new QShortcut(QKeySequence(ProctorPanelChord), &m_window);
+    auto* chord = new QShortcut(panelChord(), &m_window);
     chord->setContext(Qt::ApplicationShortcut);
     connect(chord, &QShortcut::activated, this, &KioskController::openPanel);
     connect(m_panel, &ui::ProctorPanel::pauseRequested, this, [this](const QString& reason) {
@@ -467,6 +468,25 @@ void KioskController::endSitting(const session::ProctorAuthorization& proctor)
         }
     }
     showReady();
+}
+
+void KioskController::setPanelIdleMs(int ms)
+{
+    m_panelIdle->setInterval(ms);
+}
+
+QKeySequence KioskController::panelChord()
+{
+    const QKeySequence fallback = QKeySequence::fromString(PanelChord::defaultChord(), QKeySequence::PortableText);
+    auto stored = PanelChord::load(m_database);
+    auto chord = stored ? PanelChord::normalize(*stored) : Result<QString>(std::unexpected(stored.error()));
+    if (!chord) {
+        qWarning("the proctor panel opens with %s: %s", qPrintable(PanelChord::defaultChord()),
+                 qPrintable(chord.error().message));
+        return fallback;
+    }
+    const QKeySequence sequence = QKeySequence::fromString(*chord, QKeySequence::PortableText);
+    return sequence.count() == 1 ? sequence : fallback;
 }
 
 bool KioskController::stationInitialised()

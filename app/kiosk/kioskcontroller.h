@@ -15,6 +15,7 @@
 #include "station/stationpaths.h"
 
 #include <QMap>
+#include <QKeySequence>
 #include <QObject>
 
 class QTimer;
@@ -36,8 +37,6 @@ class KioskController : public QObject
 {
     Q_OBJECT
 public:
-    // Opens the proctor panel (after the proctor signs in) from any screen.
-    static constexpr auto ProctorPanelChord = Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_P;
     // The panel closes itself after this long without a key or a click.
     static constexpr int PanelIdleMs = 60'000;
 
@@ -49,6 +48,8 @@ public:
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.
     void start();
+    // How long the panel stays open alone (PanelIdleMs unless a test shortens it).
+    void setPanelIdleMs(int ms);
 
 Q_SIGNALS:
     // A proctor signed in to leave kiosk mode: the app releases the window and quits.
@@ -75,6 +76,9 @@ private:
     void returnToCandidate();
     void showProblemAgain();
     bool stationInitialised();
+    // Opens the proctor panel (after the proctor signs in) from any screen: the station's chord
+    // (examctl station set-panel-chord), Ctrl+Alt+Shift+P unless set.
+    QKeySequence panelChord();
     void startDelivery();
     void uploadNow();
     void setOutboxStatus(ui::ProctorPanel::Status& status);

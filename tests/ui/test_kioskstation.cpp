@@ -15,6 +15,7 @@
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
 #include "sittingsetupscreen.h"
+#include "station/panelchord.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -471,4 +472,29 @@ TEST_CASE("Demo station: results go to the intake by themselves, and the panel s
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.upload-requested' "
                                         "AND actor = 'proctor:demo'")) == 1);
     test::keepScreenshot(station.window, QStringLiteral("station-panel-outbox-delivered"));
+}
+
+TEST_CASE("Demo station: the proctor panel opens with the station's own chord, and closes itself when left alone",
+          "[ui][station]")
+{
+    DemoStation station([](storage::Database& database) { REQUIRE(PanelChord::save(database, QStringLiteral("Ctrl+Alt+F9"))); });
+    station.controller->setPanelIdleMs(300);
+    station.setUp(QStringLiteral("C-7013"), QStringLiteral("Pat Chord"), QStringLiteral("CLA "));
+    station.startModule();
+    auto* item = station.screen();
+    // The default chord does nothing on this station.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    CHECK(station.screen() == item);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
+    test::settle();
+    station.signIn();
+    REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
+    // Left alone, the panel closes and the candidate's item is back; the module is still running.
+    REQUIRE(QTest::qWaitFor([&] { return station.screen() == item; }, 5000));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+    // Opening it again needs the PIN again.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
+    test::settle();
+    CHECK(qobject_cast<ProctorSignInScreen*>(station.screen()));
 }

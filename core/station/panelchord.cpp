@@ -1,0 +1,73 @@
+#include "panelchord.h"
+
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+namespace exam {
+
+namespace {
+const QString SettingKey = QStringLiteral("kiosk.panel-chord");
+}
+
+Result<QString> PanelChord::normalize(const QString& text)
+{
+    static const QStringList order{QStringLiteral("Ctrl"), QStringLiteral("Alt"), QStringLiteral("Shift"),
+                                   QStringLiteral("Meta")};
+    static const QRegularExpression keyPattern(QStringLiteral("^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4]))$"));
+    const auto refuse = [&text] {
+        return fail(ErrorCode::InvalidArgument,
+                    tr("“%1” is not a chord the kiosk accepts: give one key (a letter, a digit or F1–F24) with at "
+                       "least two of Ctrl, Alt, Shift, Meta, one of them Ctrl, Alt or Meta, e.g. Ctrl+Alt+F9.")
+                        .arg(text.left(60)));
+    };
+    const QStringList parts = text.trimmed().split(u'+', Qt::SkipEmptyParts);
+    if (parts.size() < 3)
+        return refuse();
+    QList<bool> present(order.size(), false);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString part = parts[i].trimmed();
+        const qsizetype at = std::find_if(order.begin(), order.end(),
+                                          [&](const QString& m) { return m.compare(part, Qt::CaseInsensitive) == 0; })
+                             - order.begin();
+        if (at >= order.size() || present[at])
+            return refuse();
+        present[at] = true;
+    }
+    const QString key = parts.last().trimmed().toUpper();
+    if (!keyPattern.match(key).hasMatch() || !(present[0] || present[1] || present[3]))
+        return refuse();
+    QStringList canonical;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (present[i])
+            canonical.append(order[i]);
+    canonical.append(key);
+    return canonical.join(u'+');
+}
+
+Result<QString> PanelChord::load(storage::Database& database)
+{
+    auto query = database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, SettingKey);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? query->text(0) : defaultChord();
+}
+
+Result<void> PanelChord::save(storage::Database& database, const QString& text)
+{
+    auto chord = normalize(text);
+    if (!chord)
+        return std::unexpected(chord.error());
+    auto upsert = database.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    upsert->bind(1, SettingKey).bind(2, *chord);
+    return upsert->run();
+}
+
+} // namespace exam

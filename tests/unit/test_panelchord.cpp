@@ -1,0 +1,35 @@
+#include "station/panelchord.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+using namespace exam;
+
+TEST_CASE("Panel chord: one key with two or more modifiers, written the canonical way", "[unit][station]")
+{
+    CHECK(*PanelChord::normalize(QStringLiteral("ctrl+alt+f9")) == QStringLiteral("Ctrl+Alt+F9"));
+    CHECK(*PanelChord::normalize(QStringLiteral("Shift+Ctrl+Alt+p")) == QStringLiteral("Ctrl+Alt+Shift+P"));
+    CHECK(*PanelChord::normalize(QStringLiteral("Meta+Shift+7")) == QStringLiteral("Shift+Meta+7"));
+    for (const char* refused : {"", "P", "Ctrl+P", "Shift+Alt", "Ctrl+Alt+Del", "Ctrl+Alt+F25", "Ctrl+Ctrl+P",
+                                "Shift+Shift+P", "Ctrl+Hyper+P", "Ctrl+Alt+PP", "Shift+Q+P"}) {
+        INFO(refused);
+        auto result = PanelChord::normalize(QString::fromLatin1(refused));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().message.contains(QStringLiteral("Ctrl+Alt+F9")));
+    }
+    CHECK(*PanelChord::normalize(PanelChord::defaultChord()) == PanelChord::defaultChord());
+}
+
+TEST_CASE("Panel chord: kept in the station's settings, the default until set", "[unit][station]")
+{
+    QTemporaryDir dir;
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("s.sqlite")), stationMigrations());
+    REQUIRE(database);
+    CHECK(*PanelChord::load(**database) == PanelChord::defaultChord());
+    REQUIRE(PanelChord::save(**database, QStringLiteral("alt+ctrl+f12")));
+    CHECK(*PanelChord::load(**database) == QStringLiteral("Ctrl+Alt+F12"));
+    CHECK_FALSE(PanelChord::save(**database, QStringLiteral("F12")));
+    CHECK(*PanelChord::load(**database) == QStringLiteral("Ctrl+Alt+F12"));
+}
