@@ -29,6 +29,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
       m_endSitting(new LargeButton(tr("End the sitting"))),
       m_leave(new LargeButton(tr("Leave kiosk mode"))),
       m_upload(new LargeButton(tr("Upload results now"))),
+      m_export(new LargeButton(tr("Export results to a USB drive"))),
       m_back(new LargeButton(tr("Back to the candidate")))
 {
     setObjectName(QStringLiteral("proctorPanel"));
@@ -56,6 +57,9 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     m_back->setObjectName(QStringLiteral("panelBack"));
     m_outbox->setObjectName(QStringLiteral("panelOutbox"));
     m_upload->setObjectName(QStringLiteral("panelUpload"));
+    m_export->setObjectName(QStringLiteral("panelExport"));
+    m_export->setAccessibleDescription(tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
+                                          "plugged in."));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Needed for pause, resume and void; kept in the audit log"));
     m_minutes->setRange(1, 240);
@@ -91,6 +95,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     layout->addWidget(m_outbox);
     auto* outboxActions = new FlowLayout(nullptr, 12);
     outboxActions->addWidget(m_upload);
+    outboxActions->addWidget(m_export);
     layout->addLayout(outboxActions);
     layout->addStretch(1);
     auto* scroll = new QScrollArea(this);
@@ -113,6 +118,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     connect(m_leave, &QPushButton::clicked, this, &ProctorPanel::leaveRequested);
     connect(m_back, &QPushButton::clicked, this, &ProctorPanel::closed);
     connect(m_upload, &QPushButton::clicked, this, &ProctorPanel::uploadRequested);
+    connect(m_export, &QPushButton::clicked, this, &ProctorPanel::exportRequested);
     showOutcome({});
     installEventFilter(this);
     for (QWidget* child : findChildren<QWidget*>())
@@ -170,6 +176,7 @@ void ProctorPanel::setStatus(const Status& status)
     m_outbox->setText(status.outbox);
     m_outbox->setAccessibleName(status.outbox);
     m_upload->setEnabled(status.canUpload);
+    m_export->setEnabled(status.canExport);
 }
 
 void ProctorPanel::showOutcome(const QString& message)

@@ -34,6 +34,7 @@ public:
         // "Upload results now" can do anything (an intake is set and results wait).
         QString outbox;
         bool canUpload = false;
+        bool canExport = false; // a bundle key is set and results wait
     };
 
     explicit ProctorPanel(QWidget* parent = nullptr);
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void endSittingRequested();
     void leaveRequested();
     void uploadRequested();
+    void exportRequested();
     void closed();
     // The proctor is using the panel (a key or a click): it stays open while they do.
     void activity();
@@ -76,6 +78,7 @@ private:
     LargeButton* m_endSitting;
     LargeButton* m_leave;
     LargeButton* m_upload;
+    LargeButton* m_export;
     LargeButton* m_back;
 };
 

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "crypto/keyfiles.h"
+#include "delivery/bundleexport.h"
 #include "delivery/deliverysettings.h"
 #include "delivery/outbox.h"
 #include "delivery/resultbundle.h"
@@ -285,42 +286,26 @@ int outboxExport(const QStringList& arguments)
     if (!settings.canExport())
         return failWith(Refused, tr("This station has no bundle key to encrypt to. Set it with: examctl station "
                                     "set-intake --bundle-key bundle-key.pub (from the registry's exam-intake)."));
-    exam::delivery::Outbox outbox(*station.database);
-    auto waiting = outbox.undelivered();
-    if (!waiting)
-        return failWith(InternalFailure, waiting.error().message);
-    QList<exam::delivery::SignedRecord> records;
-    QStringList ids;
-    for (const auto& entry : *waiting) {
-        if (!entry.exportedAt.isEmpty() && !command.parser.isSet(again))
-            continue;
-        records.append(entry.signedRecord);
-        ids.append(entry.resultId);
-    }
-    if (records.isEmpty())
-        return failWith(Refused, waiting->isEmpty() ? tr("Nothing to export: every result on this station is delivered.")
-                                                    : tr("Nothing new to export: the %1 waiting results were exported "
-                                                         "before. Use --again to write them again.").arg(waiting->size()));
-    if (QFile::exists(path))
-        return failWith(OutputFailed, tr("%1 exists already; choose a new file name.").arg(path));
     auto key = exam::results::StationKey::loadOrCreate(paths);
     if (!key)
         return failWith(InternalFailure, key.error().message);
-    const QDateTime now = station.clock.utcNow();
-    auto bundle = exam::delivery::ResultBundle::seal(records, settings.bundleKey,
-                                                     {key->keyId(), now.toString(Qt::ISODateWithMs), int(records.size())});
-    if (!bundle)
-        return failWith(statusFor(bundle.error().code), bundle.error().message);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bundle) != bundle->size() || !file.commit())
-        return failWith(OutputFailed, tr("%1 cannot be written: %2. Nothing was marked exported.").arg(path, file.errorString()));
-    if (auto marked = outbox.markExported(ids, now); !marked)
-        return failWith(InternalFailure, tr("The bundle %1 is written, but the outbox could not mark it: %2")
-                                             .arg(path, marked.error().message));
+    auto written = exam::delivery::BundleExport::write(*station.database, key->keyId(), settings.bundleKey, path,
+                                                       station.clock.utcNow(), command.parser.isSet(again));
+    if (!written) {
+        const exam::ErrorCode code = written.error().code;
+        return failWith(code == exam::ErrorCode::NotFound || code == exam::ErrorCode::NotAllowed ? int(Refused)
+                        : code == exam::ErrorCode::Conflict || code == exam::ErrorCode::IoError ? int(OutputFailed)
+                                                                                                 : InternalFailure,
+                        written.error().message
+                            + (code == exam::ErrorCode::NotAllowed
+                                   ? QStringLiteral(" ") + tr("Use --again to write them again.")
+                                   : QString()));
+    }
+    const int count = *written;
     (void)station.audit->append(QStringLiteral("station"), QStringLiteral("results.exported"), QStringLiteral("station"),
-                                tr("%1 results to %2").arg(records.size()).arg(QFileInfo(path).fileName()));
-    out(tr("Wrote %1 results to %2, encrypted to the registry's key. At the registry: exam-intake import %3")
-            .arg(records.size()).arg(path, QFileInfo(path).fileName()));
+                                tr("%1 results to %2").arg(count).arg(QFileInfo(path).fileName()));
+    out(tr("Results written to %2: %1, encrypted to the registry's key. At the registry: exam-intake import %3")
+            .arg(count).arg(path, QFileInfo(path).fileName()));
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "delivery/bundleexport.h"
 #include "delivery/deliverysettings.h"
 #include "delivery/outbox.h"
 #include "proctorpanel.h"
@@ -12,9 +13,12 @@
 #include "sittingsetupscreen.h"
 #include "station/panelchord.h"
 #include "storage/database.h"
+#include "util/clock.h"
+#include "util/removabledrives.h"
 #include "timerdisplay.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QShortcut>
 #include <QTimer>
@@ -39,7 +43,8 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_setup(new ui::SittingSetupScreen),
       m_problem(new ui::MessageScreen),
       m_panel(new ui::ProctorPanel),
-      m_panelIdle(new QTimer(this))
+      m_panelIdle(new QTimer(this)),
+      m_drives(&RemovableDrives::writable)
 {
     for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn),
                             static_cast<QWidget*>(m_setup)})
@@ -106,6 +111,7 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     });
     connect(m_panel, &ui::ProctorPanel::closed, this, &KioskController::closePanel);
     connect(m_panel, &ui::ProctorPanel::uploadRequested, this, &KioskController::uploadNow);
+    connect(m_panel, &ui::ProctorPanel::exportRequested, this, &KioskController::exportToDrive);
     // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
     m_panelIdle->setSingleShot(true);
     m_panelIdle->setInterval(PanelIdleMs);
@@ -171,6 +177,50 @@ void KioskController::uploadNow()
     m_uploader->uploadAll();
 }
 
+void KioskController::exportToDrive()
+{
+    m_panelIdle->start();
+    if (!m_panelProctor)
+        return;
+    auto settings = delivery::DeliverySettingsStore::load(m_database);
+    if (!settings || !settings->canExport()) {
+        m_panel->showOutcome(tr("This station has no registry key to encrypt the results to. A centre admin sets it "
+                                "with examctl station set-intake --bundle-key."));
+        return;
+    }
+    const QStringList drives = m_drives();
+    if (drives.isEmpty()) {
+        m_panel->showOutcome(tr("No USB drive is plugged in (or it is read-only). Plug one in, then press Export again."));
+        return;
+    }
+    if (drives.size() > 1) {
+        m_panel->showOutcome(tr("More than one drive is plugged in (%1). Leave only the one to take to the registry.")
+                                 .arg(drives.join(QStringLiteral(", "))));
+        return;
+    }
+    const QDateTime now = m_clock.utcNow();
+    const QString fileName = delivery::BundleExport::fileName(siteCode(), now);
+    const QString path = QDir(drives.first()).filePath(fileName);
+    // Every waiting result, also those on an earlier stick: the registry keeps each once.
+    auto written = delivery::BundleExport::write(m_database, m_stationKey ? m_stationKey->keyId() : QString(),
+                                                 settings->bundleKey, path, now, true);
+    if (!written) {
+        m_panel->showOutcome(written.error().message);
+        return;
+    }
+    (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("results.exported"), QStringLiteral("station"),
+                         tr("%1 results to %2").arg(*written).arg(fileName));
+    m_panel->showOutcome(tr("Results written to %2 as %3: %1, encrypted for the registry. They stay here until the "
+                            "registry confirms them.").arg(*written).arg(drives.first(), fileName));
+    refreshPanel();
+}
+
+QString KioskController::siteCode()
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'site.code'"));
+    return query && query->step().value_or(false) ? query->text(0) : QString();
+}
+
 void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
 {
     delivery::Outbox outbox(m_database);
@@ -197,7 +247,9 @@ void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
                     break;
                 }
     }
-    if (!m_uploader)
+    auto settings = delivery::DeliverySettingsStore::load(m_database);
+    status.canExport = settings && settings->canExport();
+    if (!m_uploader && !status.canExport)
         status.outbox += u' ' + tr("No intake is set for this station: a centre admin delivers the results with "
                                    "examctl outbox upload or outbox export.");
     status.canUpload = m_uploader != nullptr;

@@ -18,6 +18,8 @@
 #include <QKeySequence>
 #include <QObject>
 
+#include <functional>
+
 class QTimer;
 
 #include <memory>
@@ -50,6 +52,9 @@ public:
     void start();
     // How long the panel stays open alone (PanelIdleMs unless a test shortens it).
     void setPanelIdleMs(int ms);
+    // Where "Export results to a USB drive" looks for drives (RemovableDrives::writable() unless a test
+    // gives folders).
+    void setDriveFinder(std::function<QStringList()> finder) { m_drives = std::move(finder); }
 
 Q_SIGNALS:
     // A proctor signed in to leave kiosk mode: the app releases the window and quits.
@@ -81,6 +86,8 @@ private:
     QKeySequence panelChord();
     void startDelivery();
     void uploadNow();
+    void exportToDrive();
+    QString siteCode();
     void setOutboxStatus(ui::ProctorPanel::Status& status);
 
     storage::Database& m_database;
@@ -105,6 +112,7 @@ private:
     QTimer* m_panelIdle;
     std::optional<session::ProctorAuthorization> m_panelProctor; // while the panel is open
     std::unique_ptr<delivery::Uploader> m_uploader; // when the station has an intake to deliver to
+    std::function<QStringList()> m_drives;
 };
 
 } // namespace exam::kiosk

@@ -183,7 +183,7 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
     const Run exported = examctl({QStringLiteral("outbox"), QStringLiteral("export"), bundle});
     INFO(exported.err.toStdString());
     REQUIRE(exported.status == 0);
-    CHECK(exported.out.contains(QStringLiteral("Wrote 2 results")));
+    CHECK(exported.out.contains(QStringLiteral("results.bundle: 2, encrypted")));
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), registry.dir.filePath(QStringLiteral("b2"))})
               .err.contains(QStringLiteral("Nothing new to export")));
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), bundle, QStringLiteral("--again")}).status == 73);

@@ -4,6 +4,7 @@
 #include "../delivery/intakeundertest.h"
 #include "candidateflow.h"
 #include "delivery/deliverysettings.h"
+#include "delivery/resultbundle.h"
 #include "demostation.h"
 #include "itemscreen.h"
 #include "kioskcontroller.h"
@@ -497,4 +498,54 @@ TEST_CASE("Demo station: the proctor panel opens with the station's own chord, a
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
     test::settle();
     CHECK(qobject_cast<ProctorSignInScreen*>(station.screen()));
+}
+
+TEST_CASE("Demo station: the proctor exports the waiting results to the one USB drive plugged in", "[ui][station][delivery]")
+{
+    test::TestCa ca;
+    test::IntakeUnderTest registry(ca);
+    DemoStation station([&](storage::Database& database) {
+        delivery::DeliverySettings settings;
+        settings.bundleKey = registry.bundleKeys.publicKey; // no network here: only the registry's bundle key
+        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
+    });
+    QTemporaryDir stickA, stickB;
+    QStringList plugged;
+    station.controller->setDriveFinder([&plugged] { return plugged; });
+
+    station.setUp(QStringLiteral("C-7014"), QStringLiteral("Sam Stick"), QStringLiteral("CLA "));
+    station.startModule();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.signIn();
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("power cut in the room"));
+    station.click(QStringLiteral("panelVoid"));
+    station.signIn();
+    auto* panel = qobject_cast<ProctorPanel*>(station.screen());
+    REQUIRE(panel);
+    CHECK_FALSE(station.find<QPushButton>(QStringLiteral("panelUpload"))->isEnabled()); // no intake set
+    REQUIRE(station.find<QPushButton>(QStringLiteral("panelExport"))->isEnabled());
+
+    station.click(QStringLiteral("panelExport"));
+    CHECK(panel->outcome().contains(QStringLiteral("No USB drive")));
+    plugged = {stickA.path(), stickB.path()};
+    station.click(QStringLiteral("panelExport"));
+    CHECK(panel->outcome().contains(QStringLiteral("More than one drive")));
+    CHECK(QDir(stickA.path()).isEmpty());
+
+    plugged = {stickA.path()};
+    station.click(QStringLiteral("panelExport"));
+    CHECK(panel->outcome().startsWith(QStringLiteral("Results written to ")));
+    CHECK(panel->outcome().contains(QStringLiteral(".bundle: 1, encrypted")));
+    const QStringList files = QDir(stickA.path()).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().startsWith(QStringLiteral("exam-results-")));
+    QFile bundle(QDir(stickA.path()).filePath(files.first()));
+    REQUIRE(bundle.open(QIODevice::ReadOnly));
+    auto opened = delivery::ResultBundle::open(bundle.readAll(), registry.bundleKeys.privateKey.view());
+    REQUIRE(opened);
+    CHECK(opened->records.size() == 1);
+    CHECK(station.find<QLabel>(QStringLiteral("panelOutbox"))->text().contains(QStringLiteral("On an exported bundle")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.exported' AND actor = 'proctor:demo'")) == 1);
+    test::keepScreenshot(station.window, QStringLiteral("station-panel-exported"));
 }
