@@ -38,22 +38,6 @@ inline int failWith(int status, const QString& message)
     return status;
 }
 
-inline int statusFor(exam::ErrorCode code)
-{
-    switch (code) {
-    case exam::ErrorCode::IoError:
-    case exam::ErrorCode::StorageFull: return OutputFailed;
-    case exam::ErrorCode::NotFound: return InputUnreadable;
-    case exam::ErrorCode::DatabaseError:
-    case exam::ErrorCode::DatabaseCorrupt:
-    case exam::ErrorCode::SchemaTooNew:
-    case exam::ErrorCode::MigrationFailed:
-    case exam::ErrorCode::CryptoFailure:
-    case exam::ErrorCode::RandomUnavailable: return InternalFailure;
-    default: return Refused;
-    }
-}
-
 // Options every command shares, and the station they name.
 struct Command
 {

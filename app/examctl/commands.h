@@ -2,6 +2,8 @@
 // The subcommands of examctl, the station administrator's command line. Each takes its own arguments
 // (without the program, group and command names) and returns the process exit status.
 
+#include "exitstatus.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,14 +16,9 @@ inline QString tr(const char* text)
 }
 
 // Exit statuses, documented in `examctl --help` and the README.
-enum Exit {
-    Ok = 0,
-    Refused = 1,          // the station refused (already set up, wrong PIN, a bank failed a check…)
-    Usage = 64,           // wrong arguments
-    InputUnreadable = 66, // a named file is missing or unreadable
-    InternalFailure = 70, // the station's database or a key could not be used
-    OutputFailed = 73,    // something could not be written
-};
+using exam::cli::Exit;
+using enum exam::cli::Exit;
+using exam::cli::statusFor;
 
 int stationInit(const QStringList& arguments);
 int stationShow(const QStringList& arguments);

@@ -1,6 +1,7 @@
 #pragma once
 // The commands of exam-intake. Each takes its own arguments and returns the process exit status.
 
+#include "exitstatus.h"
 #include "intakehome.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,9 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("exam-intake", text);
 }
 
-enum Exit { Ok = 0, Refused = 1, Usage = 64, InputUnreadable = 66, InternalFailure = 70, OutputFailed = 73 };
+using exam::cli::Exit;
+using enum exam::cli::Exit;
+using exam::cli::statusFor;
 
 int init(const QStringList& arguments);
 int show(const QStringList& arguments);

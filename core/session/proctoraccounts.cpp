@@ -269,6 +269,12 @@ Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, c
 Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<QString>& secret,
                                           const ProctorAuthorization& authorizedBy)
 {
+    return storeSecret(login, secret, false, authorizedBy.actor(), QStringLiteral("proctor.secret-reset"));
+}
+
+Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<QString>& secret, bool enable,
+                                          const QString& actor, const QString& auditKind)
+{
     if (const QString problem = secretProblem(secret.reveal()); !problem.isEmpty())
         return fail(ErrorCode::InvalidArgument, problem);
     auto hashed = hashSecret(secret, m_params);
@@ -277,9 +283,10 @@ Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
+    // A new secret also ends a lock-out; recovery also enables the account.
     auto update = m_database.prepare(QStringLiteral(
         "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
-        "locked_until_ms = 0 WHERE login = ?"));
+        "locked_until_ms = 0, disabled = CASE WHEN ? THEN 0 ELSE disabled END WHERE login = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, QByteArrayView(hashed->hash))
@@ -287,13 +294,13 @@ Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<
         .bind(3, qint64(m_params.n))
         .bind(4, qint64(m_params.r))
         .bind(5, qint64(m_params.p))
-        .bind(6, login);
+        .bind(6, enable)
+        .bind(7, login);
     if (auto done = update->run(); !done)
         return done;
     if (m_database.changes() == 0)
         return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
-    if (auto logged = m_audit.append(authorizedBy.actor(), QStringLiteral("proctor.secret-reset"), subjectOf(login), QString());
-        !logged)
+    if (auto logged = m_audit.append(actor, auditKind, subjectOf(login), QString()); !logged)
         return logged;
     return transaction->commit();
 }
@@ -313,30 +320,7 @@ Result<void> ProctorAccounts::recover(const QString& login, const Sensitive<QStr
             return fail(ErrorCode::NotAllowed,
                         tr("Proctor “%1” can sign in and authorize a new PIN: use proctor reset-pin %2 --by %1.")
                             .arg(proctor.login, login));
-    auto hashed = hashSecret(secret, m_params);
-    if (!hashed)
-        return std::unexpected(hashed.error());
-    auto transaction = m_database.begin();
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
-        "locked_until_ms = 0, disabled = 0 WHERE login = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    update->bind(1, QByteArrayView(hashed->hash))
-        .bind(2, QByteArrayView(hashed->salt))
-        .bind(3, qint64(m_params.n))
-        .bind(4, qint64(m_params.r))
-        .bind(5, qint64(m_params.p))
-        .bind(6, login);
-    if (auto done = update->run(); !done)
-        return done;
-    if (auto logged = m_audit.append(QStringLiteral("admin:") + operatorName, QStringLiteral("proctor.recovered"),
-                                     subjectOf(login), QString());
-        !logged)
-        return logged;
-    return transaction->commit();
+    return storeSecret(login, secret, true, QStringLiteral("admin:") + operatorName, QStringLiteral("proctor.recovered"));
 }
 
 } // namespace exam::session

@@ -87,6 +87,8 @@ private:
     };
     Result<Hashed> hashSecret(const Sensitive<QString>& secret, const crypto::ScryptParams& params) const;
     Result<void> recordFailure(qint64 id, const QString& login, int failures);
+    Result<void> storeSecret(const QString& login, const Sensitive<QString>& secret, bool enable, const QString& actor,
+                             const QString& auditKind);
 
     storage::Database& m_database;
     const Clock& m_clock;

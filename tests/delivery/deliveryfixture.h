@@ -122,4 +122,25 @@ struct DeliveryStation : ResultStation
     }
 };
 
+// The common start of a delivery test: a station with `records` results and a running intake that
+// accepts the station's key.
+struct StationAndIntake
+{
+    TestCa ca;
+    IntakeUnderTest intake{ca};
+    DeliveryStation station;
+
+    explicit StationAndIntake(int records)
+    {
+        intake.start();
+        station.addRecords(records);
+        intake.accept(station.key->publicKey());
+    }
+
+    std::unique_ptr<delivery::Uploader> uploader(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000))
+    {
+        return station.uploader(station.settingsFor(intake, ca), timeout);
+    }
+};
+
 } // namespace exam::test

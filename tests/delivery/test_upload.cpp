@@ -34,13 +34,9 @@ void requireReceiptsVerify(DeliveryStation& station, const IntakeUnderTest& inta
 
 TEST_CASE("Upload: pending records reach the intake once, with a verified receipt each", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
-    DeliveryStation station;
-    station.addRecords(5);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    StationAndIntake setup(5);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader();
 
     const UploadSummary summary = DeliveryStation::uploadAll(*uploader);
     CHECK(summary.delivered == 5);
@@ -122,13 +118,9 @@ TEST_CASE("Upload in the background retries on its own until the intake is back"
 
 TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the retry delivers it", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
-    DeliveryStation station;
-    station.addRecords(1);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    StationAndIntake setup(1);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader();
 
     SECTION("failing before it stored the record")
     {
@@ -156,13 +148,9 @@ TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the
 
 TEST_CASE("Upload: a connection dropped after the intake stored the record, and the retry gets the same receipt", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
-    DeliveryStation station;
-    station.addRecords(1);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    StationAndIntake setup(1);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader();
 
     intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::DropAfterStoring, {}}; });
     const UploadSummary dropped = DeliveryStation::uploadAll(*uploader);
@@ -189,13 +177,9 @@ TEST_CASE("Upload: a connection dropped after the intake stored the record, and 
 
 TEST_CASE("Upload: an answer slower than the client's timeout is given up and retried", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
-    DeliveryStation station;
-    station.addRecords(1);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca), std::chrono::milliseconds(300));
+    StationAndIntake setup(1);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader(std::chrono::milliseconds(300));
     intake.server->setFaultPlan([] {
         return intake::IntakeFault{intake::IntakeFault::Kind::AnswerLate, std::chrono::milliseconds(1500)};
     });
@@ -421,13 +405,9 @@ TEST_CASE("Intake: a connection that trickles bytes is closed at the request dea
 
 TEST_CASE("Upload: 1,000 records through an intake that fails at random: each stored exactly once", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
-    DeliveryStation station;
-    station.addRecords(1000);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca), std::chrono::milliseconds(250));
+    StationAndIntake setup(1000);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader(std::chrono::milliseconds(250));
 
     std::mt19937 random(20261127);
     std::map<intake::IntakeFault::Kind, int> injected;

@@ -124,6 +124,26 @@ struct DemoStation
         REQUIRE(qobject_cast<ItemScreen*>(screen()));
     }
 
+    // The proctor's chord (the default one), then the PIN: the proctor panel.
+    ProctorPanel* openPanel()
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        test::settle();
+        signIn();
+        auto* panel = qobject_cast<ProctorPanel*>(screen());
+        REQUIRE(panel);
+        return panel;
+    }
+
+    // From the panel: the module voided with a reason (the PIN asked again), back on the panel.
+    void voidModule(const QString& reason)
+    {
+        find<QLineEdit>(QStringLiteral("panelReason"))->setText(reason);
+        click(QStringLiteral("panelVoid"));
+        signIn();
+        REQUIRE(qobject_cast<ProctorPanel*>(screen()));
+    }
+
     qint64 scalar(const QString& sql)
     {
         auto query = database->prepare(sql);
@@ -408,12 +428,8 @@ TEST_CASE("Demo station: with the intake up, a result reaches it by itself when 
     intake.accept(stationKey->publicKey());
     station.setUp(QStringLiteral("C-7012"), QStringLiteral("Kim Auto"), QStringLiteral("CLA "));
     station.startModule();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    test::settle();
-    station.signIn();
-    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("wrong candidate"));
-    station.click(QStringLiteral("panelVoid"));
-    station.signIn();
+    station.openPanel();
+    station.voidModule(QStringLiteral("wrong candidate"));
     REQUIRE(QTest::qWaitFor([&] { return intake.records() == 1; }, 10000)); // no click anywhere
     REQUIRE(QTest::qWaitFor([&] {
         return station.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered' AND receipt IS NOT NULL")) == 1;
@@ -441,21 +457,12 @@ TEST_CASE("Demo station: results go to the intake by themselves, and the panel s
 
     station.setUp(QStringLiteral("C-7011"), QStringLiteral("Ari Upload"), QStringLiteral("CLA "));
     station.startModule();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    test::settle();
-    station.signIn();
-    auto* panel = qobject_cast<ProctorPanel*>(station.screen());
-    REQUIRE(panel);
-    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("wrong module chosen"));
-    station.click(QStringLiteral("panelVoid"));
-    station.signIn();
-    REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
+    station.openPanel();
+    station.voidModule(QStringLiteral("wrong module chosen"));
     // The kiosk tried at once, in the background, and says why it could not deliver.
     REQUIRE(QTest::qWaitFor([&] { return station.scalar(QStringLiteral("SELECT attempts FROM outbox")) >= 1; }, 10000));
     station.click(QStringLiteral("panelBack"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    test::settle();
-    station.signIn();
+    station.openPanel();
     auto* outbox = station.find<QLabel>(QStringLiteral("panelOutbox"));
     CHECK(outbox->text().contains(QStringLiteral("Waiting for delivery: 1. Delivered: 0.")));
     CHECK(outbox->text().contains(QStringLiteral("refused the connection")));
@@ -515,14 +522,9 @@ TEST_CASE("Demo station: the proctor exports the waiting results to the one USB 
 
     station.setUp(QStringLiteral("C-7014"), QStringLiteral("Sam Stick"), QStringLiteral("CLA "));
     station.startModule();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    test::settle();
-    station.signIn();
-    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("power cut in the room"));
-    station.click(QStringLiteral("panelVoid"));
-    station.signIn();
+    station.openPanel();
+    station.voidModule(QStringLiteral("power cut in the room"));
     auto* panel = qobject_cast<ProctorPanel*>(station.screen());
-    REQUIRE(panel);
     CHECK_FALSE(station.find<QPushButton>(QStringLiteral("panelUpload"))->isEnabled()); // no intake set
     REQUIRE(station.find<QPushButton>(QStringLiteral("panelExport"))->isEnabled());
 
