@@ -1,0 +1,213 @@
+// Figures of core: opening a bank, saving an answer, scoring and signing records.
+
+#include "bench.h"
+#include "benchstation.h"
+#include "syntheticbank.h"
+
+#include "crypto/ed25519.h"
+#include "json/canonicaljson.h"
+#include "results/scoring.h"
+#include "session/form.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <openssl/evp.h>
+#include <sqlite3.h>
+
+namespace exam::bench {
+
+namespace {
+
+// The baseline of a bank opening: what OpenSSL alone needs for the same bytes, an Ed25519
+// verification of the signed part and an AES-256-GCM decryption of a ciphertext of the same length.
+struct RawOpenSsl
+{
+    EVP_PKEY* publisher = nullptr;
+    QByteArray key = QByteArray(32, '\x42');
+    QByteArray nonce = QByteArray(12, '\x24');
+    QByteArray ciphertext;
+    QByteArray tag = QByteArray(16, '\0');
+    QByteArray associatedData;
+
+    RawOpenSsl(const QByteArray& publicKey, qsizetype plaintextSize, QByteArrayView ad)
+        : associatedData(ad.toByteArray())
+    {
+        publisher = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
+                                                reinterpret_cast<const unsigned char*>(publicKey.constData()), 32);
+        const QByteArray plaintext(plaintextSize, 'p');
+        ciphertext.resize(plaintextSize);
+        EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
+        int length = 0;
+        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce));
+        EVP_EncryptUpdate(ctx, nullptr, &length, bytes(associatedData), int(associatedData.size()));
+        EVP_EncryptUpdate(ctx, writable(ciphertext), &length, bytes(plaintext), int(plaintext.size()));
+        EVP_EncryptFinal_ex(ctx, writable(ciphertext) + length, &length);
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, writable(tag));
+        EVP_CIPHER_CTX_free(ctx);
+    }
+    ~RawOpenSsl() { EVP_PKEY_free(publisher); }
+
+    static const unsigned char* bytes(const QByteArray& b) { return reinterpret_cast<const unsigned char*>(b.constData()); }
+    static unsigned char* writable(QByteArray& b) { return reinterpret_cast<unsigned char*>(b.data()); }
+
+    bool run(QByteArrayView signedBytes, QByteArrayView signature)
+    {
+        EVP_MD_CTX* md = EVP_MD_CTX_new();
+        EVP_DigestVerifyInit(md, nullptr, nullptr, nullptr, publisher);
+        const bool verified = EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()), 64,
+                                               reinterpret_cast<const unsigned char*>(signedBytes.data()),
+                                               size_t(signedBytes.size())) == 1;
+        EVP_MD_CTX_free(md);
+        QByteArray plaintext(ciphertext.size(), '\0');
+        EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
+        int length = 0;
+        EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce));
+        EVP_DecryptUpdate(ctx, nullptr, &length, bytes(associatedData), int(associatedData.size()));
+        EVP_DecryptUpdate(ctx, writable(plaintext), &length, bytes(ciphertext), int(ciphertext.size()));
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, 16, tag.data());
+        const bool opened = EVP_DecryptFinal_ex(ctx, writable(plaintext) + length, &length) == 1;
+        EVP_CIPHER_CTX_free(ctx);
+        return verified && opened;
+    }
+};
+
+} // namespace
+
+Figure bankOpen(const Settings& settings)
+{
+    const SyntheticBank bank = SyntheticBank::make();
+    const auto trusted = bank.trusted();
+    const banks::BankKeys keys = bank.keys();
+    auto parts = banks::BankReader::split(bank.file);
+    if (!parts)
+        qFatal("bench: the synthetic bank does not split");
+    RawOpenSsl raw(bank.publisher.publicKey, parts->ciphertext.size() - 16, parts->associatedData);
+    const int rounds = settings.quick ? 3 : 25;
+    QList<double> ours, baseline;
+    for (int i = 0; i < rounds; ++i) {
+        ours.append(milliseconds([&] {
+            if (!banks::BankReader::open(bank.file, trusted, keys))
+                qFatal("bench: the synthetic bank does not open");
+        }));
+        baseline.append(milliseconds([&] {
+            if (!raw.run(parts->signedBytes, parts->signature))
+                qFatal("bench: raw OpenSSL failed");
+        }));
+    }
+    Figure figure{QStringLiteral("open a 101-item bank with 40 images"), QStringLiteral("ms"), median(ours),
+                  median(baseline), QStringLiteral("≤ 2×"), false,
+                  QStringLiteral("%1 MB; median of %2; baseline Ed25519 verify + AES-256-GCM decrypt, OpenSSL directly")
+                      .arg(double(bank.file.size()) / 1e6, 0, 'f', 1).arg(rounds)};
+    figure.met = figure.ratio() <= 2.0;
+    return figure;
+}
+
+QList<Figure> answerSave(const Settings& settings)
+{
+    const SyntheticBank bank = SyntheticBank::make();
+    BenchStation station;
+    auto engine = station.startedSession(bank.content);
+    const int saves = settings.quick ? 300 : 5000;
+    QList<double> ours;
+    for (int i = 0; i < saves; ++i) {
+        const int position = i % engine->itemCount();
+        const int option = (i / engine->itemCount()) % 4;
+        ours.append(milliseconds([&] {
+            if (!engine->answer(position, option))
+                qFatal("bench: an answer was not saved");
+        }));
+    }
+
+    // The baseline: one row committed by SQLite itself, same journal and sync, same folder.
+    sqlite3* db = nullptr;
+    const QByteArray path = (station.dir.path() + QStringLiteral("/raw.sqlite")).toUtf8();
+    sqlite3_open(path.constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (k INTEGER PRIMARY KEY, v INTEGER)",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO t (k, v) VALUES (?, ?)", -1, &insert, nullptr);
+    QList<double> baseline;
+    for (int i = 0; i < saves; ++i)
+        baseline.append(milliseconds([&] {
+            sqlite3_bind_int(insert, 1, i % 101);
+            sqlite3_bind_int(insert, 2, i);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                qFatal("bench: raw SQLite insert failed");
+            sqlite3_reset(insert);
+        }));
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+
+    const QString note = QStringLiteral("%1 confirmed saves; baseline one-row commit, WAL + synchronous FULL").arg(saves);
+    Figure p50{QStringLiteral("confirmed answer save, p50"), QStringLiteral("ms"), quantile(ours, 0.5),
+               quantile(baseline, 0.5), QStringLiteral("(p99 is the goal)"), true, note};
+    Figure p99{QStringLiteral("confirmed answer save, p99"), QStringLiteral("ms"), quantile(ours, 0.99),
+               quantile(baseline, 0.99), QStringLiteral("≤ 1.5×"), false, note};
+    p99.met = p99.ratio() <= 1.5;
+    return {p50, p99};
+}
+
+Figure scoreAndSign(const Settings& settings)
+{
+    const SyntheticBank bank = SyntheticBank::make();
+    const auto form = *session::FormAssembler::assemble(bank.content, QByteArray(32, 's'));
+    const auto key = *crypto::Ed25519::generate();
+    QList<std::optional<int>> responses;
+    for (qsizetype i = 0; i < form.items.size(); ++i)
+        responses.append(i % 5 == 0 ? std::nullopt : std::optional<int>(int(i % 4)));
+    const int records = settings.quick ? 500 : 10000;
+
+    // One signed record: score it, write it as the recorder does (form, responses, score), sign it.
+    const auto signedRecord = [&](int n) {
+        const results::Score score = results::Scoring::score(bank.content, form, responses);
+        QJsonArray formJson, responsesJson, domains;
+        for (qsizetype p = 0; p < form.items.size(); ++p) {
+            QJsonArray order;
+            for (int o : form.items[p].optionOrder)
+                order.append(o);
+            formJson.append(QJsonObject{{QStringLiteral("itemId"), form.items[p].itemId}, {QStringLiteral("optionOrder"), order}});
+            responsesJson.append(QJsonObject{{QStringLiteral("position"), int(p)},
+                                             {QStringLiteral("choice"), responses[p] ? QJsonValue(*responses[p]) : QJsonValue()},
+                                             {QStringLiteral("flagged"), false},
+                                             {QStringLiteral("changes"), 1},
+                                             {QStringLiteral("answeredAtMs"), double(p * 40000)}});
+        }
+        for (const results::DomainScore& domain : score.domains)
+            domains.append(QJsonObject{{QStringLiteral("id"), domain.domainId},
+                                       {QStringLiteral("correct"), domain.correct},
+                                       {QStringLiteral("total"), domain.total}});
+        const QJsonObject record{{QStringLiteral("format"), QStringLiteral("exam-result/1")},
+                                 {QStringLiteral("resultId"), QStringLiteral("bench-%1").arg(n)},
+                                 {QStringLiteral("form"), formJson},
+                                 {QStringLiteral("responses"), responsesJson},
+                                 {QStringLiteral("score"), QJsonObject{{QStringLiteral("correct"), score.correct},
+                                                                       {QStringLiteral("total"), score.total},
+                                                                       {QStringLiteral("percent"), score.percent()},
+                                                                       {QStringLiteral("passed"), score.passed},
+                                                                       {QStringLiteral("domains"), domains}}}};
+        const QByteArray bytes = *CanonicalJson::serialize(record);
+        return std::pair(bytes, *crypto::Ed25519::sign(key.privateKey.view(), bytes));
+    };
+    const QByteArray sample = signedRecord(0).first;
+    QList<QByteArray> messages;
+    for (int n = 0; n < records; ++n)
+        messages.append(sample);
+
+    const double ours = milliseconds([&] {
+        for (int n = 0; n < records; ++n)
+            (void)signedRecord(n);
+    });
+    const double baseline = milliseconds([&] {
+        for (const QByteArray& message : messages)
+            (void)crypto::Ed25519::sign(key.privateKey.view(), message);
+    });
+    Figure figure{QStringLiteral("score and sign records"), QStringLiteral("ms"), ours, baseline, QStringLiteral("≤ 1.5×"),
+                  false,
+                  QStringLiteral("%1 records of 101 items (%2 KB each); baseline Ed25519 signing alone")
+                      .arg(records).arg(sample.size() / 1024)};
+    figure.met = figure.ratio() <= 1.5;
+    return figure;
+}
+
+} // namespace exam::bench
