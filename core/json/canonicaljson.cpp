@@ -19,6 +19,18 @@ void appendString(QByteArray& out, const QString& text)
 {
     static const char hex[] = "0123456789abcdef";
     out.append('"');
+    // Nearly every string of a record is printable ASCII with nothing to escape: copied as it is.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
+    });
+    if (plain) {
+        const qsizetype start = out.size();
+        out.resize(start + text.size());
+        std::transform(text.begin(), text.end(), out.data() + start, [](QChar c) { return char(c.unicode()); });
+        out.append('"');
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
@@ -78,12 +90,16 @@ bool serializeInto(QByteArray& out, const QJsonValue& value, int depth)
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
-        QStringList keys = object.keys();
-        // QString's operator< compares UTF-16 code units, exactly the order RFC 8785 asks for.
-        std::sort(keys.begin(), keys.end());
+        // Members with their values in one pass (no look-up per key), then in key order: QString's
+        // operator< compares UTF-16 code units, exactly the order RFC 8785 asks for.
+        QList<std::pair<QString, QJsonValue>> members;
+        members.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.emplace_back(it.key(), it.value());
+        std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         out.append('{');
         bool first = true;
-        for (const QString& key : std::as_const(keys)) {
+        for (const auto& [key, member] : std::as_const(members)) {
             if (!key.isValidUtf16())
                 return false;
             if (!first)
@@ -91,7 +107,7 @@ bool serializeInto(QByteArray& out, const QJsonValue& value, int depth)
             first = false;
             appendString(out, key);
             out.append(':');
-            if (!serializeInto(out, object.value(key), depth + 1))
+            if (!serializeInto(out, member, depth + 1))
                 return false;
         }
         out.append('}');
@@ -108,6 +124,10 @@ QByteArray CanonicalJson::formatNumber(double value)
 {
     if (value == 0)
         return QByteArrayLiteral("0"); // also for -0
+    // Integers below 2^53 (counts, times, positions: nearly every number of a record) print as their
+    // digits in ECMAScript too.
+    if (std::fabs(value) < 9007199254740992.0 && value == std::trunc(value))
+        return QByteArray::number(qint64(value));
     QByteArray out;
     if (value < 0) {
         out.append('-');
