@@ -1,8 +1,10 @@
 #include "demostation.h"
 
 #include "crypto/keyfiles.h"
+#include "crypto/sha256.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace exam::kiosk {
 
@@ -29,6 +31,13 @@ QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& dem
     QStringList problems;
     const QDir folder(demoBanksFolder);
     for (const QString& name : folder.entryList({QStringLiteral("*.exambank")}, QDir::Files, QDir::Name)) {
+        // Offered again at every start: only what changed is verified and installed again.
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            auto hash = crypto::Sha256::hash(file);
+            if (hash && catalogue.holdsIntact(*hash))
+                continue;
+        }
         if (auto installed = catalogue.install(folder.filePath(name), keys->trusted, keys->keys); !installed)
             problems.append(installed.error().describe(name));
     }

@@ -67,6 +67,23 @@ Result<QList<InstalledBank>> BankCatalogue::installed()
     return banks;
 }
 
+bool BankCatalogue::holdsIntact(QByteArrayView sha256)
+{
+    auto banks = installed();
+    if (!banks)
+        return false;
+    for (const InstalledBank& bank : *banks) {
+        if (bank.sha256 != sha256)
+            continue;
+        QFile copy(QDir(m_paths.banksFolder()).filePath(bank.fileName));
+        if (!copy.open(QIODevice::ReadOnly))
+            return false;
+        auto hash = crypto::Sha256::hash(copy);
+        return hash && *hash == sha256;
+    }
+    return false;
+}
+
 Result<std::optional<InstalledBank>> BankCatalogue::find(const QString& bankId)
 {
     auto query = m_database.prepare(SelectColumns + QStringLiteral(" WHERE bank_id = ?"));

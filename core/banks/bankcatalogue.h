@@ -43,6 +43,9 @@ public:
                                       const BankKeys& keys);
 
     Result<QList<InstalledBank>> installed();
+    // Whether the file with this SHA-256 is installed and its copy in the banks folder is intact: what
+    // a start-up that offers the same files every time checks instead of verifying them all again.
+    bool holdsIntact(QByteArrayView sha256);
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not

@@ -221,12 +221,15 @@ TEST_CASE("Catalogue: a damaged installed copy is repaired by installing again",
     auto installed = station.catalogue->install(source, fixture.trusted(), fixture.centerKeys());
     REQUIRE(installed);
     const QString installedPath = QDir(station.paths.banksFolder()).filePath(installed->fileName);
+    CHECK(station.catalogue->holdsIntact(installed->sha256)); // a start-up need not install it again
+    CHECK_FALSE(station.catalogue->holdsIntact(QByteArray(32, 'x')));
     {
         QFile damaged(installedPath);
         REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
         damaged.write(file.left(file.size() / 2));
     }
     REQUIRE_FALSE(station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys()));
+    CHECK_FALSE(station.catalogue->holdsIntact(installed->sha256)); // so the start-up installs it again
     REQUIRE(station.catalogue->install(source, fixture.trusted(), fixture.centerKeys()));
     CHECK(readAll(installedPath) == file);
     CHECK(station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys()));
