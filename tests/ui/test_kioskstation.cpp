@@ -348,6 +348,18 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
         fits(QStringLiteral("signin"));
         station.signIn();
         fits(QStringLiteral("setup"));
+        station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7020"));
+        station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Lou Large"));
+        station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+        station.find<QListWidget>(QStringLiteral("setupModules"))->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith).first()->setCheckState(Qt::Checked);
+        station.click(QStringLiteral("setupStart"));
+        station.openPanel();
+        fits(QStringLiteral("panel"));
+        // Every button of the panel, the results ones at the bottom included, can be reached by scrolling.
+        for (QPushButton* button : station.screen()->findChildren<QPushButton*>()) {
+            INFO(button->objectName().toStdString());
+            CHECK(button->width() >= button->minimumSizeHint().width());
+        }
     }
     QApplication::setFont(normal);
 }
