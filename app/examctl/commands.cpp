@@ -29,6 +29,7 @@
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -651,7 +652,11 @@ int proctorRecover(const QStringList& arguments)
     if (!typed)
         return failWith(Refused, tr("The two PINs differ; nothing was changed."));
     const QString login = command.parser.positionalArguments().first();
-    const QString operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    // Who ran it, from the system rather than the environment (which anyone can set), and who ran sudo.
+    const passwd* account = ::getpwuid(::geteuid());
+    QString operatorName = account ? QString::fromLocal8Bit(account->pw_name) : QString::number(::geteuid());
+    if (const QString sudoUser = qEnvironmentVariable("SUDO_USER"); !sudoUser.isEmpty() && ::geteuid() == 0)
+        operatorName += QStringLiteral(" (sudo by %1)").arg(sudoUser);
     if (auto recovered = accounts.recover(login, exam::Sensitive<QString>(*typed), operatorName); !recovered)
         return failWith(recovered.error().code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(recovered.error().code),
                         recovered.error().message);
@@ -663,8 +668,8 @@ int stationSetPanelChord(const QStringList& arguments)
 {
     Command command(QStringLiteral("station set-panel-chord"),
                     tr("Set the key chord that opens the proctor panel in the kiosk (default Ctrl+Alt+Shift+P): one "
-                       "key with at least two modifiers, e.g. Ctrl+Alt+F9. The kiosk reads it when it starts."));
-    command.parser.addPositionalArgument(QStringLiteral("CHORD"), tr("The chord, e.g. Ctrl+Alt+F9."));
+                       "key with at least two modifiers, e.g. Ctrl+Alt+Shift+K. The kiosk reads it when it starts."));
+    command.parser.addPositionalArgument(QStringLiteral("CHORD"), tr("The chord, e.g. Ctrl+Alt+Shift+K."));
     if (auto done = command.parse(arguments, 1))
         return *done;
     Station station;

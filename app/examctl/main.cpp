@@ -23,7 +23,7 @@ QString usage()
         "  station trust KEY.pub --name N    trust a publisher's signing key\n"
         "  station set-intake --url URL --receipt-key FILE [--ca FILE] [--pin SHA256] [--bundle-key FILE]\n"
         "                                    where results are delivered\n"
-        "  station set-panel-chord CHORD     the keys that open the proctor panel (e.g. Ctrl+Alt+F9)\n"
+        "  station set-panel-chord CHORD     the keys that open the proctor panel (e.g. Ctrl+Alt+Shift+K)\n"
         "  bank install FILE                 check and install an item bank\n"
         "  bank list [--json]                list the installed banks\n"
         "  bank verify [ID]                  open every installed bank (or one) as the kiosk will\n"

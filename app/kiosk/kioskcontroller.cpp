@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QShortcut>
 #include <QTimer>
@@ -199,11 +200,18 @@ void KioskController::exportToDrive()
         return;
     }
     const QDateTime now = m_clock.utcNow();
-    const QString fileName = delivery::BundleExport::fileName(siteCode(), now);
+    // A second export within the same second gets its own name; the proctor never has to choose one.
+    QString fileName = delivery::BundleExport::fileName(siteCode(), now);
+    for (int n = 2; QFileInfo::exists(QDir(drives.first()).filePath(fileName)) && n < 100; ++n)
+        fileName = delivery::BundleExport::fileName(siteCode(), now).replace(QStringLiteral(".bundle"),
+                                                                             QStringLiteral("-%1.bundle").arg(n));
     const QString path = QDir(drives.first()).filePath(fileName);
+    QString stationKeyId = m_stationKey ? m_stationKey->keyId() : QString();
+    if (stationKeyId.isEmpty() && QFile::exists(m_paths.stationKeyBase() + QStringLiteral(".key")))
+        if (auto key = results::StationKey::loadOrCreate(m_paths))
+            stationKeyId = key->keyId();
     // Every waiting result, also those on an earlier stick: the registry keeps each once.
-    auto written = delivery::BundleExport::write(m_database, m_stationKey ? m_stationKey->keyId() : QString(),
-                                                 settings->bundleKey, path, now, true);
+    auto written = delivery::BundleExport::write(m_database, stationKeyId, settings->bundleKey, path, now, true);
     if (!written) {
         m_panel->showOutcome(written.error().message);
         return;

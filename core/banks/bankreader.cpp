@@ -277,9 +277,9 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
 BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const PublisherKey> trusted, const BankKeys& keys)
 {
     // The file's SHA-256 (which the session records) needs nothing from the checks: it runs on another
-    // core meanwhile instead of as a fifth pass over megabytes afterwards. The future's destructor
-    // waits for it on every return, so `file` outlives the hashing.
-    std::future<QByteArray> fileSha256 = std::async(std::launch::async, [file] { return crypto::Sha256::hash(file); });
+    // core meanwhile instead of as a fifth pass over megabytes afterwards (or here, at get(), when no
+    // thread can be made). The future's destructor waits on every return, so `file` outlives it.
+    std::future<QByteArray> fileSha256 = std::async(std::launch::async | std::launch::deferred, [file] { return crypto::Sha256::hash(file); });
     auto header = verify(file, trusted);
     if (!header)
         return std::unexpected(header.error());

@@ -4,6 +4,7 @@
 #include "resultbundle.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -29,7 +30,8 @@ Result<int> BundleExport::write(storage::Database& database, const QString& stat
     if (records.isEmpty())
         return fail(ErrorCode::NotAllowed,
                     tr("Nothing new to export: the %1 waiting results were exported before.").arg(waiting->size()));
-    if (QFile::exists(path))
+    // A link (even a dangling one) is never followed: QSaveFile would write wherever it points.
+    if (QFileInfo(path).isSymLink() || QFile::exists(path))
         return fail(ErrorCode::Conflict, tr("%1 exists already; choose a new file name.").arg(path));
     auto bundle = ResultBundle::seal(records, registryKey,
                                      {stationKeyId, now.toUTC().toString(Qt::ISODateWithMs), int(records.size())});

@@ -21,7 +21,7 @@ public:
     static Result<int> write(storage::Database& database, const QString& stationKeyId, QByteArrayView registryKey,
                              const QString& path, const QDateTime& now, bool again);
 
-    // "exam-results-TC-0042-20261127-1205.bundle": names that sort by time and say whose they are.
+    // "exam-results-TC-0042-20261127-120530.bundle": names that sort by time and say whose they are.
     static QString fileName(const QString& site, const QDateTime& now);
 };
 

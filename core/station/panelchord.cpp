@@ -18,7 +18,7 @@ Result<QString> PanelChord::normalize(const QString& text)
     const auto refuse = [&text] {
         return fail(ErrorCode::InvalidArgument,
                     tr("“%1” is not a chord the kiosk accepts: give one key (a letter, a digit or F1–F24) with at "
-                       "least two of Ctrl, Alt, Shift, Meta, one of them Ctrl, Alt or Meta, e.g. Ctrl+Alt+F9.")
+                       "least two of Ctrl, Alt, Shift, Meta, one of them Ctrl, Alt or Meta, e.g. Ctrl+Alt+Shift+K.")
                         .arg(text.left(60)));
     };
     const QStringList parts = text.trimmed().split(u'+', Qt::SkipEmptyParts);
@@ -37,6 +37,13 @@ Result<QString> PanelChord::normalize(const QString& text)
     const QString key = parts.last().trimmed().toUpper();
     if (!keyPattern.match(key).hasMatch() || !(present[0] || present[1] || present[3]))
         return refuse();
+    // Chords the kiosk never receives: Alt+F4 is swallowed by the kiosk guard, and Ctrl+Alt+F1–F12
+    // switch the virtual console before any application sees them.
+    const int function = key.startsWith(u'F') && key.size() > 1 ? key.mid(1).toInt() : 0;
+    if ((present[1] && function == 4) || (present[0] && present[1] && function >= 1 && function <= 12))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("“%1” never reaches the kiosk (Alt+F4 is blocked in kiosk mode; Ctrl+Alt+F1 to F12 switch the "
+                       "console). Choose another, e.g. Ctrl+Alt+Shift+K.").arg(text.left(60)));
     QStringList canonical;
     for (qsizetype i = 0; i < order.size(); ++i)
         if (present[i])

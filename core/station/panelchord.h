@@ -12,7 +12,8 @@ namespace exam {
 // settings in Qt's portable text ("Ctrl+Alt+Shift+P"). A centre changes it when the default clashes
 // with something on its machines, or to keep it out of reach of candidates who read the manual.
 // Accepted: one key (a letter, a digit or F1–F24) with at least two modifiers of which one is Ctrl,
-// Alt or Meta — so no candidate presses it by typing or by an everyday shortcut.
+// Alt or Meta — so no candidate presses it by typing or by an everyday shortcut — and not one the
+// kiosk can never receive (Alt+F4, Ctrl+Alt+F1–F12).
 class PanelChord
 {
     Q_DECLARE_TR_FUNCTIONS(exam::PanelChord)

@@ -6,10 +6,12 @@
 #include "../fuzz/deliverykeys.h"
 #include "crypto/sha256.h"
 #include "delivery/receipt.h"
+#include "delivery/bundleexport.h"
 #include "delivery/resultbundle.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace exam;
 using namespace exam::test;
@@ -176,4 +178,34 @@ TEST_CASE("Fuzz seeds for delivery are real inputs", "[delivery][fuzz]")
     CHECK(delivery::SignedRecords::fromUploadBody(read(QStringLiteral("seed-upload.json"))));
     CHECK(delivery::SignedRecords::summarize(read(QStringLiteral("seed-record.json"))));
     CHECK(delivery::Receipts::fromResponseBody(read(QStringLiteral("seed-receipt.json"))));
+}
+
+TEST_CASE("Bundle export: never over an existing file, never through a link", "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest registry(ca);
+    DeliveryStation station;
+    station.addRecords(2);
+    QTemporaryDir stick, elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("planted"));
+    const QString path = stick.filePath(QStringLiteral("exam-results.bundle"));
+    REQUIRE(QFile::link(target, path)); // dangling: QFile::exists() says no
+    auto refused = delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey,
+                                                 path, station.wall.utcNow(), false);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK_FALSE(QFile::exists(target));
+    CHECK(station.counts().exported == 0);
+
+    const QString real = stick.filePath(QStringLiteral("real.bundle"));
+    auto written = delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey,
+                                                 real, station.wall.utcNow(), false);
+    REQUIRE(written);
+    CHECK(*written == 2);
+    CHECK(station.counts().exported == 2);
+    CHECK(delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey, real,
+                                        station.wall.utcNow(), true).error().code == ErrorCode::Conflict);
+    CHECK(delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey,
+                                        stick.filePath(QStringLiteral("again.bundle")), station.wall.utcNow(), false)
+              .error().code == ErrorCode::NotAllowed); // nothing new without `again`
 }

@@ -177,9 +177,14 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
                          "97531975\n")
               .status == 0);
     // Alice forgets her PIN (and locks herself out trying); nobody else can sign in.
+    Run attempt;
     for (int i = 0; i < 6; ++i)
-        (void)centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                             "00000000\n");
+        attempt = centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                                 "00000000\n");
+    CHECK((attempt.err.contains(QStringLiteral("locked")) || attempt.err.contains(QStringLiteral("Try again in"))));
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                         "97531975\n")
+              .status == 1); // even the right PIN, while locked out
     const Run recovered = centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")},
                                          "11223344\n");
     INFO(recovered.err.toStdString());

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,9 +356,16 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
         station.click(QStringLiteral("setupStart"));
         station.openPanel();
         fits(QStringLiteral("panel"));
-        // Every button of the panel, the results ones at the bottom included, can be reached by scrolling.
+        // Every button of the panel, the results ones at the bottom included, can be scrolled into view
+        // whole, at no less than its minimum size.
+        auto* scroll = station.screen()->findChild<QScrollArea*>();
+        REQUIRE(scroll);
         for (QPushButton* button : station.screen()->findChildren<QPushButton*>()) {
             INFO(button->objectName().toStdString());
+            scroll->ensureWidgetVisible(button, 0, 0);
+            test::settle();
+            const QRect inViewport(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            CHECK(scroll->viewport()->rect().contains(inViewport));
             CHECK(button->width() >= button->minimumSizeHint().width());
         }
     }
@@ -497,7 +505,7 @@ TEST_CASE("Demo station: results go to the intake by themselves, and the panel s
 TEST_CASE("Demo station: the proctor panel opens with the station's own chord, and closes itself when left alone",
           "[ui][station]")
 {
-    DemoStation station([](storage::Database& database) { REQUIRE(PanelChord::save(database, QStringLiteral("Ctrl+Alt+F9"))); });
+    DemoStation station([](storage::Database& database) { REQUIRE(PanelChord::save(database, QStringLiteral("Ctrl+Alt+K"))); });
     station.controller->setPanelIdleMs(300);
     station.setUp(QStringLiteral("C-7013"), QStringLiteral("Pat Chord"), QStringLiteral("CLA "));
     station.startModule();
@@ -506,7 +514,7 @@ TEST_CASE("Demo station: the proctor panel opens with the station's own chord, a
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     test::settle();
     CHECK(station.screen() == item);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
     test::settle();
     station.signIn();
     REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
@@ -514,7 +522,7 @@ TEST_CASE("Demo station: the proctor panel opens with the station's own chord, a
     REQUIRE(QTest::qWaitFor([&] { return station.screen() == item; }, 5000));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
     // Opening it again needs the PIN again.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
     test::settle();
     CHECK(qobject_cast<ProctorSignInScreen*>(station.screen()));
 }
@@ -562,4 +570,8 @@ TEST_CASE("Demo station: the proctor exports the waiting results to the one USB 
     CHECK(station.find<QLabel>(QStringLiteral("panelOutbox"))->text().contains(QStringLiteral("On an exported bundle")));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.exported' AND actor = 'proctor:demo'")) == 1);
     test::keepScreenshot(station.window, QStringLiteral("station-panel-exported"));
+    // Pressed again at once (the test clock stands still): a second file, never a question about names.
+    station.click(QStringLiteral("panelExport"));
+    CHECK(panel->outcome().startsWith(QStringLiteral("Results written to ")));
+    CHECK(QDir(stickA.path()).entryList(QDir::Files).size() == 2);
 }
