@@ -15,7 +15,7 @@ namespace {
 
 constexpr int MaxDepth = 64; // nesting beyond this is no record of ours
 
-void appendString(QByteArray& out, const QString& text)
+void appendString(QByteArray& out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
     out.append('"');
@@ -119,6 +119,11 @@ bool serializeInto(QByteArray& out, const QJsonValue& value, int depth)
 }
 
 } // namespace
+
+void CanonicalJson::appendString(QByteArray& out, QStringView text)
+{
+    exam::appendString(out, text);
+}
 
 QByteArray CanonicalJson::formatNumber(double value)
 {

@@ -23,6 +23,8 @@ public:
     static Result<QByteArray> canonicalize(QByteArrayView json);
     // ECMAScript Number.prototype.toString for a finite double (RFC 8785 section 3.2.2.3).
     static QByteArray formatNumber(double value);
+    // A string as RFC 8785 writes it, quotes included (the caller checked it is valid UTF-16).
+    static void appendString(QByteArray& out, QStringView text);
 };
 
 } // namespace exam

@@ -1,7 +1,7 @@
 #include "resultrecorder.h"
 
 #include "crypto/ed25519.h"
-#include "json/canonicaljson.h"
+#include "json/canonicalwriter.h"
 #include "scoring.h"
 #include "session/auditlog.h"
 #include "session/sessionstate.h"
@@ -9,8 +9,6 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QUuid>
 
 namespace exam::results {
@@ -73,10 +71,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     if (!rows)
         return std::unexpected(rows.error());
     rows->bind(1, sessionId);
-    session::Form form;
+    RecordContent record;
     QList<std::optional<int>> choices;
-    QJsonArray formJson;
-    QJsonArray responsesJson;
     while (true) {
         auto row = rows->step();
         if (!row)
@@ -84,20 +80,13 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         if (!*row)
             break;
         session::FormItem item{rows->text(0), {}};
-        QJsonArray order;
-        for (const QString& option : rows->text(1).split(u',')) {
+        for (const QString& option : rows->text(1).split(u','))
             item.optionOrder.append(option.toInt());
-            order.append(option.toInt());
-        }
-        form.items.append(item);
-        formJson.append(QJsonObject{{QStringLiteral("item"), item.itemId}, {QStringLiteral("options"), order}});
+        record.form.items.append(item);
         const std::optional<int> choice = rows->isNull(2) ? std::nullopt : std::optional<int>(int(rows->int64(2)));
         choices.append(choice);
-        responsesJson.append(QJsonObject{
-            {QStringLiteral("choice"), choice ? QJsonValue(*choice) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("flagged"), rows->int64(3) != 0},
-            {QStringLiteral("changes"), double(rows->int64(4))},
-            {QStringLiteral("answeredAtMs"), rows->isNull(5) ? QJsonValue(QJsonValue::Null) : QJsonValue(double(rows->int64(5)))}});
+        record.responses.append({choice, rows->int64(3) != 0, rows->int64(4),
+                                 rows->isNull(5) ? std::nullopt : std::optional<qint64>(rows->int64(5))});
     }
 
     auto proctors = m_database.prepare(QStringLiteral(
@@ -105,68 +94,46 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     if (!proctors)
         return std::unexpected(proctors.error());
     proctors->bind(1, QStringLiteral("session:%1").arg(sessionId));
-    QJsonArray proctorJson;
     while (true) {
         auto row = proctors->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        proctorJson.append(proctors->text(0));
+        record.proctors.append(proctors->text(0));
     }
     auto auditHead = m_audit.head();
     if (!auditHead)
         return std::unexpected(auditHead.error());
 
-    QJsonValue scoreJson = QJsonValue::Null;
-    std::optional<Score> score;
-    if (state == session::SessionState::Submitted || state == session::SessionState::TimedOut) {
-        score = Scoring::score(m_content, form, choices);
-        QJsonArray domains;
-        for (const DomainScore& domain : score->domains)
-            domains.append(QJsonObject{{QStringLiteral("id"), domain.domainId},
-                                       {QStringLiteral("correct"), domain.correct},
-                                       {QStringLiteral("total"), domain.total}});
-        scoreJson = QJsonObject{{QStringLiteral("correct"), score->correct},
-                                {QStringLiteral("total"), score->total},
-                                {QStringLiteral("percent"), score->percent()},
-                                {QStringLiteral("passMark"), score->passPercent},
-                                {QStringLiteral("passed"), score->passed},
-                                {QStringLiteral("domains"), domains}};
-    }
-
-    const QString resultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (state == session::SessionState::Submitted || state == session::SessionState::TimedOut)
+        record.score = Scoring::score(m_content, record.form, choices);
+    const std::optional<Score>& score = record.score;
     const QDateTime now = m_clock.utcNow();
-    const QJsonObject record{
-        {QStringLiteral("format"), QStringLiteral("exam-result/1")},
-        {QStringLiteral("resultId"), resultId},
-        {QStringLiteral("station"), QJsonObject{{QStringLiteral("id"), *stationId},
-                                                {QStringLiteral("keyId"), m_key.keyId()},
-                                                {QStringLiteral("site"), *site}}},
-        {QStringLiteral("candidateId"), session->text(8)},
-        {QStringLiteral("sitting"), QJsonObject{{QStringLiteral("id"), double(session->int64(9))},
-                                                {QStringLiteral("position"), double(session->int64(10))}}},
-        {QStringLiteral("module"), QJsonObject{{QStringLiteral("code"), m_content.module.code},
-                                               {QStringLiteral("title"), m_content.module.title},
-                                               {QStringLiteral("language"), m_content.module.language}}},
-        {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), session->text(0)},
-                                             {QStringLiteral("version"), m_content.bankVersion},
-                                             {QStringLiteral("sha256"), QString::fromLatin1(session->blob(1).toHex())}}},
-        {QStringLiteral("form"), formJson},
-        {QStringLiteral("responses"), responsesJson},
-        {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), double(session->int64(4))},
-                                               {QStringLiteral("extensionsMs"), double(session->int64(5))},
-                                               {QStringLiteral("elapsedMs"), double(session->int64(6))}}},
-        {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), double(session->int64(3))}}},
-        {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), session->text(2)},
-                                                {QStringLiteral("reason"), session->text(7)}}},
-        {QStringLiteral("ruleOverride"), session->text(11)},
-        {QStringLiteral("proctors"), proctorJson},
-        {QStringLiteral("score"), scoreJson},
-        {QStringLiteral("auditHead"), QString::fromLatin1(auditHead->toHex())},
-        {QStringLiteral("endedAt"), now.toUTC().toString(Qt::ISODateWithMs)},
-    };
-    auto bytes = CanonicalJson::serialize(record);
+    record.resultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.stationId = *stationId;
+    record.stationKeyId = m_key.keyId();
+    record.site = *site;
+    record.candidateId = session->text(8);
+    record.sittingId = session->int64(9);
+    record.sittingPosition = session->int64(10);
+    record.moduleCode = m_content.module.code;
+    record.moduleTitle = m_content.module.title;
+    record.moduleLanguage = m_content.module.language;
+    record.bankId = session->text(0);
+    record.bankVersion = m_content.bankVersion;
+    record.bankSha256 = session->blob(1);
+    record.limitMs = session->int64(4);
+    record.extensionsMs = session->int64(5);
+    record.elapsedMs = session->int64(6);
+    record.timeFactorPercent = session->int64(3);
+    record.outcomeState = session->text(2);
+    record.outcomeReason = session->text(7);
+    record.ruleOverride = session->text(11);
+    record.auditHead = *auditHead;
+    record.endedAt = now.toUTC().toString(Qt::ISODateWithMs);
+    const QString resultId = record.resultId;
+    auto bytes = compose(record);
     if (!bytes)
         return std::unexpected(bytes.error());
     auto signature = m_key.sign(*bytes);
@@ -201,6 +168,83 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         .bind(5, score->passed)
         .bind(6, score->percent());
     return attempt->run();
+}
+
+Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
+{
+    // Members in canonical key order, written straight out (the writer refuses any other order).
+    CanonicalWriter w;
+    w.beginObject();
+    w.key(u"accommodations").beginObject().field(u"timeFactorPercent", c.timeFactorPercent).endObject();
+    w.field(u"auditHead", QString::fromLatin1(c.auditHead.toHex()));
+    w.key(u"bank").beginObject()
+        .field(u"id", c.bankId)
+        .field(u"sha256", QString::fromLatin1(c.bankSha256.toHex()))
+        .field(u"version", c.bankVersion)
+        .endObject();
+    w.field(u"candidateId", c.candidateId);
+    w.field(u"endedAt", c.endedAt);
+    w.key(u"form").beginArray();
+    for (const session::FormItem& item : c.form.items) {
+        w.beginObject().field(u"item", item.itemId).key(u"options").beginArray();
+        for (int option : item.optionOrder)
+            w.value(option);
+        w.endArray().endObject();
+    }
+    w.endArray();
+    w.field(u"format", QStringLiteral("exam-result/1"));
+    w.key(u"module").beginObject()
+        .field(u"code", c.moduleCode)
+        .field(u"language", c.moduleLanguage)
+        .field(u"title", c.moduleTitle)
+        .endObject();
+    w.key(u"outcome").beginObject().field(u"reason", c.outcomeReason).field(u"state", c.outcomeState).endObject();
+    w.key(u"proctors").beginArray();
+    for (const QString& proctor : c.proctors)
+        w.value(proctor);
+    w.endArray();
+    w.key(u"responses").beginArray();
+    for (const RecordContent::Response& response : c.responses) {
+        w.beginObject().key(u"answeredAtMs");
+        response.answeredAtMs ? w.value(*response.answeredAtMs) : w.null();
+        w.field(u"changes", response.changes).key(u"choice");
+        response.choice ? w.value(*response.choice) : w.null();
+        w.field(u"flagged", response.flagged).endObject();
+    }
+    w.endArray();
+    w.field(u"resultId", c.resultId);
+    w.field(u"ruleOverride", c.ruleOverride);
+    w.key(u"score");
+    if (c.score) {
+        w.beginObject().field(u"correct", c.score->correct).key(u"domains").beginArray();
+        for (const DomainScore& domain : c.score->domains)
+            w.beginObject()
+                .field(u"correct", domain.correct)
+                .field(u"id", domain.domainId)
+                .field(u"total", domain.total)
+                .endObject();
+        w.endArray()
+            .field(u"passMark", c.score->passPercent)
+            .field(u"passed", c.score->passed)
+            .field(u"percent", c.score->percent())
+            .field(u"total", c.score->total)
+            .endObject();
+    } else {
+        w.null();
+    }
+    w.key(u"sitting").beginObject().field(u"id", c.sittingId).field(u"position", c.sittingPosition).endObject();
+    w.key(u"station").beginObject()
+        .field(u"id", c.stationId)
+        .field(u"keyId", c.stationKeyId)
+        .field(u"site", c.site)
+        .endObject();
+    w.key(u"timing").beginObject()
+        .field(u"elapsedMs", c.elapsedMs)
+        .field(u"extensionsMs", c.extensionsMs)
+        .field(u"limitMs", c.limitMs)
+        .endObject();
+    w.endObject();
+    return w.finish();
 }
 
 Result<void> ResultRecorder::verify(QByteArrayView record, QByteArrayView signature, QByteArrayView stationPublicKey)

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "banks/bankcontent.h"
+#include "scoring.h"
+#include "session/form.h"
 #include "error.h"
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <optional>
 
 namespace exam {
 class Clock;
@@ -14,6 +19,45 @@ namespace session { class AuditLog; }
 namespace exam::results {
 
 class StationKey;
+
+// Everything a result record says, gathered before it is written.
+struct RecordContent
+{
+    struct Response
+    {
+        std::optional<int> choice; // displayed option; nullopt = unanswered
+        bool flagged = false;
+        qint64 changes = 0;
+        std::optional<qint64> answeredAtMs;
+    };
+
+    QString resultId;
+    QString stationId;
+    QString stationKeyId;
+    QString site;
+    QString candidateId;
+    qint64 sittingId = 0;
+    qint64 sittingPosition = 0;
+    QString moduleCode;
+    QString moduleTitle;
+    QString moduleLanguage;
+    QString bankId;
+    int bankVersion = 0;
+    QByteArray bankSha256;
+    session::Form form;
+    QList<Response> responses;
+    qint64 limitMs = 0;
+    qint64 extensionsMs = 0;
+    qint64 elapsedMs = 0;
+    qint64 timeFactorPercent = 100;
+    QString outcomeState;
+    QString outcomeReason;
+    QString ruleOverride;
+    QStringList proctors;
+    std::optional<Score> score; // submitted and timed-out sessions only
+    QByteArray auditHead;
+    QString endedAt;
+};
 
 // Writes the signed result record of an ended session and its outbox row. Meant to run as the
 // session engine's finisher, inside the transaction that ends the session.
@@ -32,6 +76,9 @@ public:
                    const banks::BankContent& content);
 
     Result<void> record(qint64 sessionId);
+
+    // The record's bytes: RFC 8785 canonical JSON, format exam-result/1, the bytes that get signed.
+    static Result<QByteArray> compose(const RecordContent& content);
 
     // Whether `signature` is the station key's signature of `record` (for tests, examctl and intake).
     static Result<void> verify(QByteArrayView record, QByteArrayView signature, QByteArrayView stationPublicKey);

@@ -6,11 +6,10 @@
 
 #include "crypto/ed25519.h"
 #include "json/canonicaljson.h"
+#include "results/resultrecorder.h"
 #include "results/scoring.h"
 #include "session/form.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -158,35 +157,29 @@ Figure scoreAndSign(const Settings& settings)
         responses.append(i % 5 == 0 ? std::nullopt : std::optional<int>(int(i % 4)));
     const int records = settings.quick ? 500 : 10000;
 
-    // One signed record: score it, write it as the recorder does (form, responses, score), sign it.
+    // One signed record: score it, compose it exactly as the recorder does, sign it.
+    results::RecordContent content;
+    content.form = form;
+    for (const std::optional<int>& response : responses)
+        content.responses.append({response, false, 1, 40'000});
+    content.stationId = QStringLiteral("bench-station");
+    content.stationKeyId = QStringLiteral("0011223344556677");
+    content.site = QStringLiteral("TC-BENCH");
+    content.candidateId = QStringLiteral("C-BENCH");
+    content.moduleCode = bank.content.module.code;
+    content.moduleTitle = bank.content.module.title;
+    content.moduleLanguage = bank.content.module.language;
+    content.bankId = bank.content.bankId;
+    content.bankVersion = bank.content.bankVersion;
+    content.bankSha256 = QByteArray(32, 'h');
+    content.outcomeState = QStringLiteral("submitted");
+    content.proctors = {QStringLiteral("bench")};
+    content.auditHead = QByteArray(32, 'a');
+    content.endedAt = QStringLiteral("2026-11-27T12:00:00.000Z");
     const auto signedRecord = [&](int n) {
-        const results::Score score = results::Scoring::score(bank.content, form, responses);
-        QJsonArray formJson, responsesJson, domains;
-        for (qsizetype p = 0; p < form.items.size(); ++p) {
-            QJsonArray order;
-            for (int o : form.items[p].optionOrder)
-                order.append(o);
-            formJson.append(QJsonObject{{QStringLiteral("itemId"), form.items[p].itemId}, {QStringLiteral("optionOrder"), order}});
-            responsesJson.append(QJsonObject{{QStringLiteral("position"), int(p)},
-                                             {QStringLiteral("choice"), responses[p] ? QJsonValue(*responses[p]) : QJsonValue()},
-                                             {QStringLiteral("flagged"), false},
-                                             {QStringLiteral("changes"), 1},
-                                             {QStringLiteral("answeredAtMs"), double(p * 40000)}});
-        }
-        for (const results::DomainScore& domain : score.domains)
-            domains.append(QJsonObject{{QStringLiteral("id"), domain.domainId},
-                                       {QStringLiteral("correct"), domain.correct},
-                                       {QStringLiteral("total"), domain.total}});
-        const QJsonObject record{{QStringLiteral("format"), QStringLiteral("exam-result/1")},
-                                 {QStringLiteral("resultId"), QStringLiteral("bench-%1").arg(n)},
-                                 {QStringLiteral("form"), formJson},
-                                 {QStringLiteral("responses"), responsesJson},
-                                 {QStringLiteral("score"), QJsonObject{{QStringLiteral("correct"), score.correct},
-                                                                       {QStringLiteral("total"), score.total},
-                                                                       {QStringLiteral("percent"), score.percent()},
-                                                                       {QStringLiteral("passed"), score.passed},
-                                                                       {QStringLiteral("domains"), domains}}}};
-        const QByteArray bytes = *CanonicalJson::serialize(record);
+        content.score = results::Scoring::score(bank.content, form, responses);
+        content.resultId = QStringLiteral("bench-%1").arg(n);
+        const QByteArray bytes = *results::ResultRecorder::compose(content);
         return std::pair(bytes, *crypto::Ed25519::sign(key.privateKey.view(), bytes));
     };
     const QByteArray sample = signedRecord(0).first;

@@ -160,3 +160,85 @@ TEST_CASE("Result record: a session never ends without its record", "[results][r
     }
     CHECK(reachedTheEnd);
 }
+
+// The record is written by a canonical writer; these are the bytes the earlier QJsonObject-based
+// writer produced for the same content, so records signed before and after the change agree.
+TEST_CASE("Result record: composed bytes equal the canonical form of the documented record", "[results][record]")
+{
+    results::RecordContent c;
+    c.resultId = QStringLiteral("1b0c5d6e-0f2a-4b3c-8d4e-5f6a7b8c9d0e");
+    c.stationId = QStringLiteral("st-1");
+    c.stationKeyId = QStringLiteral("0011223344556677");
+    c.site = QStringLiteral("TC-0042");
+    c.candidateId = QStringLiteral("C-1001");
+    c.sittingId = 7;
+    c.sittingPosition = 2;
+    c.moduleCode = QStringLiteral("CLA");
+    c.moduleTitle = QStringLiteral("Certified Logistics Associate – é");
+    c.moduleLanguage = QStringLiteral("en");
+    c.bankId = QStringLiteral("mssc.cla.en");
+    c.bankVersion = 3;
+    c.bankSha256 = QByteArray(32, '\x5a');
+    c.form.items = {{QStringLiteral("CLA-001"), {2, 0, 3, 1}}, {QStringLiteral("CLA-002"), {0, 1, 2}}};
+    c.responses = {{1, true, 3, 41234}, {std::nullopt, false, 0, std::nullopt}};
+    c.limitMs = 5'400'000;
+    c.extensionsMs = 600'000;
+    c.elapsedMs = 1'234'567;
+    c.timeFactorPercent = 150;
+    c.outcomeState = QStringLiteral("submitted");
+    c.outcomeReason = QString();
+    c.ruleOverride = QStringLiteral("CLA passed elsewhere, \"certificate\" seen");
+    c.proctors = {QStringLiteral("alice"), QStringLiteral("bob")};
+    results::Score score;
+    score.correct = 1;
+    score.total = 2;
+    score.passPercent = 75;
+    score.passed = false;
+    score.domains = {{QStringLiteral("d1"), QStringLiteral("Domain"), 1, 2}};
+    c.auditHead = QByteArray(32, '\x11');
+    c.endedAt = QStringLiteral("2026-11-27T12:00:00.000Z");
+
+    const auto documented = [&](const QJsonValue& scoreJson) {
+        return QJsonObject{
+            {QStringLiteral("format"), QStringLiteral("exam-result/1")},
+            {QStringLiteral("resultId"), c.resultId},
+            {QStringLiteral("station"), QJsonObject{{QStringLiteral("id"), c.stationId}, {QStringLiteral("keyId"), c.stationKeyId},
+                                                    {QStringLiteral("site"), c.site}}},
+            {QStringLiteral("candidateId"), c.candidateId},
+            {QStringLiteral("sitting"), QJsonObject{{QStringLiteral("id"), 7}, {QStringLiteral("position"), 2}}},
+            {QStringLiteral("module"), QJsonObject{{QStringLiteral("code"), c.moduleCode}, {QStringLiteral("title"), c.moduleTitle},
+                                                   {QStringLiteral("language"), c.moduleLanguage}}},
+            {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), c.bankId}, {QStringLiteral("version"), 3},
+                                                 {QStringLiteral("sha256"), QString::fromLatin1(c.bankSha256.toHex())}}},
+            {QStringLiteral("form"), QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-001")},
+                                                            {QStringLiteral("options"), QJsonArray{2, 0, 3, 1}}},
+                                                QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-002")},
+                                                            {QStringLiteral("options"), QJsonArray{0, 1, 2}}}}},
+            {QStringLiteral("responses"), QJsonArray{QJsonObject{{QStringLiteral("choice"), 1}, {QStringLiteral("flagged"), true},
+                                                                 {QStringLiteral("changes"), 3}, {QStringLiteral("answeredAtMs"), 41234}},
+                                                     QJsonObject{{QStringLiteral("choice"), QJsonValue()}, {QStringLiteral("flagged"), false},
+                                                                 {QStringLiteral("changes"), 0}, {QStringLiteral("answeredAtMs"), QJsonValue()}}}},
+            {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), 5400000}, {QStringLiteral("extensionsMs"), 600000},
+                                                   {QStringLiteral("elapsedMs"), 1234567}}},
+            {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), 150}}},
+            {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), c.outcomeState}, {QStringLiteral("reason"), c.outcomeReason}}},
+            {QStringLiteral("ruleOverride"), c.ruleOverride},
+            {QStringLiteral("proctors"), QJsonArray{QStringLiteral("alice"), QStringLiteral("bob")}},
+            {QStringLiteral("score"), scoreJson},
+            {QStringLiteral("auditHead"), QString::fromLatin1(c.auditHead.toHex())},
+            {QStringLiteral("endedAt"), c.endedAt},
+        };
+    };
+    auto withoutScore = results::ResultRecorder::compose(c);
+    REQUIRE(withoutScore);
+    CHECK(*withoutScore == *CanonicalJson::serialize(documented(QJsonValue())));
+    c.score = score;
+    auto withScore = results::ResultRecorder::compose(c);
+    REQUIRE(withScore);
+    const QJsonObject scoreJson{{QStringLiteral("correct"), 1}, {QStringLiteral("total"), 2}, {QStringLiteral("percent"), 50},
+                                {QStringLiteral("passMark"), 75}, {QStringLiteral("passed"), false},
+                                {QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("d1")},
+                                                                                   {QStringLiteral("correct"), 1},
+                                                                                   {QStringLiteral("total"), 2}}}}};
+    CHECK(*withScore == *CanonicalJson::serialize(documented(scoreJson)));
+}
