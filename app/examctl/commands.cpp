@@ -3,6 +3,8 @@
 
 #include "banks/bankcatalogue.h"
 #include "results/resultstore.h"
+#include "results/scorereport.h"
+#include "scorereportpdf.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -682,6 +685,50 @@ int stationSetPanelChord(const QStringList& arguments)
     (void)station.audit->append(QStringLiteral("station"), QStringLiteral("kiosk.panel-chord-set"), QStringLiteral("station"),
                                 chord.value_or(QString()));
     out(tr("The proctor panel opens with %1 (from the kiosk's next start).").arg(chord.value_or(QString())));
+    return Ok;
+}
+
+int resultsReport(const QStringList& arguments)
+{
+    Command command(QStringLiteral("results report"),
+                    tr("Print a candidate's score report again, as a PDF (the same report the kiosk showed when the "
+                       "module ended, from the signed result)."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF to write (must not exist)."), QStringLiteral("file"));
+    command.parser.addOption(output);
+    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
+    if (auto done = command.parse(arguments, 1))
+        return *done;
+    if (!command.parser.isSet(output))
+        return failWith(Usage, tr("results report needs -o FILE.pdf."));
+    const QString path = command.parser.value(output);
+    if (QFileInfo(path).isSymLink() || QFile::exists(path))
+        return failWith(OutputFailed, tr("%1 exists already; choose a new file name.").arg(path));
+    const exam::StationPaths paths = command.paths();
+    Station station;
+    if (auto failed = station.open(paths))
+        return *failed;
+    auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
+    if (!result)
+        return failWith(findStatus(result.error().code), result.error().message);
+    // The report names the bank's topics: the bank the session was taken from is opened as the kiosk does.
+    const QString bankId = QJsonDocument::fromJson(result->record).object().value(QStringLiteral("bank")).toObject()
+                               .value(QStringLiteral("id")).toString();
+    auto keys = exam::StationBankKeyStore(paths).load();
+    if (!keys)
+        return failWith(Refused, tr("The bank %1 cannot be opened here without the station's centre key: %2")
+                                     .arg(bankId, keys.error().message));
+    exam::banks::BankCatalogue catalogue(*station.database, paths, station.clock);
+    auto bank = catalogue.open(bankId, keys->trusted, keys->keys);
+    if (!bank)
+        return failWith(Refused, tr("The bank %1 this result was taken from cannot be opened (%2). Install it again "
+                                    "to print the report.").arg(bankId, bank.error().describe(bankId)));
+    auto report = exam::results::ScoreReports::forSession(*station.database, result->sessionId, bank->content);
+    if (!report)
+        return failWith(Refused, report.error().message);
+    if (auto written = exam::ui::ScoreReportPdf::write(*report, path); !written)
+        return failWith(OutputFailed, written.error().message);
+    out(tr("Wrote the score report of %1 for %2 to %3.").arg(report->candidateName, report->moduleTitle, path));
     return Ok;
 }
 

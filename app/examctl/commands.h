@@ -41,6 +41,7 @@ int outboxExport(const QStringList& arguments);
 int resultsList(const QStringList& arguments);
 int resultsShow(const QStringList& arguments);
 int resultsExport(const QStringList& arguments);
+int resultsReport(const QStringList& arguments);
 int auditVerify(const QStringList& arguments);
 int check(const QStringList& arguments);
 

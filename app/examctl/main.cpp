@@ -4,11 +4,13 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -39,6 +41,7 @@ QString usage()
         "  results list [--json]             list the signed results held here\n"
         "  results show ID [--json]          one result and its signed record\n"
         "  results export ID -o FOLDER       record, signature and station key for independent checking\n"
+        "  results report ID -o FILE.pdf     the score report again, as a PDF\n"
         "  audit verify                      check the audit log's hash chain\n"
         "  check [--json]                    the readiness check before exam day (PASS/WARN/FAIL)\n"
         "\n"
@@ -53,7 +56,12 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing a report draws text, which needs Qt's GUI layer; no display is needed for a PDF.
+    const bool drawsPdf = argc >= 3 && qstrcmp(argv[1], "results") == 0 && qstrcmp(argv[2], "report") == 0;
+    if (drawsPdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = drawsPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("examctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // The command's own output is what the administrator reads; routine progress stays out of it.
@@ -89,6 +97,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("results list"), examctl::resultsList},
         {QStringLiteral("results show"), examctl::resultsShow},
         {QStringLiteral("results export"), examctl::resultsExport},
+        {QStringLiteral("results report"), examctl::resultsReport},
         {QStringLiteral("audit verify"), examctl::auditVerify},
         {QStringLiteral("check"), examctl::check},
     };

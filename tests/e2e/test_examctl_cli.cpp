@@ -1,5 +1,16 @@
 // examctl as a centre administrator runs it: real processes, a real data folder, banks built by the
 // real exam-bank for this station's centre key; exit statuses and messages.
+#include "banks/bankcatalogue.h"
+#include "results/resultrecorder.h"
+#include "results/stationkey.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "session/sessionengine.h"
+#include "session/sittings.h"
+#include "station/stationbankkeys.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -292,4 +303,92 @@ TEST_CASE("examctl check: one line per readiness check, and a failure for what w
     CHECK(lost.status == 1);
     CHECK(lost.out.contains(QStringLiteral("FAIL  station key")));
     CHECK_FALSE(QFile::exists(centre.station + QStringLiteral("/station-key.key")));
+}
+
+// A result taken on a real station (its centre key, its installed bank, the real engine and recorder),
+// then its score report printed again from the command line.
+TEST_CASE("examctl results report: the score report again as a PDF, from the signed result", "[e2e][examctl]")
+{
+    Centre centre;
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-0042")}).status == 0);
+    const QString bankFile = centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                            QStringLiteral("--name"), QStringLiteral("Test publisher")}).status == 0);
+    REQUIRE(centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bankFile}).status == 0);
+    REQUIRE(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"),
+                            QStringLiteral("Alice")}, "135790\n").status == 0);
+
+    QString passedId, voidedId;
+    {
+        const exam::StationPaths paths(centre.station);
+        const exam::SystemClock clock;
+        auto database = exam::storage::Database::open(paths.databaseFile(), exam::stationMigrations());
+        REQUIRE(database);
+        exam::session::AuditLog audit(**database, clock);
+        exam::session::ProctorAccounts accounts(**database, clock, audit);
+        auto keys = exam::StationBankKeyStore(paths).load();
+        REQUIRE(keys);
+        exam::banks::BankCatalogue catalogue(**database, paths, clock);
+        auto bank = catalogue.open(QStringLiteral("test.sample.en"), keys->trusted, keys->keys);
+        REQUIRE(bank);
+        auto stationKey = exam::results::StationKey::loadOrCreate(paths);
+        REQUIRE(stationKey);
+        exam::results::ResultRecorder recorder(**database, audit, clock, *stationKey, bank->content);
+        const auto sitOne = [&](bool voidIt) {
+            auto proctor = accounts.signIn(QStringLiteral("alice"), exam::Sensitive<QString>(QStringLiteral("135790")));
+            REQUIRE(proctor);
+            exam::session::Sittings sittings(**database, audit, clock);
+            auto sitting = sittings.create(*proctor, voidIt ? QStringLiteral("C-2") : QStringLiteral("C-1"),
+                                           voidIt ? QStringLiteral("Vic Void") : QStringLiteral("Pat Print"),
+                                           {{bank->header.bankId, bank->fileSha256, &bank->content}}, {});
+            REQUIRE(sitting);
+            auto engine = exam::session::SessionEngine::open(**database, audit, clock, sittings.sessions(*sitting)->first());
+            REQUIRE(engine);
+            (*engine)->setFinisher([&](qint64 id) { return recorder.record(id); });
+            REQUIRE((*engine)->start(*proctor));
+            if (voidIt) {
+                REQUIRE((*engine)->voidSession(*proctor, QStringLiteral("fire alarm")));
+            } else {
+                for (int p = 0; p < (*engine)->itemCount(); ++p)
+                    REQUIRE((*engine)->answer(p, 0));
+                REQUIRE((*engine)->submit());
+            }
+            auto query = (*database)->prepare(QStringLiteral("SELECT id FROM results ORDER BY rowid DESC LIMIT 1"));
+            REQUIRE(*query->step());
+            return query->text(0);
+        };
+        passedId = sitOne(false);
+        voidedId = sitOne(true);
+    }
+
+    const QString pdf = centre.path(QStringLiteral("report.pdf"));
+    const Run printed = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId.left(8), QStringLiteral("-o"), pdf});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.status == 0);
+    CHECK(printed.out.contains(QStringLiteral("Pat Print")));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("Pat Print")));
+    CHECK(text.contains(QStringLiteral("C-1")));
+    CHECK(text.contains(passedId.left(8)));
+
+    CHECK(centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId, QStringLiteral("-o"), pdf}).status == 73);
+    CHECK(centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId}).status == 64);
+    const Run voided = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), voidedId, QStringLiteral("-o"),
+                                       centre.path(QStringLiteral("voided.pdf"))});
+    CHECK(voided.status == 1);
+    CHECK_FALSE(voided.err.isEmpty());
+    CHECK_FALSE(QFile::exists(centre.path(QStringLiteral("voided.pdf"))));
+
+    // Without the bank (its file lost from the station) the report cannot name its topics, and says what
+    // to do. (`bank remove` is refused here: the sittings that used it are still open.)
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 1);
+    for (const QFileInfo& file : QDir(centre.station + QStringLiteral("/banks")).entryInfoList(QDir::Files))
+        REQUIRE(QFile::remove(file.filePath()));
+    const Run noBank = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId, QStringLiteral("-o"),
+                                       centre.path(QStringLiteral("again.pdf"))});
+    CHECK(noBank.status == 1);
+    CHECK(noBank.err.contains(QStringLiteral("Install it again")));
 }
