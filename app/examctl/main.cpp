@@ -1,6 +1,7 @@
 // examctl: the station administrator's command line. Sets the station up (site, keys, trusted
 // publishers), installs item banks and adds proctors; the kiosk then runs sittings on it.
 
+#include "commanddispatch.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
-#include <functional>
-#include <map>
 #include <memory>
 
 namespace {
@@ -75,7 +74,7 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(usage()), arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? examctl::Usage : examctl::Ok;
     }
-    static const std::map<QString, std::function<int(const QStringList&)>> commands{
+    static const exam::cli::Commands commands{
         {QStringLiteral("station init"), examctl::stationInit},
         {QStringLiteral("station show"), examctl::stationShow},
         {QStringLiteral("station trust"), examctl::stationTrust},
@@ -101,16 +100,5 @@ int main(int argc, char* argv[])
         {QStringLiteral("audit verify"), examctl::auditVerify},
         {QStringLiteral("check"), examctl::check},
     };
-    // One-word commands (check) take their options right after the word.
-    QString name = arguments[0];
-    if (!commands.contains(name) && arguments.size() >= 2)
-        name += u' ' + arguments[1];
-    const auto command = commands.find(name);
-    if (command == commands.end()) {
-        std::fprintf(stderr, "%s\n\n%s",
-                     qPrintable(QCoreApplication::translate("examctl", "examctl: unknown command “%1”.").arg(name)),
-                     qPrintable(usage()));
-        return examctl::Usage;
-    }
-    return command->second(arguments.mid(int(name.count(u' ')) + 1));
+    return exam::cli::dispatch("examctl", commands, arguments, usage());
 }

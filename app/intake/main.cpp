@@ -1,13 +1,12 @@
 // exam-intake: the registry's side of result delivery. Serves POST /v1/results over HTTPS to the
 // stations, registers and revokes station keys, and imports offline bundles.
 
+#include "commanddispatch.h"
 #include "intakecommands.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <functional>
-#include <map>
 
 namespace {
 
@@ -49,7 +48,7 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(help), arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? intake::Usage : intake::Ok;
     }
-    static const std::map<QString, std::function<int(const QStringList&)>> commands{
+    static const exam::cli::Commands commands{
         {QStringLiteral("init"), intake::init},
         {QStringLiteral("show"), intake::show},
         {QStringLiteral("serve"), intake::serve},
@@ -58,15 +57,5 @@ int main(int argc, char* argv[])
         {QStringLiteral("station revoke"), intake::stationRevoke},
         {QStringLiteral("import"), intake::importBundle},
     };
-    QString name = arguments[0];
-    if (!commands.contains(name) && arguments.size() >= 2)
-        name += u' ' + arguments[1];
-    const auto command = commands.find(name);
-    if (command == commands.end()) {
-        std::fprintf(stderr, "%s\n\n%s",
-                     qPrintable(QCoreApplication::translate("exam-intake", "exam-intake: unknown command “%1”.").arg(name)),
-                     qPrintable(help));
-        return intake::Usage;
-    }
-    return command->second(arguments.mid(int(name.count(u' ')) + 1));
+    return exam::cli::dispatch("exam-intake", commands, arguments, help);
 }

@@ -154,6 +154,27 @@ struct DemoStation
     }
 };
 
+// A demo station set to deliver to `intake` on `port` (which may not be listening yet).
+std::function<void(storage::Database&)> deliveringTo(const test::TestCa& ca, const test::IntakeUnderTest& intake,
+                                                     quint16 port)
+{
+    return [&ca, &intake, port](storage::Database& database) {
+        delivery::DeliverySettings settings;
+        settings.intakeUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port));
+        settings.caCertificates = ca.certificatePem();
+        settings.receiptKey = intake.receiptKeys.publicKey;
+        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
+    };
+}
+
+// The intake registers the station's signing key, as a registry does.
+void acceptStation(test::IntakeUnderTest& intake, const DemoStation& station)
+{
+    auto stationKey = results::StationKey::loadOrCreate(station.paths);
+    REQUIRE(stationKey);
+    intake.accept(stationKey->publicKey());
+}
+
 } // namespace
 
 TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting",
@@ -436,16 +457,8 @@ TEST_CASE("Demo station: with the intake up, a result reaches it by itself when 
     test::TestCa ca;
     test::IntakeUnderTest intake(ca);
     intake.start();
-    DemoStation station([&](storage::Database& database) {
-        delivery::DeliverySettings settings;
-        settings.intakeUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(intake.port));
-        settings.caCertificates = ca.certificatePem();
-        settings.receiptKey = intake.receiptKeys.publicKey;
-        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
-    });
-    auto stationKey = results::StationKey::loadOrCreate(station.paths);
-    REQUIRE(stationKey);
-    intake.accept(stationKey->publicKey());
+    DemoStation station(deliveringTo(ca, intake, intake.port));
+    acceptStation(intake, station);
     station.setUp(QStringLiteral("C-7012"), QStringLiteral("Kim Auto"), QStringLiteral("CLA "));
     station.startModule();
     station.openPanel();
@@ -464,16 +477,8 @@ TEST_CASE("Demo station: results go to the intake by themselves, and the panel s
     intake.start();
     const quint16 port = intake.port;
     intake.stop(); // down when the first result is written
-    DemoStation station([&](storage::Database& database) {
-        delivery::DeliverySettings settings;
-        settings.intakeUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port));
-        settings.caCertificates = ca.certificatePem();
-        settings.receiptKey = intake.receiptKeys.publicKey;
-        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
-    });
-    auto stationKey = results::StationKey::loadOrCreate(station.paths);
-    REQUIRE(stationKey);
-    intake.accept(stationKey->publicKey());
+    DemoStation station(deliveringTo(ca, intake, port));
+    acceptStation(intake, station);
 
     station.setUp(QStringLiteral("C-7011"), QStringLiteral("Ari Upload"), QStringLiteral("CLA "));
     station.startModule();
