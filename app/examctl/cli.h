@@ -58,6 +58,11 @@ struct Command
         m_name = name;
     }
 
+    QString name() const
+    {
+        return m_name;
+    }
+
     // Parses; on --help or wrong use prints and returns the status to exit with.
     std::optional<int> parse(const QStringList& arguments, int positional, int atMost = -1)
     {

@@ -424,26 +424,56 @@ int resultsShow(const QStringList& arguments)
     return Ok;
 }
 
+namespace {
+
+// The commands that write one stored result somewhere: its ID (or a prefix) and -o, the station
+// opened and the result found.
+struct OneResultCommand
+{
+    Command command;
+    QCommandLineOption output;
+    Station station;
+    exam::results::StoredResult result;
+
+    OneResultCommand(const QString& name, const QString& description, const QString& outputHelp,
+                     const QString& outputValue)
+        : command(name, description),
+          output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, outputHelp, outputValue)
+    {
+        command.parser.addOption(output);
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
+    }
+
+    std::optional<int> open(const QStringList& arguments)
+    {
+        if (auto done = command.parse(arguments, 1))
+            return done;
+        if (!command.parser.isSet(output))
+            return failWith(Usage, tr("%1 needs -o %2.").arg(command.name(), output.valueName()));
+        if (auto failed = station.open(command.paths()))
+            return failed;
+        auto found = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
+        if (!found)
+            return failWith(findStatus(found.error().code), found.error().message);
+        result = *found;
+        return std::nullopt;
+    }
+
+    QString outputPath() const { return command.parser.value(output); }
+};
+
+} // namespace
+
 int resultsExport(const QStringList& arguments)
 {
-    Command command(QStringLiteral("results export"),
-                    tr("Write one result for independent checking: record.json (the exact signed bytes), record.sig "
-                       "and station.pem, the station's public key."));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The folder to write to (created if missing)."), QStringLiteral("folder"));
-    command.parser.addOption(output);
-    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
-    if (auto done = command.parse(arguments, 1))
+    OneResultCommand one(QStringLiteral("results export"),
+                         tr("Write one result for independent checking: record.json (the exact signed bytes), record.sig "
+                            "and station.pem, the station's public key."),
+                         tr("The folder to write to (created if missing)."), QStringLiteral("FOLDER"));
+    if (auto done = one.open(arguments))
         return *done;
-    if (!command.parser.isSet(output))
-        return failWith(Usage, tr("results export needs -o FOLDER."));
-    const exam::StationPaths paths = command.paths();
-    Station station;
-    if (auto failed = station.open(paths))
-        return *failed;
-    auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
-    if (!result)
-        return failWith(findStatus(result.error().code), result.error().message);
+    const exam::StationPaths paths = one.command.paths();
+    const exam::results::StoredResult* result = &one.result;
     if (!QFile::exists(paths.stationKeyBase() + QStringLiteral(".key")))
         return failWith(InternalFailure, tr("The station's signing key is missing; restore it from the backup."));
     auto key = exam::results::StationKey::loadOrCreate(paths);
@@ -458,7 +488,7 @@ int resultsExport(const QStringList& arguments)
     if (signedBy != key->keyId())
         return failWith(Refused, tr("Result %1 was signed by station key %2, not by this station's key %3; its public "
                                     "key is not here.").arg(result->resultId, signedBy, key->keyId()));
-    const QDir folder(command.parser.value(output));
+    const QDir folder(one.outputPath());
     if (!QDir().mkpath(folder.path()))
         return failWith(OutputFailed, tr("The folder %1 cannot be created.").arg(folder.path()));
     for (const char* name : {"record.json", "record.sig", "station.pem"})
@@ -690,27 +720,18 @@ int stationSetPanelChord(const QStringList& arguments)
 
 int resultsReport(const QStringList& arguments)
 {
-    Command command(QStringLiteral("results report"),
-                    tr("Print a candidate's score report again, as a PDF (the same report the kiosk showed when the "
-                       "module ended, from the signed result)."));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF to write (must not exist)."), QStringLiteral("file"));
-    command.parser.addOption(output);
-    command.parser.addPositionalArgument(QStringLiteral("ID"), tr("The result id, or its first 8 or more characters."));
-    if (auto done = command.parse(arguments, 1))
+    OneResultCommand one(QStringLiteral("results report"),
+                         tr("Print a candidate's score report again, as a PDF (the same report the kiosk showed when "
+                            "the module ended, from the signed result)."),
+                         tr("The PDF to write (must not exist)."), QStringLiteral("FILE.pdf"));
+    if (auto done = one.open(arguments))
         return *done;
-    if (!command.parser.isSet(output))
-        return failWith(Usage, tr("results report needs -o FILE.pdf."));
-    const QString path = command.parser.value(output);
+    const QString path = one.outputPath();
     if (QFileInfo(path).isSymLink() || QFile::exists(path))
         return failWith(OutputFailed, tr("%1 exists already; choose a new file name.").arg(path));
-    const exam::StationPaths paths = command.paths();
-    Station station;
-    if (auto failed = station.open(paths))
-        return *failed;
-    auto result = exam::results::ResultStore(*station.database).find(command.parser.positionalArguments().first());
-    if (!result)
-        return failWith(findStatus(result.error().code), result.error().message);
+    const exam::StationPaths paths = one.command.paths();
+    Station& station = one.station;
+    const exam::results::StoredResult* result = &one.result;
     // The report names the bank's topics: the bank the session was taken from is opened as the kiosk does.
     const QString bankId = QJsonDocument::fromJson(result->record).object().value(QStringLiteral("bank")).toObject()
                                .value(QStringLiteral("id")).toString();

@@ -75,14 +75,12 @@ Result<QList<RegisteredStation>> IntakeStore::stations()
     if (!query)
         return std::unexpected(query.error());
     QList<RegisteredStation> list;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return list;
-        list.append({query->text(0), query->blob(1), query->text(2), query->text(3), query->text(4)});
-    }
+    auto read = query->forEachRow([&list](const storage::Statement& row) {
+        list.append({row.text(0), row.blob(1), row.text(2), row.text(3), row.text(4)});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return list;
 }
 
 Result<std::optional<RegisteredStation>> IntakeStore::station(const QString& keyId)

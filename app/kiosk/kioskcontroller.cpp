@@ -247,14 +247,8 @@ void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
     if (counts->refused > 0)
         status.outbox += u' ' + tr("Refused by the registry: %1; a centre admin looks at them with examctl outbox "
                                    "status.").arg(counts->refused);
-    if (counts->failing > 0) {
-        if (auto waiting = outbox.undelivered())
-            for (const delivery::OutboxEntry& entry : *waiting)
-                if (entry.state == u"failing") {
-                    status.outbox += u' ' + tr("Last error: %1").arg(entry.lastError);
-                    break;
-                }
-    }
+    if (auto error = outbox.latestError(); error && !error->isEmpty())
+        status.outbox += u' ' + tr("Last error: %1").arg(*error);
     auto settings = delivery::DeliverySettingsStore::load(m_database);
     status.canExport = settings && settings->canExport();
     if (!m_uploader && !status.canExport)

@@ -22,24 +22,13 @@ Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QString& a
     if (!argument.isNull())
         query->bind(1, argument);
     QList<OutboxEntry> entries;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return entries;
-        OutboxEntry entry;
-        entry.resultId = query->text(0);
-        entry.signedRecord = {query->blob(1), query->blob(2)};
-        entry.state = query->text(3);
-        entry.attempts = int(query->int64(4));
-        entry.lastError = query->text(5);
-        entry.nextAttemptAt = query->text(6);
-        entry.deliveredAt = query->text(7);
-        entry.exportedAt = query->text(8);
-        entry.createdAt = query->text(9);
-        entries.append(entry);
-    }
+    auto read = query->forEachRow([&entries](const storage::Statement& row) {
+        entries.append({row.text(0), {row.blob(1), row.blob(2)}, row.text(3), int(row.int64(4)), row.text(5),
+                        row.text(6), row.text(7), row.text(8), row.text(9)});
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return entries;
 }
 
 Result<OutboxCounts> Outbox::counts()
@@ -49,22 +38,32 @@ Result<OutboxCounts> Outbox::counts()
     if (!query)
         return std::unexpected(query.error());
     OutboxCounts counts;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return counts;
-        const QString state = query->text(0);
-        const int n = int(query->int64(2));
-        if (state == u"delivered")
+    auto read = query->forEachRow([&counts](const storage::Statement& row) {
+        const QString state = row.text(0);
+        const int n = int(row.int64(2));
+        if (state == u"delivered") {
             counts.delivered += n;
-        else {
-            (state == u"failing" ? counts.failing : state == u"refused" ? counts.refused : counts.pending) += n;
-            if (query->int64(1))
-                counts.exported += n;
+            return;
         }
-    }
+        (state == u"failing" ? counts.failing : state == u"refused" ? counts.refused : counts.pending) += n;
+        if (row.int64(1))
+            counts.exported += n;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return counts;
+}
+
+Result<QString> Outbox::latestError()
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT last_error FROM outbox WHERE state = 'failing' ORDER BY next_attempt_at DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? query->text(0) : QString();
 }
 
 Result<QList<OutboxEntry>> Outbox::undelivered(std::optional<QDateTime> dueBy, bool includeRefused)

@@ -45,6 +45,8 @@ public:
     explicit Outbox(storage::Database& database) : m_database(database) {}
 
     Result<OutboxCounts> counts();
+    // The error of the failing record tried last (empty when none is failing), without reading records.
+    Result<QString> latestError();
     // Undelivered records, oldest first; with dueBy, only those whose next try is at or before it
     // (never refused ones); without includeRefused, no refused ones either.
     Result<QList<OutboxEntry>> undelivered(std::optional<QDateTime> dueBy = std::nullopt, bool includeRefused = true);

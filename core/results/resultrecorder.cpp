@@ -73,35 +73,27 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     rows->bind(1, sessionId);
     RecordContent record;
     QList<std::optional<int>> choices;
-    while (true) {
-        auto row = rows->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        session::FormItem item{rows->text(0), {}};
-        for (const QString& option : rows->text(1).split(u','))
+    auto read = rows->forEachRow([&](const storage::Statement& row) {
+        session::FormItem item{row.text(0), {}};
+        for (const QString& option : row.text(1).split(u','))
             item.optionOrder.append(option.toInt());
         record.form.items.append(item);
-        const std::optional<int> choice = rows->isNull(2) ? std::nullopt : std::optional<int>(int(rows->int64(2)));
+        const std::optional<int> choice = row.isNull(2) ? std::nullopt : std::optional<int>(int(row.int64(2)));
         choices.append(choice);
-        record.responses.append({choice, rows->int64(3) != 0, rows->int64(4),
-                                 rows->isNull(5) ? std::nullopt : std::optional<qint64>(rows->int64(5))});
-    }
+        record.responses.append({choice, row.int64(3) != 0, row.int64(4),
+                                 row.isNull(5) ? std::nullopt : std::optional<qint64>(row.int64(5))});
+    });
+    if (!read)
+        return std::unexpected(read.error());
 
     auto proctors = m_database.prepare(QStringLiteral(
         "SELECT DISTINCT substr(actor, 9) FROM audit_events WHERE subject = ? AND actor LIKE 'proctor:%' ORDER BY 1"));
     if (!proctors)
         return std::unexpected(proctors.error());
     proctors->bind(1, QStringLiteral("session:%1").arg(sessionId));
-    while (true) {
-        auto row = proctors->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        record.proctors.append(proctors->text(0));
-    }
+    if (auto readProctors = proctors->forEachRow([&record](const storage::Statement& row) { record.proctors.append(row.text(0)); });
+        !readProctors)
+        return std::unexpected(readProctors.error());
     auto auditHead = m_audit.head();
     if (!auditHead)
         return std::unexpected(auditHead.error());

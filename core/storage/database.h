@@ -95,6 +95,19 @@ public:
     Result<bool> step();
     // Step to completion, for statements that return no rows.
     Result<void> run();
+    // Every row, each read by `read(*this)`; the first failing step ends it with that error.
+    template<typename Read>
+    Result<void> forEachRow(Read&& read)
+    {
+        while (true) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            read(*this);
+        }
+    }
     // Reset for another execution with new bindings.
     void reset();
 

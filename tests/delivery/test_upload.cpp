@@ -66,15 +66,11 @@ TEST_CASE("Upload: pending records reach the intake once, with a verified receip
 
 TEST_CASE("Upload: the intake down, then up: the records wait with their error and go when it is back", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
+    StationAndIntake setup(3);
+    auto& [ca, intake, station] = setup;
     const quint16 port = intake.port;
-    intake.stop();
-    DeliveryStation station;
-    station.addRecords(3);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    intake.stop(); // down before the first try
+    auto uploader = setup.uploader();
 
     const UploadSummary down = DeliveryStation::uploadAll(*uploader);
     CHECK(down.delivered == 0);
@@ -97,15 +93,11 @@ TEST_CASE("Upload: the intake down, then up: the records wait with their error a
 
 TEST_CASE("Upload in the background retries on its own until the intake is back", "[delivery]")
 {
-    TestCa ca;
-    IntakeUnderTest intake(ca);
-    intake.start();
+    StationAndIntake setup(2);
+    auto& [ca, intake, station] = setup;
     const quint16 port = intake.port;
-    intake.stop();
-    DeliveryStation station;
-    station.addRecords(2);
-    intake.accept(station.key->publicKey());
-    auto uploader = station.uploader(station.settingsFor(intake, ca));
+    intake.stop(); // down before the first try
+    auto uploader = setup.uploader();
     int failures = 0;
     QObject::connect(uploader.get(), &delivery::Uploader::recordFailed, [&failures] { ++failures; });
     uploader->startBackground();
@@ -510,4 +502,32 @@ TEST_CASE("Delivery settings: any subset is saved and read back, and bad values 
     CHECK(delivery::DeliverySettingsStore::parsePin(QString(64, u'a'))->size() == 32);
     // What was saved before a refused change is still there.
     CHECK(delivery::DeliverySettingsStore::load(*station.database)->intakeUrl == settings.intakeUrl);
+}
+
+TEST_CASE("Upload: when the station cannot store the receipt (disk full), the record stays and the retry closes it",
+          "[delivery]")
+{
+    StationAndIntake setup(1);
+    auto& [ca, intake, station] = setup;
+    auto uploader = setup.uploader();
+    bool armed = false;
+    // The intake answers; the station's next database write, the receipt's, fails as a full disk would.
+    intake.server->setFaultPlan([&] {
+        if (!armed) {
+            station.database->failAfter(0);
+            armed = true;
+        }
+        return intake::IntakeFault{};
+    });
+    const UploadSummary failed = DeliveryStation::uploadAll(*uploader);
+    CHECK(failed.delivered == 0);
+    CHECK_FALSE(failed.stopReason.isEmpty());
+    CHECK(intake.records() == 1);
+    CHECK(station.counts().delivered == 0);
+    CHECK(station.undelivered().size() == 1); // nothing saved was lost, nothing claims delivery
+
+    const UploadSummary retried = DeliveryStation::uploadAll(*uploader);
+    CHECK(retried.delivered == 1);
+    CHECK(intake.records() == 1);
+    CHECK(station.counts().delivered == 1);
 }
