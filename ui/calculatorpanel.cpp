@@ -22,7 +22,7 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
     m_display->setTextFormat(Qt::PlainText);
     m_display->setFrameShape(QFrame::Box);
     m_display->setAccessibleName(tr("Calculator display"));
-    m_display->setFont(TextSize::scaled(font(), 1.5, true));
+    TextSize::setRole(m_display, 1.5, true);
     m_display->setMargin(8);
 
     struct Key

@@ -25,6 +25,7 @@ namespace exam::ui {
 namespace {
 
 constexpr int MaxOptions = 5; // the bank format allows 3–5 options
+constexpr qreal StemFactor = 1.35; // the stem's text size, relative to the controls'
 
 QString letterOf(int displayed)
 {
@@ -163,15 +164,20 @@ ItemScreen::ItemScreen(QWidget* parent)
 
 void ItemScreen::applyFonts()
 {
-    // The item is what the candidate reads: larger than the controls around it. Relative to the
-    // screen's own font, so the text-size setting scales everything together.
-    const auto scaled = [this](qreal factor, bool bold) { return TextSize::scaled(font(), factor, bold); };
-    m_progress->setFont(scaled(1.15, true));
-    m_problem->setFont(scaled(1.1, true));
-    m_stem->setFont(scaled(1.35, false));
+    // The item is what the candidate reads: larger than the controls around it. Roles, so the
+    // text-size setting scales everything together.
+    TextSize::setRole(m_progress, 1.15, true);
+    TextSize::setRole(m_problem, 1.1, true);
+    TextSize::setRole(m_stem, StemFactor);
     for (OptionButton* option : std::as_const(m_options))
-        option->setFont(scaled(1.25, false));
-    m_column->setMaximumWidth(QFontMetrics(m_stem->font()).averageCharWidth() * 90);
+        TextSize::setRole(option, 1.25);
+    applyColumnWidth();
+}
+
+void ItemScreen::applyColumnWidth()
+{
+    // From the screen's own font, which a change of size reaches before the stem's role does.
+    m_column->setMaximumWidth(QFontMetrics(TextSize::scaled(font(), StemFactor)).averageCharWidth() * 90);
 }
 
 void ItemScreen::buildShortcuts()
@@ -352,7 +358,7 @@ void ItemScreen::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        applyFonts();
+        applyColumnWidth();
         // Options and images are sized from the text: show the item again once the change has reached
         // every child.
         m_shownPosition = -1;

@@ -57,6 +57,7 @@ protected:
 
 private:
     void applyFonts();
+    void applyColumnWidth();
     void buildShortcuts();
     void showItem(int position);
     void setProblem(const QString& message);

@@ -1,5 +1,7 @@
 #include "kioskwindow.h"
 
+#include "appearance.h"
+#include "screenframe.h"
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
@@ -13,6 +15,7 @@ namespace exam::ui {
 
 KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this)), m_banner(new QLabel(this))
 {
+    Appearance::instance(); // the kiosk's look (Fusion, the scheme, the text size) before any screen shows
     setWindowTitle(tr("Exam kiosk"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -50,16 +53,25 @@ QString KioskWindow::banner() const
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
+ScreenFrame* KioskWindow::frameOf(QWidget* screen) const
+{
+    auto* frame = qobject_cast<ScreenFrame*>(screen->parentWidget() ? screen->parentWidget()->parentWidget() : nullptr);
+    return frame && m_stack->indexOf(frame) >= 0 ? frame : nullptr;
+}
+
 void KioskWindow::addScreen(QWidget* screen)
 {
-    if (m_stack->indexOf(screen) < 0)
-        m_stack->addWidget(screen);
+    if (frameOf(screen))
+        return;
+    // Every screen in a frame of its own that scrolls it when a large text size leaves no other way.
+    auto* frame = new ScreenFrame(screen);
+    m_stack->addWidget(frame);
 }
 
 void KioskWindow::showScreen(QWidget* screen)
 {
     addScreen(screen);
-    m_stack->setCurrentWidget(screen);
+    m_stack->setCurrentWidget(frameOf(screen));
     // The keyboard follows the screen: to the control the screen chose (setFocus while hidden is
     // remembered as its focus widget), or to its first control. Otherwise keys would go nowhere.
     if (QWidget* focused = QApplication::focusWidget(); focused && screen->isAncestorOf(focused))
@@ -81,7 +93,8 @@ void KioskWindow::showScreen(QWidget* screen)
 
 QWidget* KioskWindow::currentScreen() const
 {
-    return m_stack->currentWidget();
+    auto* frame = qobject_cast<ScreenFrame*>(m_stack->currentWidget());
+    return frame ? frame->widget() : nullptr;
 }
 
 void KioskWindow::showCoveringScreen()

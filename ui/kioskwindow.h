@@ -7,6 +7,8 @@ class QStackedWidget;
 
 namespace exam::ui {
 
+class ScreenFrame;
+
 // The one top-level window of the kiosk: screens are pages of a stacked widget, shown one at a time.
 class KioskWindow : public QWidget
 {
@@ -30,6 +32,8 @@ public:
     void showCoveringScreen();
 
 private:
+    ScreenFrame* frameOf(QWidget* screen) const;
+
     QStackedWidget* m_stack;
     QLabel* m_banner;
 };

@@ -17,13 +17,13 @@ MessageScreen::MessageScreen(QWidget* parent)
     m_heading->setWordWrap(true);
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setFont(TextSize::scaled(m_heading->font(), 2.0, true));
+    TextSize::setRole(m_heading, 2.0, true);
 
     m_explanation->setObjectName(QStringLiteral("messageExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setFont(TextSize::scaled(m_explanation->font(), 1.4));
+    TextSize::setRole(m_explanation, 1.4);
 
     // In a scroll area: a long message at a large text size scrolls instead of growing the window
     // past the screen.

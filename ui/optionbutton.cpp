@@ -1,5 +1,6 @@
 #include "optionbutton.h"
 
+#include "appearance.h"
 #include "bankmedia.h"
 #include "banks/richtext.h"
 
@@ -12,6 +13,10 @@
 #include <QStyleOptionFocusRect>
 
 namespace exam::ui {
+
+namespace {
+constexpr qreal FocusRoom = 5; // pixels between the frame and the widget's edge
+} // namespace
 
 OptionButton::OptionButton(QWidget* parent)
     : QAbstractButton(parent), m_letter(new QLabel(this)), m_content(new QLabel(this))
@@ -31,7 +36,7 @@ OptionButton::OptionButton(QWidget* parent)
     m_content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 10, 16, 10);
+    layout->setContentsMargins(16, 14, 20, 14);
     layout->setSpacing(16);
     layout->addWidget(m_letter, 0, Qt::AlignTop);
     layout->addWidget(m_content, 1);
@@ -96,7 +101,9 @@ void OptionButton::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& colours = palette();
     const bool chosen = isChecked();
-    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    // Room outside the frame for the focus ring, so the ring sits on the window's colour, never on
+    // the chosen fill.
+    const QRectF frame = QRectF(rect()).adjusted(FocusRoom, FocusRoom, -FocusRoom, -FocusRoom);
     painter.setPen(QPen(colours.color(chosen ? QPalette::Highlight : QPalette::WindowText), chosen ? 3 : 1.5));
     painter.setBrush(chosen ? colours.color(QPalette::Highlight) : colours.color(QPalette::Base));
     painter.drawRoundedRect(frame, 8, 8);
@@ -108,10 +115,11 @@ void OptionButton::paintEvent(QPaintEvent*)
     painter.drawRoundedRect(letterBox, 6, 6);
 
     if (hasFocus()) {
-        // A second, thick outline outside the frame: visible in every scheme, chosen or not.
-        painter.setPen(QPen(colours.color(QPalette::WindowText), 3, Qt::DashLine));
+        // A thick ring outside the frame, in the scheme's focus colour: visible chosen or not.
+        painter.setPen(QPen(Appearance::instance().colours().focus, FocusRoom - 1));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(rect()).adjusted(4.5, 4.5, -4.5, -4.5), 6, 6);
+        const qreal half = (FocusRoom - 1) / 2.0;
+        painter.drawRoundedRect(QRectF(rect()).adjusted(half, half, -half, -half), 10, 10);
     }
 }
 
@@ -126,21 +134,12 @@ void OptionButton::nextCheckState()
     // Clicking an option chooses it; the item screen sets the check state from the saved answer.
 }
 
-void OptionButton::changeEvent(QEvent* event)
-{
-    QAbstractButton::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateColours();
-}
-
 void OptionButton::updateColours()
 {
-    const QPalette::ColorRole role = isChecked() ? QPalette::HighlightedText : QPalette::Text;
-    for (QLabel* label : {m_letter, m_content}) {
-        QPalette colours = label->palette();
-        colours.setColor(QPalette::WindowText, palette().color(role));
-        label->setPalette(colours);
-    }
+    // A role, not a palette of the labels' own: a new colour scheme then reaches them by itself.
+    const QPalette::ColorRole role = isChecked() ? QPalette::HighlightedText : QPalette::WindowText;
+    for (QLabel* label : {m_letter, m_content})
+        label->setForegroundRole(role);
     const QString state = isChecked() ? tr("%1 ✓").arg(m_letterText) : m_letterText;
     m_letter->setText(state);
     update();

@@ -32,7 +32,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void checkStateSet() override;
     void nextCheckState() override;
-    void changeEvent(QEvent* event) override;
 
 private:
     void updateColours();

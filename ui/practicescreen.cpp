@@ -49,10 +49,9 @@ PracticeScreen::PracticeScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("practiceScreen"));
     auto* title = new QLabel(tr("How the exam works"));
-    title->setFont(TextSize::scaled(font(), 1.8, true));
+    TextSize::setRole(title, 1.8, true);
     auto* saved = new QLabel(tr("Every answer is saved the moment you give it. Try it on this practice item; it is "
                                 "not scored."));
-    const QFont body = TextSize::scaled(font(), 1.2);
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 12, 0);
@@ -62,25 +61,25 @@ PracticeScreen::PracticeScreen(QWidget* parent)
         label->setTextFormat(Qt::PlainText);
         pageLayout->addWidget(label);
     }
-    saved->setFont(body);
+    TextSize::setRole(saved, 1.2);
     for (int step = 0; step < StepCount; ++step) {
         auto* label = new QLabel;
         label->setObjectName(QStringLiteral("practiceStep%1").arg(step + 1));
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
-        label->setFont(body);
+        TextSize::setRole(label, 1.2);
         pageLayout->addWidget(label);
         m_steps.append(label);
     }
     pageLayout->addSpacing(12);
-    m_stem->setFont(TextSize::scaled(font(), 1.35));
+    TextSize::setRole(m_stem, 1.35);
     m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
     pageLayout->addWidget(m_stem);
     const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
     for (int i = 0; i < options.size(); ++i) {
         auto* option = new OptionButton;
         option->setObjectName(QStringLiteral("practiceOption%1").arg(QChar(u'A' + i)));
-        option->setFont(TextSize::scaled(font(), 1.25));
+        TextSize::setRole(option, 1.25);
         option->setOption(QString(QChar(u'A' + i)), options[i], QString(), QString(), nullptr, 1.0);
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
         pageLayout->addWidget(option);

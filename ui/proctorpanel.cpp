@@ -34,9 +34,9 @@ ProctorPanel::ProctorPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("proctorPanel"));
     auto* title = new QLabel(tr("Proctor panel"));
-    title->setFont(TextSize::scaled(font(), 1.8, true));
+    TextSize::setRole(title, 1.8, true);
     auto* outboxTitle = new QLabel(tr("Results"));
-    outboxTitle->setFont(TextSize::scaled(font(), 1.3, true));
+    TextSize::setRole(outboxTitle, 1.3, true);
     for (QLabel* label : {title, m_status, m_outcome, outboxTitle, m_outbox}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "reviewscreen.h"
 
+#include "appearance.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "timerdisplay.h"
@@ -66,7 +67,8 @@ void ReviewTile::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette& colours = palette();
-    const QRectF frame = QRectF(rect()).adjusted(2, 2, -2, -2);
+    // Room outside the frame for the focus ring, which sits on the window's colour, never on a fill.
+    const QRectF frame = QRectF(rect()).adjusted(6, 6, -6, -6);
     const QColor fill = m_answered ? colours.color(QPalette::Highlight) : colours.color(QPalette::Base);
     const QColor ink = m_answered ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::Text);
     painter.setPen(QPen(m_current ? colours.color(QPalette::WindowText) : colours.color(QPalette::Mid),
@@ -74,9 +76,9 @@ void ReviewTile::paintEvent(QPaintEvent*)
     painter.setBrush(fill);
     painter.drawRoundedRect(frame, 6, 6);
     if (hasFocus()) {
-        painter.setPen(QPen(colours.color(QPalette::WindowText), 3, Qt::DashLine));
+        painter.setPen(QPen(Appearance::instance().colours().focus, 4));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(frame.adjusted(4, 4, -4, -4), 4, 4);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(2, 2, -2, -2), 8, 8);
     }
 
     const QFontMetrics metrics(font());
@@ -111,7 +113,7 @@ ReviewScreen::ReviewScreen(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_back->setObjectName(QStringLiteral("reviewBack"));
     m_submit->setObjectName(QStringLiteral("reviewSubmit"));
-    m_title->setFont(TextSize::scaled(m_title->font(), 1.6, true));
+    TextSize::setRole(m_title, 1.6, true);
     for (QLabel* label : {m_title, m_summary}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

@@ -46,7 +46,7 @@ QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, cons
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setFont(TextSize::scaled(font(), scale, bold));
+    TextSize::setRole(label, scale, bold);
     label->setAccessibleName(text);
     label->setTextInteractionFlags(Qt::NoTextInteraction);
     layout->addWidget(label);
@@ -55,7 +55,7 @@ QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, cons
 
 void ScoreReportView::sizeDoneButton()
 {
-    m_doneButton->setFont(TextSize::scaled(font(), 1.3, true));
+    TextSize::setRole(m_doneButton, 1.3, true);
 }
 
 void ScoreReportView::changeEvent(QEvent* event)
@@ -95,10 +95,10 @@ void ScoreReportView::setReport(const results::ScoreReport& report)
     outcome->setSpacing(32);
     auto* percent = new QLabel(ScoreReportText::percent(report.score.percent()), m_content);
     percent->setObjectName(QStringLiteral("reportPercent"));
-    percent->setFont(TextSize::scaled(font(), 3.0, true));
+    TextSize::setRole(percent, 3.0, true);
     auto* passFail = new QLabel(ScoreReportText::outcome(report), m_content);
     passFail->setObjectName(QStringLiteral("reportOutcome"));
-    passFail->setFont(TextSize::scaled(font(), 3.0, true));
+    TextSize::setRole(passFail, 3.0, true);
     percent->setAccessibleName(tr("Score: %1").arg(percent->text()));
     passFail->setAccessibleName(tr("Result: %1").arg(passFail->text()));
     outcome->addWidget(percent);
@@ -156,7 +156,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
         title->setObjectName(QStringLiteral("domainTitle"));
         title->setTextFormat(Qt::PlainText);
         title->setWordWrap(true);
-        title->setFont(TextSize::scaled(font(), 1.2, false));
+        TextSize::setRole(title, 1.2);
         auto* bar = new ScoreBar(m_content);
         bar->setObjectName(QStringLiteral("domainBar"));
         bar->setValue(domain.percent());
@@ -166,7 +166,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
         title->setBuddy(bar);
         auto* value = new QLabel(ScoreReportText::percent(domain.percent()), m_content);
         value->setObjectName(QStringLiteral("domainPercent"));
-        value->setFont(TextSize::scaled(font(), 1.2, true));
+        TextSize::setRole(value, 1.2, true);
         value->setAccessibleName(description);
         grid->addWidget(title, row, 0);
         grid->addWidget(bar, row, 1);
@@ -175,7 +175,7 @@ void ScoreReportView::addDomains(QVBoxLayout* layout, const results::ScoreReport
             auto* flag = new QLabel(ScoreReportText::needsImprovement(), m_content);
             flag->setObjectName(QStringLiteral("needsImprovement"));
             flag->setWordWrap(true);
-            flag->setFont(TextSize::scaled(font(), 1.2, true));
+            TextSize::setRole(flag, 1.2, true);
             flag->setAccessibleName(tr("%1: needs improvement").arg(domain.title));
             grid->addWidget(flag, row, 3);
         }

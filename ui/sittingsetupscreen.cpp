@@ -32,7 +32,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("sittingSetup"));
     auto* title = new QLabel(tr("Set up a sitting"));
-    title->setFont(TextSize::scaled(font(), 1.8, true));
+    TextSize::setRole(title, 1.8, true);
     m_candidateId->setObjectName(QStringLiteral("setupCandidateId"));
     m_candidateName->setObjectName(QStringLiteral("setupCandidateName"));
     m_photoIdChecked->setObjectName(QStringLiteral("setupPhotoId"));

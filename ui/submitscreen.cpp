@@ -34,14 +34,12 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     m_problem->setObjectName(QStringLiteral("submitProblem"));
     m_back->setObjectName(QStringLiteral("submitBack"));
     m_submit->setObjectName(QStringLiteral("submitNow"));
-    m_title->setFont(TextSize::scaled(font(), 1.8, true));
-    const QFont body = TextSize::scaled(font(), 1.25);
-    const QFont bold = TextSize::scaled(font(), 1.25, true);
+    TextSize::setRole(m_title, 1.8, true);
     for (QLabel* label : {m_title, m_answered, m_unanswered, m_flagged, m_final, m_problem}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         if (label != m_title)
-            label->setFont(label == m_final || label == m_problem ? bold : body);
+            TextSize::setRole(label, 1.25, label == m_final || label == m_problem);
     }
     m_problem->setVisible(false);
     m_back->setDefault(true);

@@ -22,20 +22,20 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
       m_no(new LargeButton(tr("No, call the proctor"), this))
 {
     setObjectName(QStringLiteral("welcomeScreen"));
+    m_title->setObjectName(QStringLiteral("welcomeTitle"));
     m_identity->setObjectName(QStringLiteral("welcomeIdentity"));
     m_module->setObjectName(QStringLiteral("welcomeModule"));
     m_time->setObjectName(QStringLiteral("welcomeTime"));
     m_yes->setObjectName(QStringLiteral("welcomeYes"));
     m_no->setObjectName(QStringLiteral("welcomeNo"));
-    m_title->setFont(TextSize::scaled(font(), 2.2, true));
-    const QFont body = TextSize::scaled(font(), 1.4);
+    TextSize::setRole(m_title, 2.2, true);
     for (QLabel* label : {m_title, m_identity, m_module, m_time, m_question}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         if (label != m_title)
-            label->setFont(body);
+            TextSize::setRole(label, 1.4);
     }
-    m_question->setFont(TextSize::scaled(font(), 1.4, true));
+    TextSize::setRole(m_question, 1.4, true);
     m_question->setAccessibleName(m_question->text());
 
     auto* buttons = new FlowLayout(nullptr, 24);

@@ -7,7 +7,7 @@
 #include "kioskguard.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
-#include "textsize.h"
+#include "appearance.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "station/stationbankkeys.h"
@@ -75,12 +75,13 @@ bool stationInitialised(exam::storage::Database& database)
 
 int main(int argc, char* argv[])
 {
+    exam::ui::Appearance::beforeApplication();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("exam-kiosk"));
     QApplication::setOrganizationName(QStringLiteral("ExamKiosk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     const Options options = parseOptions(app);
-    exam::ui::TextSize::apply(100); // before any screen exists, the start-up messages included
+    exam::ui::Appearance::instance(); // standard colours at 100 %, before any screen, the start-up messages included
 
     exam::ui::KioskWindow window;
     auto* message = new exam::ui::MessageScreen;

@@ -3,6 +3,7 @@
 // --quick runs small sizes (CTest runs it so the benchmark keeps building and running); the README's
 // Performance section holds the latest full run.
 
+#include "appearance.h"
 #include "bench.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    exam::ui::Appearance::beforeApplication(); // as exam-kiosk does
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("exam.*.info=false\nexam.delivery.warning=false"));
     QCommandLineParser parser;

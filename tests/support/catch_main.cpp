@@ -29,6 +29,9 @@ int main(int argc, char* argv[])
     // Tests must never touch a real station's data folder.
     QStandardPaths::setTestModeEnabled(true);
 #ifdef EXAM_TEST_GUI
+    // As exam-kiosk does (ui::Appearance::beforeApplication): fonts and palettes reach child widgets
+    // although the kiosk runs with a style sheet.
+    QCoreApplication::setAttribute(Qt::AA_UseStyleSheetPropagationInWidgetStyles);
     QApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);

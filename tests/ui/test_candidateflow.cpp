@@ -1,7 +1,6 @@
 // A whole module as the candidate takes it, through the real engine, result recorder and score report:
 // by keyboard alone, by mouse alone, and through pauses, a crash, a storage problem and a timeout.
-#include "../results/resultstation.h"
-#include "candidateflow.h"
+#include "flowstation.h"
 #include "itemscreen.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
@@ -25,78 +24,7 @@ using namespace exam;
 using namespace exam::ui;
 using namespace std::chrono_literals;
 
-namespace {
-
-struct FlowStation : test::ResultStation
-{
-    std::unique_ptr<session::SessionEngine> engine;
-    KioskWindow window;
-    CandidateFlow flow{&window};
-
-    explicit FlowStation(QSize size = {1024, 768}, const QString& nextModule = {})
-    {
-        engine = SessionFixture::engine(newSession());
-        engine->setFinisher([this](qint64 id) { return recorder->record(id); });
-        flow.setReportProvider([this](qint64 id) { return results::ScoreReports::forSession(*database, id, content); });
-        show(nextModule);
-        window.resize(size);
-        window.show();
-        test::settle();
-    }
-
-    // The kiosk dies without closing anything and starts again on the same station: a new engine
-    // on the same session, shown by the same flow.
-    void crashAndRestart(const QString& nextModule = {})
-    {
-        const qint64 id = engine->sessionId();
-        engine.reset();
-        restart();
-        recorder = std::make_unique<results::ResultRecorder>(*database, *audit, clock, *key, content);
-        engine = SessionFixture::engine(id);
-        engine->setFinisher([this](qint64 s) { return recorder->record(s); });
-        show(nextModule);
-        test::settle();
-    }
-
-    void show(const QString& nextModule = {})
-    {
-        WelcomeScreen::Details details{QStringLiteral("Casey Candidate"), QStringLiteral("C-1001"), content.module.title,
-                                       content.module.code, engine->itemCount(), content.module.timeLimitMinutes,
-                                       engine->timeFactorPercent(), 1, nextModule.isEmpty() ? 1 : 2};
-        flow.showModule({engine.get(), &content, details, nextModule});
-    }
-
-    QWidget* screen() const { return flow.currentScreen(); }
-    QString heading() const { return flow.messageScreen()->heading(); }
-
-    // Presses a key on whatever has the keyboard, as a candidate would.
-    void press(Qt::Key key)
-    {
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : screen();
-        QTest::keyClick(target, key);
-        test::settle();
-    }
-
-    // Tabs until the button with this name has the focus, then presses Space on it.
-    void pressButton(const QString& name)
-    {
-        for (int i = 0; i < 40 && (!QApplication::focusWidget() || QApplication::focusWidget()->objectName() != name); ++i)
-            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : screen(), Qt::Key_Tab);
-        REQUIRE(QApplication::focusWidget());
-        REQUIRE(QApplication::focusWidget()->objectName() == name);
-        press(Qt::Key_Space);
-    }
-
-    void click(const QString& name)
-    {
-        auto* button = screen()->findChild<QAbstractButton*>(name);
-        REQUIRE(button);
-        QTest::mouseClick(button, Qt::LeftButton);
-        test::settle();
-    }
-};
-
-} // namespace
+using test::FlowStation;
 
 TEST_CASE("Candidate flow: a whole module by keyboard alone", "[ui][flow]")
 {
@@ -314,8 +242,7 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
 TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls wrap or scroll, none off screen",
           "[ui][flow][screenshots]")
 {
-    const QFont normal = QApplication::font();
-    TextSize::apply(200);
+    const test::AppearanceFor large(200);
     {
         FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
         const auto check = [&](const QString& name) {
@@ -355,5 +282,4 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
         station.click(QStringLiteral("submitNow"));
         check(QStringLiteral("08-report"));
     }
-    QApplication::setFont(normal);
 }

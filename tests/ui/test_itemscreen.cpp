@@ -99,6 +99,19 @@ TEST_CASE("Item screen: shows the item, its options and the counts, and answers 
     QTest::mouseClick(optionB, Qt::LeftButton);
     CHECK(station.engine->response(0).choice == 1); // saved before it shows
     CHECK(optionB->isChecked());
+    // The chosen option's words are drawn in the chosen text colour of the scheme, on its fill.
+    for (QLabel* label : optionB->findChildren<QLabel*>()) {
+        INFO(label->text().toStdString());
+        CHECK(label->palette().color(label->foregroundRole()) == optionB->palette().color(QPalette::HighlightedText));
+        // ... and that is what is drawn: the darkest (or lightest) pixel of the words is that colour.
+        const QImage drawn = optionB->grab(label->geometry()).toImage();
+        const QColor ink = optionB->palette().color(QPalette::HighlightedText);
+        bool inkFound = false;
+        for (int y = 0; y < drawn.height() && !inkFound; ++y)
+            for (int x = 0; x < drawn.width() && !inkFound; ++x)
+                inkFound = drawn.pixelColor(x, y) == ink;
+        CHECK(inkFound);
+    }
     CHECK_FALSE(station.find<OptionButton>(QStringLiteral("optionA"))->isChecked());
     CHECK(station.text(QStringLiteral("itemAnswered")).startsWith(QStringLiteral("Answered: 1 of")));
     QTest::mouseClick(optionB, Qt::LeftButton); // clicking the chosen option again changes nothing
@@ -272,8 +285,7 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
             CHECK(label->height() >= label->heightForWidth(label->width()));
         }
     }
-    const QFont normal = QApplication::font();
-    TextSize::apply(200);
+    const test::AppearanceFor large(200);
     {
         ItemStation station({1280, 720}, QStringLiteral("MEA-002"));
         station.goToItem(QStringLiteral("MEA-002"));
@@ -293,5 +305,4 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
             if (option->isVisibleTo(station.screen))
                 CHECK(option->height() >= option->heightForWidth(option->width()));
     }
-    QApplication::setFont(normal);
 }

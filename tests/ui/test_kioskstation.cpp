@@ -355,8 +355,7 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
 
 TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens fit 1024×768", "[ui][station]")
 {
-    const QFont normal = QApplication::font();
-    TextSize::apply(200);
+    const test::AppearanceFor large(200);
     {
         DemoStation station;
         const auto fits = [&](const QString& name) {
@@ -390,7 +389,6 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
             CHECK(button->width() >= button->minimumSizeHint().width());
         }
     }
-    QApplication::setFont(normal);
 }
 
 TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, each logged with a reason",

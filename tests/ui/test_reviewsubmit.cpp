@@ -144,10 +144,7 @@ TEST_CASE("Submit screen: names unanswered and flagged items, going back is the 
 
 TEST_CASE("Review screen: at 200 % text the tiles reflow into fewer columns and nothing is cut", "[ui][review]")
 {
-    const QFont normal = QApplication::font();
-    QFont large = normal;
-    large.setPointSizeF(normal.pointSizeF() * 2);
-    QApplication::setFont(large);
+    const test::AppearanceFor large(200);
     {
         ReviewStation station({1024, 768});
         test::keepScreenshot(station.window, QStringLiteral("review-1024x768-200"));
@@ -158,5 +155,4 @@ TEST_CASE("Review screen: at 200 % text the tiles reflow into fewer columns and 
         }
         test::keepScreenshot(station.window, QStringLiteral("review-1024x768-200"));
     }
-    QApplication::setFont(normal);
 }

@@ -195,14 +195,11 @@ TEST_CASE("Score report screen: a pass names the credential it completed and no 
 
 TEST_CASE("Score report screen: at 200 % text on 1280×720 it reflows and scrolls, nothing clipped", "[ui][report]")
 {
-    const QFont normal = QApplication::font();
-    QFont large = normal;
-    large.setPointSizeF(normal.pointSizeF() * 2);
     {
         // Shown at 100 %, then the text size changes under it, as the proctor's zoom control does.
         ShownReport shown(failedReport());
         const int titleAt100 = shown.view->findChild<QLabel*>(QStringLiteral("reportTitle"))->font().pointSize();
-        QApplication::setFont(large);
+        const test::AppearanceFor large(200);
         const auto titleSize = [&shown] {
             return shown.view->findChild<QLabel*>(QStringLiteral("reportTitle"))->font().pointSize();
         };
@@ -231,7 +228,6 @@ TEST_CASE("Score report screen: at 200 % text on 1280×720 it reflows and scroll
         }, 5'000));
         keepScreenshot(shown.window, QStringLiteral("score-report-fail-200-end"));
     }
-    QApplication::setFont(normal);
 }
 
 TEST_CASE("Score report PDF: the same words on paper, saved whole or not at all", "[ui][report][pdf]")
@@ -279,13 +275,7 @@ TEST_CASE("Score report PDF: the same words on paper, saved whole or not at all"
 TEST_CASE("Score report screen: in a white-on-black scheme the pass mark is drawn in the text colour", "[ui][report]")
 {
     ShownReport shown(failedReport());
-    QPalette dark = shown.window.palette();
-    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
-        dark.setColor(role, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(role, Qt::white);
-    dark.setColor(QPalette::Highlight, QColor(0x00, 0x5a, 0xb5));
-    shown.window.setPalette(dark);
+    const test::AppearanceFor dark(100, ui::ColourScheme::Id::WhiteOnBlack);
     settle();
     keepScreenshot(shown.window, QStringLiteral("score-report-fail-white-on-black"));
 

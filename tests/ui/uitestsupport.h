@@ -1,6 +1,8 @@
 #pragma once
 // Helpers for the UI tests: let layouts settle as the event loop would, and keep what the tests saw.
 
+#include "appearance.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -40,5 +42,19 @@ inline void keepFile(const QString& path, const QString& name)
         QFile::copy(path, QDir(folder).filePath(name));
     }
 }
+
+// The kiosk in a colour scheme and at a text size for the life of the object, back to the standard
+// look after it, even when a REQUIRE ends the test early.
+class AppearanceFor
+{
+public:
+    explicit AppearanceFor(int textPercent, ui::ColourScheme::Id scheme = ui::ColourScheme::Id::Standard)
+    {
+        ui::Appearance::instance().apply(scheme, textPercent);
+    }
+    ~AppearanceFor() { ui::Appearance::instance().reset(); }
+    AppearanceFor(const AppearanceFor&) = delete;
+    AppearanceFor& operator=(const AppearanceFor&) = delete;
+};
 
 } // namespace exam::test

@@ -1,0 +1,94 @@
+#include "appearance.h"
+
+#include "textsize.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace exam::ui {
+
+void Appearance::beforeApplication()
+{
+    // With a style sheet set, Qt stops passing fonts and palettes down to child widgets unless told
+    // to: a text role on an option would not reach the option's words, and a new application font
+    // would reach no widget at all.
+    QCoreApplication::setAttribute(Qt::AA_UseStyleSheetPropagationInWidgetStyles);
+}
+
+Appearance& Appearance::instance()
+{
+    static Appearance* appearance = new Appearance; // lives as long as the application
+    return *appearance;
+}
+
+Appearance::Appearance()
+{
+    // Fusion on every platform: the palette and the style sheet decide how it looks, not the desktop's
+    // theme, and it looks the same on a station, in a test and in a screenshot.
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    apply(ColourScheme::Id::Standard, 100);
+}
+
+void Appearance::apply(ColourScheme::Id scheme, int textPercent)
+{
+    if (!QCoreApplication::testAttribute(Qt::AA_UseStyleSheetPropagationInWidgetStyles))
+        qWarning("Appearance: call Appearance::beforeApplication() before QApplication exists; without it a "
+                 "new text size does not reach every widget");
+    const ColourScheme& colours = ColourScheme::of(scheme);
+    const bool newScheme = scheme != m_scheme || qApp->styleSheet().isEmpty();
+    m_scheme = scheme;
+    if (newScheme) {
+        QApplication::setPalette(colours.palette());
+        qApp->setStyleSheet(colours.styleSheet());
+    }
+    if (textPercent != TextSize::percent()) {
+        TextSize::apply(textPercent);
+        TextSize::applyRoles();
+    }
+    Q_EMIT changed();
+}
+
+void Appearance::setScheme(ColourScheme::Id scheme)
+{
+    apply(scheme, textPercent());
+}
+
+void Appearance::setTextPercent(int percent)
+{
+    apply(m_scheme, percent);
+}
+
+int Appearance::textPercent() const
+{
+    return TextSize::percent();
+}
+
+void Appearance::largerText()
+{
+    for (int step : TextSize::steps()) {
+        if (step > textPercent()) {
+            setTextPercent(step);
+            return;
+        }
+    }
+}
+
+void Appearance::smallerText()
+{
+    const QList<int> steps = TextSize::steps();
+    for (auto step = steps.crbegin(); step != steps.crend(); ++step) {
+        if (*step < textPercent()) {
+            setTextPercent(*step);
+            return;
+        }
+    }
+}
+
+void Appearance::reset()
+{
+    apply(ColourScheme::Id::Standard, 100);
+}
+
+} // namespace exam::ui
