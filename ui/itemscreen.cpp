@@ -3,6 +3,7 @@
 #include "announce.h"
 #include "banks/bankcontent.h"
 #include "calculatorpanel.h"
+#include "displaypanel.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "optionbutton.h"
@@ -48,7 +49,9 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_clear(new LargeButton(tr("Clear answer"), this)),
       m_next(new LargeButton(tr("Next"), this)),
       m_calculatorButton(new LargeButton(tr("Calculator"), this)),
-      m_calculator(new CalculatorPanel(this))
+      m_calculator(new CalculatorPanel(this)),
+      m_displayButton(new LargeButton(tr("Display"), this)),
+      m_display(new DisplayPanel(this))
 {
     setObjectName(QStringLiteral("itemScreen"));
     m_progress->setObjectName(QStringLiteral("itemProgress"));
@@ -64,6 +67,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_calculatorButton->setVisible(false);
     m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
     m_calculator->setVisible(false);
+    m_displayButton->setObjectName(QStringLiteral("itemDisplay"));
+    m_displayButton->setCheckable(true);
+    m_displayButton->setAccessibleDescription(tr("Shows or hides text size and colour settings. "
+                                                 "Keys anywhere: Ctrl+Plus, Ctrl+Minus, Ctrl+0."));
+    m_display->setVisible(false);
     for (QLabel* label : {m_progress, m_answered, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -123,6 +131,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     tools->addWidget(m_review);
     tools->addWidget(m_clear);
     tools->addWidget(m_calculatorButton);
+    tools->addWidget(m_displayButton);
     bottom->addLayout(tools, 1);
     bottom->addWidget(m_next, 0, Qt::AlignBottom);
 
@@ -130,6 +139,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     layout->setContentsMargins(32, 20, 32, 20);
     layout->setSpacing(12);
     layout->addLayout(top);
+    layout->addWidget(m_display);
     auto* middle = new QHBoxLayout;
     middle->setSpacing(16);
     middle->addWidget(m_scroll, 1);
@@ -150,13 +160,16 @@ ItemScreen::ItemScreen(QWidget* parent)
         if (shown)
             m_calculator->setFocus(Qt::OtherFocusReason);
     });
+    connect(m_displayButton, &QPushButton::toggled, m_display, &QWidget::setVisible);
     buildShortcuts();
     applyFonts();
     // Tab follows reading order: the question, its options, then the controls around them.
     QList<QWidget*> order{m_stem};
     for (OptionButton* option : std::as_const(m_options))
         order.append(option);
-    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_next
+    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton;
+    order << m_display->focusOrder();
+    order << m_next
           << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);

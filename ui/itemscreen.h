@@ -16,6 +16,7 @@ namespace exam::session { class SessionEngine; }
 namespace exam::ui {
 
 class CalculatorPanel;
+class DisplayPanel;
 class LargeButton;
 class OptionButton;
 class StemView;
@@ -86,6 +87,8 @@ private:
     LargeButton* m_next;
     LargeButton* m_calculatorButton;
     CalculatorPanel* m_calculator;
+    LargeButton* m_displayButton;
+    DisplayPanel* m_display;
 };
 
 } // namespace exam::ui

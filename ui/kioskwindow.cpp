@@ -2,11 +2,13 @@
 
 #include "appearance.h"
 #include "screenframe.h"
+#include "textsize.h"
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QWindow>
 #include <QVBoxLayout>
@@ -35,6 +37,18 @@ KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStacke
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+
+    // Text size from any screen, for candidates and proctors alike (documented in the README).
+    const auto shortcut = [this](const QKeySequence& keys, auto change) {
+        auto* key = new QShortcut(keys, this);
+        key->setContext(Qt::WindowShortcut);
+        connect(key, &QShortcut::activated, this, change);
+    };
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)})
+        shortcut(keys, [] { Appearance::instance().largerText(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus), [] { Appearance::instance().smallerText(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_0),
+             [] { Appearance::instance().setTextPercent(TextSize::steps().first()); });
 }
 
 void KioskWindow::setBanner(const QString& text)

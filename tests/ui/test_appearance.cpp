@@ -322,3 +322,59 @@ TEST_CASE("Text size: steps from 100 % to 300 %, larger and smaller stop at the 
     test::settle();
     checkTextFits(station.screen(), QStringLiteral("welcome at 300 %"));
 }
+
+TEST_CASE("Display settings: the candidate changes text size and colours during the exam, by mouse and by keys",
+          "[ui][appearance]")
+{
+    const test::AppearanceFor start(100);
+    FlowStation station({1280, 720});
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    auto* items = qobject_cast<ItemScreen*>(station.screen());
+    REQUIRE(items);
+    QWidget* panel = items->findChild<QWidget*>(QStringLiteral("displayPanel"));
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isVisible());
+    station.click(QStringLiteral("itemDisplay"));
+    CHECK(panel->isVisible());
+    auto* size = panel->findChild<QLabel*>(QStringLiteral("displayTextSize"));
+    CHECK(size->text() == QStringLiteral("Text size: 100 % (the smallest)"));
+
+    QTest::mouseClick(panel->findChild<QAbstractButton*>(QStringLiteral("displayLarger")), Qt::LeftButton);
+    test::settle();
+    CHECK(Appearance::instance().textPercent() == 125);
+    CHECK(size->text() == QStringLiteral("Text size: 125 %"));
+    auto* yellow = panel->findChild<QAbstractButton*>(QStringLiteral("displayScheme-yellow-on-black"));
+    QTest::mouseClick(yellow, Qt::LeftButton);
+    test::settle();
+    CHECK(Appearance::instance().scheme() == ColourScheme::Id::YellowOnBlack);
+    CHECK(yellow->isChecked());
+    CHECK_FALSE(panel->findChild<QAbstractButton*>(QStringLiteral("displayScheme-standard"))->isChecked());
+    test::keepScreenshot(station.window, QStringLiteral("item-display-settings-yellow-125"));
+
+    // Keys from the item (the answer keys still answer): Ctrl+Plus twice, Ctrl+Minus, Ctrl+0.
+    station.press(Qt::Key_C);
+    CHECK(station.engine->response(0).choice == 2);
+    QWidget* focused = QApplication::focusWidget();
+    REQUIRE(focused);
+    QTest::keyClick(focused, Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(Appearance::instance().textPercent() == 175);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(Appearance::instance().textPercent() == 150);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(Appearance::instance().textPercent() == 100);
+    CHECK(station.engine->response(0).choice == 2); // none of these answered anything
+
+    // Every control of the panel is on the Tab path.
+    QList<QString> reached;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached.append(QApplication::focusWidget()->objectName());
+    }
+    for (const QString& name : {QStringLiteral("displaySmaller"), QStringLiteral("displayLarger"),
+                                QStringLiteral("displayScheme-white-on-black")})
+        CHECK(reached.contains(name));
+}

@@ -1,0 +1,75 @@
+#include "displaypanel.h"
+
+#include "appearance.h"
+#include "flowlayout.h"
+#include "largebutton.h"
+#include "textsize.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace exam::ui {
+
+DisplayPanel::DisplayPanel(QWidget* parent)
+    : QFrame(parent),
+      m_size(new QLabel(this)),
+      m_smaller(new LargeButton(tr("Smaller text"), this)),
+      m_larger(new LargeButton(tr("Larger text"), this))
+{
+    setObjectName(QStringLiteral("displayPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Display settings"));
+    m_size->setObjectName(QStringLiteral("displayTextSize"));
+    m_size->setTextFormat(Qt::PlainText);
+    m_size->setWordWrap(true);
+    m_smaller->setObjectName(QStringLiteral("displaySmaller"));
+    m_larger->setObjectName(QStringLiteral("displayLarger"));
+    m_smaller->setAccessibleDescription(tr("Key: Ctrl+Minus."));
+    m_larger->setAccessibleDescription(tr("Key: Ctrl+Plus."));
+    connect(m_smaller, &QPushButton::clicked, this, [] { Appearance::instance().smallerText(); });
+    connect(m_larger, &QPushButton::clicked, this, [] { Appearance::instance().largerText(); });
+
+    auto* sizes = new FlowLayout(nullptr, 12);
+    sizes->addWidget(m_size);
+    sizes->addWidget(m_smaller);
+    sizes->addWidget(m_larger);
+    auto* schemes = new FlowLayout(nullptr, 12);
+    for (ColourScheme::Id id : ColourScheme::all()) {
+        auto* button = new LargeButton(ColourScheme::displayName(id), this);
+        button->setObjectName(QStringLiteral("displayScheme-") + ColourScheme::key(id));
+        button->setCheckable(true);
+        button->setProperty("scheme", static_cast<int>(id));
+        connect(button, &QPushButton::clicked, this, [id] { Appearance::instance().setScheme(id); });
+        schemes->addWidget(button);
+        m_schemes.append(button);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(sizes);
+    layout->addLayout(schemes);
+    connect(&Appearance::instance(), &Appearance::changed, this, &DisplayPanel::refresh);
+    refresh();
+}
+
+QList<QWidget*> DisplayPanel::focusOrder() const
+{
+    QList<QWidget*> order{m_smaller, m_larger};
+    for (LargeButton* button : m_schemes)
+        order.append(button);
+    return order;
+}
+
+void DisplayPanel::refresh()
+{
+    const Appearance& appearance = Appearance::instance();
+    // The buttons stay enabled at the ends (a disabled button would drop the keyboard focus); the
+    // label says where the end is.
+    const int percent = appearance.textPercent();
+    m_size->setText(percent >= TextSize::steps().last()    ? tr("Text size: %1 % (the largest)").arg(percent)
+                    : percent <= TextSize::steps().first() ? tr("Text size: %1 % (the smallest)").arg(percent)
+                                                           : tr("Text size: %1 %").arg(percent));
+    m_size->setAccessibleName(m_size->text());
+    for (LargeButton* button : std::as_const(m_schemes))
+        button->setChecked(button->property("scheme").toInt() == static_cast<int>(appearance.scheme()));
+}
+
+} // namespace exam::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace exam::ui {
+
+class LargeButton;
+
+// The candidate's own display settings during the exam (A1, A2): text size smaller and larger, and
+// the colour scheme, each a large button. Changes apply at once to every screen, through Appearance.
+// Also by keyboard anywhere in the kiosk: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (KioskWindow).
+class DisplayPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit DisplayPanel(QWidget* parent = nullptr);
+
+    // Its controls in reading order, for the screen's Tab order.
+    QList<QWidget*> focusOrder() const;
+
+private:
+    void refresh();
+
+    QLabel* m_size;
+    LargeButton* m_smaller;
+    LargeButton* m_larger;
+    QList<LargeButton*> m_schemes;
+};
+
+} // namespace exam::ui
