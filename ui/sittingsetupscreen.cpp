@@ -1,5 +1,7 @@
 #include "sittingsetupscreen.h"
 
+#include "colourscheme.h"
+
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
@@ -26,6 +28,10 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
       m_overrideReason(new QLineEdit),
       m_overrideLabel(new QLabel(tr("Reason for setting it up anyway (logged and sent with the result)"))),
       m_time(new QComboBox),
+      m_readAloud(new QCheckBox(tr("Read-aloud: the items can be read out (headphones)"))),
+      m_textSize(new QComboBox),
+      m_colours(new QComboBox),
+      m_note(new QLineEdit),
       m_problem(new QLabel),
       m_start(new LargeButton(tr("Set up and hand over to the candidate"), this)),
       m_cancel(new LargeButton(tr("Cancel"), this))
@@ -40,6 +46,10 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_rules->setObjectName(QStringLiteral("setupRules"));
     m_overrideReason->setObjectName(QStringLiteral("setupOverrideReason"));
     m_time->setObjectName(QStringLiteral("setupTime"));
+    m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
+    m_textSize->setObjectName(QStringLiteral("setupTextSize"));
+    m_colours->setObjectName(QStringLiteral("setupColours"));
+    m_note->setObjectName(QStringLiteral("setupNote"));
     m_problem->setObjectName(QStringLiteral("setupProblem"));
     m_start->setObjectName(QStringLiteral("setupStart"));
     m_cancel->setObjectName(QStringLiteral("setupCancel"));
@@ -50,6 +60,16 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_moduleList->setAccessibleName(tr("Modules"));
     m_overrideReason->setAccessibleName(m_overrideLabel->text());
     m_time->setAccessibleName(tr("Time"));
+    m_textSize->setAccessibleName(tr("Text size"));
+    m_colours->setAccessibleName(tr("Colours"));
+    m_note->setAccessibleName(tr("Accommodation note"));
+    m_note->setAccessibleDescription(tr("Anything else arranged for the candidate, such as a reader or a separate "
+                                        "room. Goes into the result record."));
+    m_note->setMaxLength(session::Accommodations::NoteLimit);
+    for (int percent : TextSize::steps())
+        m_textSize->addItem(tr("%1 %").arg(percent), percent);
+    for (ColourScheme::Id id : ColourScheme::all())
+        m_colours->addItem(ColourScheme::displayName(id), ColourScheme::key(id));
     for (QLabel* label : {title, m_rules, m_overrideLabel, m_problem}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -74,6 +94,10 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     form->addRow(m_overrideLabel);
     form->addRow(QString(), m_overrideReason);
     form->addRow(tr("Time"), m_time);
+    form->addRow(QString(), m_readAloud);
+    form->addRow(tr("Text size"), m_textSize);
+    form->addRow(tr("Colours"), m_colours);
+    form->addRow(tr("Note"), m_note);
 
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
@@ -122,6 +146,10 @@ void SittingSetupScreen::reset()
         m_moduleList->item(i)->setCheckState(Qt::Unchecked);
     m_overrideReason->clear();
     m_time->setCurrentIndex(0);
+    m_readAloud->setChecked(false);
+    m_textSize->setCurrentIndex(0);
+    m_colours->setCurrentIndex(0);
+    m_note->clear();
     m_problem->setVisible(false);
     updateRules();
     m_candidateId->setFocus();
@@ -206,7 +234,11 @@ void SittingSetupScreen::submit()
     for (const ModuleOption& module : modules)
         request.bankIds.append(module.bankId);
     request.overrideReason = m_refused ? m_overrideReason->text().simplified() : QString();
-    request.timeFactorPercent = m_time->currentData().toInt();
+    request.accommodations.timeFactorPercent = m_time->currentData().toInt();
+    request.accommodations.readAloud = m_readAloud->isChecked();
+    request.accommodations.textSizePercent = m_textSize->currentData().toInt();
+    request.accommodations.colourScheme = m_colours->currentData().toString();
+    request.accommodations.note = m_note->text().simplified();
     Q_EMIT setUpRequested(request);
 }
 

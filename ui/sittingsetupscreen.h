@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "results/credentials.h"
+#include "session/sessionstate.h"
 
 #include <QWidget>
 
@@ -18,7 +19,8 @@ namespace exam::ui {
 class LargeButton;
 
 // The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
-// the ID was seen), the modules in the order they are taken, the time accommodation. The retake rule
+// the ID was seen), the modules in the order they are taken, the accommodations (time, read-aloud,
+// text size, colour scheme, a note), which apply from the candidate's first screen. The retake rule
 // is shown for each chosen module as soon as the candidate id is known; a refused module needs the
 // proctor's reason, which is logged.
 class SittingSetupScreen : public QWidget
@@ -39,7 +41,7 @@ public:
         QString candidateName;
         QStringList bankIds; // in the order they are taken
         QString overrideReason;
-        int timeFactorPercent = 100;
+        session::Accommodations accommodations;
     };
     using EligibilityCheck = std::function<Result<results::Eligibility>(const QString& candidateId, const QString& moduleCode)>;
 
@@ -71,6 +73,10 @@ private:
     QLineEdit* m_overrideReason;
     QLabel* m_overrideLabel;
     QComboBox* m_time;
+    QCheckBox* m_readAloud;
+    QComboBox* m_textSize;
+    QComboBox* m_colours;
+    QLineEdit* m_note;
     QLabel* m_problem;
     LargeButton* m_start;
     LargeButton* m_cancel;

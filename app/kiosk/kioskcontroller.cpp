@@ -1,5 +1,6 @@
 #include "kioskcontroller.h"
 
+#include "appearance.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "delivery/bundleexport.h"
@@ -288,6 +289,9 @@ void KioskController::showReady(const QString& problem)
     m_engine.reset();
     m_recorder.reset();
     m_sittingId.reset();
+    // The next candidate starts from the standard display, whatever the last one chose.
+    m_appearanceSitting.reset();
+    ui::Appearance::instance().reset();
     auto installed = m_catalogue.installed();
     QStringList modules;
     if (installed) {
@@ -384,7 +388,7 @@ void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
                 }
                 auto sitting = results::SittingSetup(m_database, m_audit, m_clock)
                                    .create(proctor, request.candidateId, request.candidateName, modules,
-                                           session::Accommodations{request.timeFactorPercent});
+                                           request.accommodations);
                 if (!sitting) {
                     m_setup->showProblem(sitting.error().message);
                     return;
@@ -442,6 +446,19 @@ void KioskController::openSession(qint64 sessionId)
             QTimer::singleShot(0, m_uploader.get(), &delivery::Uploader::wake);
         return recorded;
     });
+    if (m_appearanceSitting != place->sittingId) {
+        // The accommodations apply from the candidate's first screen, and again after a restart; within
+        // the sitting, the candidate's own changes stay from module to module.
+        auto accommodations = sittings.accommodations(place->sittingId);
+        if (!accommodations) {
+            showProblem(tr("This session cannot be opened"), accommodations.error());
+            return;
+        }
+        ui::ColourScheme::Id scheme = ui::ColourScheme::Id::Standard;
+        ui::ColourScheme::fromKey(accommodations->colourScheme, &scheme);
+        ui::Appearance::instance().apply(scheme, accommodations->textSizePercent);
+        m_appearanceSitting = place->sittingId;
+    }
     m_sittingId = place->sittingId;
 
     const banks::ModuleSettings& module = (*bank)->module;

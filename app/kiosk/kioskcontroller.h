@@ -103,6 +103,7 @@ private:
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
+    std::optional<qint64> m_appearanceSitting; // whose accommodations the kiosk shows
     ui::CandidateFlow* m_flow;
     ui::MessageScreen* m_station;
     ui::ProctorSignInScreen* m_signIn;

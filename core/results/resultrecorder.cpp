@@ -1,10 +1,13 @@
 #include "resultrecorder.h"
 
+#include "session/sittings.h"
+
 #include "crypto/ed25519.h"
 #include "json/canonicalwriter.h"
 #include "scoring.h"
 #include "session/auditlog.h"
 #include "session/sessionstate.h"
+#include "session/sittings.h"
 #include "stationkey.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -50,7 +53,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
 
     auto session = m_database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.bank_sha256, s.state, s.time_factor_pct, s.limit_ms, s.extensions_ms, s.elapsed_ms, "
-        "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override FROM sessions s "
+        "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override, t.accommodations FROM sessions s "
         "JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
@@ -118,7 +121,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     record.limitMs = session->int64(4);
     record.extensionsMs = session->int64(5);
     record.elapsedMs = session->int64(6);
-    record.timeFactorPercent = session->int64(3);
+    record.accommodations = session::Sittings::accommodationsFrom(session->text(12).toUtf8(), int(session->int64(3)));
     record.outcomeState = session->text(2);
     record.outcomeReason = session->text(7);
     record.ruleOverride = session->text(11);
@@ -167,7 +170,13 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     // Members in canonical key order, written straight out (the writer refuses any other order).
     CanonicalWriter w;
     w.beginObject();
-    w.key(u"accommodations").beginObject().field(u"timeFactorPercent", c.timeFactorPercent).endObject();
+    w.key(u"accommodations").beginObject()
+        .field(u"colourScheme", c.accommodations.colourScheme)
+        .field(u"note", c.accommodations.note)
+        .field(u"readAloud", c.accommodations.readAloud)
+        .field(u"textSizePercent", c.accommodations.textSizePercent)
+        .field(u"timeFactorPercent", c.accommodations.timeFactorPercent)
+        .endObject();
     w.field(u"auditHead", QString::fromLatin1(c.auditHead.toHex()));
     w.key(u"bank").beginObject()
         .field(u"id", c.bankId)

@@ -3,6 +3,7 @@
 #include "banks/bankcontent.h"
 #include "scoring.h"
 #include "session/form.h"
+#include "session/sessionstate.h"
 #include "error.h"
 
 #include <QByteArray>
@@ -49,7 +50,7 @@ struct RecordContent
     qint64 limitMs = 0;
     qint64 extensionsMs = 0;
     qint64 elapsedMs = 0;
-    qint64 timeFactorPercent = 100;
+    session::Accommodations accommodations;
     QString outcomeState;
     QString outcomeReason;
     QString ruleOverride;

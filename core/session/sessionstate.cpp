@@ -43,3 +43,18 @@ bool isFinished(SessionState state)
 }
 
 } // namespace exam::session
+
+namespace exam::session {
+
+QStringList Accommodations::colourSchemes()
+{
+    return {QStringLiteral("standard"), QStringLiteral("black-on-white"), QStringLiteral("white-on-black"),
+            QStringLiteral("yellow-on-black")};
+}
+
+bool Accommodations::any() const
+{
+    return *this != Accommodations{};
+}
+
+} // namespace exam::session

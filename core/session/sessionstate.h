@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace exam::session {
 
@@ -20,10 +21,23 @@ QString stateName(SessionState state); // stable, stored in the database
 bool stateFromName(const QString& name, SessionState* state);
 bool isFinished(SessionState state);
 
-// Accommodations that change the session's time. Others (read-aloud, large print) live in the UI.
+// What the proctor sets up for a candidate (A1–A6). The time factor is the engine's; the others the
+// kiosk applies from the candidate's first screen (the candidate may change size and colours later).
+// All are stored with the sitting and carried in each result record.
 struct Accommodations
 {
     int timeFactorPercent = 100; // 100, 125, 150 or 200; 0 = untimed
+    bool readAloud = false;      // the item's read-aloud control shown and ready
+    int textSizePercent = 100;   // 100–300
+    QString colourScheme = QStringLiteral("standard"); // one of colourSchemes()
+    QString note;                // the proctor's words ("reader present"), at most NoteLimit characters
+
+    static constexpr int NoteLimit = 300;
+    // The kiosk's colour schemes by their stored names (ui::ColourScheme::key).
+    static QStringList colourSchemes();
+    // Anything other than standard time, size, colours and no note.
+    bool any() const;
+    bool operator==(const Accommodations&) const = default;
 };
 
 } // namespace exam::session

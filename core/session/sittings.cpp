@@ -6,6 +6,9 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace exam::session {
 
 Sittings::Sittings(storage::Database& database, AuditLog& audit, const Clock& clock)
@@ -23,6 +26,13 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         return fail(ErrorCode::InvalidArgument, tr("Choose at least one module for the sitting."));
     if (!QList<int>{0, 100, 125, 150, 200}.contains(accommodations.timeFactorPercent))
         return fail(ErrorCode::InvalidArgument, tr("Extended time is 1.25, 1.5 or 2 times the limit, or untimed."));
+    if (accommodations.textSizePercent < 100 || accommodations.textSizePercent > 300)
+        return fail(ErrorCode::InvalidArgument, tr("The text size is between 100 % and 300 %."));
+    if (!Accommodations::colourSchemes().contains(accommodations.colourScheme))
+        return fail(ErrorCode::InvalidArgument, tr("There is no colour scheme \"%1\".").arg(accommodations.colourScheme));
+    if (accommodations.note.size() > Accommodations::NoteLimit)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The accommodation note is at most %1 characters.").arg(Accommodations::NoteLimit));
 
     // Forms first: if a bank cannot fill its blueprint, nothing is written.
     QList<std::pair<QByteArray, Form>> forms;
@@ -47,10 +57,17 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
     candidate->bind(1, candidateId.trimmed()).bind(2, candidateName.trimmed());
     if (auto done = candidate->run(); !done)
         return std::unexpected(done.error());
-    auto sitting = m_database.prepare(QStringLiteral("INSERT INTO sittings (candidate_id, created_at) VALUES (?, ?)"));
+    auto sitting = m_database.prepare(
+        QStringLiteral("INSERT INTO sittings (candidate_id, created_at, accommodations) VALUES (?, ?, ?)"));
     if (!sitting)
         return std::unexpected(sitting.error());
-    sitting->bind(1, candidateId.trimmed()).bind(2, now);
+    const QJsonObject display{{QStringLiteral("readAloud"), accommodations.readAloud},
+                              {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
+                              {QStringLiteral("colourScheme"), accommodations.colourScheme},
+                              {QStringLiteral("note"), accommodations.note.trimmed()}};
+    sitting->bind(1, candidateId.trimmed())
+        .bind(2, now)
+        .bind(3, QString::fromUtf8(QJsonDocument(display).toJson(QJsonDocument::Compact)));
     if (auto done = sitting->run(); !done)
         return std::unexpected(done.error());
     const qint64 sittingId = m_database.lastInsertRowId();
@@ -100,8 +117,14 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         }
         if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.created"),
                                          QStringLiteral("session:%1").arg(sessionId),
-                                         QStringLiteral("sitting %1, bank %2, time factor %3 %")
-                                             .arg(sittingId).arg(module.bankId).arg(accommodations.timeFactorPercent));
+                                         QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
+                                                        "text size %5 %, colours %6")
+                                             .arg(sittingId)
+                                             .arg(module.bankId)
+                                             .arg(accommodations.timeFactorPercent)
+                                             .arg(accommodations.readAloud ? QStringLiteral("on") : QStringLiteral("off"))
+                                             .arg(accommodations.textSizePercent)
+                                             .arg(accommodations.colourScheme));
             !logged)
             return std::unexpected(logged.error());
         if (!module.ruleOverride.isEmpty()) {
@@ -131,6 +154,37 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
             return ids;
         ids.append(query->int64(0));
     }
+}
+
+Result<Accommodations> Sittings::accommodations(qint64 sittingId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT t.accommodations, (SELECT s.time_factor_pct FROM sessions s WHERE s.sitting_id = t.id "
+        "ORDER BY s.position LIMIT 1) FROM sittings t WHERE t.id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sittingId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("There is no sitting %1.").arg(sittingId));
+    return accommodationsFrom(query->text(0).toUtf8(), query->isNull(1) ? 100 : int(query->int64(1)));
+}
+
+Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFactorPercent)
+{
+    // Written by create() alone; anything unreadable (a sitting from before migration 7) reads as the
+    // standard display, which is what that sitting had.
+    const QJsonObject stored = QJsonDocument::fromJson(json).object();
+    Accommodations a;
+    a.timeFactorPercent = timeFactorPercent;
+    a.readAloud = stored.value(QStringLiteral("readAloud")).toBool(false);
+    a.textSizePercent = std::clamp(stored.value(QStringLiteral("textSizePercent")).toInt(100), 100, 300);
+    const QString scheme = stored.value(QStringLiteral("colourScheme")).toString();
+    a.colourScheme = Accommodations::colourSchemes().contains(scheme) ? scheme : QStringLiteral("standard");
+    a.note = stored.value(QStringLiteral("note")).toString().left(Accommodations::NoteLimit);
+    return a;
 }
 
 Result<std::optional<qint64>> Sittings::nextSession(qint64 sittingId)

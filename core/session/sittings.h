@@ -50,6 +50,10 @@ public:
     Result<qint64> create(const ProctorAuthorization& proctor, const QString& candidateId, const QString& candidateName,
                           const QList<ModuleChoice>& modules, const Accommodations& accommodations);
     Result<QList<qint64>> sessions(qint64 sittingId);
+    // The accommodations the sitting was set up with.
+    Result<Accommodations> accommodations(qint64 sittingId);
+    // From the stored JSON of sittings.accommodations and the sessions' time factor.
+    static Accommodations accommodationsFrom(const QByteArray& json, int timeFactorPercent);
     // The next session of the sitting that has not finished, if any (the one after a break).
     Result<std::optional<qint64>> nextSession(qint64 sittingId);
     // Ends the sitting; sessions not yet started are voided with the proctor's reason.

@@ -140,6 +140,11 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE outbox ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
             CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);
         )sql")},
+        // Accommodations besides time (read-aloud, text size, colour scheme, the proctor's note), as JSON:
+        // the kiosk applies them from the candidate's first screen, again after a restart.
+        {7, QStringLiteral(R"sql(
+            ALTER TABLE sittings ADD COLUMN accommodations TEXT NOT NULL DEFAULT '{}';
+        )sql")},
     };
     return migrations;
 }

@@ -184,7 +184,11 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.limitMs = 5'400'000;
     c.extensionsMs = 600'000;
     c.elapsedMs = 1'234'567;
-    c.timeFactorPercent = 150;
+    c.accommodations.timeFactorPercent = 150;
+    c.accommodations.readAloud = true;
+    c.accommodations.textSizePercent = 200;
+    c.accommodations.colourScheme = QStringLiteral("yellow-on-black");
+    c.accommodations.note = QStringLiteral("Reader present; separate room");
     c.outcomeState = QStringLiteral("submitted");
     c.outcomeReason = QString();
     c.ruleOverride = QStringLiteral("CLA passed elsewhere, \"certificate\" seen");
@@ -220,7 +224,11 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
                                                                  {QStringLiteral("changes"), 0}, {QStringLiteral("answeredAtMs"), QJsonValue()}}}},
             {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), 5400000}, {QStringLiteral("extensionsMs"), 600000},
                                                    {QStringLiteral("elapsedMs"), 1234567}}},
-            {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), 150}}},
+            {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
+                                                           {QStringLiteral("readAloud"), true},
+                                                           {QStringLiteral("textSizePercent"), 200},
+                                                           {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},
+                                                           {QStringLiteral("note"), c.accommodations.note}}},
             {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), c.outcomeState}, {QStringLiteral("reason"), c.outcomeReason}}},
             {QStringLiteral("ruleOverride"), c.ruleOverride},
             {QStringLiteral("proctors"), QJsonArray{QStringLiteral("alice"), QStringLiteral("bob")}},

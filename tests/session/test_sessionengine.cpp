@@ -106,6 +106,56 @@ TEST_CASE("Session time: accommodations and untimed sessions", "[session][engine
               .error().code == ErrorCode::InvalidArgument);
 }
 
+TEST_CASE("Sittings: accommodations besides time are stored with the sitting, read back, and bad ones refused",
+          "[session][sittings]")
+{
+    test::SessionFixture station;
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    Accommodations wanted;
+    wanted.timeFactorPercent = 150;
+    wanted.readAloud = true;
+    wanted.textSizePercent = 250;
+    wanted.colourScheme = QStringLiteral("yellow-on-black");
+    wanted.note = QStringLiteral("Reader present, separate room");
+    CHECK(wanted.any());
+    CHECK_FALSE(Accommodations{}.any());
+    const qint64 sessionId = station.newSession(wanted, 2);
+    auto place = sittings.place(sessionId);
+    REQUIRE(place);
+    auto stored = sittings.accommodations(place->sittingId);
+    REQUIRE(stored);
+    CHECK(*stored == wanted);
+    // The audit log says what was set up, for every module.
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.created' AND detail "
+                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black%'"))
+          == 2);
+    // A sitting from before the accommodations were stored reads as the standard display.
+    CHECK(Sittings::accommodationsFrom("{}", 100) == Accommodations{});
+    CHECK(Sittings::accommodationsFrom("not json", 125).timeFactorPercent == 125);
+    const Accommodations odd = Sittings::accommodationsFrom(R"({"textSizePercent": 900, "colourScheme": "pink"})", 100);
+    CHECK(odd.textSizePercent == 300);
+    CHECK(odd.colourScheme == QStringLiteral("standard"));
+    CHECK(sittings.accommodations(9999).error().code == ErrorCode::NotFound);
+
+    const auto refused = [&](Accommodations bad) {
+        auto sitting = sittings.create(station.proctor(), QStringLiteral("C-3"), QStringLiteral("Y"),
+                                       {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, bad);
+        REQUIRE_FALSE(sitting);
+        CHECK(sitting.error().code == ErrorCode::InvalidArgument);
+        return sitting.error().message;
+    };
+    Accommodations small;
+    small.textSizePercent = 90;
+    CHECK(refused(small).contains(QStringLiteral("100 %")));
+    Accommodations pink;
+    pink.colourScheme = QStringLiteral("pink");
+    CHECK(refused(pink).contains(QStringLiteral("pink")));
+    Accommodations wordy;
+    wordy.note = QString(Accommodations::NoteLimit + 1, u'x');
+    CHECK(refused(wordy).contains(QString::number(Accommodations::NoteLimit)));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sittings WHERE candidate_id = 'C-3'")) == 0);
+}
+
 TEST_CASE("Session time: warnings at 15, 5 and 1 minutes, then an automatic submit", "[session][engine]")
 {
     test::SessionFixture station;

@@ -2,6 +2,7 @@
 // a fresh data folder. A proctor signs in on the PIN pad, sets up a sitting, starts it; the candidate
 // takes the module to the end; the proctor ends the sitting.
 #include "../delivery/intakeundertest.h"
+#include "appearance.h"
 #include "candidateflow.h"
 #include "delivery/deliverysettings.h"
 #include "delivery/resultbundle.h"
@@ -15,6 +16,7 @@
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
+#include "session/sittings.h"
 #include "sittingsetupscreen.h"
 #include "station/panelchord.h"
 #include "station/stationschema.h"
@@ -24,6 +26,9 @@
 #include "uitestsupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -248,6 +253,72 @@ TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proc
     station.signIn();
     CHECK(qobject_cast<MessageScreen*>(station.screen())->heading() == QStringLiteral("This station is ready"));
     CHECK(station.scalar(QStringLiteral("SELECT closed FROM sittings")) == 1);
+}
+
+TEST_CASE("Demo station: the accommodations set up by the proctor apply from the candidate's first screen, and the "
+          "next candidate starts from the standard display",
+          "[ui][station][appearance]")
+{
+    const test::AppearanceFor standard(100);
+    DemoStation station;
+    station.click(QStringLiteral("messageAction"));
+    station.signIn();
+    REQUIRE(qobject_cast<SittingSetupScreen*>(station.screen()));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7030"));
+    station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Val Vision"));
+    station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+    station.find<QListWidget>(QStringLiteral("setupModules"))->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith).first()
+        ->setCheckState(Qt::Checked);
+    auto* time = station.find<QComboBox>(QStringLiteral("setupTime"));
+    time->setCurrentIndex(time->findData(150));
+    station.find<QCheckBox>(QStringLiteral("setupReadAloud"))->setChecked(true);
+    auto* size = station.find<QComboBox>(QStringLiteral("setupTextSize"));
+    size->setCurrentIndex(size->findData(200));
+    auto* colours = station.find<QComboBox>(QStringLiteral("setupColours"));
+    colours->setCurrentIndex(colours->findData(QStringLiteral("yellow-on-black")));
+    CHECK(colours->currentText() == QStringLiteral("Yellow on black"));
+    station.find<QLineEdit>(QStringLiteral("setupNote"))->setText(QStringLiteral("  Reader   present "));
+    // The set-up screen itself stays as it was until the candidate's turn.
+    CHECK(Appearance::instance().scheme() == ColourScheme::Id::Standard);
+    test::keepScreenshot(station.window, QStringLiteral("station-setup-accommodations"));
+    station.click(QStringLiteral("setupStart"));
+
+    REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
+    CHECK(Appearance::instance().scheme() == ColourScheme::Id::YellowOnBlack);
+    CHECK(Appearance::instance().textPercent() == 200);
+    // Every word of the screen at the new size, the buttons' too.
+    CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->font().pointSizeF() == Approx(2 * TextSize::BasePointSize));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("×1.5")));
+    test::keepScreenshot(station.window, QStringLiteral("station-welcome-accommodations"));
+    session::AuditLog audit(*station.database, station.clock);
+    auto stored = session::Sittings(*station.database, audit, station.clock)
+                      .accommodations(station.scalar(QStringLiteral("SELECT id FROM sittings")));
+    REQUIRE(stored);
+    CHECK(stored->timeFactorPercent == 150);
+    CHECK(stored->readAloud);
+    CHECK(stored->note == QStringLiteral("Reader present"));
+
+    // The candidate makes the text smaller; the module ends voided; the next candidate starts standard.
+    station.startModule();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(Appearance::instance().textPercent() == 175);
+    station.openPanel();
+    station.voidModule(QStringLiteral("Fire alarm"));
+    station.click(QStringLiteral("panelEndSitting"));
+    station.signIn();
+    CHECK(qobject_cast<MessageScreen*>(station.screen())->heading() == QStringLiteral("This station is ready"));
+    CHECK(Appearance::instance().scheme() == ColourScheme::Id::Standard);
+    CHECK(Appearance::instance().textPercent() == 100);
+    // The voided module's record carries what was set up.
+    auto record = station.database->prepare(QStringLiteral("SELECT record FROM results"));
+    REQUIRE(record);
+    REQUIRE(*record->step());
+    const QJsonObject accommodations =
+        QJsonDocument::fromJson(record->blob(0)).object().value(QStringLiteral("accommodations")).toObject();
+    CHECK(accommodations.value(QStringLiteral("colourScheme")).toString() == QStringLiteral("yellow-on-black"));
+    CHECK(accommodations.value(QStringLiteral("textSizePercent")).toInt() == 200);
+    CHECK(accommodations.value(QStringLiteral("readAloud")).toBool());
+    CHECK(accommodations.value(QStringLiteral("note")).toString() == QStringLiteral("Reader present"));
 }
 
 TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on where it was, after the proctor",
