@@ -105,6 +105,7 @@ void CandidateFlow::showModule(const Module& module)
     m_engine = module.engine;
     m_welcome->setDetails(module.details);
     m_items->setSession(module.engine, module.content);
+    m_items->setReadAloud(module.speech != nullptr, module.speech);
     m_review->setSession(module.engine);
     m_submit->setSession(module.engine);
     connect(module.engine, &session::SessionEngine::changed, this, &CandidateFlow::sync);

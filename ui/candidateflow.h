@@ -22,6 +22,7 @@ class MessageScreen;
 class PracticeScreen;
 class ReviewScreen;
 class ScoreReportView;
+class Speech;
 class SubmitScreen;
 
 // The candidate's side of one module, screen by screen, driven by the session engine's state:
@@ -45,6 +46,7 @@ public:
         const banks::BankContent* content = nullptr;
         WelcomeScreen::Details details;
         QString nextModuleTitle; // empty on the last module of the sitting
+        Speech* speech = nullptr; // set when the candidate has read-aloud (an accommodation)
     };
 
     explicit CandidateFlow(KioskWindow* window, QObject* parent = nullptr);

@@ -164,6 +164,8 @@ QString ColourScheme::styleSheet() const
         " border-radius: 0.25em; padding: 0.25em; selection-color: %4; selection-background-color: %5; }\n"
         "QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QListWidget:focus { color: %8; background-color: %9;"
         " border: 0.25em solid %7; padding: 0.1em; }\n"
+        // The question while it is read aloud (ReadAloud): shown like a chosen option.
+        "QTextBrowser[speaking=\"true\"] { color: %4; background-color: %5; }\n"
         "QCheckBox { color: %10; background-color: %11; border: 0.25em solid %11; padding: 0.1em; }\n"
         "QCheckBox:focus { color: %10; background-color: %11; border: 0.25em solid %7; }\n"
         // Scroll bars say there is more: a handle in the text colour on the window's, arrows left out

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "readaloud.h"
 #include "textsize.h"
 
 #include <QLabel>
@@ -14,7 +15,11 @@ DisplayPanel::DisplayPanel(QWidget* parent)
     : QFrame(parent),
       m_size(new QLabel(this)),
       m_smaller(new LargeButton(tr("Smaller text"), this)),
-      m_larger(new LargeButton(tr("Larger text"), this))
+      m_larger(new LargeButton(tr("Larger text"), this)),
+      m_speedRow(new QWidget(this)),
+      m_speed(new QLabel(m_speedRow)),
+      m_slower(new LargeButton(tr("Read slower"), m_speedRow)),
+      m_faster(new LargeButton(tr("Read faster"), m_speedRow))
 {
     setObjectName(QStringLiteral("displayPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -43,10 +48,41 @@ DisplayPanel::DisplayPanel(QWidget* parent)
         schemes->addWidget(button);
         m_schemes.append(button);
     }
+    m_speed->setObjectName(QStringLiteral("displaySpeed"));
+    m_speed->setTextFormat(Qt::PlainText);
+    m_speed->setWordWrap(true);
+    m_slower->setObjectName(QStringLiteral("displaySlower"));
+    m_faster->setObjectName(QStringLiteral("displayFaster"));
+    connect(m_slower, &QPushButton::clicked, this, [this] {
+        if (m_readAloud)
+            m_readAloud->slower();
+    });
+    connect(m_faster, &QPushButton::clicked, this, [this] {
+        if (m_readAloud)
+            m_readAloud->faster();
+    });
+    auto* speeds = new FlowLayout(m_speedRow, 12);
+    speeds->setContentsMargins(0, 0, 0, 0);
+    speeds->addWidget(m_speed);
+    speeds->addWidget(m_slower);
+    speeds->addWidget(m_faster);
+    m_speedRow->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(sizes);
     layout->addLayout(schemes);
+    layout->addWidget(m_speedRow);
     connect(&Appearance::instance(), &Appearance::changed, this, &DisplayPanel::refresh);
+    refresh();
+}
+
+void DisplayPanel::setReadAloud(ReadAloud* readAloud)
+{
+    if (m_readAloud)
+        disconnect(m_readAloud, nullptr, this, nullptr);
+    m_readAloud = readAloud;
+    m_speedRow->setVisible(readAloud);
+    if (readAloud)
+        connect(readAloud, &ReadAloud::rateChanged, this, &DisplayPanel::refresh);
     refresh();
 }
 
@@ -55,6 +91,7 @@ QList<QWidget*> DisplayPanel::focusOrder() const
     QList<QWidget*> order{m_smaller, m_larger};
     for (LargeButton* button : m_schemes)
         order.append(button);
+    order << m_slower << m_faster;
     return order;
 }
 
@@ -68,6 +105,10 @@ void DisplayPanel::refresh()
                     : percent <= TextSize::steps().first() ? tr("Text size: %1 % (the smallest)").arg(percent)
                                                            : tr("Text size: %1 %").arg(percent));
     m_size->setAccessibleName(m_size->text());
+    if (m_readAloud) {
+        m_speed->setText(m_readAloud->rateText());
+        m_speed->setAccessibleName(m_speed->text());
+    }
     for (LargeButton* button : std::as_const(m_schemes))
         button->setChecked(button->property("scheme").toInt() == static_cast<int>(appearance.scheme()));
 }

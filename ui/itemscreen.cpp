@@ -7,6 +7,8 @@
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "optionbutton.h"
+#include "readaloud.h"
+#include "speech.h"
 #include "session/sessionengine.h"
 #include "stemview.h"
 #include "textsize.h"
@@ -51,7 +53,9 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_calculatorButton(new LargeButton(tr("Calculator"), this)),
       m_calculator(new CalculatorPanel(this)),
       m_displayButton(new LargeButton(tr("Display"), this)),
-      m_display(new DisplayPanel(this))
+      m_display(new DisplayPanel(this)),
+      m_readButton(new LargeButton(tr("Read aloud"), this)),
+      m_readAloud(new ReadAloud(this))
 {
     setObjectName(QStringLiteral("itemScreen"));
     m_progress->setObjectName(QStringLiteral("itemProgress"));
@@ -72,6 +76,10 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_displayButton->setAccessibleDescription(tr("Shows or hides text size and colour settings. "
                                                  "Keys anywhere: Ctrl+Plus, Ctrl+Minus, Ctrl+0."));
     m_display->setVisible(false);
+    m_readButton->setObjectName(QStringLiteral("itemReadAloud"));
+    m_readButton->setCheckable(true);
+    m_readButton->setVisible(false);
+    m_readButton->setAccessibleDescription(tr("Reads the question and its options out loud; again stops. Key: S."));
     for (QLabel* label : {m_progress, m_answered, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -132,6 +140,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     tools->addWidget(m_clear);
     tools->addWidget(m_calculatorButton);
     tools->addWidget(m_displayButton);
+    tools->addWidget(m_readButton);
     bottom->addLayout(tools, 1);
     bottom->addWidget(m_next, 0, Qt::AlignBottom);
 
@@ -161,13 +170,22 @@ ItemScreen::ItemScreen(QWidget* parent)
             m_calculator->setFocus(Qt::OtherFocusReason);
     });
     connect(m_displayButton, &QPushButton::toggled, m_display, &QWidget::setVisible);
+    connect(m_readButton, &QPushButton::clicked, this, [this] {
+        m_readButton->setChecked(m_readAloud->reading()); // what is read decides, see readingChanged
+        toggleReading();
+    });
+    connect(m_readAloud, &ReadAloud::readingChanged, this, [this](bool reading) {
+        m_readButton->setChecked(reading);
+        m_readButton->setText(reading ? tr("Stop reading") : tr("Read aloud"));
+    });
+    connect(m_readAloud, &ReadAloud::problem, this, &ItemScreen::setProblem);
     buildShortcuts();
     applyFonts();
     // Tab follows reading order: the question, its options, then the controls around them.
     QList<QWidget*> order{m_stem};
     for (OptionButton* option : std::as_const(m_options))
         order.append(option);
-    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton;
+    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton << m_readButton;
     order << m_display->focusOrder();
     order << m_next
           << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
@@ -210,6 +228,10 @@ void ItemScreen::buildShortcuts()
     add(QKeySequence(Qt::Key_P), [this] { previous(); });
     add(QKeySequence(Qt::Key_R), [this] { Q_EMIT reviewRequested(); });
     add(QKeySequence(Qt::Key_Delete), [this] { clearAnswer(); });
+    add(QKeySequence(Qt::Key_S), [this] {
+        if (m_readButton->isVisible())
+            toggleReading();
+    });
 }
 
 void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankContent* content)
@@ -235,6 +257,38 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
         });
     }
     refresh();
+}
+
+void ItemScreen::setReadAloud(bool enabled, Speech* speech)
+{
+    m_readAloud->setSpeech(enabled ? speech : nullptr);
+    m_readButton->setVisible(enabled && speech);
+    m_display->setReadAloud(enabled && speech ? m_readAloud : nullptr);
+}
+
+void ItemScreen::toggleReading()
+{
+    if (m_readAloud->reading()) {
+        m_readAloud->stop();
+        return;
+    }
+    const banks::Item* shown = m_engine ? item(m_engine->currentPosition()) : nullptr;
+    if (!shown)
+        return;
+    setProblem({});
+    // The item's own read-aloud text where it has one (formulas, drawings), else the stem as read.
+    const banks::ItemBody& body = shown->body.reveal();
+    QList<ReadAloud::Part> parts{{m_stem, body.readAloud.isEmpty() ? m_stem->accessibleDescription() : body.readAloud}};
+    for (OptionButton* option : std::as_const(m_options))
+        if (option->isVisibleTo(this))
+            parts.append({option, option->accessibleName()});
+    m_readAloud->read(parts);
+}
+
+void ItemScreen::hideEvent(QHideEvent* event)
+{
+    m_readAloud->stop(); // never read on behind another screen
+    QWidget::hideEvent(event);
 }
 
 void ItemScreen::setImageScale(qreal scale)
@@ -273,6 +327,7 @@ void ItemScreen::showItem(int position)
         const banks::ItemOption& option = body.options.at(order[i]);
         button->setOption(letterOf(i), option.text, option.image, option.alt, &m_media, imageScale);
     }
+    m_readAloud->stop(); // a new item: the old one's reading ends
     m_shownPosition = position;
     m_scroll->verticalScrollBar()->setValue(0);
     // The keyboard starts on the question, so a screen reader reads it first; the answer keys work

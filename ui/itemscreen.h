@@ -17,6 +17,8 @@ namespace exam::ui {
 
 class CalculatorPanel;
 class DisplayPanel;
+class ReadAloud;
+class Speech;
 class LargeButton;
 class OptionButton;
 class StemView;
@@ -26,7 +28,7 @@ class TimerDisplay;
 // stem with its images, the options A–D as large buttons, flag for review, previous, next, review and
 // clear. Every action goes to the session engine and shows only once it is saved; a refused action
 // says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
-// Delete clears; Tab walks every control.
+// Delete clears, S reads aloud (when the candidate has read-aloud); Tab walks every control.
 class ItemScreen : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,12 @@ public:
     // The engine and the bank the session was taken from; both outlive the screen's use of them.
     void setSession(session::SessionEngine* engine, const banks::BankContent* content);
     void setImageScale(qreal scale);
+    // Read-aloud for this candidate (an accommodation): the "Read aloud" control and key S, with the
+    // speech engine to use; null or `enabled` false hides it.
+    void setReadAloud(bool enabled, Speech* speech);
+    ReadAloud* readAloud() const { return m_readAloud; }
+    // Reads the stem (or the item's own read-aloud text) and then each option; again stops.
+    void toggleReading();
 
     // Shows the engine's current item (after any change) and the time left.
     void refresh();
@@ -55,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void applyFonts();
@@ -88,6 +97,8 @@ private:
     LargeButton* m_calculatorButton;
     CalculatorPanel* m_calculator;
     LargeButton* m_displayButton;
+    LargeButton* m_readButton;
+    ReadAloud* m_readAloud;
     DisplayPanel* m_display;
 };
 

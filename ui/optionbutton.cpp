@@ -114,6 +114,13 @@ void OptionButton::paintEvent(QPaintEvent*)
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(letterBox, 6, 6);
 
+    if (property("speaking").toBool()) {
+        // Being read aloud: a thick bar down the option's left edge, inside the frame.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(chosen ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::WindowText));
+        painter.drawRoundedRect(QRectF(frame.left() + 3, frame.top() + 3, 6, frame.height() - 6), 3, 3);
+    }
+
     if (hasFocus()) {
         // A thick ring outside the frame, in the scheme's focus colour: visible chosen or not.
         painter.setPen(QPen(Appearance::instance().colours().focus, FocusRoom - 1));

@@ -12,6 +12,7 @@
 #include "results/sittingsetup.h"
 #include "session/sittings.h"
 #include "sittingsetupscreen.h"
+#include "speech.h"
 #include "station/panelchord.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -291,6 +292,7 @@ void KioskController::showReady(const QString& problem)
     m_sittingId.reset();
     // The next candidate starts from the standard display, whatever the last one chose.
     m_appearanceSitting.reset();
+    m_readAloud = false;
     ui::Appearance::instance().reset();
     auto installed = m_catalogue.installed();
     QStringList modules;
@@ -458,6 +460,7 @@ void KioskController::openSession(qint64 sessionId)
         ui::ColourScheme::fromKey(accommodations->colourScheme, &scheme);
         ui::Appearance::instance().apply(scheme, accommodations->textSizePercent);
         m_appearanceSitting = place->sittingId;
+        m_readAloud = accommodations->readAloud;
     }
     m_sittingId = place->sittingId;
 
@@ -471,7 +474,14 @@ void KioskController::openSession(qint64 sessionId)
         next = nextBank ? QStringLiteral("%1 (%2)").arg((*nextBank)->module.title, (*nextBank)->module.code)
                         : *place->nextBankId;
     }
-    m_flow->showModule({m_engine.get(), *bank, details, next});
+    ui::Speech* speech = nullptr;
+    if (m_readAloud) {
+        // Made when first needed: starting a speech engine costs time no other candidate should wait for.
+        if (!m_speech)
+            m_speech = ui::Speech::system(this);
+        speech = m_speech.get();
+    }
+    m_flow->showModule({m_engine.get(), *bank, details, next, speech});
 }
 
 void KioskController::onProctorAction(ui::CandidateFlow::ProctorAction action)

@@ -31,6 +31,7 @@ class MessageScreen;
 class ProctorPanel;
 class ProctorSignInScreen;
 class SittingSetupScreen;
+class Speech;
 } // namespace exam::ui
 
 namespace exam::kiosk {
@@ -104,6 +105,8 @@ private:
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
     std::optional<qint64> m_appearanceSitting; // whose accommodations the kiosk shows
+    bool m_readAloud = false;                  // that candidate has read-aloud
+    std::unique_ptr<ui::Speech> m_speech;      // the station's speech engine, once a candidate needed it
     ui::CandidateFlow* m_flow;
     ui::MessageScreen* m_station;
     ui::ProctorSignInScreen* m_signIn;

@@ -5,6 +5,8 @@
 #include "itemscreen.h"
 #include "kioskwindow.h"
 #include "optionbutton.h"
+#include "readaloud.h"
+#include "speech.h"
 #include "stemview.h"
 #include "textsize.h"
 #include "timerdisplay.h"
@@ -305,4 +307,152 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
             if (option->isVisibleTo(station.screen))
                 CHECK(option->height() >= option->heightForWidth(option->width()));
     }
+}
+
+namespace {
+
+// Speech that records what it was asked to say; a test says when each text has been spoken.
+class RecordingSpeech : public Speech
+{
+public:
+    bool working = true;
+    QStringList said;
+    int stops = 0;
+    double rateSet = 0;
+
+    bool available() const override { return working; }
+    QString unavailableReason() const override
+    {
+        return working ? QString() : QStringLiteral("Read-aloud is not available: no speech engine. Ask your proctor.");
+    }
+    void say(const QString& text) override { said.append(text); }
+    void stop() override { ++stops; }
+    void setRate(double rate) override { rateSet = rate; }
+    double rate() const override { return rateSet; }
+    void finishSaying() { Q_EMIT finished(); }
+};
+
+} // namespace
+
+TEST_CASE("Item screen: read-aloud reads the item's own read-aloud text, then each option, marking what it reads",
+          "[ui][item][a11y][speech]")
+{
+    ItemStation station({1024, 768}, QStringLiteral("MEA-002"));
+    RecordingSpeech speech;
+    auto* button = station.find<QPushButton>(QStringLiteral("itemReadAloud"));
+    CHECK_FALSE(button->isVisibleTo(station.screen)); // not this candidate's accommodation yet
+    QTest::keyClick(station.screen, Qt::Key_S);
+    CHECK(speech.said.isEmpty());
+
+    station.screen->setReadAloud(true, &speech);
+    CHECK(button->isVisibleTo(station.screen));
+    station.goToItem(QStringLiteral("MEA-002"));
+    QTest::keyClick(station.screen, Qt::Key_S);
+    REQUIRE(speech.said.size() == 1);
+    CHECK(speech.said.first() == QStringLiteral("What does the caliper in the picture read, in inches?"));
+    auto* stem = station.find<StemView>(QStringLiteral("itemStem"));
+    CHECK(stem->property("speaking").toBool());
+    CHECK(button->isChecked());
+    CHECK(button->text() == QStringLiteral("Stop reading"));
+    test::settle();
+    test::keepScreenshot(station.window, QStringLiteral("item-read-aloud-stem"));
+
+    const int options = int(station.engine->formItem(station.engine->currentPosition()).optionOrder.size());
+    speech.finishSaying();
+    CHECK_FALSE(stem->property("speaking").toBool());
+    auto* optionA = station.find<OptionButton>(QStringLiteral("optionA"));
+    CHECK(optionA->property("speaking").toBool());
+    REQUIRE(speech.said.size() == 2);
+    CHECK(speech.said[1] == optionA->accessibleName());
+    CHECK(speech.said[1].startsWith(QStringLiteral("Option A: ")));
+    test::settle();
+    test::keepScreenshot(station.window, QStringLiteral("item-read-aloud-option"));
+    for (int i = 1; i < options; ++i)
+        speech.finishSaying();
+    CHECK(speech.said.size() == 1 + options);
+    speech.finishSaying(); // the last option done: reading ends by itself
+    CHECK_FALSE(button->isChecked());
+    CHECK(button->text() == QStringLiteral("Read aloud"));
+    for (OptionButton* option : station.screen->findChildren<OptionButton*>())
+        CHECK_FALSE(option->property("speaking").toBool());
+
+    SECTION("the key again stops it, and so does the next item")
+    {
+        QTest::keyClick(station.screen, Qt::Key_S);
+        CHECK(button->isChecked());
+        QTest::keyClick(station.screen, Qt::Key_S);
+        CHECK_FALSE(button->isChecked());
+        CHECK(speech.stops >= 1);
+        CHECK_FALSE(stem->property("speaking").toBool());
+        QTest::mouseClick(button, Qt::LeftButton);
+        CHECK(button->isChecked());
+        const int stopsBefore = speech.stops;
+        QTest::keyClick(station.screen, Qt::Key_N);
+        CHECK_FALSE(button->isChecked());
+        CHECK(speech.stops == stopsBefore + 1);
+        // An item without its own read-aloud text is read as its stem reads.
+        QTest::keyClick(station.screen, Qt::Key_S);
+        CHECK(speech.said.last() == stem->accessibleDescription());
+    }
+    SECTION("the reading speed, slower and faster, within its steps")
+    {
+        auto* display = station.find<QPushButton>(QStringLiteral("itemDisplay"));
+        QTest::mouseClick(display, Qt::LeftButton);
+        auto* speed = station.find<QLabel>(QStringLiteral("displaySpeed"));
+        CHECK(speed->isVisibleTo(station.screen));
+        CHECK(speed->text() == QStringLiteral("Reading speed: normal"));
+        QTest::mouseClick(station.find<QPushButton>(QStringLiteral("displayFaster")), Qt::LeftButton);
+        CHECK(speech.rateSet == Approx(0.25));
+        CHECK(speed->text() == QStringLiteral("Reading speed: faster"));
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(station.find<QPushButton>(QStringLiteral("displaySlower")), Qt::LeftButton);
+        CHECK(speech.rateSet == Approx(-0.5));
+        CHECK(speed->text() == QStringLiteral("Reading speed: slowest"));
+    }
+    SECTION("answers are still given while it reads")
+    {
+        QTest::keyClick(station.screen, Qt::Key_S);
+        QTest::keyClick(station.screen, Qt::Key_B);
+        CHECK(station.engine->response(station.engine->currentPosition()).choice == 1);
+    }
+}
+
+TEST_CASE("Item screen: where the station has no speech engine, read-aloud says why instead of failing",
+          "[ui][item][a11y][speech]")
+{
+    ItemStation station;
+    RecordingSpeech speech;
+    speech.working = false;
+    station.screen->setReadAloud(true, &speech);
+    QTest::keyClick(station.screen, Qt::Key_S);
+    CHECK(speech.said.isEmpty());
+    CHECK(station.screen->problem() == speech.unavailableReason());
+    CHECK_FALSE(station.find<QPushButton>(QStringLiteral("itemReadAloud"))->isChecked());
+    // An engine that fails in the middle stops reading and says so.
+    speech.working = true;
+    QTest::keyClick(station.screen, Qt::Key_S);
+    CHECK(station.screen->problem().isEmpty());
+    Q_EMIT speech.failed(QStringLiteral("Read-aloud stopped: the speech engine reported a problem. Ask your proctor."));
+    CHECK(station.screen->problem().startsWith(QStringLiteral("Read-aloud stopped")));
+    CHECK_FALSE(station.find<QPushButton>(QStringLiteral("itemReadAloud"))->isChecked());
+    CHECK_FALSE(station.find<StemView>(QStringLiteral("itemStem"))->property("speaking").toBool());
+}
+
+TEST_CASE("Speech: the station's engine either speaks a text to the end or says why it cannot, never hangs",
+          "[ui][speech]")
+{
+    std::unique_ptr<Speech> speech = Speech::system();
+    REQUIRE(speech);
+    if (!speech->available()) {
+        INFO(speech->unavailableReason().toStdString());
+        CHECK(speech->unavailableReason().contains(QStringLiteral("proctor")));
+        return;
+    }
+    QSignalSpy finished(speech.get(), &Speech::finished);
+    QSignalSpy failed(speech.get(), &Speech::failed);
+    speech->setRate(1.0);
+    speech->say(QStringLiteral("One."));
+    CHECK(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20'000));
+    if (!failed.isEmpty())
+        CHECK(failed.first().first().toString().contains(QStringLiteral("proctor")));
 }
