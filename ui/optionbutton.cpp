@@ -4,6 +4,7 @@
 #include "bankmedia.h"
 #include "banks/richtext.h"
 
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,12 +16,51 @@
 namespace exam::ui {
 
 namespace {
+
 constexpr qreal FocusRoom = 5; // pixels between the frame and the widget's edge
+
+// A screen reader hears an option as what it is: one of a group of which one is chosen, a radio
+// button (Qt would call a checkable QAbstractButton a check box). Pressing it chooses it.
+class OptionAccessible : public QAccessibleWidget
+{
+public:
+    explicit OptionAccessible(OptionButton* option) : QAccessibleWidget(option, QAccessible::RadioButton) {}
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.checkable = true;
+        state.checked = option()->isChecked();
+        return state;
+    }
+    QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString& action) override
+    {
+        if (action == pressAction())
+            option()->click();
+    }
+
+private:
+    OptionButton* option() const { return static_cast<OptionButton*>(widget()); }
+};
+
+QAccessibleInterface* optionAccessible(const QString& className, QObject* object)
+{
+    if (className == QLatin1String(OptionButton::staticMetaObject.className()) && object && object->isWidgetType())
+        return new OptionAccessible(static_cast<OptionButton*>(object));
+    return nullptr;
+}
+
 } // namespace
 
 OptionButton::OptionButton(QWidget* parent)
     : QAbstractButton(parent), m_letter(new QLabel(this)), m_content(new QLabel(this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(optionAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setCheckable(true);
     setAutoExclusive(false); // the item screen decides; a click on the chosen option changes nothing
     setFocusPolicy(Qt::StrongFocus);
