@@ -3,6 +3,7 @@
 // candidate's ways to act on it: for the flow tests and the accessibility tests.
 #include "../results/resultstation.h"
 #include "candidateflow.h"
+#include "itemscreen.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "results/scorereport.h"
@@ -54,6 +55,19 @@ struct FlowStation : ResultStation
     }
 
     QWidget* screen() const { return flow.currentScreen(); }
+
+    // From the welcome screen to the first item: the candidate confirms and is ready, the proctor
+    // starts the clock.
+    ui::ItemScreen* startItems()
+    {
+        click(QStringLiteral("welcomeYes"));
+        click(QStringLiteral("practiceReady"));
+        REQUIRE(engine->start(proctor()));
+        settle();
+        auto* items = qobject_cast<ui::ItemScreen*>(screen());
+        REQUIRE(items);
+        return items;
+    }
     QString heading() const { return flow.messageScreen()->heading(); }
 
     // Presses a key on whatever has the keyboard, as a candidate would.

@@ -144,12 +144,7 @@ TEST_CASE("Accessibility: the timer keeps one name while it counts (nothing to a
     // test does that against the running kiosk); what a bridge would announce is what changes here: a
     // name. The time itself is in the description, read on request.
     FlowStation station({1280, 720});
-    station.click(QStringLiteral("welcomeYes"));
-    station.click(QStringLiteral("practiceReady"));
-    REQUIRE(station.engine->start(station.proctor()));
-    test::settle();
-    auto* items = qobject_cast<ItemScreen*>(station.screen());
-    REQUIRE(items);
+    ItemScreen* items = station.startItems();
     auto* time = items->findChild<QLabel*>(QStringLiteral("timeLeft"));
     REQUIRE(time);
     QAccessibleInterface* timer = QAccessible::queryAccessibleInterface(time);

@@ -197,12 +197,7 @@ TEST_CASE("Colour schemes: a change in the middle of an item reaches every scree
           "[ui][appearance][screenshots]")
 {
     FlowStation station({1280, 720});
-    station.click(QStringLiteral("welcomeYes"));
-    station.click(QStringLiteral("practiceReady"));
-    REQUIRE(station.engine->start(station.proctor()));
-    test::settle();
-    auto* items = qobject_cast<ItemScreen*>(station.screen());
-    REQUIRE(items);
+    ItemScreen* items = station.startItems();
     station.press(Qt::Key_B); // one option chosen, so the chosen colours show too
 
     for (int percent : {100, 200}) {
@@ -328,12 +323,7 @@ TEST_CASE("Display settings: the candidate changes text size and colours during 
 {
     const test::AppearanceFor start(100);
     FlowStation station({1280, 720});
-    station.click(QStringLiteral("welcomeYes"));
-    station.click(QStringLiteral("practiceReady"));
-    REQUIRE(station.engine->start(station.proctor()));
-    test::settle();
-    auto* items = qobject_cast<ItemScreen*>(station.screen());
-    REQUIRE(items);
+    ItemScreen* items = station.startItems();
     QWidget* panel = items->findChild<QWidget*>(QStringLiteral("displayPanel"));
     REQUIRE(panel);
     CHECK_FALSE(panel->isVisible());
