@@ -242,6 +242,7 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_content = content;
     m_media.setContent(content);
     m_shownPosition = -1;
+    m_sameItemAgain = false;
     // The calculator only where the bank allows it; a new module starts with it closed and cleared.
     const bool calculator = content && content->module.calculatorAllowed;
     m_calculatorButton->setVisible(calculator);
@@ -264,6 +265,12 @@ void ItemScreen::setReadAloud(bool enabled, Speech* speech)
     m_readAloud->setSpeech(enabled ? speech : nullptr);
     m_readButton->setVisible(enabled && speech);
     m_display->setReadAloud(enabled && speech ? m_readAloud : nullptr);
+}
+
+void ItemScreen::newCandidate()
+{
+    m_readAloud->resetRate();
+    m_displayButton->setChecked(false);
 }
 
 void ItemScreen::toggleReading()
@@ -294,6 +301,7 @@ void ItemScreen::hideEvent(QHideEvent* event)
 void ItemScreen::setImageScale(qreal scale)
 {
     m_imageScale = scale;
+    m_sameItemAgain = m_shownPosition >= 0;
     m_shownPosition = -1;
     refresh();
 }
@@ -327,8 +335,13 @@ void ItemScreen::showItem(int position)
         const banks::ItemOption& option = body.options.at(order[i]);
         button->setOption(letterOf(i), option.text, option.image, option.alt, &m_media, imageScale);
     }
-    m_readAloud->stop(); // a new item: the old one's reading ends
     m_shownPosition = position;
+    if (m_sameItemAgain) {
+        // Only laid out again (a new text size): reading, scrolling and the keyboard stay where they are.
+        m_sameItemAgain = false;
+        return;
+    }
+    m_readAloud->stop(); // a new item: the old one's reading ends
     m_scroll->verticalScrollBar()->setValue(0);
     // The keyboard starts on the question, so a screen reader reads it first; the answer keys work
     // from there, and Tab goes on to the options.
@@ -429,6 +442,7 @@ void ItemScreen::changeEvent(QEvent* event)
         applyColumnWidth();
         // Options and images are sized from the text: show the item again once the change has reached
         // every child.
+        m_sameItemAgain = m_shownPosition >= 0;
         m_shownPosition = -1;
         QMetaObject::invokeMethod(this, &ItemScreen::refresh, Qt::QueuedConnection);
     }

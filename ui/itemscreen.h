@@ -44,6 +44,8 @@ public:
     ReadAloud* readAloud() const { return m_readAloud; }
     // Reads the stem (or the item's own read-aloud text) and then each option; again stops.
     void toggleReading();
+    // A new candidate: reading speed and the display panel as they start for anyone.
+    void newCandidate();
 
     // Shows the engine's current item (after any change) and the time left.
     void refresh();
@@ -80,6 +82,7 @@ private:
     BankMedia m_media;
     qreal m_imageScale = 1.0;
     int m_shownPosition = -1;
+    bool m_sameItemAgain = false; // the next showItem() lays the shown item out again, nothing more
 
     QLabel* m_progress;
     QLabel* m_answered;
@@ -97,9 +100,9 @@ private:
     LargeButton* m_calculatorButton;
     CalculatorPanel* m_calculator;
     LargeButton* m_displayButton;
+    DisplayPanel* m_display;
     LargeButton* m_readButton;
     ReadAloud* m_readAloud;
-    DisplayPanel* m_display;
 };
 
 } // namespace exam::ui

@@ -35,16 +35,23 @@ void ReadAloud::read(const QList<Part>& parts)
         return;
     }
     m_parts = parts;
-    m_current = -1;
+    m_current = 0;
     Q_EMIT readingChanged(true);
-    next();
+    speakCurrent();
 }
 
 void ReadAloud::next()
 {
-    if (m_current >= 0 && m_current < m_parts.size())
+    if (m_current < 0)
+        return; // a late "finished" from something stopped: nothing is being read
+    if (m_current < m_parts.size())
         markSpeaking(m_parts[m_current].widget, false);
     ++m_current;
+    speakCurrent();
+}
+
+void ReadAloud::speakCurrent()
+{
     while (m_current < m_parts.size() && (!m_parts[m_current].widget || m_parts[m_current].text.trimmed().isEmpty()))
         ++m_current;
     if (m_current >= m_parts.size()) {

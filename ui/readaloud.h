@@ -34,6 +34,7 @@ public:
     // Speaking rate in steps: -2 (slowest) to 2 (fastest), 0 normal.
     void slower();
     void faster();
+    void resetRate() { setRateStep(0); }
     int rateStep() const { return m_rateStep; }
 
     // "Read-aloud speed: normal" and the like.
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void speakCurrent(); // the first part from m_current on that has words
     void setRateStep(int step);
 
     QPointer<Speech> m_speech;

@@ -37,9 +37,12 @@ public:
                 m_speaking = true;
             else if (state == QTextToSpeech::Ready && m_speaking) {
                 m_speaking = false;
-                if (!m_stopping)
+                // The engine works in its own thread: a Ready can belong to a text stopped before the
+                // one asked for now. Each stop swallows one.
+                if (m_pendingStops > 0)
+                    --m_pendingStops;
+                else
                     Q_EMIT finished();
-                m_stopping = false;
             }
         });
         connect(m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString& why) {
@@ -62,12 +65,12 @@ public:
             Q_EMIT failed(unavailableReason());
             return;
         }
-        m_stopping = false;
         m_tts->say(text);
     }
     void stop() override
     {
-        m_stopping = m_speaking;
+        if (m_speaking)
+            ++m_pendingStops;
         m_tts->stop();
     }
     void setRate(double rate) override { m_tts->setRate(std::clamp(rate, -1.0, 1.0)); }
@@ -76,7 +79,7 @@ public:
 private:
     QTextToSpeech* m_tts;
     bool m_speaking = false;
-    bool m_stopping = false;
+    int m_pendingStops = 0; // stopped texts whose Ready has not come back yet
 };
 #endif
 

@@ -1,6 +1,7 @@
 #include "kioskcontroller.h"
 
 #include "appearance.h"
+#include "itemscreen.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "delivery/bundleexport.h"
@@ -461,6 +462,10 @@ void KioskController::openSession(qint64 sessionId)
         ui::Appearance::instance().apply(scheme, accommodations->textSizePercent);
         m_appearanceSitting = place->sittingId;
         m_readAloud = accommodations->readAloud;
+        m_flow->itemScreen()->newCandidate();
+        // An engine that failed for the last candidate may work again (headphones plugged back in).
+        if (m_speech && !m_speech->available())
+            m_speech.reset();
     }
     m_sittingId = place->sittingId;
 
@@ -478,7 +483,7 @@ void KioskController::openSession(qint64 sessionId)
     if (m_readAloud) {
         // Made when first needed: starting a speech engine costs time no other candidate should wait for.
         if (!m_speech)
-            m_speech = ui::Speech::system(this);
+            m_speech = ui::Speech::system();
         speech = m_speech.get();
     }
     m_flow->showModule({m_engine.get(), *bank, details, next, speech});

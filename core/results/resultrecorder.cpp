@@ -1,7 +1,5 @@
 #include "resultrecorder.h"
 
-#include "session/sittings.h"
-
 #include "crypto/ed25519.h"
 #include "json/canonicalwriter.h"
 #include "scoring.h"

@@ -33,6 +33,12 @@ struct Accommodations
     QString note;                // the proctor's words ("reader present"), at most NoteLimit characters
 
     static constexpr int NoteLimit = 300;
+    static Accommodations withTimeFactor(int percent)
+    {
+        Accommodations a;
+        a.timeFactorPercent = percent;
+        return a;
+    }
     // The kiosk's colour schemes by their stored names (ui::ColourScheme::key).
     static QStringList colourSchemes();
     // Anything other than standard time, size, colours and no note.

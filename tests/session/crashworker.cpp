@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
             return failWith(QStringLiteral("the sample source has problems"));
         auto sitting = sittings.create(*proctor, QStringLiteral("C-1"), QStringLiteral("Crash Candidate"),
                                        {{source.content.bankId, QByteArray(32, 'h'), &source.content}},
-                                       session::Accommodations{200}); // 60 min: never times out here
+                                       session::Accommodations::withTimeFactor(200)); // 60 min: never times out here
         if (!sitting)
             return failWith(sitting.error().message);
         auto opened = session::SessionEngine::open(**database, audit, clock, sittings.sessions(*sitting)->first());

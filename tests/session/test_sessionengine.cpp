@@ -92,9 +92,9 @@ TEST_CASE("Session time: limit x factor + extensions - active time, pauses and w
 TEST_CASE("Session time: accommodations and untimed sessions", "[session][engine]")
 {
     test::SessionFixture station;
-    auto longer = started(station, station.newSession(Accommodations{150}));
+    auto longer = started(station, station.newSession(Accommodations::withTimeFactor(150)));
     CHECK(longer->remaining() == 45min);
-    auto untimed = started(station, station.newSession(Accommodations{0}));
+    auto untimed = started(station, station.newSession(Accommodations::withTimeFactor(0)));
     CHECK_FALSE(untimed->timed());
     station.clock.advance(10h);
     REQUIRE(untimed->tick());
@@ -102,7 +102,7 @@ TEST_CASE("Session time: accommodations and untimed sessions", "[session][engine
     CHECK(untimed->extend(station.proctor(), 5).error().code == ErrorCode::NotAllowed);
     session::Sittings sittings(*station.database, *station.audit, station.clock);
     CHECK(sittings.create(station.proctor(), QStringLiteral("C-2"), QStringLiteral("X"),
-                          {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, Accommodations{175})
+                          {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, Accommodations::withTimeFactor(175))
               .error().code == ErrorCode::InvalidArgument);
 }
 

@@ -5,6 +5,8 @@
 #include "flowstation.h"
 #include "itemscreen.h"
 #include "optionbutton.h"
+#include "screenframe.h"
+#include "session/sessionstate.h"
 #include "textsize.h"
 #include "uitestsupport.h"
 
@@ -210,8 +212,12 @@ TEST_CASE("Colour schemes: a change in the middle of an item reaches every scree
             CHECK(Appearance::instance().scheme() == id);
             CHECK(qApp->styleSheet() == scheme.styleSheet());
             // Every screen, shown or not, has the scheme's colours and the size's font.
-            for (QWidget* screen : station.window.findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
-                CHECK(screen->palette().color(QPalette::Window) == scheme.window);
+            const QList<ScreenFrame*> frames = station.window.findChildren<ScreenFrame*>();
+            CHECK(frames.size() >= 6);
+            for (ScreenFrame* frame : frames) {
+                INFO(frame->widget()->objectName().toStdString());
+                CHECK(frame->widget()->palette().color(QPalette::Window) == scheme.window);
+                CHECK(frame->widget()->palette().color(QPalette::WindowText) == scheme.text);
             }
             for (QLabel* label : station.window.findChildren<QLabel*>()) {
                 const bool onChosen = qobject_cast<OptionButton*>(label->parentWidget())
@@ -367,4 +373,19 @@ TEST_CASE("Display settings: the candidate changes text size and colours during 
     for (const QString& name : {QStringLiteral("displaySmaller"), QStringLiteral("displayLarger"),
                                 QStringLiteral("displayScheme-white-on-black")})
         CHECK(reached.contains(name));
+}
+
+TEST_CASE("Colour schemes: the names the station stores are the kiosk's schemes, one for one", "[ui][appearance]")
+{
+    QStringList keys;
+    for (ColourScheme::Id id : ColourScheme::all()) {
+        keys.append(ColourScheme::key(id));
+        ColourScheme::Id back = ColourScheme::Id::Standard;
+        CHECK(ColourScheme::fromKey(ColourScheme::key(id), &back));
+        CHECK(back == id);
+    }
+    CHECK(keys == session::Accommodations::colourSchemes());
+    ColourScheme::Id unknown = ColourScheme::Id::YellowOnBlack;
+    CHECK_FALSE(ColourScheme::fromKey(QStringLiteral("pink"), &unknown));
+    CHECK(unknown == ColourScheme::Id::YellowOnBlack);
 }

@@ -1,5 +1,6 @@
 // The item screen against a real session engine on a real station database, with the sample bank.
 #include "uisession.h"
+#include "appearance.h"
 #include "bankmedia.h"
 #include "banks/richtext.h"
 #include "itemscreen.h"
@@ -263,7 +264,7 @@ TEST_CASE("Item screen: the time left, hidden on request", "[ui][item]")
 TEST_CASE("Item screen: extended time is shown beside the time left", "[ui][item]")
 {
     test::UiSession station;
-    auto engine = station.SessionFixture::engine(station.newSession(session::Accommodations{150}));
+    auto engine = station.SessionFixture::engine(station.newSession(session::Accommodations::withTimeFactor(150)));
     REQUIRE(engine->start(station.proctor()));
     KioskWindow window;
     auto* screen = new ItemScreen;
@@ -340,7 +341,8 @@ TEST_CASE("Item screen: read-aloud reads the item's own read-aloud text, then ea
     ItemStation station({1024, 768}, QStringLiteral("MEA-002"));
     RecordingSpeech speech;
     auto* button = station.find<QPushButton>(QStringLiteral("itemReadAloud"));
-    CHECK_FALSE(button->isVisibleTo(station.screen)); // not this candidate's accommodation yet
+    station.screen->setReadAloud(false, &speech); // an engine, but not this candidate's accommodation
+    CHECK_FALSE(button->isVisibleTo(station.screen));
     QTest::keyClick(station.screen, Qt::Key_S);
     CHECK(speech.said.isEmpty());
 
@@ -408,6 +410,30 @@ TEST_CASE("Item screen: read-aloud reads the item's own read-aloud text, then ea
             QTest::mouseClick(station.find<QPushButton>(QStringLiteral("displaySlower")), Qt::LeftButton);
         CHECK(speech.rateSet == Approx(-0.5));
         CHECK(speed->text() == QStringLiteral("Reading speed: slowest"));
+    }
+    SECTION("a late 'finished' from a stopped text neither skips the question nor restarts anything")
+    {
+        QTest::keyClick(station.screen, Qt::Key_S);
+        QTest::keyClick(station.screen, Qt::Key_S); // stopped
+        speech.finishSaying();                     // the engine's late word about the stopped text
+        CHECK_FALSE(button->isChecked());
+        QTest::keyClick(station.screen, Qt::Key_S);
+        const int said = int(speech.said.size());
+        CHECK(stem->property("speaking").toBool());
+        CHECK(speech.said.size() == said); // nothing more asked for until the stem is done
+    }
+    SECTION("a new text size keeps reading, the scroll position and the keyboard where they are")
+    {
+        QTest::keyClick(station.screen, Qt::Key_S);
+        auto* optionB = station.find<OptionButton>(QStringLiteral("optionB"));
+        optionB->setFocus();
+        Appearance::instance().setTextPercent(150);
+        test::settle();
+        CHECK(button->isChecked());
+        CHECK(stem->property("speaking").toBool());
+        CHECK(QApplication::focusWidget() == optionB);
+        Appearance::instance().reset();
+        test::settle();
     }
     SECTION("answers are still given while it reads")
     {
