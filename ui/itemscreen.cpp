@@ -156,9 +156,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
 
-    connect(m_flag, &QPushButton::clicked, this, [this] {
-        m_flag->setChecked(!m_flag->isChecked()); // the saved state decides, see refresh()
-        toggleFlag();
+    // On toggled, not clicked: a screen reader's Toggle action toggles without a click. The saved state
+    // decides what the button shows (refresh() sets it back when the save is refused).
+    connect(m_flag, &QPushButton::toggled, this, [this](bool flagged) {
+        if (!m_showingFlag && m_engine && m_engine->response(m_engine->currentPosition()).flagged != flagged)
+            toggleFlag();
     });
     connect(m_previous, &QPushButton::clicked, this, &ItemScreen::previous);
     connect(m_next, &QPushButton::clicked, this, &ItemScreen::next);
@@ -358,7 +360,9 @@ void ItemScreen::refresh()
     const session::SessionEngine::Response response = m_engine->response(position);
     for (int i = 0; i < m_options.size(); ++i)
         m_options[i]->setChecked(response.choice == i);
+    m_showingFlag = true;
     m_flag->setChecked(response.flagged);
+    m_showingFlag = false;
     m_flag->setText(response.flagged ? tr("Flagged for review ✓") : tr("Flag for review"));
     m_progress->setText(tr("Item %1 of %2").arg(position + 1).arg(m_engine->itemCount()));
     m_answered->setText(tr("Answered: %1 of %2").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));

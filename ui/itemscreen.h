@@ -82,6 +82,7 @@ private:
     BankMedia m_media;
     qreal m_imageScale = 1.0;
     int m_shownPosition = -1;
+    bool m_showingFlag = false; // refresh() is setting the flag button from the saved state
     bool m_sameItemAgain = false; // the next showItem() lays the shown item out again, nothing more
 
     QLabel* m_progress;

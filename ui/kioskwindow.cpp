@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 
+#include "accessibility.h"
 #include "appearance.h"
 #include "screenframe.h"
 #include "textsize.h"
@@ -18,6 +19,7 @@ namespace exam::ui {
 KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this)), m_banner(new QLabel(this))
 {
     Appearance::instance(); // the kiosk's look (Fusion, the scheme, the text size) before any screen shows
+    installAccessibleInterfaces();
     setWindowTitle(tr("Exam kiosk"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace exam::ui {
+
+// The kiosk's own accessible interfaces where Qt 6.4's fall short; installed once, before the first
+// screen (KioskWindow does it).
+//
+// Scroll areas: Qt's QAccessibleAbstractScrollArea::child() indexes its list of children without a
+// bounds check, and the kiosk's scroll areas show and hide their scroll bars as screens change, so a
+// screen reader that asks for a child counted a moment before crashes the kiosk (found by the AT-SPI
+// test). Ours is a plain QAccessibleWidget, whose child() checks the index.
+void installAccessibleInterfaces();
+
+} // namespace exam::ui
