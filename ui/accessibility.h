@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLabel>
+
 namespace exam::ui {
 
 // The kiosk's own accessible interfaces where Qt 6.4's fall short; installed once, before the first
@@ -10,5 +12,16 @@ namespace exam::ui {
 // screen reader that asks for a child counted a moment before crashes the kiosk (found by the AT-SPI
 // test). Ours is a plain QAccessibleWidget, whose child() checks the index.
 void installAccessibleInterfaces();
+
+
+// A screen's title: exposed to screen readers as a heading (one key takes the user to it, and they
+// hear where they are). Its own class, so the kiosk's accessible interface is found before Qt's
+// QLabel one.
+class HeadingLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    using QLabel::QLabel;
+};
 
 } // namespace exam::ui

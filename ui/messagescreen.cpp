@@ -1,5 +1,6 @@
 #include "messagescreen.h"
 
+#include "accessibility.h"
 #include "largebutton.h"
 #include "textsize.h"
 
@@ -11,7 +12,7 @@
 namespace exam::ui {
 
 MessageScreen::MessageScreen(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_explanation(new QLabel(this)), m_action(new LargeButton(QString(), this))
+    : QWidget(parent), m_heading(new HeadingLabel(this)), m_explanation(new QLabel(this)), m_action(new LargeButton(QString(), this))
 {
     m_heading->setObjectName(QStringLiteral("messageHeading"));
     m_heading->setWordWrap(true);

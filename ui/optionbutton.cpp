@@ -87,13 +87,7 @@ void OptionButton::setOption(const QString& letter, const QString& markup, const
 {
     m_letterText = letter;
     m_letter->setText(letter);
-    QFont letterFont = font();
-    letterFont.setBold(true);
-    m_letter->setFont(letterFont);
-    // Wide enough for the letter with its check mark, so choosing never changes the layout.
-    const QFontMetrics metrics(letterFont);
-    m_letter->setFixedSize(std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
-                           metrics.height() * 2);
+    sizeLetter();
     QString spoken;
     if (!image.isEmpty() && media) {
         const QImage rendered = media->render(image, imageScale, 0, devicePixelRatioF());
@@ -112,6 +106,24 @@ void OptionButton::setOption(const QString& letter, const QString& markup, const
     // From text to image and back the content changes kind: the layout's cached sizes must go.
     layout()->invalidate();
     updateGeometry();
+}
+
+void OptionButton::sizeLetter()
+{
+    QFont letterFont = font();
+    letterFont.setBold(true);
+    m_letter->setFont(letterFont);
+    // Wide enough for the letter with its check mark, so choosing never changes the layout.
+    const QFontMetrics metrics(letterFont);
+    m_letter->setFixedSize(std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
+                           metrics.height() * 2);
+}
+
+void OptionButton::changeEvent(QEvent* event)
+{
+    QAbstractButton::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        sizeLetter(); // a new text size: the letter's box grows with it, on every screen
 }
 
 QSize OptionButton::sizeHint() const

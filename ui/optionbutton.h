@@ -30,11 +30,13 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void checkStateSet() override;
     void nextCheckState() override;
 
 private:
     void updateColours();
+    void sizeLetter();
 
     QLabel* m_letter;
     QLabel* m_content;

@@ -1,5 +1,6 @@
 #include "practicescreen.h"
 
+#include "accessibility.h"
 #include "announce.h"
 #include "largebutton.h"
 #include "optionbutton.h"
@@ -48,7 +49,7 @@ PracticeScreen::PracticeScreen(QWidget* parent)
       m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("practiceScreen"));
-    auto* title = new QLabel(tr("How the exam works"));
+    QLabel* title = new HeadingLabel(tr("How the exam works"));
     TextSize::setRole(title, 1.8, true);
     auto* saved = new QLabel(tr("Every answer is saved the moment you give it. Try it on this practice item; it is "
                                 "not scored."));

@@ -1,5 +1,6 @@
 #include "proctorpanel.h"
 
+#include "accessibility.h"
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
@@ -33,7 +34,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
       m_back(new LargeButton(tr("Back to the candidate")))
 {
     setObjectName(QStringLiteral("proctorPanel"));
-    auto* title = new QLabel(tr("Proctor panel"));
+    QLabel* title = new HeadingLabel(tr("Proctor panel"));
     TextSize::setRole(title, 1.8, true);
     auto* outboxTitle = new QLabel(tr("Results"));
     TextSize::setRole(outboxTitle, 1.3, true);

@@ -1,5 +1,6 @@
 #include "proctorsigninscreen.h"
 
+#include "accessibility.h"
 #include "announce.h"
 #include "largebutton.h"
 #include "textsize.h"
@@ -22,8 +23,8 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
       m_cancel(new LargeButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("proctorSignIn"));
-    auto* title = new QLabel(tr("Proctor sign-in"), this);
-    title->setFont(TextSize::scaled(font(), 1.8, true));
+    QLabel* title = new HeadingLabel(tr("Proctor sign-in"), this);
+    TextSize::setRole(title, 1.8, true);
     m_purpose->setObjectName(QStringLiteral("signInPurpose"));
     m_problem->setObjectName(QStringLiteral("signInProblem"));
     for (QLabel* label : {title, m_purpose, m_problem}) {

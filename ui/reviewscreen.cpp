@@ -1,5 +1,6 @@
 #include "reviewscreen.h"
 
+#include "accessibility.h"
 #include "appearance.h"
 #include "flowlayout.h"
 #include "largebutton.h"
@@ -100,7 +101,7 @@ void ReviewTile::paintEvent(QPaintEvent*)
 ReviewScreen::ReviewScreen(QWidget* parent)
     : QWidget(parent),
       m_timer(new TimerDisplay(this)),
-      m_title(new QLabel(tr("Review your answers"), this)),
+      m_title(new HeadingLabel(tr("Review your answers"), this)),
       m_summary(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
       m_grid(new QWidget),

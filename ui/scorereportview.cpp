@@ -1,5 +1,6 @@
 #include "scorereportview.h"
 
+#include "accessibility.h"
 #include "largebutton.h"
 #include "scorebar.h"
 #include "scorereporttext.h"
@@ -40,9 +41,9 @@ ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButto
 }
 
 QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, const QString& objectName, qreal scale,
-                                  bool bold)
+                                  bool bold, bool heading)
 {
-    auto* label = new QLabel(text, m_content);
+    auto* label = heading ? new HeadingLabel(text, m_content) : new QLabel(text, m_content);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
@@ -84,7 +85,7 @@ void ScoreReportView::setReport(const results::ScoreReport& report)
     layout->setContentsMargins(48, 36, 48, 24);
     layout->setSpacing(10);
 
-    addLabel(layout, ScoreReportText::title(), QStringLiteral("reportTitle"), 2.0, true);
+    addLabel(layout, ScoreReportText::title(), QStringLiteral("reportTitle"), 2.0, true, true);
     addLabel(layout, ScoreReportText::candidate(report), QStringLiteral("reportCandidate"), 1.3);
     addLabel(layout, ScoreReportText::module(report), QStringLiteral("reportModule"), 1.3);
     addLabel(layout, ScoreReportText::date(report), QStringLiteral("reportDate"), 1.3);

@@ -32,7 +32,7 @@ protected:
 private:
     void sizeDoneButton();
     QLabel* addLabel(QVBoxLayout* layout, const QString& text, const QString& objectName, qreal scale = 1.0,
-                     bool bold = false);
+                     bool bold = false, bool heading = false);
     void addDomains(QVBoxLayout* layout, const results::ScoreReport& report);
     void addCredentials(QVBoxLayout* layout, const results::ScoreReport& report);
 

@@ -1,5 +1,6 @@
 #include "sittingsetupscreen.h"
 
+#include "accessibility.h"
 #include "colourscheme.h"
 
 #include "announce.h"
@@ -37,7 +38,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
       m_cancel(new LargeButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("sittingSetup"));
-    auto* title = new QLabel(tr("Set up a sitting"));
+    QLabel* title = new HeadingLabel(tr("Set up a sitting"));
     TextSize::setRole(title, 1.8, true);
     m_candidateId->setObjectName(QStringLiteral("setupCandidateId"));
     m_candidateName->setObjectName(QStringLiteral("setupCandidateName"));

@@ -1,5 +1,6 @@
 #include "submitscreen.h"
 
+#include "accessibility.h"
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
@@ -16,7 +17,7 @@ namespace exam::ui {
 SubmitScreen::SubmitScreen(QWidget* parent)
     : QWidget(parent),
       m_timer(new TimerDisplay(this)),
-      m_title(new QLabel(tr("Submit the module?"), this)),
+      m_title(new HeadingLabel(tr("Submit the module?"), this)),
       m_answered(new QLabel(this)),
       m_unanswered(new QLabel(this)),
       m_flagged(new QLabel(this)),

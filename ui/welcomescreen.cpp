@@ -1,5 +1,6 @@
 #include "welcomescreen.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "textsize.h"
@@ -13,7 +14,7 @@ namespace exam::ui {
 
 WelcomeScreen::WelcomeScreen(QWidget* parent)
     : QWidget(parent),
-      m_title(new QLabel(tr("Welcome"), this)),
+      m_title(new HeadingLabel(tr("Welcome"), this)),
       m_identity(new QLabel(this)),
       m_module(new QLabel(this)),
       m_time(new QLabel(this)),

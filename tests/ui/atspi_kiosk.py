@@ -458,21 +458,15 @@ class Walk:
         window = self.window = windows[0]
         self.checks.check(window.name.strip() != "", f"the window has a name ({window!r})")
         print(f"        window extents (x, y, width, height): {self.extents(window)}")
-        # TODO(a11y): the kiosk window (KioskWindow, ui/kioskwindow.cpp, a plain QWidget) is exposed as
-        # "filler", not "frame"/"window", so screen readers do not announce it as a window. Assert a window
-        # role once KioskWindow reports one (an accessible interface with QAccessible::Window).
-        if window.role in ("frame", "window", "dialog"):
-            self.checks.check(True, f"the window's role is a window role ({window.role})")
-        else:
-            self.checks.todo(f"the window's role is {window.role!r}, not frame/window (KioskWindow, ui/kioskwindow.cpp)")
+        # KioskWindow reports QAccessible::Window (ui/accessibility.cpp), so it is announced as a window.
+        self.checks.check(window.role in ("frame", "window", "dialog"), "the window has a window role",
+                          f"its role is {window.role!r}")
 
         print("\n== 2. First screen: the station is ready")
         self.checks.check(True, f"the heading text is exposed as {heading!r}")
-        # TODO(a11y): screen headings (messageHeading in ui/messagescreen.cpp, and the titles of the other
-        # screens) are plain labels; with the "heading" role screen-reader users could jump to them.
-        if heading.role != "heading":
-            self.checks.todo("screen headings are exposed as 'label', not 'heading' (messageHeading, "
-                             "ui/messagescreen.cpp; the titles of the other screens)")
+        # Screen titles are HeadingLabels (ui/accessibility.h): screen-reader users can jump to them.
+        self.checks.check(heading.role == "heading", "the screen's title has the heading role",
+                          f"its role is {heading.role!r}")
         buttons = [n for n in nodes if n.role == "push button"]
         self.checks.check(any(b.name.strip() for b in buttons), "a push button with a name is on the first screen",
                           f"push buttons: {buttons}")

@@ -76,6 +76,16 @@ void checkNamed(const QList<Node>& nodes, const QString& screen, int minimum = 2
     CHECK(controls >= minimum);
 }
 
+// The screen's title is a heading, with its words as the name.
+void checkHeading(const QList<Node>& nodes, const QString& screen, const QString& title)
+{
+    bool found = false;
+    for (const Node& node : nodes)
+        found = found || (node.role == QAccessible::Heading && node.name == title);
+    INFO(screen.toStdString() << ": heading " << title.toStdString());
+    CHECK(found);
+}
+
 bool containsText(const QList<Node>& nodes, const QString& wanted)
 {
     for (const Node& node : nodes)
@@ -91,10 +101,15 @@ TEST_CASE("Accessibility tree: every candidate screen names each control, expose
 {
     QAccessible::setActive(true);
     FlowStation station({1280, 720});
+    QAccessibleInterface* window = QAccessible::queryAccessibleInterface(&station.window);
+    CHECK(window->role() == QAccessible::Window);
+    CHECK(window->text(QAccessible::Name) == QStringLiteral("Exam kiosk"));
     checkNamed(accessibleTree(station.window), QStringLiteral("welcome"));
+    checkHeading(accessibleTree(station.window), QStringLiteral("welcome"), QStringLiteral("Welcome"));
     CHECK(containsText(accessibleTree(station.window), QStringLiteral("Casey Candidate")));
     station.click(QStringLiteral("welcomeYes"));
     checkNamed(accessibleTree(station.window), QStringLiteral("practice"));
+    checkHeading(accessibleTree(station.window), QStringLiteral("practice"), QStringLiteral("How the exam works"));
     station.click(QStringLiteral("practiceReady"));
     REQUIRE(station.engine->start(station.proctor()));
     test::settle();
@@ -135,6 +150,7 @@ TEST_CASE("Accessibility tree: every candidate screen names each control, expose
     station.click(QStringLiteral("submitNow"));
     const QList<Node> report = accessibleTree(station.window);
     checkNamed(report, QStringLiteral("report"), 1);
+    checkHeading(report, QStringLiteral("report"), QStringLiteral("Score report"));
     CHECK(containsText(report, QStringLiteral("%")));
 }
 

@@ -270,6 +270,7 @@ TEST_CASE("Text size: changed in the middle of a module it reaches every screen,
         const test::AppearanceFor large(200);
         test::settle();
         CHECK(welcomeTitle->font().pointSizeF() == Approx(2 * titleAt100));
+        CHECK(test::checkFontsFollowTextSize(&station.window) > 100);
         // Widgets without a role of their own follow the application font.
         CHECK(welcomeYes->font().pointSizeF() == Approx(2 * TextSize::BasePointSize));
         auto* practiceReady = station.screen()->findChild<QAbstractButton*>(QStringLiteral("practiceReady"));

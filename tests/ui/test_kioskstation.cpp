@@ -288,6 +288,8 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     CHECK(Appearance::instance().textPercent() == 200);
     // Every word of the screen at the new size, the buttons' too.
     CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->font().pointSizeF() == Approx(2 * TextSize::BasePointSize));
+    // ... and on every screen of the kiosk, the proctor's too.
+    CHECK(test::checkFontsFollowTextSize(&station.window) > 300);
     CHECK(station.find<QLabel>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("×1.5")));
     test::keepScreenshot(station.window, QStringLiteral("station-welcome-accommodations"));
     session::AuditLog audit(*station.database, station.clock);

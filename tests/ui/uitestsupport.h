@@ -4,6 +4,7 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <catch2/catch.hpp>
 #include <QDir>
 #include <QFile>
 #include <QWidget>
@@ -41,6 +42,24 @@ inline void keepFile(const QString& path, const QString& name)
         QFile::remove(QDir(folder).filePath(name));
         QFile::copy(path, QDir(folder).filePath(name));
     }
+}
+
+// Every widget under `root`, shown or not, has the current text size: a widget with a text role its
+// factor times the application font, any other the size of the widget it sits in. A screen that set a
+// size of its own (not through a role) would keep it when the candidate changes the size.
+inline int checkFontsFollowTextSize(QWidget* root)
+{
+    int checked = 0;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const QVariant factor = widget->property("examTextFactor");
+        const qreal expected = factor.isValid() ? QApplication::font().pointSizeF() * factor.toReal()
+                               : widget->parentWidget() ? widget->parentWidget()->font().pointSizeF()
+                                                        : QApplication::font().pointSizeF();
+        INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
+        CHECK(widget->font().pointSizeF() == Approx(expected));
+        ++checked;
+    }
+    return checked;
 }
 
 // The kiosk in a colour scheme and at a text size for the life of the object, back to the standard
