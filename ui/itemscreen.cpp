@@ -6,6 +6,7 @@
 #include "displaypanel.h"
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "linereader.h"
 #include "optionbutton.h"
 #include "readaloud.h"
 #include "speech.h"
@@ -55,6 +56,8 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_displayButton(new LargeButton(tr("Display"), this)),
       m_display(new DisplayPanel(this)),
       m_readButton(new LargeButton(tr("Read aloud"), this)),
+      m_lineReaderButton(new LargeButton(tr("Line reader"), this)),
+      m_lineReader(nullptr),
       m_readAloud(new ReadAloud(this))
 {
     setObjectName(QStringLiteral("itemScreen"));
@@ -120,6 +123,7 @@ ItemScreen::ItemScreen(QWidget* parent)
         auto* option = new OptionButton(m_column);
         option->setObjectName(QStringLiteral("option%1").arg(letterOf(i)));
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
+        connect(option, &OptionButton::strikeRequested, this, [this, i] { toggleStrike(i); });
         pageLayout->addWidget(option);
         m_options.append(option);
     }
@@ -131,6 +135,13 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_lineReader = new LineReader(m_scroll->viewport());
+    m_lineReader->setVisible(false);
+    TextSize::setRole(m_lineReader, StemFactor); // its band is as tall as the item's lines
+    m_lineReaderButton->setObjectName(QStringLiteral("itemLineReader"));
+    m_lineReaderButton->setCheckable(true);
+    m_lineReaderButton->setAccessibleDescription(tr("Shows a band to read the item through; it follows the "
+                                                    "mouse, Alt+Up and Alt+Down move it. Key: L."));
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(16);
@@ -141,6 +152,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     tools->addWidget(m_calculatorButton);
     tools->addWidget(m_displayButton);
     tools->addWidget(m_readButton);
+    tools->addWidget(m_lineReaderButton);
     bottom->addLayout(tools, 1);
     bottom->addWidget(m_next, 0, Qt::AlignBottom);
 
@@ -172,6 +184,10 @@ ItemScreen::ItemScreen(QWidget* parent)
             m_calculator->setFocus(Qt::OtherFocusReason);
     });
     connect(m_displayButton, &QPushButton::toggled, m_display, &QWidget::setVisible);
+    connect(m_lineReaderButton, &QPushButton::toggled, m_lineReader, [this](bool shown) {
+        m_lineReader->setVisible(shown);
+        m_lineReader->raise();
+    });
     connect(m_readButton, &QPushButton::clicked, this, [this] {
         m_readButton->setChecked(m_readAloud->reading()); // what is read decides, see readingChanged
         toggleReading();
@@ -187,7 +203,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     QList<QWidget*> order{m_stem};
     for (OptionButton* option : std::as_const(m_options))
         order.append(option);
-    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton << m_readButton;
+    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton << m_readButton << m_lineReaderButton;
     order << m_display->focusOrder();
     order << m_next
           << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
@@ -224,12 +240,16 @@ void ItemScreen::buildShortcuts()
     for (int i = 0; i < MaxOptions; ++i) {
         add(QKeySequence(Qt::Key_A + i), [this, i] { choose(i); });
         add(QKeySequence(Qt::Key_1 + i), [this, i] { choose(i); });
+        add(QKeySequence(Qt::SHIFT | (Qt::Key_A + i)), [this, i] { toggleStrike(i); });
     }
     add(QKeySequence(Qt::Key_F), [this] { toggleFlag(); });
     add(QKeySequence(Qt::Key_N), [this] { next(); });
     add(QKeySequence(Qt::Key_P), [this] { previous(); });
     add(QKeySequence(Qt::Key_R), [this] { Q_EMIT reviewRequested(); });
     add(QKeySequence(Qt::Key_Delete), [this] { clearAnswer(); });
+    add(QKeySequence(Qt::Key_L), [this] { m_lineReaderButton->toggle(); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_lineReader->moveBy(-1); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_lineReader->moveBy(1); });
     add(QKeySequence(Qt::Key_S), [this] {
         if (m_readButton->isVisible())
             toggleReading();
@@ -245,6 +265,7 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_media.setContent(content);
     m_shownPosition = -1;
     m_sameItemAgain = false;
+    m_struck.clear(); // a new module
     // The calculator only where the bank allows it; a new module starts with it closed and cleared.
     const bool calculator = content && content->module.calculatorAllowed;
     m_calculatorButton->setVisible(calculator);
@@ -273,6 +294,7 @@ void ItemScreen::newCandidate()
 {
     m_readAloud->resetRate();
     m_displayButton->setChecked(false);
+    m_lineReaderButton->setChecked(false);
 }
 
 void ItemScreen::toggleReading()
@@ -336,6 +358,7 @@ void ItemScreen::showItem(int position)
             continue;
         const banks::ItemOption& option = body.options.at(order[i]);
         button->setOption(letterOf(i), option.text, option.image, option.alt, &m_media, imageScale);
+        button->setStruck(m_struck.value(position).contains(i));
     }
     m_shownPosition = position;
     if (m_sameItemAgain) {
@@ -396,7 +419,19 @@ void ItemScreen::choose(int displayedOption)
     if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
         return;
     act([&] { return m_engine->answer(m_engine->currentPosition(), displayedOption); });
+    if (m_struck[m_engine->currentPosition()].remove(displayedOption)) // chosen: no longer struck out
+        m_options[displayedOption]->setStruck(false);
     m_options.value(displayedOption)->setFocus();
+}
+
+void ItemScreen::toggleStrike(int displayedOption)
+{
+    if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
+        return;
+    QSet<int>& struck = m_struck[m_engine->currentPosition()];
+    if (!struck.remove(displayedOption))
+        struck.insert(displayedOption);
+    m_options[displayedOption]->setStruck(struck.contains(displayedOption));
 }
 
 void ItemScreen::clearAnswer()

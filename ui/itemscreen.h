@@ -2,7 +2,9 @@
 
 #include "bankmedia.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QPointer>
 #include <QWidget>
 
@@ -17,6 +19,7 @@ namespace exam::ui {
 
 class CalculatorPanel;
 class DisplayPanel;
+class LineReader;
 class ReadAloud;
 class Speech;
 class LargeButton;
@@ -28,7 +31,8 @@ class TimerDisplay;
 // stem with its images, the options A–D as large buttons, flag for review, previous, next, review and
 // clear. Every action goes to the session engine and shows only once it is saved; a refused action
 // says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
-// Delete clears, S reads aloud (when the candidate has read-aloud); Tab walks every control.
+// Delete clears, S reads aloud (when the candidate has read-aloud), Shift+A–E or a right click strikes an
+// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control.
 class ItemScreen : public QWidget
 {
     Q_OBJECT
@@ -44,7 +48,7 @@ public:
     ReadAloud* readAloud() const { return m_readAloud; }
     // Reads the stem (or the item's own read-aloud text) and then each option; again stops.
     void toggleReading();
-    // A new candidate: reading speed and the display panel as they start for anyone.
+    // A new candidate: reading speed, the display panel and the line reader as they start for anyone.
     void newCandidate();
 
     // Shows the engine's current item (after any change) and the time left.
@@ -55,6 +59,9 @@ public:
     void choose(int displayedOption);
     void clearAnswer();
     void toggleFlag();
+    // The answer eliminator (A7): strikes the option out, or back in. Not an answer; kept per item
+    // while the module runs; choosing a struck option brings it back.
+    void toggleStrike(int displayedOption);
     void next();
     void previous();
 
@@ -83,7 +90,8 @@ private:
     qreal m_imageScale = 1.0;
     int m_shownPosition = -1;
     bool m_showingFlag = false; // refresh() is setting the flag button from the saved state
-    bool m_sameItemAgain = false; // the next showItem() lays the shown item out again, nothing more
+    bool m_sameItemAgain = false;
+    QHash<int, QSet<int>> m_struck; // by position: the displayed options the candidate struck out // the next showItem() lays the shown item out again, nothing more
 
     QLabel* m_progress;
     QLabel* m_answered;
@@ -103,6 +111,8 @@ private:
     LargeButton* m_displayButton;
     DisplayPanel* m_display;
     LargeButton* m_readButton;
+    LargeButton* m_lineReaderButton;
+    LineReader* m_lineReader;
     ReadAloud* m_readAloud;
 };
 

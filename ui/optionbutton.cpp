@@ -6,6 +6,7 @@
 
 #include <QAccessibleWidget>
 #include <QEvent>
+#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -87,7 +88,7 @@ void OptionButton::setOption(const QString& letter, const QString& markup, const
 {
     m_letterText = letter;
     m_letter->setText(letter);
-    sizeLetter();
+    m_struck = false; // a new option starts in; the item screen strikes again what the candidate struck
     QString spoken;
     if (!image.isEmpty() && media) {
         const QImage rendered = media->render(image, imageScale, 0, devicePixelRatioF());
@@ -101,18 +102,51 @@ void OptionButton::setOption(const QString& letter, const QString& markup, const
         spoken = banks::RichText::toPlainText(markup, banks::RichText::Context::Option);
     }
     setText(spoken); // what QAbstractButton reports; never drawn, the labels draw
-    setAccessibleName(tr("Option %1: %2").arg(letter, spoken));
+    m_spoken = spoken;
+    sizeLetter();
+    updateName();
     updateColours();
     // From text to image and back the content changes kind: the layout's cached sizes must go.
     layout()->invalidate();
     updateGeometry();
 }
 
+void OptionButton::setStruck(bool struck)
+{
+    if (struck == m_struck)
+        return;
+    m_struck = struck;
+    sizeLetter();
+    updateName();
+    update();
+}
+
+void OptionButton::updateName()
+{
+    setAccessibleName(m_struck ? tr("Option %1: %2 (struck out)").arg(m_letterText, m_spoken)
+                               : tr("Option %1: %2").arg(m_letterText, m_spoken));
+    setAccessibleDescription(tr("Right-click or Shift+%1 strikes it out or back in.").arg(m_letterText));
+}
+
+void OptionButton::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::RightButton) {
+        Q_EMIT strikeRequested();
+        event->accept();
+        return;
+    }
+    QAbstractButton::mousePressEvent(event);
+}
+
 void OptionButton::sizeLetter()
 {
     QFont letterFont = font();
     letterFont.setBold(true);
+    letterFont.setStrikeOut(m_struck);
     m_letter->setFont(letterFont);
+    QFont contentFont = font();
+    contentFont.setStrikeOut(m_struck);
+    m_content->setFont(contentFont);
     // Wide enough for the letter with its check mark, so choosing never changes the layout.
     const QFontMetrics metrics(letterFont);
     m_letter->setFixedSize(std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
@@ -165,6 +199,12 @@ void OptionButton::paintEvent(QPaintEvent*)
     painter.setPen(QPen(colours.color(chosen ? QPalette::HighlightedText : QPalette::WindowText), 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(letterBox, 6, 6);
+
+    if (m_struck) {
+        // Struck out: a line through the whole option as well (an image option has no text to strike).
+        painter.setPen(QPen(colours.color(chosen ? QPalette::HighlightedText : QPalette::WindowText), 3));
+        painter.drawLine(QPointF(frame.left() + 8, frame.center().y()), QPointF(frame.right() - 8, frame.center().y()));
+    }
 
     if (property("speaking").toBool()) {
         // Being read aloud: a thick bar down the option's left edge, inside the frame.

@@ -5,6 +5,7 @@
 #include "banks/richtext.h"
 #include "itemscreen.h"
 #include "kioskwindow.h"
+#include "linereader.h"
 #include "optionbutton.h"
 #include "readaloud.h"
 #include "speech.h"
@@ -14,6 +15,7 @@
 #include "uitestsupport.h"
 
 #include <QLabel>
+#include <QMouseEvent>
 #include <QLayout>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -481,4 +483,76 @@ TEST_CASE("Speech: the station's engine either speaks a text to the end or says 
     CHECK(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20'000));
     if (!failed.isEmpty())
         CHECK(failed.first().first().toString().contains(QStringLiteral("proctor")));
+}
+
+TEST_CASE("Item screen: the answer eliminator strikes options out and back in, by key and by right click, and "
+          "is no answer",
+          "[ui][item][a11y]")
+{
+    ItemStation station;
+    auto* optionB = station.find<OptionButton>(QStringLiteral("optionB"));
+    auto* optionC = station.find<OptionButton>(QStringLiteral("optionC"));
+    const QString nameB = optionB->accessibleName();
+    QTest::keyClick(station.screen, Qt::Key_B, Qt::ShiftModifier);
+    CHECK(optionB->isStruck());
+    CHECK(optionB->accessibleName() == nameB + QStringLiteral(" (struck out)"));
+    for (QLabel* part : optionB->findChildren<QLabel*>())
+        CHECK(part->font().strikeOut());
+    CHECK_FALSE(station.engine->response(0).choice.has_value()); // not an answer
+    QTest::mouseClick(optionC, Qt::RightButton, {}, QPoint(optionC->width() / 2, optionC->height() / 2));
+    CHECK(optionC->isStruck());
+    CHECK_FALSE(station.engine->response(0).choice.has_value());
+    test::settle();
+    test::keepScreenshot(station.window, QStringLiteral("item-eliminator"));
+
+    // Kept while the candidate goes elsewhere and comes back; another item has its own.
+    QTest::keyClick(station.screen, Qt::Key_N);
+    CHECK_FALSE(optionB->isStruck());
+    QTest::keyClick(station.screen, Qt::Key_P);
+    CHECK(optionB->isStruck());
+    CHECK(optionC->isStruck());
+    // Struck back in; and choosing a struck option brings it back.
+    QTest::mouseClick(optionC, Qt::RightButton, {}, QPoint(optionC->width() / 2, optionC->height() / 2));
+    CHECK_FALSE(optionC->isStruck());
+    QTest::keyClick(station.screen, Qt::Key_B);
+    CHECK(station.engine->response(0).choice == 1);
+    CHECK_FALSE(optionB->isStruck());
+    CHECK(optionB->accessibleName() == nameB);
+}
+
+TEST_CASE("Item screen: the line reader shows a band over the item that follows the mouse and the keys, and lets "
+          "clicks through",
+          "[ui][item][a11y]")
+{
+    ItemStation station;
+    auto* reader = station.screen->findChild<LineReader*>(QStringLiteral("lineReader"));
+    REQUIRE(reader);
+    CHECK_FALSE(reader->isVisible());
+    QTest::keyClick(station.screen, Qt::Key_L);
+    CHECK(reader->isVisible());
+    CHECK(station.find<QPushButton>(QStringLiteral("itemLineReader"))->isChecked());
+    auto* viewport = reader->parentWidget();
+    CHECK(reader->geometry() == viewport->rect());
+    const int top = reader->bandTop();
+    QTest::keyClick(station.screen, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(station.screen, Qt::Key_Down, Qt::AltModifier);
+    CHECK(reader->bandTop() == top + 2 * reader->fontMetrics().lineSpacing());
+    QTest::keyClick(station.screen, Qt::Key_Up, Qt::AltModifier);
+    CHECK(reader->bandTop() == top + reader->fontMetrics().lineSpacing());
+    QMouseEvent move(QEvent::MouseMove, QPointF(40, 200), viewport->mapToGlobal(QPointF(40, 200)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    CHECK(reader->bandTop() == 200 - reader->bandHeight() / 2);
+    // Far below: the band stops at the bottom, whole.
+    for (int i = 0; i < 200; ++i)
+        reader->moveBy(1);
+    CHECK(reader->bandTop() + reader->bandHeight() <= viewport->height());
+    test::settle();
+    test::keepScreenshot(station.window, QStringLiteral("item-line-reader"));
+    // Clicks go through to the options under it.
+    auto* optionA = station.find<OptionButton>(QStringLiteral("optionA"));
+    QTest::mouseClick(optionA, Qt::LeftButton, {}, QPoint(optionA->width() / 2, optionA->height() / 2));
+    CHECK(station.engine->response(0).choice == 0);
+    QTest::keyClick(station.screen, Qt::Key_L);
+    CHECK_FALSE(reader->isVisible());
 }
