@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 
 #include <chrono>
@@ -250,4 +251,70 @@ TEST_CASE("Accessibility: a screen reader's actions do what a click does: an opt
     flag->actionInterface()->doAction(toggle);
     CHECK_FALSE(station.engine->response(0).flagged);
     CHECK_FALSE(flag->state().checked);
+}
+
+namespace {
+
+// Tab (or Shift+Tab) `presses` times on the current screen: the objects the focus was on, in order.
+QStringList tabWalk(FlowStation& station, int presses, bool backwards = false)
+{
+    QStringList visited;
+    for (int i = 0; i < presses; ++i) {
+        QWidget* from = QApplication::focusWidget() ? QApplication::focusWidget() : station.screen();
+        QTest::keyClick(from, Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
+        QWidget* at = QApplication::focusWidget();
+        REQUIRE(at);
+        INFO("after " << i + 1 << " presses: " << at->metaObject()->className() << " " << at->objectName().toStdString());
+        CHECK(station.screen()->isAncestorOf(at)); // never out of the screen (nothing hidden behind it)
+        CHECK(at->isVisible());
+        CHECK(at->isEnabled());
+        visited.append(at->objectName().isEmpty() ? QString::fromLatin1(at->metaObject()->className()) : at->objectName());
+    }
+    return visited;
+}
+
+// No keyboard trap: Tab goes round the screen's controls and comes back, forwards and backwards.
+void checkNoTrap(FlowStation& station, const QString& screen, int atLeast)
+{
+    INFO(screen.toStdString());
+    const QStringList forwards = tabWalk(station, 60);
+    const QSet<QString> distinct(forwards.cbegin(), forwards.cend());
+    INFO("visited: " << forwards.join(QStringLiteral(", ")).toStdString());
+    CHECK(distinct.size() >= atLeast);
+    for (qsizetype i = 1; i < forwards.size(); ++i)
+        CHECK(forwards[i] != forwards[i - 1]); // each press moves on
+    // Round the whole screen: the first place comes again.
+    CHECK(forwards.indexOf(forwards.first(), 1) > 0);
+    const QStringList backwards = tabWalk(station, 60, true);
+    const QSet<QString> back(backwards.cbegin(), backwards.cend());
+    CHECK(back == distinct);
+}
+
+} // namespace
+
+TEST_CASE("Keyboard: no screen traps the focus, Tab and Shift+Tab go round every control and back, and the focus "
+          "is always on something visible",
+          "[ui][a11y][keyboard]")
+{
+    FlowStation station({1280, 720});
+    checkNoTrap(station, QStringLiteral("welcome"), 2);
+    station.click(QStringLiteral("welcomeYes"));
+    checkNoTrap(station, QStringLiteral("practice"), 6);
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    ItemScreen* items = qobject_cast<ItemScreen*>(station.screen());
+    REQUIRE(items);
+    checkNoTrap(station, QStringLiteral("item"), 10);
+    // With the display panel and the calculator open, their keys are on the round too, and Tab leaves them.
+    station.click(QStringLiteral("itemDisplay"));
+    if (auto* calculator = items->findChild<QPushButton*>(QStringLiteral("itemCalculator")); calculator->isVisible())
+        station.click(QStringLiteral("itemCalculator"));
+    checkNoTrap(station, QStringLiteral("item with display settings"), 16);
+    QTest::keyClick(items, Qt::Key_R);
+    test::settle();
+    INFO("on " << station.screen()->objectName().toStdString());
+    checkNoTrap(station, QStringLiteral("review"), 5);
+    station.click(QStringLiteral("reviewSubmit"));
+    checkNoTrap(station, QStringLiteral("submit"), 2);
 }
