@@ -62,17 +62,29 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     m_export->setAccessibleDescription(tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
                                           "plugged in."));
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("Needed for pause, resume and void; kept in the audit log"));
+    // The hint as a wrapped line under the field, not a placeholder: at a large text size a placeholder
+    // is cut off.
+    m_reason->setAccessibleDescription(tr("Needed for pause, resume and void; kept in the audit log."));
     m_minutes->setRange(1, 240);
     m_minutes->setValue(10);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setAccessibleName(tr("Minutes to add"));
+    m_minutes->setAccessibleDescription(tr("Type the minutes, or change them with the Up and Down keys."));
+    // Typed or stepped with the keys: the style sheet leaves no room for arrow buttons.
+    m_minutes->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_void->setAccessibleDescription(tr("Ends the module without a score. Needs a reason."));
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Reason"), m_reason);
-    form->addRow(tr("Extend by"), m_minutes);
+    // Under the field, the width of the page (in a form's field column a wrapped label is cut short).
+    auto* reasonHint = new QLabel(m_reason->accessibleDescription());
+    reasonHint->setObjectName(QStringLiteral("panelReasonHint"));
+    reasonHint->setWordWrap(true);
+    reasonHint->setTextFormat(Qt::PlainText);
+    auto* extendForm = new QFormLayout;
+    extendForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    extendForm->addRow(tr("Extend by"), m_minutes);
     auto* moduleActions = new FlowLayout(nullptr, 12);
     for (LargeButton* button : {m_pause, m_resume, m_extend, m_void})
         moduleActions->addWidget(button);
@@ -87,6 +99,8 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_status);
     layout->addLayout(form);
+    layout->addWidget(reasonHint);
+    layout->addLayout(extendForm);
     layout->addLayout(moduleActions);
     layout->addWidget(m_outcome);
     layout->addSpacing(12);

@@ -435,6 +435,7 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
             test::settle();
             INFO(name.toStdString() << ": window " << station.window.width() << "x" << station.window.height());
             CHECK(station.window.size() == QSize(1024, 768));
+            test::checkTextFits(station.screen(), name);
             test::keepScreenshot(station.window, QStringLiteral("station200-") + name + QStringLiteral("-1024x768"));
         };
         fits(QStringLiteral("ready"));
@@ -446,7 +447,11 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
         station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Lou Large"));
         station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
         station.find<QListWidget>(QStringLiteral("setupModules"))->findItems(QStringLiteral("CLA "), Qt::MatchStartsWith).first()->setCheckState(Qt::Checked);
+        // The sitting's own text size applies from the candidate's first screen: 200 % here too.
+        auto* size = station.find<QComboBox>(QStringLiteral("setupTextSize"));
+        size->setCurrentIndex(size->findData(200));
         station.click(QStringLiteral("setupStart"));
+        REQUIRE(Appearance::instance().textPercent() == 200);
         station.openPanel();
         fits(QStringLiteral("panel"));
         // Every button of the panel, the results ones at the bottom included, can be scrolled into view
