@@ -76,41 +76,6 @@ double textMinimum(const ColourScheme& scheme)
     return scheme.highContrast ? 7.0 : 4.5;
 }
 
-// Every visible text widget under `root` has at least the room its text needs: labels at least their
-// height for their width (wrapped) or their size hint (one line), buttons at least their minimum size.
-void checkTextFits(QWidget* root, const QString& where)
-{
-    int checked = 0;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        if (!label->isVisibleTo(root) || label->text().isEmpty())
-            continue;
-        INFO(where.toStdString() << " / label " << label->objectName().toStdString() << ": "
-                                 << label->text().left(60).toStdString() << " — " << label->width() << "x"
-                                 << label->height());
-        if (label->wordWrap())
-            CHECK(label->height() >= label->heightForWidth(label->width()));
-        else
-            CHECK(label->width() >= label->sizeHint().width());
-        CHECK(label->height() >= label->fontMetrics().height());
-        ++checked;
-    }
-    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        if (!button->isVisibleTo(root))
-            continue;
-        INFO(where.toStdString() << " / button " << button->objectName().toStdString() << ": "
-                                 << button->text().left(60).toStdString() << " — " << button->width() << "x"
-                                 << button->height());
-        if (button->hasHeightForWidth())
-            CHECK(button->height() >= button->heightForWidth(button->width()));
-        else
-            CHECK(button->height() >= button->minimumSizeHint().height());
-        CHECK(button->width() >= button->minimumSizeHint().width());
-        ++checked;
-    }
-    INFO(where.toStdString());
-    CHECK(checked >= 3); // a screen with nothing to check means the walk found the wrong widgets
-}
-
 } // namespace
 
 TEST_CASE("Colour schemes: text at least 7:1 (4.5:1 standard), borders and focus at least 3:1, computed from "
@@ -279,7 +244,7 @@ TEST_CASE("Text size: changed in the middle of a module it reaches every screen,
         const auto check = [&](const QString& name) {
             test::settle();
             CHECK(station.window.size() == QSize(1280, 720));
-            checkTextFits(station.screen(), name);
+            test::checkTextFits(station.screen(), name);
             test::keepScreenshot(station.window, QStringLiteral("fit200-") + name);
         };
         check(QStringLiteral("practice"));
@@ -322,7 +287,7 @@ TEST_CASE("Text size: steps from 100 % to 300 %, larger and smaller stop at the 
     CHECK(appearance.textPercent() == 250);
     // At 300 % the welcome screen still fits its words (it scrolls rather than clips).
     test::settle();
-    checkTextFits(station.screen(), QStringLiteral("welcome at 300 %"));
+    test::checkTextFits(station.screen(), QStringLiteral("welcome at 300 %"));
 }
 
 TEST_CASE("Display settings: the candidate changes text size and colours during the exam, by mouse and by keys",

@@ -3,10 +3,12 @@
 
 #include "appearance.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <catch2/catch.hpp>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QWidget>
 
 namespace exam::test {
@@ -60,6 +62,41 @@ inline int checkFontsFollowTextSize(QWidget* root)
         ++checked;
     }
     return checked;
+}
+
+// Every visible text widget under `root` has at least the room its text needs: labels at least their
+// height for their width (wrapped) or their size hint (one line), buttons at least their minimum size.
+inline void checkTextFits(QWidget* root, const QString& where)
+{
+    int checked = 0;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(root) || label->text().isEmpty())
+            continue;
+        INFO(where.toStdString() << " / label " << label->objectName().toStdString() << ": "
+                                 << label->text().left(60).toStdString() << " — " << label->width() << "x"
+                                 << label->height());
+        if (label->wordWrap())
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+        else
+            CHECK(label->width() >= label->sizeHint().width());
+        CHECK(label->height() >= label->fontMetrics().height());
+        ++checked;
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(root))
+            continue;
+        INFO(where.toStdString() << " / button " << button->objectName().toStdString() << ": "
+                                 << button->text().left(60).toStdString() << " — " << button->width() << "x"
+                                 << button->height());
+        if (button->hasHeightForWidth())
+            CHECK(button->height() >= button->heightForWidth(button->width()));
+        else
+            CHECK(button->height() >= button->minimumSizeHint().height());
+        CHECK(button->width() >= button->minimumSizeHint().width());
+        ++checked;
+    }
+    INFO(where.toStdString());
+    CHECK(checked >= 3); // a screen with nothing to check means the walk found the wrong widgets
 }
 
 // The kiosk in a colour scheme and at a text size for the life of the object, back to the standard

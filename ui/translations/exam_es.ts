@@ -2613,6 +2613,14 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>A chosen module may not be taken today (see above). Remove it, or give the reason for setting it up anyway.</source>
         <translation>Un módulo elegido no se puede presentar hoy (vea arriba). Quítelo o indique el motivo para prepararlo de todos modos.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the module&apos;s language</source>
+        <translation>Seguir el idioma del módulo</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::Speech</name>
