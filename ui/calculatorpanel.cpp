@@ -3,6 +3,7 @@
 #include "largebutton.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,43 +16,43 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
     setObjectName(QStringLiteral("calculator"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Calculator"));
-    setAccessibleDescription(tr("Type digits and + - * / then Enter, or use the keys."));
     m_display->setObjectName(QStringLiteral("calculatorDisplay"));
     m_display->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_display->setTextFormat(Qt::PlainText);
     m_display->setFrameShape(QFrame::Box);
-    m_display->setAccessibleName(tr("Calculator display"));
     TextSize::setRole(m_display, 1.5, true);
     m_display->setMargin(8);
 
+    // Labels and spoken names in English, translated by retranslate(); the object names stay English.
     struct Key
     {
-        QString label;
-        QString spoken;
+        QByteArray label;
+        QByteArray spoken;
         std::function<void(Calculator&)> press;
     };
     using Op = Calculator::Operation;
-    const auto digit = [](int d) { return Key{QString::number(d), QString::number(d), [d](Calculator& c) { c.digit(d); }}; };
+    const auto digit = [](int d) { return Key{QByteArray::number(d), QByteArray::number(d), [d](Calculator& c) { c.digit(d); }}; };
     const QList<QList<Key>> rows{
-        {digit(7), digit(8), digit(9), {QStringLiteral("÷"), tr("divide"), [](Calculator& c) { c.operation(Op::Divide); }}},
-        {digit(4), digit(5), digit(6), {QStringLiteral("×"), tr("times"), [](Calculator& c) { c.operation(Op::Multiply); }}},
-        {digit(1), digit(2), digit(3), {QStringLiteral("−"), tr("minus"), [](Calculator& c) { c.operation(Op::Subtract); }}},
-        {digit(0), {QStringLiteral("."), tr("decimal point"), [](Calculator& c) { c.point(); }},
-         {QStringLiteral("±"), tr("change sign"), [](Calculator& c) { c.negate(); }},
-         {QStringLiteral("+"), tr("plus"), [](Calculator& c) { c.operation(Op::Add); }}},
-        {{tr("C"), tr("clear"), [](Calculator& c) { c.clear(); }},
-         {QStringLiteral("⌫"), tr("delete last digit"), [](Calculator& c) { c.backspace(); }},
-         {QStringLiteral("="), tr("equals"), [](Calculator& c) { c.equals(); }}},
+        {digit(7), digit(8), digit(9), {"÷", QT_TR_NOOP("divide"), [](Calculator& c) { c.operation(Op::Divide); }}},
+        {digit(4), digit(5), digit(6), {"×", QT_TR_NOOP("times"), [](Calculator& c) { c.operation(Op::Multiply); }}},
+        {digit(1), digit(2), digit(3), {"−", QT_TR_NOOP("minus"), [](Calculator& c) { c.operation(Op::Subtract); }}},
+        {digit(0), {".", QT_TR_NOOP("decimal point"), [](Calculator& c) { c.point(); }},
+         {"±", QT_TR_NOOP("change sign"), [](Calculator& c) { c.negate(); }},
+         {"+", QT_TR_NOOP("plus"), [](Calculator& c) { c.operation(Op::Add); }}},
+        {{QT_TR_NOOP("C"), QT_TR_NOOP("clear"), [](Calculator& c) { c.clear(); }},
+         {"⌫", QT_TR_NOOP("delete last digit"), [](Calculator& c) { c.backspace(); }},
+         {"=", QT_TR_NOOP("equals"), [](Calculator& c) { c.equals(); }}},
     };
     auto* keys = new QGridLayout;
     keys->setSpacing(6);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size(); ++c) {
             const Key& key = rows[r][c];
-            auto* button = new LargeButton(key.label, this);
-            button->setObjectName(QStringLiteral("calc_%1").arg(key.spoken).replace(u' ', u'_'));
-            button->setAccessibleName(key.spoken);
+            auto* button = new LargeButton(QString(), this);
+            button->setObjectName(QStringLiteral("calc_%1").arg(QString::fromUtf8(key.spoken)).replace(u' ', u'_'));
+            button->setProperty("labelSource", key.label);
+            button->setProperty("spokenSource", key.spoken);
+            m_keys.append(button);
             button->setFocusPolicy(Qt::NoFocus); // typing goes to the panel; the keys are for the mouse
             connect(button, &QPushButton::clicked, this, [this, press = key.press] {
                 press(m_calculator);
@@ -61,7 +62,7 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
             keys->addWidget(button, r, c, 1, (r == rows.size() - 1 && c == 2) ? 2 : 1);
         }
     }
-    auto* title = new QLabel(tr("Calculator"), this);
+    auto* title = m_title = new QLabel(this);
     QFont bold = font();
     bold.setBold(true);
     title->setFont(bold);
@@ -70,7 +71,20 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
     layout->addWidget(m_display);
     layout->addLayout(keys);
     layout->addStretch(1);
+    retranslate();
     refresh();
+}
+
+void CalculatorPanel::retranslate()
+{
+    setAccessibleName(tr("Calculator"));
+    setAccessibleDescription(tr("Type digits and + - * / then Enter, or use the keys."));
+    m_display->setAccessibleName(tr("Calculator display"));
+    m_title->setText(tr("Calculator"));
+    for (LargeButton* key : std::as_const(m_keys)) {
+        key->setText(tr(key->property("labelSource").toByteArray().constData()));
+        key->setAccessibleName(tr(key->property("spokenSource").toByteArray().constData()));
+    }
 }
 
 QString CalculatorPanel::display() const
@@ -149,6 +163,13 @@ void CalculatorPanel::keyPressEvent(QKeyEvent* event)
     else
         m_calculator.equals();
     refresh();
+}
+
+void CalculatorPanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 } // namespace exam::ui

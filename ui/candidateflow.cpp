@@ -9,6 +9,7 @@
 #include "session/sessionengine.h"
 #include "submitscreen.h"
 
+#include <QEvent>
 #include <QTimer>
 
 namespace exam::ui {
@@ -93,6 +94,14 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
     connect(m_bannerTimer, &QTimer::timeout, this, [this] { m_window->setBanner({}); });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
+    m_message->installEventFilter(this);
+}
+
+bool CandidateFlow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_message && event->type() == QEvent::LanguageChange && currentScreen() == m_message)
+        QMetaObject::invokeMethod(this, &CandidateFlow::sync, Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
 }
 
 CandidateFlow::~CandidateFlow() = default;

@@ -72,6 +72,10 @@ Q_SIGNALS:
     // The proctor pressed the action offered on the current screen.
     void proctorActionRequested(exam::ui::CandidateFlow::ProctorAction action);
 
+protected:
+    // A new language while a message is shown: the message is shown again in it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     enum class CandidatePlace { Welcome, Practice, Items, Review, Submit, Report, Finished, NotMe };
 

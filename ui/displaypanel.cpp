@@ -6,6 +6,7 @@
 #include "readaloud.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,23 +15,20 @@ namespace exam::ui {
 DisplayPanel::DisplayPanel(QWidget* parent)
     : QFrame(parent),
       m_size(new QLabel(this)),
-      m_smaller(new LargeButton(tr("Smaller text"), this)),
-      m_larger(new LargeButton(tr("Larger text"), this)),
+      m_smaller(new LargeButton(QString(), this)),
+      m_larger(new LargeButton(QString(), this)),
       m_speedRow(new QWidget(this)),
       m_speed(new QLabel(m_speedRow)),
-      m_slower(new LargeButton(tr("Read slower"), m_speedRow)),
-      m_faster(new LargeButton(tr("Read faster"), m_speedRow))
+      m_slower(new LargeButton(QString(), m_speedRow)),
+      m_faster(new LargeButton(QString(), m_speedRow))
 {
     setObjectName(QStringLiteral("displayPanel"));
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Display settings"));
     m_size->setObjectName(QStringLiteral("displayTextSize"));
     m_size->setTextFormat(Qt::PlainText);
     m_size->setWordWrap(true);
     m_smaller->setObjectName(QStringLiteral("displaySmaller"));
     m_larger->setObjectName(QStringLiteral("displayLarger"));
-    m_smaller->setAccessibleDescription(tr("Key: Ctrl+Minus."));
-    m_larger->setAccessibleDescription(tr("Key: Ctrl+Plus."));
     connect(m_smaller, &QPushButton::clicked, this, [] { Appearance::instance().smallerText(); });
     connect(m_larger, &QPushButton::clicked, this, [] { Appearance::instance().largerText(); });
 
@@ -40,7 +38,7 @@ DisplayPanel::DisplayPanel(QWidget* parent)
     sizes->addWidget(m_larger);
     auto* schemes = new FlowLayout(nullptr, 12);
     for (ColourScheme::Id id : ColourScheme::all()) {
-        auto* button = new LargeButton(ColourScheme::displayName(id), this);
+        auto* button = new LargeButton(QString(), this);
         button->setObjectName(QStringLiteral("displayScheme-") + ColourScheme::key(id));
         button->setCheckable(true);
         button->setProperty("scheme", static_cast<int>(id));
@@ -72,7 +70,28 @@ DisplayPanel::DisplayPanel(QWidget* parent)
     layout->addLayout(schemes);
     layout->addWidget(m_speedRow);
     connect(&Appearance::instance(), &Appearance::changed, this, &DisplayPanel::refresh);
+    retranslate();
+}
+
+void DisplayPanel::retranslate()
+{
+    setAccessibleName(tr("Display settings"));
+    m_smaller->setText(tr("Smaller text"));
+    m_larger->setText(tr("Larger text"));
+    m_slower->setText(tr("Read slower"));
+    m_faster->setText(tr("Read faster"));
+    m_smaller->setAccessibleDescription(tr("Key: Ctrl+Minus."));
+    m_larger->setAccessibleDescription(tr("Key: Ctrl+Plus."));
+    for (LargeButton* button : std::as_const(m_schemes))
+        button->setText(ColourScheme::displayName(static_cast<ColourScheme::Id>(button->property("scheme").toInt())));
     refresh();
+}
+
+void DisplayPanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void DisplayPanel::setReadAloud(ReadAloud* readAloud)

@@ -23,8 +23,12 @@ public:
     // Its controls in reading order, for the screen's Tab order.
     QList<QWidget*> focusOrder() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
+    void retranslate();
 
     QLabel* m_size;
     LargeButton* m_smaller;

@@ -42,21 +42,21 @@ ItemScreen::ItemScreen(QWidget* parent)
     : QWidget(parent),
       m_progress(new QLabel(this)),
       m_answered(new QLabel(this)),
-      m_flag(new LargeButton(tr("Flag for review"), this)),
+      m_flag(new LargeButton(QString(), this)),
       m_timer(new TimerDisplay(this)),
       m_scroll(new QScrollArea(this)),
       m_stem(new StemView),
       m_problem(new QLabel),
-      m_previous(new LargeButton(tr("Previous"), this)),
-      m_review(new LargeButton(tr("Review all items"), this)),
-      m_clear(new LargeButton(tr("Clear answer"), this)),
-      m_next(new LargeButton(tr("Next"), this)),
-      m_calculatorButton(new LargeButton(tr("Calculator"), this)),
+      m_previous(new LargeButton(QString(), this)),
+      m_review(new LargeButton(QString(), this)),
+      m_clear(new LargeButton(QString(), this)),
+      m_next(new LargeButton(QString(), this)),
+      m_calculatorButton(new LargeButton(QString(), this)),
       m_calculator(new CalculatorPanel(this)),
-      m_displayButton(new LargeButton(tr("Display"), this)),
+      m_displayButton(new LargeButton(QString(), this)),
       m_display(new DisplayPanel(this)),
-      m_readButton(new LargeButton(tr("Read aloud"), this)),
-      m_lineReaderButton(new LargeButton(tr("Line reader"), this)),
+      m_readButton(new LargeButton(QString(), this)),
+      m_lineReaderButton(new LargeButton(QString(), this)),
       m_lineReader(nullptr),
       m_readAloud(new ReadAloud(this))
 {
@@ -72,28 +72,19 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_calculatorButton->setObjectName(QStringLiteral("itemCalculator"));
     m_calculatorButton->setCheckable(true);
     m_calculatorButton->setVisible(false);
-    m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
     m_calculator->setVisible(false);
     m_displayButton->setObjectName(QStringLiteral("itemDisplay"));
     m_displayButton->setCheckable(true);
-    m_displayButton->setAccessibleDescription(tr("Shows or hides text size and colour settings. "
-                                                 "Keys anywhere: Ctrl+Plus, Ctrl+Minus, Ctrl+0."));
     m_display->setVisible(false);
     m_readButton->setObjectName(QStringLiteral("itemReadAloud"));
     m_readButton->setCheckable(true);
     m_readButton->setVisible(false);
-    m_readButton->setAccessibleDescription(tr("Reads the question and its options out loud; again stops. Key: S."));
     for (QLabel* label : {m_progress, m_answered, m_problem}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
     m_problem->setVisible(false);
     m_flag->setCheckable(true);
-    m_flag->setAccessibleDescription(tr("Marks this item so you can find it again on the review screen. Key: F."));
-    m_previous->setAccessibleDescription(tr("Key: P."));
-    m_next->setAccessibleDescription(tr("Key: N."));
-    m_review->setAccessibleDescription(tr("Shows all items, answered, unanswered and flagged. Key: R."));
-    m_clear->setAccessibleDescription(tr("Removes your answer to this item. Key: Delete."));
 
     auto* top = new QHBoxLayout;
     top->setSpacing(24);
@@ -140,8 +131,6 @@ ItemScreen::ItemScreen(QWidget* parent)
     TextSize::setRole(m_lineReader, StemFactor); // its band is as tall as the item's lines
     m_lineReaderButton->setObjectName(QStringLiteral("itemLineReader"));
     m_lineReaderButton->setCheckable(true);
-    m_lineReaderButton->setAccessibleDescription(tr("Shows a band to read the item through; it follows the "
-                                                    "mouse, Alt+Up and Alt+Down move it. Key: L."));
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(16);
@@ -194,10 +183,11 @@ ItemScreen::ItemScreen(QWidget* parent)
     });
     connect(m_readAloud, &ReadAloud::readingChanged, this, [this](bool reading) {
         m_readButton->setChecked(reading);
-        m_readButton->setText(reading ? tr("Stop reading") : tr("Read aloud"));
+        retranslate();
     });
     connect(m_readAloud, &ReadAloud::problem, this, &ItemScreen::setProblem);
     buildShortcuts();
+    retranslate();
     applyFonts();
     // Tab follows reading order: the question, its options, then the controls around them.
     QList<QWidget*> order{m_stem};
@@ -209,6 +199,31 @@ ItemScreen::ItemScreen(QWidget* parent)
           << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
+}
+
+void ItemScreen::retranslate()
+{
+    m_flag->setText(m_flag->isChecked() ? tr("Flagged for review ✓") : tr("Flag for review"));
+    m_previous->setText(tr("Previous"));
+    m_review->setText(tr("Review all items"));
+    m_clear->setText(tr("Clear answer"));
+    const bool last = m_engine && m_engine->currentPosition() + 1 == m_engine->itemCount();
+    m_next->setText(last ? tr("Go to review") : tr("Next"));
+    m_calculatorButton->setText(tr("Calculator"));
+    m_displayButton->setText(tr("Display"));
+    m_readButton->setText(m_readAloud->reading() ? tr("Stop reading") : tr("Read aloud"));
+    m_lineReaderButton->setText(tr("Line reader"));
+    m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
+    m_displayButton->setAccessibleDescription(tr("Shows or hides text size and colour settings. "
+                                                 "Keys anywhere: Ctrl+Plus, Ctrl+Minus, Ctrl+0."));
+    m_readButton->setAccessibleDescription(tr("Reads the question and its options out loud; again stops. Key: S."));
+    m_flag->setAccessibleDescription(tr("Marks this item so you can find it again on the review screen. Key: F."));
+    m_previous->setAccessibleDescription(tr("Key: P."));
+    m_next->setAccessibleDescription(tr("Key: N."));
+    m_review->setAccessibleDescription(tr("Shows all items, answered, unanswered and flagged. Key: R."));
+    m_clear->setAccessibleDescription(tr("Removes your answer to this item. Key: Delete."));
+    m_lineReaderButton->setAccessibleDescription(tr("Shows a band to read the item through; it follows the "
+                                                    "mouse, Alt+Up and Alt+Down move it. Key: L."));
 }
 
 void ItemScreen::applyFonts()
@@ -477,6 +492,13 @@ void ItemScreen::setProblem(const QString& message)
 void ItemScreen::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The options' spoken names are set when the item is shown: show it again, in place.
+        m_sameItemAgain = m_shownPosition >= 0;
+        m_shownPosition = -1;
+        refresh();
+    }
     if (event->type() == QEvent::FontChange) {
         applyColumnWidth();
         // Options and images are sized from the text: show the item again once the change has reached

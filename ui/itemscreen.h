@@ -75,6 +75,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void retranslate();
     void applyFonts();
     void applyColumnWidth();
     void buildShortcuts();

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "screenframe.h"
 #include "textsize.h"
+#include <QEvent>
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
@@ -125,6 +126,13 @@ void KioskWindow::showCoveringScreen()
     // not reach the desktop while the kiosk runs. The kiosk session (packaging/) closes the rest.
     if (QWindow* handle = windowHandle())
         handle->setKeyboardGrabEnabled(true);
+}
+
+void KioskWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("Exam kiosk"));
 }
 
 } // namespace exam::ui

@@ -31,6 +31,9 @@ public:
     // alone leaves the window small, so the geometry is set first.
     void showCoveringScreen();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     ScreenFrame* frameOf(QWidget* screen) const;
 

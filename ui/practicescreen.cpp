@@ -7,6 +7,7 @@
 #include "stemview.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -44,15 +45,14 @@ QString stepText(int step)
 PracticeScreen::PracticeScreen(QWidget* parent)
     : QWidget(parent),
       m_stem(new StemView),
-      m_flag(new LargeButton(tr("Flag for review"))),
-      m_ready(new LargeButton(tr("I am ready to start"))),
+      m_flag(new LargeButton(QString())),
+      m_ready(new LargeButton(QString())),
       m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("practiceScreen"));
-    QLabel* title = new HeadingLabel(tr("How the exam works"));
+    QLabel* title = m_title = new HeadingLabel(QString());
     TextSize::setRole(title, 1.8, true);
-    auto* saved = new QLabel(tr("Every answer is saved the moment you give it. Try it on this practice item; it is "
-                                "not scored."));
+    auto* saved = m_saved = new QLabel;
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 12, 0);
@@ -74,14 +74,11 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     }
     pageLayout->addSpacing(12);
     TextSize::setRole(m_stem, 1.35);
-    m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
     pageLayout->addWidget(m_stem);
-    const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
-    for (int i = 0; i < options.size(); ++i) {
+    for (int i = 0; i < 4; ++i) {
         auto* option = new OptionButton;
         option->setObjectName(QStringLiteral("practiceOption%1").arg(QChar(u'A' + i)));
         TextSize::setRole(option, 1.25);
-        option->setOption(QString(QChar(u'A' + i)), options[i], QString(), QString(), nullptr, 1.0);
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
         pageLayout->addWidget(option);
         m_options.append(option);
@@ -114,7 +111,6 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
     m_ready->setObjectName(QStringLiteral("practiceReady"));
-    m_ready->setAccessibleDescription(tr("Tells the proctor you are ready. The proctor starts the clock."));
     connect(m_ready, &QPushButton::clicked, this, &PracticeScreen::ready);
     m_problem->setObjectName(QStringLiteral("practiceProblem"));
     m_problem->setWordWrap(true);
@@ -130,7 +126,28 @@ PracticeScreen::PracticeScreen(QWidget* parent)
     layout->setContentsMargins(48, 32, 48, 24);
     layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
+    retranslate();
     reset();
+}
+
+void PracticeScreen::retranslate()
+{
+    m_title->setText(tr("How the exam works"));
+    m_saved->setText(tr("Every answer is saved the moment you give it. Try it on this practice item; it is not scored."));
+    m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
+    const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
+    for (int i = 0; i < m_options.size(); ++i)
+        m_options[i]->setOption(QString(QChar(u'A' + i)), options[i], QString(), QString(), nullptr, 1.0);
+    m_ready->setText(tr("I am ready to start"));
+    m_ready->setAccessibleDescription(tr("Tells the proctor you are ready. The proctor starts the clock."));
+    refresh();
+}
+
+void PracticeScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void PracticeScreen::reset()

@@ -34,9 +34,15 @@ public:
 Q_SIGNALS:
     void ready();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
+    void retranslate();
 
+    QLabel* m_title;
+    QLabel* m_saved;
     QList<QLabel*> m_steps;
     StemView* m_stem;
     QList<OptionButton*> m_options;

@@ -23,20 +23,25 @@ ProctorPanel::ProctorPanel(QWidget* parent)
       m_minutes(new QSpinBox),
       m_outcome(new QLabel),
       m_outbox(new QLabel),
-      m_pause(new LargeButton(tr("Pause"))),
-      m_resume(new LargeButton(tr("Resume"))),
-      m_extend(new LargeButton(tr("Extend the time"))),
-      m_void(new LargeButton(tr("Void the module"))),
-      m_endSitting(new LargeButton(tr("End the sitting"))),
-      m_leave(new LargeButton(tr("Leave kiosk mode"))),
-      m_upload(new LargeButton(tr("Upload results now"))),
-      m_export(new LargeButton(tr("Export results to a USB drive"))),
-      m_back(new LargeButton(tr("Back to the candidate")))
+      m_pause(new LargeButton(QString())),
+      m_resume(new LargeButton(QString())),
+      m_extend(new LargeButton(QString())),
+      m_void(new LargeButton(QString())),
+      m_endSitting(new LargeButton(QString())),
+      m_leave(new LargeButton(QString())),
+      m_upload(new LargeButton(QString())),
+      m_export(new LargeButton(QString())),
+      m_back(new LargeButton(QString())),
+      m_title(new HeadingLabel(QString())),
+      m_outboxTitle(new QLabel),
+      m_reasonLabel(new QLabel),
+      m_extendLabel(new QLabel),
+      m_reasonHint(new QLabel)
 {
     setObjectName(QStringLiteral("proctorPanel"));
-    QLabel* title = new HeadingLabel(tr("Proctor panel"));
+    QLabel* title = m_title;
     TextSize::setRole(title, 1.8, true);
-    auto* outboxTitle = new QLabel(tr("Results"));
+    QLabel* outboxTitle = m_outboxTitle;
     TextSize::setRole(outboxTitle, 1.3, true);
     for (QLabel* label : {title, m_status, m_outcome, outboxTitle, m_outbox}) {
         label->setWordWrap(true);
@@ -59,32 +64,22 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     m_outbox->setObjectName(QStringLiteral("panelOutbox"));
     m_upload->setObjectName(QStringLiteral("panelUpload"));
     m_export->setObjectName(QStringLiteral("panelExport"));
-    m_export->setAccessibleDescription(tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
-                                          "plugged in."));
-    m_reason->setAccessibleName(tr("Reason"));
-    // The hint as a wrapped line under the field, not a placeholder: at a large text size a placeholder
-    // is cut off.
-    m_reason->setAccessibleDescription(tr("Needed for pause, resume and void; kept in the audit log."));
     m_minutes->setRange(1, 240);
     m_minutes->setValue(10);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setAccessibleName(tr("Minutes to add"));
-    m_minutes->setAccessibleDescription(tr("Type the minutes, or change them with the Up and Down keys."));
     // Typed or stepped with the keys: the style sheet leaves no room for arrow buttons.
     m_minutes->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    m_void->setAccessibleDescription(tr("Ends the module without a score. Needs a reason."));
+    // The reason's hint as a wrapped line under the field, the width of the page: not a placeholder (cut
+    // off at a large text size), nor in the form's field column (a wrapped label is cut short there).
+    m_reasonHint->setObjectName(QStringLiteral("panelReasonHint"));
+    m_reasonHint->setWordWrap(true);
+    m_reasonHint->setTextFormat(Qt::PlainText);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Reason"), m_reason);
-    // Under the field, the width of the page (in a form's field column a wrapped label is cut short).
-    auto* reasonHint = new QLabel(m_reason->accessibleDescription());
-    reasonHint->setObjectName(QStringLiteral("panelReasonHint"));
-    reasonHint->setWordWrap(true);
-    reasonHint->setTextFormat(Qt::PlainText);
+    form->addRow(m_reasonLabel, m_reason);
     auto* extendForm = new QFormLayout;
     extendForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    extendForm->addRow(tr("Extend by"), m_minutes);
+    extendForm->addRow(m_extendLabel, m_minutes);
     auto* moduleActions = new FlowLayout(nullptr, 12);
     for (LargeButton* button : {m_pause, m_resume, m_extend, m_void})
         moduleActions->addWidget(button);
@@ -99,7 +94,7 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_status);
     layout->addLayout(form);
-    layout->addWidget(reasonHint);
+    layout->addWidget(m_reasonHint);
     layout->addLayout(extendForm);
     layout->addLayout(moduleActions);
     layout->addWidget(m_outcome);
@@ -134,10 +129,44 @@ ProctorPanel::ProctorPanel(QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, &ProctorPanel::closed);
     connect(m_upload, &QPushButton::clicked, this, &ProctorPanel::uploadRequested);
     connect(m_export, &QPushButton::clicked, this, &ProctorPanel::exportRequested);
+    retranslate();
     showOutcome({});
     installEventFilter(this);
     for (QWidget* child : findChildren<QWidget*>())
         child->installEventFilter(this);
+}
+
+void ProctorPanel::retranslate()
+{
+    m_pause->setText(tr("Pause"));
+    m_resume->setText(tr("Resume"));
+    m_extend->setText(tr("Extend the time"));
+    m_void->setText(tr("Void the module"));
+    m_endSitting->setText(tr("End the sitting"));
+    m_leave->setText(tr("Leave kiosk mode"));
+    m_upload->setText(tr("Upload results now"));
+    m_export->setText(tr("Export results to a USB drive"));
+    m_back->setText(tr("Back to the candidate"));
+    m_title->setText(tr("Proctor panel"));
+    m_outboxTitle->setText(tr("Results"));
+    m_reasonLabel->setText(tr("Reason"));
+    m_extendLabel->setText(tr("Extend by"));
+    m_export->setAccessibleDescription(tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
+                                          "plugged in."));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setAccessibleDescription(tr("Needed for pause, resume and void; kept in the audit log"));
+    m_reasonHint->setText(m_reason->accessibleDescription());
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Minutes to add"));
+    m_minutes->setAccessibleDescription(tr("Type the minutes, or change them with the Up and Down keys."));
+    m_void->setAccessibleDescription(tr("Ends the module without a score. Needs a reason."));
+}
+
+void ProctorPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 bool ProctorPanel::eventFilter(QObject* watched, QEvent* event)

@@ -62,8 +62,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void requireReason(const std::function<void(const QString&)>& action);
 
     QLabel* m_status;
@@ -80,6 +82,11 @@ private:
     LargeButton* m_upload;
     LargeButton* m_export;
     LargeButton* m_back;
+    QLabel* m_title;
+    QLabel* m_outboxTitle;
+    QLabel* m_reasonLabel;
+    QLabel* m_extendLabel;
+    QLabel* m_reasonHint;
 };
 
 } // namespace exam::ui

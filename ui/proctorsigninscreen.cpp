@@ -5,6 +5,7 @@
 #include "largebutton.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -19,11 +20,14 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
       m_login(new QLineEdit(this)),
       m_pin(new QLineEdit(this)),
       m_problem(new QLabel(this)),
-      m_signIn(new LargeButton(tr("Sign in"), this)),
-      m_cancel(new LargeButton(tr("Cancel"), this))
+      m_signIn(new LargeButton(QString(), this)),
+      m_cancel(new LargeButton(QString(), this)),
+      m_title(new HeadingLabel(QString(), this)),
+      m_loginLabel(new QLabel(this)),
+      m_pinLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("proctorSignIn"));
-    QLabel* title = new HeadingLabel(tr("Proctor sign-in"), this);
+    QLabel* title = m_title;
     TextSize::setRole(title, 1.8, true);
     m_purpose->setObjectName(QStringLiteral("signInPurpose"));
     m_problem->setObjectName(QStringLiteral("signInProblem"));
@@ -36,9 +40,7 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
     m_problem->setFont(bold);
     m_problem->setVisible(false);
     m_login->setObjectName(QStringLiteral("signInLogin"));
-    m_login->setAccessibleName(tr("Proctor login"));
     m_pin->setObjectName(QStringLiteral("signInPin"));
-    m_pin->setAccessibleName(tr("PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     for (QLineEdit* field : {m_login, m_pin})
@@ -47,8 +49,8 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("signInCancel"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Login"), m_login);
-    form->addRow(tr("PIN"), m_pin);
+    form->addRow(m_loginLabel, m_login);
+    form->addRow(m_pinLabel, m_pin);
 
     // The PIN pad: for stations without a keyboard in reach, and for anyone who prefers it.
     auto* pad = new QGridLayout;
@@ -61,7 +63,7 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
         key->setObjectName(QStringLiteral("pinKey%1").arg(i == 9 ? QStringLiteral("Back") : keys[i]));
         key->setFocusPolicy(Qt::NoFocus); // the keyboard stays in the PIN field
         if (i == 9)
-            key->setAccessibleName(tr("Delete last digit"));
+            m_deleteKey = key;
         connect(key, &QPushButton::clicked, this, [this, k = keys[i]] { press(k); });
         pad->addWidget(key, i / 3, i % 3);
     }
@@ -93,6 +95,26 @@ ProctorSignInScreen::ProctorSignInScreen(QWidget* parent)
         m_pin->clear();
         Q_EMIT cancelled();
     });
+    retranslate();
+}
+
+void ProctorSignInScreen::retranslate()
+{
+    m_signIn->setText(tr("Sign in"));
+    m_cancel->setText(tr("Cancel"));
+    m_title->setText(tr("Proctor sign-in"));
+    m_login->setAccessibleName(tr("Proctor login"));
+    m_pin->setAccessibleName(tr("PIN"));
+    m_loginLabel->setText(tr("Login"));
+    m_pinLabel->setText(tr("PIN"));
+    m_deleteKey->setAccessibleName(tr("Delete last digit"));
+}
+
+void ProctorSignInScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ProctorSignInScreen::begin(const QString& purpose)

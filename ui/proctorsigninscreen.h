@@ -36,7 +36,12 @@ Q_SIGNALS:
     void signedIn(const exam::session::ProctorAuthorization& proctor);
     void cancelled();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     void submit();
     void press(const QString& key);
 
@@ -47,6 +52,10 @@ private:
     QLabel* m_problem;
     LargeButton* m_signIn;
     LargeButton* m_cancel;
+    QLabel* m_title;
+    QLabel* m_loginLabel;
+    QLabel* m_pinLabel;
+    LargeButton* m_deleteKey = nullptr;
 };
 
 } // namespace exam::ui

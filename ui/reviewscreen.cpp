@@ -8,6 +8,7 @@
 #include "session/sessionengine.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -101,13 +102,13 @@ void ReviewTile::paintEvent(QPaintEvent*)
 ReviewScreen::ReviewScreen(QWidget* parent)
     : QWidget(parent),
       m_timer(new TimerDisplay(this)),
-      m_title(new HeadingLabel(tr("Review your answers"), this)),
+      m_title(new HeadingLabel(QString(), this)),
       m_summary(new QLabel(this)),
       m_scroll(new QScrollArea(this)),
       m_grid(new QWidget),
       m_gridLayout(new QGridLayout(m_grid)),
-      m_back(new LargeButton(tr("Back to the item"), this)),
-      m_submit(new LargeButton(tr("Submit the module…"), this))
+      m_back(new LargeButton(QString(), this)),
+      m_submit(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("reviewScreen"));
     m_title->setObjectName(QStringLiteral("reviewTitle"));
@@ -119,7 +120,6 @@ ReviewScreen::ReviewScreen(QWidget* parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
-    m_submit->setAccessibleDescription(tr("Asks you to confirm before anything is submitted."));
     m_gridLayout->setSpacing(10);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_scroll->setObjectName(QStringLiteral("reviewScroll"));
@@ -146,6 +146,29 @@ ReviewScreen::ReviewScreen(QWidget* parent)
     layout->addLayout(bottom);
     connect(m_back, &QPushButton::clicked, this, &ReviewScreen::backRequested);
     connect(m_submit, &QPushButton::clicked, this, &ReviewScreen::submitRequested);
+    retranslate();
+}
+
+void ReviewScreen::retranslate()
+{
+    m_title->setText(tr("Review your answers"));
+    m_back->setText(tr("Back to the item"));
+    m_submit->setText(tr("Submit the module…"));
+    m_submit->setAccessibleDescription(tr("Asks you to confirm before anything is submitted."));
+}
+
+void ReviewScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    // A tile is as wide as its longest state word, which the language changes.
+    for (ReviewTile* tile : std::as_const(m_tiles))
+        tile->updateGeometry();
+    m_columns = 0;
+    arrangeTiles();
+    refresh();
 }
 
 void ReviewScreen::setSession(session::SessionEngine* engine)

@@ -66,8 +66,10 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void arrangeTiles();
     void moveFrom(ReviewTile* tile, int key);
 

@@ -15,7 +15,7 @@
 
 namespace exam::ui {
 
-ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButton(new LargeButton(tr("Done"), this))
+ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButton(new LargeButton(QString(), this))
 {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("reportScroll"));
@@ -24,7 +24,7 @@ ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButto
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // reflow, never scroll sideways
 
     m_doneButton->setObjectName(QStringLiteral("reportDone"));
-    m_doneButton->setAccessibleDescription(tr("Closes the score report."));
+    retranslate();
     sizeDoneButton();
     connect(m_doneButton, &QPushButton::clicked, this, &ScoreReportView::done);
 
@@ -54,6 +54,12 @@ QLabel* ScoreReportView::addLabel(QVBoxLayout* layout, const QString& text, cons
     return label;
 }
 
+void ScoreReportView::retranslate()
+{
+    m_doneButton->setText(tr("Done"));
+    m_doneButton->setAccessibleDescription(tr("Closes the score report."));
+}
+
 void ScoreReportView::sizeDoneButton()
 {
     TextSize::setRole(m_doneButton, 1.3, true);
@@ -63,7 +69,11 @@ void ScoreReportView::changeEvent(QEvent* event)
 {
     // Sizes are relative to the text size: a new text size rebuilds the report at the new size.
     // Queued: the change is still being passed down to the children that a rebuild would delete.
-    if (event->type() == QEvent::FontChange && !m_rebuildQueued) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    // The report's words are made in the language of the day: a new language rebuilds it too.
+    const bool rebuild = event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange;
+    if (rebuild && !m_rebuildQueued) {
         m_rebuildQueued = true;
         QMetaObject::invokeMethod(this, [this] {
             m_rebuildQueued = false;

@@ -30,6 +30,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void sizeDoneButton();
     QLabel* addLabel(QVBoxLayout* layout, const QString& text, const QString& objectName, qreal scale = 1.0,
                      bool bold = false, bool heading = false);

@@ -32,6 +32,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
       m_readAloud(new QCheckBox(tr("Read-aloud: the items can be read out (headphones)"))),
       m_textSize(new QComboBox),
       m_colours(new QComboBox),
+      m_language(new QComboBox),
       m_note(new QLineEdit),
       m_problem(new QLabel),
       m_start(new LargeButton(tr("Set up and hand over to the candidate"), this)),
@@ -50,6 +51,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
     m_textSize->setObjectName(QStringLiteral("setupTextSize"));
     m_colours->setObjectName(QStringLiteral("setupColours"));
+    m_language->setObjectName(QStringLiteral("setupLanguage"));
     m_note->setObjectName(QStringLiteral("setupNote"));
     m_problem->setObjectName(QStringLiteral("setupProblem"));
     m_start->setObjectName(QStringLiteral("setupStart"));
@@ -63,6 +65,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_time->setAccessibleName(tr("Time"));
     m_textSize->setAccessibleName(tr("Text size"));
     m_colours->setAccessibleName(tr("Colours"));
+    m_language->setAccessibleName(tr("Language"));
     m_note->setAccessibleName(tr("Accommodation note"));
     m_note->setAccessibleDescription(tr("Anything else arranged for the candidate, such as a reader or a separate "
                                         "room. Goes into the result record."));
@@ -71,6 +74,10 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
         m_textSize->addItem(tr("%1 %").arg(percent), percent);
     for (ColourScheme::Id id : ColourScheme::all())
         m_colours->addItem(ColourScheme::displayName(id), ColourScheme::key(id));
+    // Each language by its own name, so a candidate who reads only that one finds it.
+    m_language->addItem(tr("Follow the module's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     for (QLabel* label : {title, m_rules, m_overrideLabel, m_problem}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -98,6 +105,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     form->addRow(QString(), m_readAloud);
     form->addRow(tr("Text size"), m_textSize);
     form->addRow(tr("Colours"), m_colours);
+    form->addRow(tr("Language"), m_language);
     form->addRow(tr("Note"), m_note);
 
     auto* page = new QWidget;
@@ -150,6 +158,7 @@ void SittingSetupScreen::reset()
     m_readAloud->setChecked(false);
     m_textSize->setCurrentIndex(0);
     m_colours->setCurrentIndex(0);
+    m_language->setCurrentIndex(0);
     m_note->clear();
     m_problem->setVisible(false);
     updateRules();
@@ -239,6 +248,7 @@ void SittingSetupScreen::submit()
     request.accommodations.readAloud = m_readAloud->isChecked();
     request.accommodations.textSizePercent = m_textSize->currentData().toInt();
     request.accommodations.colourScheme = m_colours->currentData().toString();
+    request.accommodations.language = m_language->currentData().toString();
     request.accommodations.note = m_note->text().simplified();
     Q_EMIT setUpRequested(request);
 }

@@ -76,6 +76,7 @@ private:
     QCheckBox* m_readAloud;
     QComboBox* m_textSize;
     QComboBox* m_colours;
+    QComboBox* m_language;
     QLineEdit* m_note;
     QLabel* m_problem;
     LargeButton* m_start;

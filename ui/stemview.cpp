@@ -27,6 +27,7 @@ StemView::StemView(QWidget* parent) : QTextBrowser(parent)
     setAccessibleName(tr("Question"));
 }
 
+
 void StemView::setStem(const QString& markup, const BankMedia* media, qreal imageScale)
 {
     m_markup = markup;
@@ -91,6 +92,8 @@ void StemView::resizeEvent(QResizeEvent* event)
 void StemView::changeEvent(QEvent* event)
 {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Question"));
     if (event->type() == QEvent::FontChange && !m_markup.isEmpty())
         setStem(m_markup, m_media, m_imageScale);
 }

@@ -8,6 +8,7 @@
 #include "session/sessionengine.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,14 +18,14 @@ namespace exam::ui {
 SubmitScreen::SubmitScreen(QWidget* parent)
     : QWidget(parent),
       m_timer(new TimerDisplay(this)),
-      m_title(new HeadingLabel(tr("Submit the module?"), this)),
+      m_title(new HeadingLabel(QString(), this)),
       m_answered(new QLabel(this)),
       m_unanswered(new QLabel(this)),
       m_flagged(new QLabel(this)),
-      m_final(new QLabel(tr("After you submit, you cannot change any answer."), this)),
+      m_final(new QLabel(this)),
       m_problem(new QLabel(this)),
-      m_back(new LargeButton(tr("Go back"), this)),
-      m_submit(new LargeButton(tr("Submit now"), this))
+      m_back(new LargeButton(QString(), this)),
+      m_submit(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("submitScreen"));
     m_title->setObjectName(QStringLiteral("submitTitle"));
@@ -46,7 +47,6 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     m_back->setDefault(true);
     m_back->setAutoDefault(true);
     m_submit->setAutoDefault(false);
-    m_submit->setAccessibleDescription(tr("Ends the module. Your answers become final."));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -70,6 +70,26 @@ SubmitScreen::SubmitScreen(QWidget* parent)
     layout->addLayout(buttons);
     connect(m_back, &QPushButton::clicked, this, &SubmitScreen::backRequested);
     connect(m_submit, &QPushButton::clicked, this, &SubmitScreen::submit);
+    retranslate();
+}
+
+void SubmitScreen::retranslate()
+{
+    m_title->setText(tr("Submit the module?"));
+    m_final->setText(tr("After you submit, you cannot change any answer."));
+    m_final->setAccessibleName(m_final->text());
+    m_back->setText(tr("Go back"));
+    m_submit->setText(tr("Submit now"));
+    m_submit->setAccessibleDescription(tr("Ends the module. Your answers become final."));
+}
+
+void SubmitScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
 }
 
 void SubmitScreen::setSession(session::SessionEngine* engine)

@@ -30,7 +30,11 @@ Q_SIGNALS:
     void backRequested();
     void submitted(); // the engine ended the session: the answers are final
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void submit();
     static QString numbers(const QList<int>& positions);
 

@@ -48,7 +48,7 @@ public:
         connect(m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString& why) {
             qWarning("read-aloud: the speech engine failed: %s", qPrintable(why)); // never the text spoken
             m_speaking = false;
-            Q_EMIT failed(tr("Read-aloud stopped: the speech engine reported a problem (%1). Ask your proctor.").arg(why));
+            Q_EMIT failed(Speech::tr("Read-aloud stopped: the speech engine reported a problem (%1). Ask your proctor.").arg(why));
         });
     }
 
@@ -56,7 +56,7 @@ public:
     QString unavailableReason() const override
     {
         return available() ? QString()
-                           : tr("Read-aloud is not available: the speech engine could not start (%1). Ask your "
+                           : Speech::tr("Read-aloud is not available: the speech engine could not start (%1). Ask your "
                                 "proctor.").arg(m_tts->errorString());
     }
     void say(const QString& text) override

@@ -2,6 +2,7 @@
 
 #include "largebutton.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,7 +15,6 @@ TimerDisplay::TimerDisplay(QWidget* parent)
 {
     m_time->setObjectName(QStringLiteral("timeLeft"));
     m_time->setTextFormat(Qt::PlainText);
-    m_time->setAccessibleName(tr("Time left"));
     QFont bold = m_time->font();
     bold.setBold(true);
     m_time->setFont(bold);
@@ -25,6 +25,13 @@ TimerDisplay::TimerDisplay(QWidget* parent)
     layout->addWidget(m_time);
     layout->addWidget(m_toggle);
     refresh();
+}
+
+void TimerDisplay::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
 }
 
 QString TimerDisplay::format(std::chrono::milliseconds remaining)
@@ -64,6 +71,7 @@ QString TimerDisplay::shownText() const
 void TimerDisplay::refresh()
 {
     m_toggle->setVisible(m_timed);
+    m_time->setAccessibleName(tr("Time left"));
     if (!m_timed) {
         m_time->setText(tr("No time limit"));
         return;

@@ -27,6 +27,9 @@ public:
 
     static QString format(std::chrono::milliseconds remaining);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
 

@@ -5,6 +5,7 @@
 #include "largebutton.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QLabel>
@@ -14,13 +15,13 @@ namespace exam::ui {
 
 WelcomeScreen::WelcomeScreen(QWidget* parent)
     : QWidget(parent),
-      m_title(new HeadingLabel(tr("Welcome"), this)),
+      m_title(new HeadingLabel(QString(), this)),
       m_identity(new QLabel(this)),
       m_module(new QLabel(this)),
       m_time(new QLabel(this)),
-      m_question(new QLabel(tr("Is this you, and is this the module you came to take?"), this)),
-      m_yes(new LargeButton(tr("Yes, this is me"), this)),
-      m_no(new LargeButton(tr("No, call the proctor"), this))
+      m_question(new QLabel(this)),
+      m_yes(new LargeButton(QString(), this)),
+      m_no(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("welcomeScreen"));
     m_title->setObjectName(QStringLiteral("welcomeTitle"));
@@ -37,7 +38,7 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
             TextSize::setRole(label, 1.4);
     }
     TextSize::setRole(m_question, 1.4, true);
-    m_question->setAccessibleName(m_question->text());
+    retranslate();
 
     auto* buttons = new FlowLayout(nullptr, 24);
     buttons->addWidget(m_yes);
@@ -70,8 +71,35 @@ QString WelcomeScreen::timeText(const Details& details)
         .arg(QLocale().toString(details.timeFactorPercent / 100.0, 'g', 3));
 }
 
+void WelcomeScreen::retranslate()
+{
+    m_title->setText(tr("Welcome"));
+    m_question->setText(tr("Is this you, and is this the module you came to take?"));
+    m_question->setAccessibleName(m_question->text());
+    m_yes->setText(tr("Yes, this is me"));
+    m_no->setText(tr("No, call the proctor"));
+}
+
+void WelcomeScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_details.candidateId.isEmpty())
+            showDetails();
+    }
+}
+
 void WelcomeScreen::setDetails(const Details& details)
 {
+    m_details = details;
+    showDetails();
+    m_yes->setFocus();
+}
+
+void WelcomeScreen::showDetails()
+{
+    const Details& details = m_details;
     m_identity->setText(tr("You are %1, candidate ID %2.").arg(details.candidateName, details.candidateId));
     m_module->setText(details.moduleCount > 1
                           ? tr("Module %1 of %2 today: %3 (%4).")
@@ -82,7 +110,6 @@ void WelcomeScreen::setDetails(const Details& details)
     m_time->setText(timeText(details));
     for (QLabel* label : {m_identity, m_module, m_time})
         label->setAccessibleName(label->text());
-    m_yes->setFocus();
 }
 
 } // namespace exam::ui

@@ -30,6 +30,9 @@ public:
     explicit WelcomeScreen(QWidget* parent = nullptr);
     void setDetails(const Details& details);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
     static QString timeText(const Details& details);
 
 Q_SIGNALS:
@@ -37,6 +40,10 @@ Q_SIGNALS:
     void notMe();
 
 private:
+    void retranslate();
+    void showDetails(); // m_details in the current language
+
+    Details m_details;
     QLabel* m_title;
     QLabel* m_identity;
     QLabel* m_module;

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "itemscreen.h"
 #include "kioskwindow.h"
+#include "language.h"
 #include "messagescreen.h"
 #include "delivery/bundleexport.h"
 #include "delivery/deliverysettings.h"
@@ -294,7 +295,9 @@ void KioskController::showReady(const QString& problem)
     // The next candidate starts from the standard display, whatever the last one chose.
     m_appearanceSitting.reset();
     m_readAloud = false;
+    m_language.clear();
     ui::Appearance::instance().reset();
+    ui::Language::apply(QStringLiteral("en")); // the proctor's language, and the next candidate's start
     auto installed = m_catalogue.installed();
     QStringList modules;
     if (installed) {
@@ -462,6 +465,7 @@ void KioskController::openSession(qint64 sessionId)
         ui::Appearance::instance().apply(scheme, accommodations->textSizePercent);
         m_appearanceSitting = place->sittingId;
         m_readAloud = accommodations->readAloud;
+        m_language = accommodations->language;
         m_flow->itemScreen()->newCandidate();
         // An engine that failed for the last candidate may work again (headphones plugged back in).
         if (m_speech && !m_speech->available())
@@ -470,6 +474,11 @@ void KioskController::openSession(qint64 sessionId)
     m_sittingId = place->sittingId;
 
     const banks::ModuleSettings& module = (*bank)->module;
+    // The proctor's choice for the candidate, or each module's own language ("es-US" is Spanish); a
+    // language the kiosk has no translation for shows English.
+    const QString language = m_language.isEmpty() ? module.language.section(u'-', 0, 0).toLower() : m_language;
+    if (!ui::Language::apply(language))
+        ui::Language::apply(QStringLiteral("en"));
     ui::WelcomeScreen::Details details{place->candidateName, place->candidateId, module.title, module.code,
                                        m_engine->itemCount(), module.timeLimitMinutes, m_engine->timeFactorPercent(),
                                        place->position + 1, place->moduleCount};

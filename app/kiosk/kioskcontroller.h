@@ -106,6 +106,7 @@ private:
     std::optional<qint64> m_sittingId;
     std::optional<qint64> m_appearanceSitting; // whose accommodations the kiosk shows
     bool m_readAloud = false;                  // that candidate has read-aloud
+    QString m_language;                        // that candidate's interface language; empty: each module's
     std::unique_ptr<ui::Speech> m_speech;      // the station's speech engine, once a candidate needed it
     ui::CandidateFlow* m_flow;
     ui::MessageScreen* m_station;

@@ -170,6 +170,7 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     w.beginObject();
     w.key(u"accommodations").beginObject()
         .field(u"colourScheme", c.accommodations.colourScheme)
+        .field(u"language", c.accommodations.language)
         .field(u"note", c.accommodations.note)
         .field(u"readAloud", c.accommodations.readAloud)
         .field(u"textSizePercent", c.accommodations.textSizePercent)

@@ -30,6 +30,7 @@ struct Accommodations
     bool readAloud = false;      // the item's read-aloud control shown and ready
     int textSizePercent = 100;   // 100–300
     QString colourScheme = QStringLiteral("standard"); // one of colourSchemes()
+    QString language;            // "" = the bank's language, else one of languages()
     QString note;                // the proctor's words ("reader present"), at most NoteLimit characters
 
     static constexpr int NoteLimit = 300;
@@ -41,6 +42,8 @@ struct Accommodations
     }
     // The kiosk's colour schemes by their stored names (ui::ColourScheme::key).
     static QStringList colourSchemes();
+    // The languages the kiosk's interface can be set to for a candidate.
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es")}; }
     // Anything other than standard time, size, colours and no note.
     bool any() const;
     bool operator==(const Accommodations&) const = default;

@@ -30,6 +30,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         return fail(ErrorCode::InvalidArgument, tr("The text size is between 100 % and 300 %."));
     if (!Accommodations::colourSchemes().contains(accommodations.colourScheme))
         return fail(ErrorCode::InvalidArgument, tr("There is no colour scheme \"%1\".").arg(accommodations.colourScheme));
+    if (!accommodations.language.isEmpty() && !Accommodations::languages().contains(accommodations.language))
+        return fail(ErrorCode::InvalidArgument, tr("There is no interface language \"%1\".").arg(accommodations.language));
     if (accommodations.note.size() > Accommodations::NoteLimit)
         return fail(ErrorCode::InvalidArgument,
                     tr("The accommodation note is at most %1 characters.").arg(Accommodations::NoteLimit));
@@ -64,6 +66,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
     const QJsonObject display{{QStringLiteral("readAloud"), accommodations.readAloud},
                               {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
                               {QStringLiteral("colourScheme"), accommodations.colourScheme},
+                              {QStringLiteral("language"), accommodations.language},
                               {QStringLiteral("note"), accommodations.note.trimmed()}};
     sitting->bind(1, candidateId.trimmed())
         .bind(2, now)
@@ -118,13 +121,15 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.created"),
                                          QStringLiteral("session:%1").arg(sessionId),
                                          QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
-                                                        "text size %5 %, colours %6")
+                                                        "text size %5 %, colours %6, language %7")
                                              .arg(sittingId)
                                              .arg(module.bankId)
                                              .arg(accommodations.timeFactorPercent)
                                              .arg(accommodations.readAloud ? QStringLiteral("on") : QStringLiteral("off"))
                                              .arg(accommodations.textSizePercent)
-                                             .arg(accommodations.colourScheme));
+                                             .arg(accommodations.colourScheme)
+                                             .arg(accommodations.language.isEmpty() ? QStringLiteral("bank's")
+                                                                                    : accommodations.language));
             !logged)
             return std::unexpected(logged.error());
         if (!module.ruleOverride.isEmpty()) {
@@ -183,6 +188,8 @@ Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFact
     a.textSizePercent = std::clamp(stored.value(QStringLiteral("textSizePercent")).toInt(100), 100, 300);
     const QString scheme = stored.value(QStringLiteral("colourScheme")).toString();
     a.colourScheme = Accommodations::colourSchemes().contains(scheme) ? scheme : QStringLiteral("standard");
+    const QString language = stored.value(QStringLiteral("language")).toString();
+    a.language = Accommodations::languages().contains(language) ? language : QString();
     a.note = stored.value(QStringLiteral("note")).toString().left(Accommodations::NoteLimit);
     return a;
 }

@@ -188,6 +188,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.accommodations.readAloud = true;
     c.accommodations.textSizePercent = 200;
     c.accommodations.colourScheme = QStringLiteral("yellow-on-black");
+    c.accommodations.language = QStringLiteral("es");
     c.accommodations.note = QStringLiteral("Reader present; separate room");
     c.outcomeState = QStringLiteral("submitted");
     c.outcomeReason = QString();
@@ -228,6 +229,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
                                                            {QStringLiteral("readAloud"), true},
                                                            {QStringLiteral("textSizePercent"), 200},
                                                            {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},
+                                                           {QStringLiteral("language"), QStringLiteral("es")},
                                                            {QStringLiteral("note"), c.accommodations.note}}},
             {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), c.outcomeState}, {QStringLiteral("reason"), c.outcomeReason}}},
             {QStringLiteral("ruleOverride"), c.ruleOverride},

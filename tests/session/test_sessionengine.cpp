@@ -116,6 +116,7 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     wanted.readAloud = true;
     wanted.textSizePercent = 250;
     wanted.colourScheme = QStringLiteral("yellow-on-black");
+    wanted.language = QStringLiteral("es");
     wanted.note = QStringLiteral("Reader present, separate room");
     CHECK(wanted.any());
     CHECK_FALSE(Accommodations{}.any());
@@ -127,7 +128,7 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     CHECK(*stored == wanted);
     // The audit log says what was set up, for every module.
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.created' AND detail "
-                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black%'"))
+                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black, language es%'"))
           == 2);
     // A sitting from before the accommodations were stored reads as the standard display.
     CHECK(Sittings::accommodationsFrom("{}", 100) == Accommodations{});
@@ -135,6 +136,7 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     const Accommodations odd = Sittings::accommodationsFrom(R"({"textSizePercent": 900, "colourScheme": "pink"})", 100);
     CHECK(odd.textSizePercent == 300);
     CHECK(odd.colourScheme == QStringLiteral("standard"));
+    CHECK(Sittings::accommodationsFrom(R"({"language": "fr"})", 100).language.isEmpty());
     CHECK(sittings.accommodations(9999).error().code == ErrorCode::NotFound);
 
     const auto refused = [&](Accommodations bad) {
@@ -150,6 +152,9 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     Accommodations pink;
     pink.colourScheme = QStringLiteral("pink");
     CHECK(refused(pink).contains(QStringLiteral("pink")));
+    Accommodations french;
+    french.language = QStringLiteral("fr");
+    CHECK(refused(french).contains(QStringLiteral("fr")));
     Accommodations wordy;
     wordy.note = QString(Accommodations::NoteLimit + 1, u'x');
     CHECK(refused(wordy).contains(QString::number(Accommodations::NoteLimit)));

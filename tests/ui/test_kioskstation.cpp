@@ -10,6 +10,7 @@
 #include "itemscreen.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
+#include "language.h"
 #include "messagescreen.h"
 #include "proctorpanel.h"
 #include "proctorsigninscreen.h"
@@ -655,4 +656,65 @@ TEST_CASE("Demo station: the proctor exports the waiting results to the one USB 
     station.click(QStringLiteral("panelExport"));
     CHECK(panel->outcome().startsWith(QStringLiteral("Results written to ")));
     CHECK(QDir(stickA.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("Demo station: a sitting on the Spanish bank shows Spanish when it follows the module and English when the "
+          "proctor chose English, and the station is English again after each",
+          "[ui][station][spanish]")
+{
+    DemoStation station;
+    // The proctor sets up the Spanish CPT-SAF module with the language chosen on the set-up screen.
+    const auto setUpSpanishBank = [&](const QString& candidateId, const QString& language) {
+        station.click(QStringLiteral("messageAction"));
+        station.signIn();
+        REQUIRE(qobject_cast<SittingSetupScreen*>(station.screen()));
+        station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(candidateId);
+        station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Sol Serrano"));
+        station.find<QCheckBox>(QStringLiteral("setupPhotoId"))->setChecked(true);
+        const QList<QListWidgetItem*> spanish = station.find<QListWidget>(QStringLiteral("setupModules"))
+                                                    ->findItems(QStringLiteral("CPT-SAF Seguridad"), Qt::MatchStartsWith);
+        REQUIRE(spanish.size() == 1);
+        spanish.first()->setCheckState(Qt::Checked);
+        auto* languages = station.find<QComboBox>(QStringLiteral("setupLanguage"));
+        REQUIRE(languages->findData(language) >= 0);
+        languages->setCurrentIndex(languages->findData(language));
+        station.click(QStringLiteral("setupStart"));
+        REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
+    };
+    // The candidate says it is not them; the proctor ends the sitting.
+    const auto endSitting = [&](const QString& action) {
+        station.click(QStringLiteral("welcomeNo"));
+        CHECK(station.find<QPushButton>(QStringLiteral("messageAction"))->text() == action);
+        station.click(QStringLiteral("messageAction"));
+        station.signIn();
+        REQUIRE(qobject_cast<MessageScreen*>(station.screen()));
+        CHECK(qobject_cast<MessageScreen*>(station.screen())->heading() == QStringLiteral("This station is ready"));
+        CHECK(Language::current() == QStringLiteral("en"));
+    };
+
+    setUpSpanishBank(QStringLiteral("C-8001"), QString()); // follow the module's language
+    CHECK(Language::current() == QStringLiteral("es"));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeTitle"))->text() == QStringLiteral("Le damos la bienvenida"));
+    CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->text() == QStringLiteral("Sí, soy yo"));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text() == QStringLiteral("Módulo: Seguridad (CPT-SAF)."));
+    test::keepScreenshot(station.window, QStringLiteral("station-welcome-es"));
+    endSitting(QStringLiteral("Supervisor: terminar el turno"));
+    CHECK(station.find<QPushButton>(QStringLiteral("messageAction"))->text() == QStringLiteral("Proctor: set up a sitting"));
+
+    setUpSpanishBank(QStringLiteral("C-8002"), QStringLiteral("en"));
+    CHECK(Language::current() == QStringLiteral("en"));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeTitle"))->text() == QStringLiteral("Welcome"));
+    CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->text() == QStringLiteral("Yes, this is me"));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text() == QStringLiteral("Module: Seguridad (CPT-SAF)."));
+    endSitting(QStringLiteral("Proctor: end the sitting"));
+
+    // What the proctor chose is stored with each sitting.
+    session::AuditLog audit(*station.database, station.clock);
+    session::Sittings sittings(*station.database, audit, station.clock);
+    auto first = sittings.accommodations(station.scalar(QStringLiteral("SELECT min(id) FROM sittings")));
+    auto second = sittings.accommodations(station.scalar(QStringLiteral("SELECT max(id) FROM sittings")));
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->language.isEmpty());
+    CHECK(second->language == QStringLiteral("en"));
 }
