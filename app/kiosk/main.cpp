@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLockFile>
+#include <QScreen>
 
 #include <cstdio>
 
@@ -86,7 +87,15 @@ int main(int argc, char* argv[])
     exam::ui::KioskWindow window;
     auto* message = new exam::ui::MessageScreen;
     window.showScreen(message);
-    const auto show = [&] { options.windowed ? window.showMaximized() : window.showCoveringScreen(); };
+    const auto show = [&] {
+        if (!options.windowed)
+            return window.showCoveringScreen();
+        // The whole desktop's work area first: without a window manager (a bare X server) showMaximized()
+        // alone leaves a small window, and a screen that does not fit scrolls.
+        if (QScreen* screen = QGuiApplication::primaryScreen())
+            window.setGeometry(screen->availableGeometry());
+        window.showMaximized();
+    };
     // A station that cannot start says why, on screen and on stderr, and can be closed: no sitting is
     // running yet, and a kiosk session restarts the kiosk once the cause is fixed.
     const auto stopWith = [&](const QString& heading, const QString& explanation) {
