@@ -34,11 +34,13 @@ public:
         state.checked = option()->isChecked();
         return state;
     }
-    QStringList actionNames() const override { return {pressAction()}; }
+    QStringList actionNames() const override { return QAccessibleWidget::actionNames() << pressAction(); }
     void doAction(const QString& action) override
     {
         if (action == pressAction())
             option()->click();
+        else
+            QAccessibleWidget::doAction(action);
     }
 
 private:

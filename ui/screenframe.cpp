@@ -39,8 +39,10 @@ void ScreenFrame::fit()
 {
     m_fitQueued = false;
     QWidget* screen = widget();
-    const QSize room = maximumViewportSize(); // the viewport without scroll bars
+    QSize room = maximumViewportSize(); // the viewport without scroll bars
     const int minimumWidth = screen->minimumSizeHint().width();
+    if (minimumWidth > room.width()) // wider than the window: a horizontal bar takes its height
+        room.setHeight(room.height() - horizontalScrollBar()->sizeHint().height());
     int width = std::max(room.width(), minimumWidth);
     int height = minimumHeightFor(width);
     if (height > room.height()) {
