@@ -38,15 +38,20 @@ void Appearance::apply(ColourScheme::Id scheme, int textPercent)
                  "new text size does not reach every widget");
     const ColourScheme& colours = ColourScheme::of(scheme);
     const bool newScheme = scheme != m_scheme || qApp->styleSheet().isEmpty();
+    const bool newSize = textPercent != TextSize::percent();
     m_scheme = scheme;
-    if (newScheme) {
+    if (newScheme)
         QApplication::setPalette(colours.palette());
-        qApp->setStyleSheet(colours.styleSheet());
-    }
-    if (textPercent != TextSize::percent()) {
+    if (newSize)
         TextSize::apply(textPercent);
+    // The style sheet's lengths are in em, worked out when a widget is polished: a new size polishes
+    // every widget again (the size in a comment makes the sheet differ), or borders and padding would
+    // keep the old size's thickness. Roles after it, from the new application font.
+    if (newScheme || newSize)
+        qApp->setStyleSheet(colours.styleSheet()
+                            + QStringLiteral("/* text size %1 percent */\n").arg(TextSize::percent()));
+    if (newSize)
         TextSize::applyRoles();
-    }
     Q_EMIT changed();
 }
 

@@ -25,7 +25,7 @@ ScoreReportView::ScoreReportView(QWidget* parent) : QWidget(parent), m_doneButto
 
     m_doneButton->setObjectName(QStringLiteral("reportDone"));
     retranslate();
-    sizeDoneButton();
+    TextSize::setRole(m_doneButton, 1.3, true);
     connect(m_doneButton, &QPushButton::clicked, this, &ScoreReportView::done);
 
     auto* layout = new QVBoxLayout(this);
@@ -60,27 +60,21 @@ void ScoreReportView::retranslate()
     m_doneButton->setAccessibleDescription(tr("Closes the score report."));
 }
 
-void ScoreReportView::sizeDoneButton()
-{
-    TextSize::setRole(m_doneButton, 1.3, true);
-}
-
 void ScoreReportView::changeEvent(QEvent* event)
 {
-    // Sizes are relative to the text size: a new text size rebuilds the report at the new size.
-    // Queued: the change is still being passed down to the children that a rebuild would delete.
-    if (event->type() == QEvent::LanguageChange)
+    // A new text size needs nothing here: every label has a text role and the bars size from the font.
+    // The report's words are made in the language of the day: a new language rebuilds it. Queued: the
+    // change is still being passed down to the children that a rebuild would delete.
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    // The report's words are made in the language of the day: a new language rebuilds it too.
-    const bool rebuild = event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange;
-    if (rebuild && !m_rebuildQueued) {
-        m_rebuildQueued = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_rebuildQueued = false;
-            sizeDoneButton();
-            if (m_report)
-                setReport(*m_report);
-        }, Qt::QueuedConnection);
+        if (!m_rebuildQueued) {
+            m_rebuildQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_rebuildQueued = false;
+                if (m_report)
+                    setReport(*m_report);
+            }, Qt::QueuedConnection);
+        }
     }
     QWidget::changeEvent(event);
 }

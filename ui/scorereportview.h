@@ -31,7 +31,6 @@ protected:
 
 private:
     void retranslate();
-    void sizeDoneButton();
     QLabel* addLabel(QVBoxLayout* layout, const QString& text, const QString& objectName, qreal scale = 1.0,
                      bool bold = false, bool heading = false);
     void addDomains(QVBoxLayout* layout, const results::ScoreReport& report);

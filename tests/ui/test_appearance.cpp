@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "flowstation.h"
 #include "itemscreen.h"
+#include "kioskwindow.h"
 #include "optionbutton.h"
 #include "screenframe.h"
 #include "session/sessionstate.h"
@@ -13,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
 
@@ -175,7 +177,7 @@ TEST_CASE("Colour schemes: a change in the middle of an item reaches every scree
             const test::AppearanceFor look(percent, id);
             test::settle();
             CHECK(Appearance::instance().scheme() == id);
-            CHECK(qApp->styleSheet() == scheme.styleSheet());
+            CHECK(qApp->styleSheet().startsWith(scheme.styleSheet()));
             // Every screen, shown or not, has the scheme's colours and the size's font.
             const QList<ScreenFrame*> frames = station.window.findChildren<ScreenFrame*>();
             CHECK(frames.size() >= 6);
@@ -354,4 +356,28 @@ TEST_CASE("Colour schemes: the names the station stores are the kiosk's schemes,
     ColourScheme::Id unknown = ColourScheme::Id::YellowOnBlack;
     CHECK_FALSE(ColourScheme::fromKey(QStringLiteral("pink"), &unknown));
     CHECK(unknown == ColourScheme::Id::YellowOnBlack);
+}
+
+TEST_CASE("Text size: the style sheet's borders and padding grow with the text, on widgets made before the change",
+          "[ui][appearance]")
+{
+    // The style sheet's lengths are in em, worked out when a widget is polished.
+    KioskWindow window;
+    auto* before = new QPushButton(QStringLiteral("Before"), &window);
+    before->setFocusPolicy(Qt::NoFocus); // focus has its own border and padding
+    window.show();
+    test::settle();
+    const int at100 = before->sizeHint().height();
+    {
+        const test::AppearanceFor large(200);
+        test::settle();
+        QPushButton after(QStringLiteral("Before"), &window);
+        after.setFocusPolicy(Qt::NoFocus);
+        after.show();
+        test::settle();
+        CHECK(before->sizeHint().height() == after.sizeHint().height());
+        CHECK(before->sizeHint().height() > at100 * 17 / 10);
+    }
+    test::settle();
+    CHECK(before->sizeHint().height() == at100);
 }
