@@ -51,7 +51,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
 
     auto session = m_database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.bank_sha256, s.state, s.time_factor_pct, s.limit_ms, s.extensions_ms, s.elapsed_ms, "
-        "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override, t.accommodations FROM sessions s "
+        "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override, t.accommodations, s.breaks_taken, "
+        "s.break_ms FROM sessions s "
         "JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
@@ -119,6 +120,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     record.limitMs = session->int64(4);
     record.extensionsMs = session->int64(5);
     record.elapsedMs = session->int64(6);
+    record.breaksTaken = int(session->int64(13));
+    record.breakMs = session->int64(14);
     record.accommodations = session::Sittings::accommodationsFrom(session->text(12).toUtf8(), int(session->int64(3)));
     record.outcomeState = session->text(2);
     record.outcomeReason = session->text(7);
@@ -169,6 +172,7 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     CanonicalWriter w;
     w.beginObject();
     w.key(u"accommodations").beginObject()
+        .field(u"breaks", c.accommodations.breaks)
         .field(u"colourScheme", c.accommodations.colourScheme)
         .field(u"language", c.accommodations.language)
         .field(u"note", c.accommodations.note)
@@ -239,6 +243,8 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
         .field(u"site", c.site)
         .endObject();
     w.key(u"timing").beginObject()
+        .field(u"breakMs", c.breakMs)
+        .field(u"breaks", c.breaksTaken)
         .field(u"elapsedMs", c.elapsedMs)
         .field(u"extensionsMs", c.extensionsMs)
         .field(u"limitMs", c.limitMs)

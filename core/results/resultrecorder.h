@@ -50,6 +50,8 @@ struct RecordContent
     qint64 limitMs = 0;
     qint64 extensionsMs = 0;
     qint64 elapsedMs = 0;
+    int breaksTaken = 0; // the candidate's own breaks (an accommodation) and their length
+    qint64 breakMs = 0;
     session::Accommodations accommodations;
     QString outcomeState;
     QString outcomeReason;

@@ -36,7 +36,7 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
         // A module already set up and not finished would let a fail be followed at once by the other.
         auto open = m_database.prepare(QStringLiteral(
             "SELECT t.id FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND "
-            "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused') LIMIT 1"));
+            "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused', 'on-break') LIMIT 1"));
         if (!open)
             return std::unexpected(open.error());
         open->bind(1, candidateId.trimmed()).bind(2, code);

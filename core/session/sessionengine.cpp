@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "proctoraccounts.h"
+#include "sittings.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -31,9 +32,10 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     std::unique_ptr<SessionEngine> engine(new SessionEngine(database, audit, clock));
     engine->m_sessionId = sessionId;
     auto session = database.prepare(QStringLiteral(
-        "SELECT bank_id, state, limit_ms, extensions_ms, elapsed_ms, current_position, end_reason, time_factor_pct "
-        "FROM sessions "
-        "WHERE id = ?"));
+        "SELECT s.bank_id, s.state, s.limit_ms, s.extensions_ms, s.elapsed_ms, s.current_position, s.end_reason, "
+        "s.time_factor_pct, s.breaks_taken, s.break_ms, t.accommodations "
+        "FROM sessions s JOIN sittings t ON t.id = s.sitting_id "
+        "WHERE s.id = ?"));
     if (!session)
         return std::unexpected(session.error());
     session->bind(1, sessionId);
@@ -51,6 +53,10 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_saved.current = int(session->int64(5));
     engine->m_saved.endReason = session->text(6);
     engine->m_timeFactorPercent = int(session->int64(7));
+    engine->m_saved.breaksTaken = int(session->int64(8));
+    engine->m_saved.breakMs = session->int64(9);
+    engine->m_breakStartMs = engine->m_saved.breakMs;
+    engine->m_breaksAllowed = Sittings::accommodationsFrom(session->text(10).toUtf8(), engine->m_timeFactorPercent).breaks;
 
     auto items = database.prepare(QStringLiteral(
         "SELECT i.item_id, i.option_order, r.choice, r.flagged FROM session_items i JOIN responses r "
@@ -74,8 +80,10 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
         response.flagged = items->int64(3) != 0;
         engine->m_responses.append(response);
     }
-    // A session found running was cut off by a crash or power cut: its clock waits for a proctor.
-    engine->m_interrupted = engine->m_saved.state == SessionState::InProgress;
+    // A session found running (or on a break) was cut off by a crash or power cut: its clock waits for a
+    // proctor, who sees the candidate before anything goes on.
+    engine->m_interrupted = engine->m_saved.state == SessionState::InProgress
+                            || engine->m_saved.state == SessionState::OnBreak;
     engine->m_runningSince = clock.monotonic().count();
     const qint64 left = engine->remainingMs(engine->m_saved.elapsedMs, engine->m_saved.extensionsMs);
     for (int point : engine->m_warningPoints)
@@ -99,6 +107,31 @@ qint64 SessionEngine::remainingMs(qint64 elapsedMs, qint64 extensionsMs) const
     if (m_limitMs == 0)
         return UntimedRemainingMs;
     return std::max<qint64>(0, m_limitMs + extensionsMs - elapsedMs);
+}
+
+qint64 SessionEngine::breakNowMs() const
+{
+    return m_saved.breakMs + (onBreak() ? m_clock.monotonic().count() - m_runningSince : 0);
+}
+
+std::chrono::milliseconds SessionEngine::currentBreak() const
+{
+    return std::chrono::milliseconds(m_saved.state == SessionState::OnBreak ? breakNowMs() - m_breakStartMs : 0);
+}
+
+SessionEngine::Saved SessionEngine::current() const
+{
+    Saved now = m_saved;
+    now.elapsedMs = elapsedNowMs();
+    now.breakMs = breakNowMs();
+    return now;
+}
+
+SessionEngine::Saved SessionEngine::endingBreak(Saved next) const
+{
+    if (m_saved.state == SessionState::OnBreak)
+        ++next.breaksTaken;
+    return next;
 }
 
 std::chrono::milliseconds SessionEngine::elapsed() const
@@ -134,8 +167,8 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
                 return done;
         }
         auto update = m_database.prepare(QStringLiteral(
-            "UPDATE sessions SET state = ?, elapsed_ms = ?, extensions_ms = ?, current_position = ?, end_reason = ? "
-            "WHERE id = ?"));
+            "UPDATE sessions SET state = ?, elapsed_ms = ?, extensions_ms = ?, current_position = ?, end_reason = ?, "
+            "breaks_taken = ?, break_ms = ? WHERE id = ?"));
         if (!update)
             return std::unexpected(update.error());
         update->bind(1, stateName(next.state))
@@ -143,7 +176,9 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
             .bind(3, next.extensionsMs)
             .bind(4, next.current)
             .bind(5, next.endReason)
-            .bind(6, m_sessionId);
+            .bind(6, next.breaksTaken)
+            .bind(7, next.breakMs)
+            .bind(8, m_sessionId);
         if (auto done = update->run(); !done)
             return done;
         if (!kind.isEmpty()) { // time checkpoints are not events: they would flood the audit log
@@ -218,6 +253,8 @@ Result<void> SessionEngine::checkCandidateAction(int position)
         return refuse(tr("The session was interrupted. Please call the proctor to resume it."));
     if (m_saved.state == SessionState::Paused)
         return refuse(tr("The session is paused by the proctor."));
+    if (m_saved.state == SessionState::OnBreak)
+        return refuse(tr("You are on a break and the clock is stopped. Go back to the exam first."));
     if (m_saved.state != SessionState::InProgress)
         return refuse(tr("The session is not in progress."));
     if (position < 0 || position >= itemCount())
@@ -243,8 +280,7 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
     const std::optional<int> before = m_responses[position].choice;
     if (before == displayedOption && m_saved.current == position)
         return {}; // nothing changes: nothing to write
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     next.current = position;
     const bool change = before.has_value() && *before != displayedOption;
     auto done = commit(next, QStringLiteral("candidate"),
@@ -272,8 +308,7 @@ Result<void> SessionEngine::clearAnswer(int position)
         return allowed;
     if (!m_responses[position].choice)
         return {};
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     next.current = position;
     auto done = commit(next, QStringLiteral("candidate"), QStringLiteral("item.cleared"),
                        QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
@@ -294,8 +329,7 @@ Result<void> SessionEngine::setFlag(int position, bool flagged)
         return allowed;
     if (m_responses[position].flagged == flagged)
         return {};
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     next.current = position;
     auto done = commit(next, QStringLiteral("candidate"), flagged ? QStringLiteral("item.flagged") : QStringLiteral("item.unflagged"),
                        QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
@@ -316,8 +350,7 @@ Result<void> SessionEngine::moveTo(int position)
         return allowed;
     if (position == m_saved.current)
         return {};
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     next.current = position;
     return commit(next, QStringLiteral("candidate"), QStringLiteral("item.moved"), QStringLiteral("question %1").arg(position + 1));
 }
@@ -326,12 +359,38 @@ Result<void> SessionEngine::submit()
 {
     if (auto allowed = checkCandidateAction(m_saved.current); !allowed)
         return allowed;
-    Saved next = m_saved;
+    Saved next = current();
     next.state = SessionState::Submitted;
-    next.elapsedMs = elapsedNowMs();
     next.endReason = QStringLiteral("submitted by the candidate");
     return commit(next, QStringLiteral("candidate"), QStringLiteral("session.submitted"),
                   QStringLiteral("%1 of %2 items answered").arg(answeredCount()).arg(itemCount()));
+}
+
+Result<void> SessionEngine::startBreak()
+{
+    if (auto allowed = checkCandidateAction(m_saved.current); !allowed)
+        return allowed;
+    if (!m_breaksAllowed)
+        return refuse(tr("Breaks that stop the clock are not among your accommodations. Please call the proctor "
+                         "if you need a break."));
+    Saved next = current();
+    next.state = SessionState::OnBreak;
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.break-started"),
+                  QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000), {},
+                  [this] { m_breakStartMs = m_saved.breakMs; });
+}
+
+Result<void> SessionEngine::endBreak()
+{
+    if (m_interrupted)
+        return refuse(tr("The session was interrupted. Please call the proctor to resume it."));
+    if (m_saved.state != SessionState::OnBreak)
+        return refuse(tr("You are not on a break."));
+    const qint64 breakMs = breakNowMs() - m_breakStartMs;
+    Saved next = endingBreak(current());
+    next.state = SessionState::InProgress;
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.break-ended"),
+                  QStringLiteral("break of %1 s").arg(breakMs / 1000));
 }
 
 Result<void> SessionEngine::start(const ProctorAuthorization& proctor)
@@ -345,23 +404,27 @@ Result<void> SessionEngine::start(const ProctorAuthorization& proctor)
 
 Result<void> SessionEngine::pause(const ProctorAuthorization& proctor, const QString& reason)
 {
+    if (onBreak())
+        return refuse(tr("The candidate is on a break and the clock is stopped; resume ends the break."));
     if (!running())
         return refuse(tr("Only a running session can be paused."));
-    Saved next = m_saved;
+    Saved next = current();
     next.state = SessionState::Paused;
-    next.elapsedMs = elapsedNowMs();
     return commit(next, proctor.actor(), QStringLiteral("session.paused"), reason.simplified());
 }
 
 Result<void> SessionEngine::resume(const ProctorAuthorization& proctor, const QString& reason)
 {
     const bool afterCrash = m_interrupted;
-    if (m_saved.state != SessionState::Paused && !afterCrash)
-        return refuse(tr("Only a paused or interrupted session can be resumed."));
-    Saved next = m_saved;
+    const bool breakEnds = m_saved.state == SessionState::OnBreak;
+    if (m_saved.state != SessionState::Paused && !breakEnds && !afterCrash)
+        return refuse(tr("Only a paused or interrupted session, or a candidate's break, can be resumed."));
+    Saved next = endingBreak(current());
     next.state = SessionState::InProgress;
-    return commit(next, proctor.actor(),
-                  afterCrash ? QStringLiteral("session.resumed-after-interruption") : QStringLiteral("session.resumed"),
+    const QString kind = afterCrash  ? QStringLiteral("session.resumed-after-interruption")
+                         : breakEnds ? QStringLiteral("session.break-ended")
+                                     : QStringLiteral("session.resumed");
+    return commit(next, proctor.actor(), kind,
                   QStringLiteral("%1 s left%2")
                       .arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000)
                       .arg(reason.simplified().isEmpty() ? QString() : QStringLiteral("; ") + reason.simplified()),
@@ -377,8 +440,7 @@ Result<void> SessionEngine::extend(const ProctorAuthorization& proctor, int minu
         return refuse(tr("The session is untimed."));
     if (minutes < 1 || minutes > 240)
         return fail(ErrorCode::InvalidArgument, tr("An extension is 1 to 240 minutes."));
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     next.extensionsMs += qint64(minutes) * 60'000;
     auto done = commit(next, proctor.actor(), QStringLiteral("session.extended"), QStringLiteral("%1 min").arg(minutes));
     if (done) {
@@ -396,9 +458,8 @@ Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, con
         return refuse(tr("The session has already ended."));
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Give the reason for voiding the session."));
-    Saved next = m_saved;
+    Saved next = endingBreak(current());
     next.state = SessionState::Voided;
-    next.elapsedMs = elapsedNowMs();
     next.endReason = reason.trimmed();
     return commit(next, proctor.actor(), QStringLiteral("session.voided"), reason.trimmed(), {},
                   [this] { m_interrupted = false; });
@@ -406,6 +467,11 @@ Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, con
 
 Result<void> SessionEngine::tick()
 {
+    if (onBreak()) { // the break's length is checkpointed like the time, for the record
+        if (m_clock.monotonic().count() - m_runningSince < CheckpointIntervalMs && !m_storageProblem)
+            return {};
+        return commit(current(), QString(), QString(), QString());
+    }
     if (!running())
         return {};
     if (auto due = timeOutIfDue(); !due || m_saved.state == SessionState::TimedOut)
@@ -413,8 +479,7 @@ Result<void> SessionEngine::tick()
     emitWarnings();
     if (m_clock.monotonic().count() - m_runningSince < CheckpointIntervalMs && !m_storageProblem)
         return {};
-    Saved next = m_saved;
-    next.elapsedMs = elapsedNowMs();
+    Saved next = current();
     return commit(next, QString(), QString(), QString());
 }
 

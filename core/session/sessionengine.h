@@ -32,7 +32,8 @@ class ProctorAuthorization;
 // next action or tick that commits clears it; nothing already saved is lost.
 //
 // Time: the limit (module minutes × accommodation factor) plus proctor extensions, minus the active
-// time measured on the monotonic clock while the session is in progress. Pauses do not count. After a
+// time measured on the monotonic clock while the session is in progress. Pauses and the candidate's
+// breaks (an accommodation) do not count; break time is measured and recorded on its own. After a
 // crash the session is "interrupted": its clock stands still at the last checkpoint (the gap of the
 // crash is not charged, at most the few seconds since the last checkpoint are lost to the candidate's
 // favour) until a proctor resumes it. Wall-clock changes change nothing.
@@ -59,6 +60,11 @@ public:
     bool storageProblem() const { return m_storageProblem; }
     bool timed() const { return m_limitMs > 0; }
     int timeFactorPercent() const { return m_timeFactorPercent; } // 100 = standard time; 0 = untimed
+    bool breaksAllowed() const { return m_breaksAllowed; } // the candidate's breaks accommodation
+    int breaksTaken() const { return m_saved.breaksTaken; }   // breaks ended so far
+    // All break time so far, and the current break's alone (zero when not on a break).
+    std::chrono::milliseconds breakTime() const { return std::chrono::milliseconds(breakNowMs()); }
+    std::chrono::milliseconds currentBreak() const;
     std::chrono::milliseconds extensions() const { return std::chrono::milliseconds(m_saved.extensionsMs); }
 
     int itemCount() const { return int(m_form.items.size()); }
@@ -89,12 +95,17 @@ public:
     Result<void> setFlag(int position, bool flagged);
     Result<void> moveTo(int position);
     Result<void> submit();
+    // A break that stops the clock and hides the items, when the accommodation allows it. The
+    // candidate ends it, or a proctor does with resume().
+    Result<void> startBreak();
+    Result<void> endBreak();
 
     // Proctor
     Result<void> start(const ProctorAuthorization& proctor);
     // The reason (optional) goes into the audit log with the proctor's id.
     Result<void> pause(const ProctorAuthorization& proctor, const QString& reason = {});
-    Result<void> resume(const ProctorAuthorization& proctor, const QString& reason = {}); // also after a crash
+    // Also after a crash, and to end a candidate's break.
+    Result<void> resume(const ProctorAuthorization& proctor, const QString& reason = {});
     Result<void> extend(const ProctorAuthorization& proctor, int minutes);
     Result<void> voidSession(const ProctorAuthorization& proctor, const QString& reason);
 
@@ -116,11 +127,19 @@ private:
         qint64 extensionsMs = 0;
         int current = 0;
         QString endReason;
+        int breaksTaken = 0;
+        qint64 breakMs = 0;
     };
 
     SessionEngine(storage::Database& database, AuditLog& audit, const Clock& clock);
     bool running() const { return m_saved.state == SessionState::InProgress && !m_interrupted; }
+    bool onBreak() const { return m_saved.state == SessionState::OnBreak && !m_interrupted; }
     qint64 elapsedNowMs() const;
+    qint64 breakNowMs() const;
+    // The saved state brought up to now: the elapsed time and break time as they stand.
+    Saved current() const;
+    // `next` with the current break ended and counted.
+    Saved endingBreak(Saved next) const;
     qint64 remainingMs(qint64 elapsedMs, qint64 extensionsMs) const;
 
     // Writes `next` (and `extra` writes) with an audit entry (none when `kind` is empty) in one
@@ -140,12 +159,14 @@ private:
     QString m_bankId;
     qint64 m_limitMs = 0;
     int m_timeFactorPercent = 100;
+    bool m_breaksAllowed = false;
+    qint64 m_breakStartMs = 0; // the break total when the current break began
     Form m_form;
     QList<Response> m_responses;
     Saved m_saved;
     bool m_interrupted = false;
     bool m_storageProblem = false;
-    qint64 m_runningSince = 0; // monotonic ms at the last commit while running
+    qint64 m_runningSince = 0; // monotonic ms at the last commit (running or on a break)
     QList<int> m_warningPoints{15, 5, 1};
     Finisher m_finisher;
     QSet<int> m_warned;

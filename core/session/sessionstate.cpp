@@ -7,11 +7,12 @@ namespace exam::session {
 
 namespace {
 
-const std::array<std::pair<SessionState, const char*>, 7> Names{{
+const std::array<std::pair<SessionState, const char*>, 8> Names{{
     {SessionState::Created, "created"},
     {SessionState::AwaitingProctor, "awaiting-proctor"},
     {SessionState::InProgress, "in-progress"},
     {SessionState::Paused, "paused"},
+    {SessionState::OnBreak, "on-break"},
     {SessionState::Submitted, "submitted"},
     {SessionState::TimedOut, "timed-out"},
     {SessionState::Voided, "voided"},

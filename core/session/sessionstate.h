@@ -12,6 +12,7 @@ enum class SessionState {
     AwaitingProctor, // the candidate is ready; a proctor starts the clock
     InProgress,
     Paused,
+    OnBreak,         // the candidate's own break (an accommodation): the clock stops, the items are hidden
     Submitted,
     TimedOut,
     Voided,
@@ -21,7 +22,7 @@ QString stateName(SessionState state); // stable, stored in the database
 bool stateFromName(const QString& name, SessionState* state);
 bool isFinished(SessionState state);
 
-// What the proctor sets up for a candidate (A1–A6). The time factor is the engine's; the others the
+// What the proctor sets up for a candidate (A1–A6, A8). The time factor is the engine's; the others the
 // kiosk applies from the candidate's first screen (the candidate may change size and colours later).
 // All are stored with the sitting and carried in each result record.
 struct Accommodations
@@ -31,6 +32,7 @@ struct Accommodations
     int textSizePercent = 100;   // 100–300
     QString colourScheme = QStringLiteral("standard"); // one of colourSchemes()
     QString language;            // "" = the bank's language, else one of languages()
+    bool breaks = false;         // the candidate may take breaks that stop the clock (A6)
     QString note;                // the proctor's words ("reader present"), at most NoteLimit characters
 
     static constexpr int NoteLimit = 300;

@@ -67,6 +67,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                               {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
                               {QStringLiteral("colourScheme"), accommodations.colourScheme},
                               {QStringLiteral("language"), accommodations.language},
+                              {QStringLiteral("breaks"), accommodations.breaks},
                               {QStringLiteral("note"), accommodations.note.trimmed()}};
     sitting->bind(1, candidateId.trimmed())
         .bind(2, now)
@@ -121,7 +122,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.created"),
                                          QStringLiteral("session:%1").arg(sessionId),
                                          QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
-                                                        "text size %5 %, colours %6, language %7")
+                                                        "text size %5 %, colours %6, language %7, breaks %8")
                                              .arg(sittingId)
                                              .arg(module.bankId)
                                              .arg(accommodations.timeFactorPercent)
@@ -129,7 +130,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                                              .arg(accommodations.textSizePercent)
                                              .arg(accommodations.colourScheme)
                                              .arg(accommodations.language.isEmpty() ? QStringLiteral("bank's")
-                                                                                    : accommodations.language));
+                                                                                    : accommodations.language)
+                                             .arg(accommodations.breaks ? QStringLiteral("on") : QStringLiteral("off")));
             !logged)
             return std::unexpected(logged.error());
         if (!module.ruleOverride.isEmpty()) {
@@ -190,6 +192,7 @@ Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFact
     a.colourScheme = Accommodations::colourSchemes().contains(scheme) ? scheme : QStringLiteral("standard");
     const QString language = stored.value(QStringLiteral("language")).toString();
     a.language = Accommodations::languages().contains(language) ? language : QString();
+    a.breaks = stored.value(QStringLiteral("breaks")).toBool(false);
     a.note = stored.value(QStringLiteral("note")).toString().left(Accommodations::NoteLimit);
     return a;
 }
@@ -222,7 +225,7 @@ Result<void> Sittings::close(qint64 sittingId, const ProctorAuthorization& proct
     if (auto done = pending->run(); !done)
         return done;
     auto running = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM sessions WHERE sitting_id = ? AND state IN ('in-progress', 'paused')"));
+        "SELECT count(*) FROM sessions WHERE sitting_id = ? AND state IN ('in-progress', 'paused', 'on-break')"));
     if (!running)
         return std::unexpected(running.error());
     running->bind(1, sittingId);
@@ -288,7 +291,7 @@ Result<std::optional<qint64>> Sittings::openSitting()
 Result<std::optional<qint64>> Sittings::interruptedSession()
 {
     auto query = m_database.prepare(QStringLiteral(
-        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused') ORDER BY id LIMIT 1"));
+        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused', 'on-break') ORDER BY id LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();

@@ -145,6 +145,11 @@ std::span<const storage::Migration> stationMigrations()
         {7, QStringLiteral(R"sql(
             ALTER TABLE sittings ADD COLUMN accommodations TEXT NOT NULL DEFAULT '{}';
         )sql")},
+        // The candidate's own breaks (A6): how many were taken and how long they lasted, in the record.
+        {8, QStringLiteral(R"sql(
+            ALTER TABLE sessions ADD COLUMN breaks_taken INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sessions ADD COLUMN break_ms INTEGER NOT NULL DEFAULT 0;
+        )sql")},
     };
     return migrations;
 }

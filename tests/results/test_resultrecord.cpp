@@ -47,6 +47,8 @@ TEST_CASE("Result record: written and signed in the transaction that ends the se
     CHECK(json.value(QStringLiteral("proctors")).toArray() == QJsonArray{QStringLiteral("alice")});
     CHECK(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("submitted"));
     CHECK(json.value(QStringLiteral("timing")).toObject().value(QStringLiteral("elapsedMs")).toInteger() == 90'000);
+    CHECK(json.value(QStringLiteral("timing")).toObject().value(QStringLiteral("breaks")).toInteger() == 0);
+    CHECK(json.value(QStringLiteral("accommodations")).toObject().value(QStringLiteral("breaks")) == QJsonValue(false));
     CHECK(json.value(QStringLiteral("auditHead")).toString() == QString::fromLatin1(station.audit->head()->toHex()));
     const QJsonArray form = json.value(QStringLiteral("form")).toArray();
     const QJsonArray responses = json.value(QStringLiteral("responses")).toArray();
@@ -130,6 +132,32 @@ TEST_CASE("Result record: timed-out and voided sessions are recorded too", "[res
     CHECK(first.value(QStringLiteral("resultId")) != second.value(QStringLiteral("resultId")));
 }
 
+TEST_CASE("Result record: the candidate's breaks are counted and timed, apart from the active time", "[results][record]")
+{
+    ResultStation station;
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true;
+    auto engine = station.started(station.newSession(withBreaks));
+    station.clock.advance(2min);
+    REQUIRE(engine->startBreak());
+    station.clock.advance(3min);
+    REQUIRE(engine->endBreak());
+    station.clock.advance(1min);
+    REQUIRE(engine->startBreak());
+    station.clock.advance(30s);
+    // Voided during the second break: the break still counts, up to the void.
+    REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("candidate unwell")));
+
+    const QList<Recorded> results = station.results();
+    REQUIRE(results.size() == 1);
+    const QJsonObject json = QJsonDocument::fromJson(results[0].record).object();
+    const QJsonObject timing = json.value(QStringLiteral("timing")).toObject();
+    CHECK(timing.value(QStringLiteral("elapsedMs")).toInteger() == 3 * 60'000);
+    CHECK(timing.value(QStringLiteral("breaks")).toInteger() == 2);
+    CHECK(timing.value(QStringLiteral("breakMs")).toInteger() == 210'000);
+    CHECK(json.value(QStringLiteral("accommodations")).toObject().value(QStringLiteral("breaks")) == QJsonValue(true));
+}
+
 TEST_CASE("Result record: a session never ends without its record", "[results][record][faults]")
 {
     // Fail each database operation of the ending transaction in turn, until the ending has no
@@ -184,6 +212,9 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.limitMs = 5'400'000;
     c.extensionsMs = 600'000;
     c.elapsedMs = 1'234'567;
+    c.breaksTaken = 2;
+    c.breakMs = 754'000;
+    c.accommodations.breaks = true;
     c.accommodations.timeFactorPercent = 150;
     c.accommodations.readAloud = true;
     c.accommodations.textSizePercent = 200;
@@ -224,8 +255,10 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
                                                      QJsonObject{{QStringLiteral("choice"), QJsonValue()}, {QStringLiteral("flagged"), false},
                                                                  {QStringLiteral("changes"), 0}, {QStringLiteral("answeredAtMs"), QJsonValue()}}}},
             {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), 5400000}, {QStringLiteral("extensionsMs"), 600000},
-                                                   {QStringLiteral("elapsedMs"), 1234567}}},
+                                                   {QStringLiteral("elapsedMs"), 1234567}, {QStringLiteral("breaks"), 2},
+                                                   {QStringLiteral("breakMs"), 754000}}},
             {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
+                                                           {QStringLiteral("breaks"), true},
                                                            {QStringLiteral("readAloud"), true},
                                                            {QStringLiteral("textSizePercent"), 200},
                                                            {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},

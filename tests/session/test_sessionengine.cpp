@@ -117,6 +117,7 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     wanted.textSizePercent = 250;
     wanted.colourScheme = QStringLiteral("yellow-on-black");
     wanted.language = QStringLiteral("es");
+    wanted.breaks = true;
     wanted.note = QStringLiteral("Reader present, separate room");
     CHECK(wanted.any());
     CHECK_FALSE(Accommodations{}.any());
@@ -128,7 +129,7 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     CHECK(*stored == wanted);
     // The audit log says what was set up, for every module.
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.created' AND detail "
-                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black, language es%'"))
+                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black, language es, breaks on%'"))
           == 2);
     // A sitting from before the accommodations were stored reads as the standard display.
     CHECK(Sittings::accommodationsFrom("{}", 100) == Accommodations{});
@@ -159,6 +160,99 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     wordy.note = QString(Accommodations::NoteLimit + 1, u'x');
     CHECK(refused(wordy).contains(QString::number(Accommodations::NoteLimit)));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sittings WHERE candidate_id = 'C-3'")) == 0);
+}
+
+TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing saved, and is counted", "[session][engine]")
+{
+    test::SessionFixture station;
+    Accommodations withBreaks;
+    withBreaks.breaks = true;
+    const qint64 id = station.newSession(withBreaks);
+    {
+        auto engine = started(station, id);
+        CHECK(engine->breaksAllowed());
+        REQUIRE(engine->answer(1, 2));
+        station.clock.advance(10min);
+        QSignalSpy changes(engine.get(), &SessionEngine::changed);
+        REQUIRE(engine->startBreak());
+        CHECK(changes.count() == 1);
+        CHECK(engine->state() == SessionState::OnBreak);
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'on-break'")) == 1);
+
+        // The clock stands still; the break's own time runs and is checkpointed for the record.
+        station.clock.advance(7min);
+        REQUIRE(engine->tick());
+        CHECK(engine->remaining() == 20min);
+        CHECK(engine->currentBreak() == 7min);
+        CHECK(station.scalar(QStringLiteral("SELECT break_ms FROM sessions WHERE id = %1").arg(id)) == 7 * 60'000);
+        // Nothing but going back is possible on a break; a proctor's pause is pointless and says so.
+        CHECK(engine->answer(0, 0).error().code == ErrorCode::NotAllowed);
+        CHECK(engine->moveTo(3).error().message.contains(QStringLiteral("break")));
+        CHECK(engine->submit().error().code == ErrorCode::NotAllowed);
+        CHECK(engine->startBreak().error().code == ErrorCode::NotAllowed);
+        CHECK(engine->pause(station.proctor()).error().message.contains(QStringLiteral("break")));
+        // Extending during a break keeps the break's time.
+        station.clock.advance(1min);
+        REQUIRE(engine->extend(station.proctor(), 5));
+        CHECK(engine->remaining() == 25min);
+        station.clock.advance(1min);
+
+        REQUIRE(engine->endBreak());
+        CHECK(engine->state() == SessionState::InProgress);
+        CHECK(engine->breaksTaken() == 1);
+        CHECK(engine->breakTime() == 9min);
+        CHECK(engine->currentBreak() == 0min);
+        CHECK(engine->endBreak().error().code == ErrorCode::NotAllowed);
+        station.clock.advance(5min);
+        CHECK(engine->remaining() == 20min);
+        CHECK(engine->response(1).choice == 2);
+
+        // A proctor's resume ends a break too, in the proctor's name.
+        REQUIRE(engine->startBreak());
+        station.clock.advance(2min);
+        REQUIRE(engine->resume(station.proctor()));
+        CHECK(engine->breaksTaken() == 2);
+        CHECK(engine->breakTime() == 11min);
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-ended' AND "
+                                            "actor = 'proctor:alice'"))
+              == 1);
+
+        // Power goes during a third break: the next start finds it interrupted, for a proctor.
+        REQUIRE(engine->startBreak());
+        station.clock.advance(3s);
+        REQUIRE(engine->tick());
+    }
+    station.restart();
+    station.clock.advance(30min);
+    auto engine = station.engine(id);
+    CHECK(engine->interrupted());
+    CHECK(engine->state() == SessionState::OnBreak);
+    CHECK(engine->remaining() == 20min);
+    CHECK(engine->endBreak().error().message.contains(QStringLiteral("proctor")));
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    auto interrupted = sittings.interruptedSession();
+    REQUIRE(interrupted);
+    CHECK(interrupted->value_or(0) == id);
+    REQUIRE(engine->resume(station.proctor()));
+    CHECK(engine->state() == SessionState::InProgress);
+    CHECK(engine->breaksTaken() == 3);
+    CHECK(engine->breakTime() == 11min); // the time of a break cut off by a crash is what was checkpointed
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-started' AND "
+                                        "actor = 'candidate'"))
+          == 3);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-ended' AND "
+                                        "actor = 'candidate' AND detail = 'break of 540 s'"))
+          == 1);
+    CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
+
+    // Without the accommodation there are no breaks: a proctor's pause is the way.
+    auto standard = started(station, station.newSession());
+    CHECK_FALSE(standard->breaksAllowed());
+    auto refused = standard->startBreak();
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK(refused.error().message.contains(QStringLiteral("proctor")));
+    CHECK(standard->state() == SessionState::InProgress);
 }
 
 TEST_CASE("Session time: warnings at 15, 5 and 1 minutes, then an automatic submit", "[session][engine]")
