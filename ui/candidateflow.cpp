@@ -1,5 +1,6 @@
 #include "candidateflow.h"
 
+#include "breakscreen.h"
 #include "itemscreen.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
@@ -27,13 +28,14 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
       m_review(new ReviewScreen),
       m_submit(new SubmitScreen),
       m_report(new ScoreReportView),
-      m_message(new MessageScreen)
+      m_message(new MessageScreen),
+      m_break(new BreakScreen)
 {
     // The window owns the screens; they are added once and shown one at a time.
     for (QWidget* screen : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_practice),
                             static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_review),
                             static_cast<QWidget*>(m_submit), static_cast<QWidget*>(m_report),
-                            static_cast<QWidget*>(m_message)})
+                            static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_break)})
         m_window->addScreen(screen);
 
     connect(m_welcome, &WelcomeScreen::confirmed, this, [this] {
@@ -117,6 +119,7 @@ void CandidateFlow::showModule(const Module& module)
     m_items->setReadAloud(module.speech != nullptr, module.speech);
     m_review->setSession(module.engine);
     m_submit->setSession(module.engine);
+    m_break->setSession(module.engine);
     connect(module.engine, &session::SessionEngine::changed, this, &CandidateFlow::sync);
     connect(module.engine, &session::SessionEngine::storageProblemChanged, this, &CandidateFlow::sync);
     connect(module.engine, &session::SessionEngine::timedOut, this, &CandidateFlow::sync);
@@ -127,7 +130,8 @@ void CandidateFlow::showModule(const Module& module)
     case SessionState::Created: m_place = CandidatePlace::Welcome; break;
     case SessionState::AwaitingProctor:
     case SessionState::InProgress:
-    case SessionState::Paused: m_place = CandidatePlace::Items; break;
+    case SessionState::Paused:
+    case SessionState::OnBreak: m_place = CandidatePlace::Items; break;
     default: m_place = CandidatePlace::Report; break;
     }
     m_ticker->start();
@@ -198,12 +202,19 @@ void CandidateFlow::sync()
                        "it."),
                     ProctorAction::Resume);
         return;
+    case SessionState::OnBreak:
     case SessionState::InProgress:
         if (engine->interrupted()) {
             showMessage(tr("Session interrupted: proctor required"),
                         tr("The station stopped unexpectedly. Your answers are saved, and the time lost is not "
                            "counted. Please call the proctor to continue."),
                         ProctorAction::Resume);
+            return;
+        }
+        if (engine->state() == SessionState::OnBreak) {
+            if (currentScreen() != m_break)
+                m_break->refresh();
+            m_window->showScreen(m_break);
             return;
         }
         if (m_place == CandidatePlace::Review) {
@@ -274,6 +285,7 @@ void CandidateFlow::tick()
     m_items->refreshTime();
     m_review->refreshTime();
     m_submit->refreshTime();
+    m_break->refreshTime();
 }
 
 void CandidateFlow::showTimeWarning(int minutesLeft)

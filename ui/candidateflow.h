@@ -16,6 +16,7 @@ namespace exam::session { class SessionEngine; }
 
 namespace exam::ui {
 
+class BreakScreen;
 class ItemScreen;
 class KioskWindow;
 class MessageScreen;
@@ -27,7 +28,8 @@ class SubmitScreen;
 
 // The candidate's side of one module, screen by screen, driven by the session engine's state:
 // welcome and identity → instructions and practice → waiting for the proctor → items, review and
-// submit → score report → a break before the next module or "please call your proctor". Paused,
+// submit → score report → a break before the next module or "please call your proctor". The candidate's
+// own break (an accommodation) hides the items behind the break screen. Paused,
 // interrupted (after a crash) and storage problems each get their own plain-words screen. Ticks the
 // engine every second so warnings and the automatic submit happen on any screen.
 class CandidateFlow : public QObject
@@ -101,6 +103,7 @@ private:
     SubmitScreen* m_submit;
     ScoreReportView* m_report;
     MessageScreen* m_message;
+    BreakScreen* m_break;
 };
 
 } // namespace exam::ui

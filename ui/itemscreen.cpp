@@ -57,6 +57,7 @@ ItemScreen::ItemScreen(QWidget* parent)
       m_display(new DisplayPanel(this)),
       m_readButton(new LargeButton(QString(), this)),
       m_lineReaderButton(new LargeButton(QString(), this)),
+      m_breakButton(new LargeButton(QString(), this)),
       m_lineReader(nullptr),
       m_readAloud(new ReadAloud(this))
 {
@@ -92,10 +93,12 @@ ItemScreen::ItemScreen(QWidget* parent)
     counts->addWidget(m_progress);
     counts->addWidget(m_answered);
     top->addLayout(counts, 1);
-    // The time and the flag wrap under each other when large text leaves no room side by side.
+    // The time, the flag and the break (it stops the time) wrap under each other when large text leaves
+    // no room side by side.
     auto* topRight = new FlowLayout(nullptr, 16);
     topRight->addWidget(m_timer);
     topRight->addWidget(m_flag);
+    topRight->addWidget(m_breakButton);
     top->addLayout(topRight, 1);
 
     // The item in a column of readable width (long lines are hard to follow), centred on wide screens.
@@ -131,6 +134,8 @@ ItemScreen::ItemScreen(QWidget* parent)
     TextSize::setRole(m_lineReader, StemFactor); // its band is as tall as the item's lines
     m_lineReaderButton->setObjectName(QStringLiteral("itemLineReader"));
     m_lineReaderButton->setCheckable(true);
+    m_breakButton->setObjectName(QStringLiteral("itemBreak"));
+    m_breakButton->setVisible(false);
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(16);
@@ -186,6 +191,7 @@ ItemScreen::ItemScreen(QWidget* parent)
         retranslate();
     });
     connect(m_readAloud, &ReadAloud::problem, this, &ItemScreen::setProblem);
+    connect(m_breakButton, &QPushButton::clicked, this, &ItemScreen::takeBreak);
     buildShortcuts();
     retranslate();
     applyFonts();
@@ -196,7 +202,7 @@ ItemScreen::ItemScreen(QWidget* parent)
     order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton << m_readButton << m_lineReaderButton;
     order << m_display->focusOrder();
     order << m_next
-          << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle"));
+          << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle")) << m_breakButton;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -213,6 +219,10 @@ void ItemScreen::retranslate()
     m_displayButton->setText(tr("Display"));
     m_readButton->setText(m_readAloud->reading() ? tr("Stop reading") : tr("Read aloud"));
     m_lineReaderButton->setText(tr("Line reader"));
+    // One short word: it shares a row with the flag even at 200 % text on a small screen.
+    m_breakButton->setText(tr("Break", "the candidate takes a break that stops the clock"));
+    m_breakButton->setAccessibleDescription(tr("Stops the clock and hides the questions until you come back. "
+                                               "Your answers are saved."));
     m_calculatorButton->setAccessibleDescription(tr("Shows or hides the calculator beside the item."));
     m_displayButton->setAccessibleDescription(tr("Shows or hides text size and colour settings. "
                                                  "Keys anywhere: Ctrl+Plus, Ctrl+Minus, Ctrl+0."));
@@ -286,6 +296,7 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_calculatorButton->setVisible(calculator);
     m_calculatorButton->setChecked(false);
     m_calculator->clear();
+    m_breakButton->setVisible(engine && engine->breaksAllowed());
     setProblem({});
     if (m_engine) {
         connect(m_engine, &session::SessionEngine::changed, this, &ItemScreen::refresh);
@@ -460,6 +471,11 @@ void ItemScreen::toggleFlag()
         const int position = m_engine->currentPosition();
         return m_engine->setFlag(position, !m_engine->response(position).flagged);
     });
+}
+
+void ItemScreen::takeBreak()
+{
+    act([&] { return m_engine->startBreak(); });
 }
 
 void ItemScreen::next()

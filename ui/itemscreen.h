@@ -32,7 +32,8 @@ class TimerDisplay;
 // clear. Every action goes to the session engine and shows only once it is saved; a refused action
 // says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
 // Delete clears, S reads aloud (when the candidate has read-aloud), Shift+A–E or a right click strikes an
-// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control.
+// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control. "Take a break"
+// is there when the candidate's accommodations include breaks.
 class ItemScreen : public QWidget
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ public:
     void toggleStrike(int displayedOption);
     void next();
     void previous();
+    // The candidate's own break (when the accommodation allows it): the clock stops, the items hide.
+    void takeBreak();
 
     QString problem() const; // the last refused action's message, empty when all is well
 
@@ -113,6 +116,7 @@ private:
     DisplayPanel* m_display;
     LargeButton* m_readButton;
     LargeButton* m_lineReaderButton;
+    LargeButton* m_breakButton;
     LineReader* m_lineReader;
     ReadAloud* m_readAloud;
 };

@@ -30,6 +30,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
       m_overrideLabel(new QLabel(tr("Reason for setting it up anyway (logged and sent with the result)"))),
       m_time(new QComboBox),
       m_readAloud(new QCheckBox(tr("Read-aloud: the items can be read out (headphones)"))),
+      m_breaks(new QCheckBox(tr("Breaks: the candidate may stop the clock for a break"))),
       m_textSize(new QComboBox),
       m_colours(new QComboBox),
       m_language(new QComboBox),
@@ -49,6 +50,9 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_overrideReason->setObjectName(QStringLiteral("setupOverrideReason"));
     m_time->setObjectName(QStringLiteral("setupTime"));
     m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
+    m_breaks->setObjectName(QStringLiteral("setupBreaks"));
+    m_breaks->setAccessibleDescription(tr("The candidate's own breaks, as many as needed: the questions are hidden "
+                                          "and the clock stands still. Their number and length go into the result."));
     m_textSize->setObjectName(QStringLiteral("setupTextSize"));
     m_colours->setObjectName(QStringLiteral("setupColours"));
     m_language->setObjectName(QStringLiteral("setupLanguage"));
@@ -102,6 +106,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     form->addRow(m_overrideLabel);
     form->addRow(QString(), m_overrideReason);
     form->addRow(tr("Time"), m_time);
+    form->addRow(QString(), m_breaks);
     form->addRow(QString(), m_readAloud);
     form->addRow(tr("Text size"), m_textSize);
     form->addRow(tr("Colours"), m_colours);
@@ -156,6 +161,7 @@ void SittingSetupScreen::reset()
     m_overrideReason->clear();
     m_time->setCurrentIndex(0);
     m_readAloud->setChecked(false);
+    m_breaks->setChecked(false);
     m_textSize->setCurrentIndex(0);
     m_colours->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
@@ -246,6 +252,7 @@ void SittingSetupScreen::submit()
     request.overrideReason = m_refused ? m_overrideReason->text().simplified() : QString();
     request.accommodations.timeFactorPercent = m_time->currentData().toInt();
     request.accommodations.readAloud = m_readAloud->isChecked();
+    request.accommodations.breaks = m_breaks->isChecked();
     request.accommodations.textSizePercent = m_textSize->currentData().toInt();
     request.accommodations.colourScheme = m_colours->currentData().toString();
     request.accommodations.language = m_language->currentData().toString();

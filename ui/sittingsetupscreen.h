@@ -19,8 +19,8 @@ namespace exam::ui {
 class LargeButton;
 
 // The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
-// the ID was seen), the modules in the order they are taken, the accommodations (time, read-aloud,
-// text size, colour scheme, a note), which apply from the candidate's first screen. The retake rule
+// the ID was seen), the modules in the order they are taken, the accommodations (time, breaks,
+// read-aloud, text size, colour scheme, language, a note), which apply from the candidate's first screen. The retake rule
 // is shown for each chosen module as soon as the candidate id is known; a refused module needs the
 // proctor's reason, which is logged.
 class SittingSetupScreen : public QWidget
@@ -74,6 +74,7 @@ private:
     QLabel* m_overrideLabel;
     QComboBox* m_time;
     QCheckBox* m_readAloud;
+    QCheckBox* m_breaks;
     QComboBox* m_textSize;
     QComboBox* m_colours;
     QComboBox* m_language;

@@ -44,7 +44,7 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
     buttons->addWidget(m_yes);
     buttons->addWidget(m_no);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(64, 56, 64, 40);
+    layout->setContentsMargins(64, 40, 64, 24);
     layout->setSpacing(18);
     layout->addWidget(m_title);
     layout->addWidget(m_identity);
@@ -107,7 +107,7 @@ void WelcomeScreen::showDetails()
                                 .arg(details.moduleCount)
                                 .arg(details.moduleTitle, details.moduleCode)
                           : tr("Module: %1 (%2).").arg(details.moduleTitle, details.moduleCode));
-    m_time->setText(timeText(details));
+    m_time->setText(details.breaks ? tr("%1 Breaks allowed: the clock stops.").arg(timeText(details)) : timeText(details));
     for (QLabel* label : {m_identity, m_module, m_time})
         label->setAccessibleName(label->text());
 }

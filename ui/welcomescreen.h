@@ -25,6 +25,7 @@ public:
         int timeFactorPercent = 100; // 0 = untimed
         int moduleNumber = 1;      // in the sitting
         int moduleCount = 1;
+        bool breaks = false;       // the candidate may take breaks that stop the clock
     };
 
     explicit WelcomeScreen(QWidget* parent = nullptr);

@@ -481,7 +481,7 @@ void KioskController::openSession(qint64 sessionId)
         ui::Language::apply(QStringLiteral("en"));
     ui::WelcomeScreen::Details details{place->candidateName, place->candidateId, module.title, module.code,
                                        m_engine->itemCount(), module.timeLimitMinutes, m_engine->timeFactorPercent(),
-                                       place->position + 1, place->moduleCount};
+                                       place->position + 1, place->moduleCount, m_engine->breaksAllowed()};
     QString next;
     if (place->nextBankId) {
         auto nextBank = content(*place->nextBankId);
@@ -646,7 +646,9 @@ void KioskController::refreshPanel()
         const SessionState state = m_engine->state();
         status.moduleOpen = true;
         status.running = state == SessionState::InProgress && !m_engine->interrupted();
-        status.paused = state == SessionState::Paused || (state == SessionState::InProgress && m_engine->interrupted());
+        // Resume also ends the candidate's break and continues after a crash.
+        status.paused = state == SessionState::Paused || state == SessionState::OnBreak
+                        || (state == SessionState::InProgress && m_engine->interrupted());
         status.timed = m_engine->timed();
         status.answered = m_engine->answeredCount();
         status.items = m_engine->itemCount();
@@ -658,6 +660,10 @@ void KioskController::refreshPanel()
             status.state = m_engine->interrupted() ? tr("interrupted, waiting to be resumed") : tr("running");
             break;
         case SessionState::Paused: status.state = tr("paused"); break;
+        case SessionState::OnBreak:
+            status.state = m_engine->interrupted() ? tr("interrupted during a break, waiting to be resumed")
+                                                   : tr("on a break (the clock is stopped; resume ends it)");
+            break;
         case SessionState::Submitted: status.state = tr("submitted"); break;
         case SessionState::TimedOut: status.state = tr("ended when the time ran out"); break;
         case SessionState::Voided: status.state = tr("voided"); break;

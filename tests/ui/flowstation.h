@@ -21,9 +21,10 @@ struct FlowStation : ResultStation
     ui::KioskWindow window;
     ui::CandidateFlow flow{&window};
 
-    explicit FlowStation(QSize size = {1024, 768}, const QString& nextModule = {})
+    explicit FlowStation(QSize size = {1024, 768}, const QString& nextModule = {},
+                         const session::Accommodations& accommodations = {})
     {
-        engine = SessionFixture::engine(newSession());
+        engine = SessionFixture::engine(newSession(accommodations));
         engine->setFinisher([this](qint64 id) { return recorder->record(id); });
         flow.setReportProvider([this](qint64 id) { return results::ScoreReports::forSession(*database, id, content); });
         show(nextModule);
@@ -50,7 +51,8 @@ struct FlowStation : ResultStation
     {
         ui::WelcomeScreen::Details details{QStringLiteral("Casey Candidate"), QStringLiteral("C-1001"), content.module.title,
                                        content.module.code, engine->itemCount(), content.module.timeLimitMinutes,
-                                       engine->timeFactorPercent(), 1, nextModule.isEmpty() ? 1 : 2};
+                                       engine->timeFactorPercent(), 1, nextModule.isEmpty() ? 1 : 2,
+                                       engine->breaksAllowed()};
         flow.showModule({engine.get(), &content, details, nextModule});
     }
 

@@ -101,7 +101,9 @@ TEST_CASE("Accessibility tree: every candidate screen names each control, expose
           "[ui][a11y]")
 {
     QAccessible::setActive(true);
-    FlowStation station({1280, 720});
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true;
+    FlowStation station({1280, 720}, {}, withBreaks);
     QAccessibleInterface* window = QAccessible::queryAccessibleInterface(&station.window);
     CHECK(window->role() == QAccessible::Window);
     CHECK(window->text(QAccessible::Name) == QStringLiteral("Exam kiosk"));
@@ -143,6 +145,15 @@ TEST_CASE("Accessibility tree: every candidate screen names each control, expose
     }
     // The time left can be read on request, but is no control without a name.
     CHECK(containsText(accessibleTree(station.window), QStringLiteral("Time left")));
+
+    // The candidate's break: its heading, the break time by a name that does not change every second.
+    station.click(QStringLiteral("itemBreak"));
+    const QList<Node> onBreak = accessibleTree(station.window);
+    checkNamed(onBreak, QStringLiteral("break"), 1); // one control: back to the exam
+    checkHeading(onBreak, QStringLiteral("break"), QStringLiteral("You are on a break"));
+    CHECK(containsText(onBreak, QStringLiteral("Break time")));
+    CHECK_FALSE(containsText(onBreak, QStringLiteral("Option A")));
+    station.click(QStringLiteral("breakBack"));
 
     station.press(Qt::Key_R);
     checkNamed(accessibleTree(station.window), QStringLiteral("review"));
@@ -296,7 +307,9 @@ TEST_CASE("Keyboard: no screen traps the focus, Tab and Shift+Tab go round every
           "is always on something visible",
           "[ui][a11y][keyboard]")
 {
-    FlowStation station({1280, 720});
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true; // "Take a break" on the item screen's round too
+    FlowStation station({1280, 720}, {}, withBreaks);
     checkNoTrap(station, QStringLiteral("welcome"), 2);
     station.click(QStringLiteral("welcomeYes"));
     checkNoTrap(station, QStringLiteral("practice"), 6);

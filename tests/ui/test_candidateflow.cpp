@@ -150,6 +150,76 @@ TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, an
     REQUIRE(qobject_cast<ScoreReportView*>(station.screen()));
 }
 
+TEST_CASE("Candidate flow: the candidate's break hides the items and stops the clock, by mouse and by keyboard",
+          "[ui][flow]")
+{
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true;
+    FlowStation station({1024, 768}, {}, withBreaks);
+    CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Breaks allowed")));
+    ItemScreen* items = station.startItems();
+    station.press(Qt::Key_B);
+    station.clock.advance(2min);
+    auto* breakButton = items->findChild<QPushButton*>(QStringLiteral("itemBreak"));
+    REQUIRE(breakButton);
+    CHECK(breakButton->isVisible());
+
+    station.click(QStringLiteral("itemBreak"));
+    CHECK(station.engine->state() == session::SessionState::OnBreak);
+    QWidget* breakScreen = station.screen();
+    REQUIRE(breakScreen->objectName() == QStringLiteral("breakScreen"));
+    CHECK_FALSE(items->isVisible()); // nothing of the item shows during a break
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakHeading"))->text() == QStringLiteral("You are on a break"));
+    CHECK(QApplication::focusWidget() == breakScreen->findChild<QPushButton*>(QStringLiteral("breakBack")));
+    // The break's length counts up on the flow's own ticks; the module's time does not move.
+    station.clock.advance(3min);
+    QTest::qWait(1200);
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTime"))->text() == QStringLiteral("Break: 3 min 00 s"));
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTime"))->accessibleName() == QStringLiteral("Break time"));
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTimeLeft"))->text().endsWith(QStringLiteral("0:28:00")));
+    CHECK(station.engine->remaining() == 28min);
+
+    station.press(Qt::Key_Space); // "Back to the exam" has the keyboard
+    REQUIRE(station.screen() == items);
+    CHECK(station.engine->state() == session::SessionState::InProgress);
+    CHECK(station.engine->response(0).choice == 1);
+    CHECK(station.engine->breaksTaken() == 1);
+
+    // By keyboard: Tab reaches "Take a break"; Space takes it and Space ends it.
+    station.pressButton(QStringLiteral("itemBreak"));
+    CHECK(station.screen() == breakScreen);
+    station.press(Qt::Key_Space);
+    CHECK(station.screen() == items);
+    CHECK(station.engine->breaksTaken() == 2);
+
+    // A proctor's resume ends a break too.
+    station.click(QStringLiteral("itemBreak"));
+    REQUIRE(station.engine->resume(station.proctor()));
+    test::settle();
+    CHECK(station.screen() == items);
+
+    // The kiosk crashes during a break: after the restart the proctor is needed, not the candidate.
+    station.click(QStringLiteral("itemBreak"));
+    station.crashAndRestart();
+    CHECK(station.heading() == QStringLiteral("Session interrupted: proctor required"));
+    REQUIRE(station.engine->resume(station.proctor()));
+    test::settle();
+    CHECK(qobject_cast<ItemScreen*>(station.screen()));
+    CHECK(station.engine->response(0).choice == 1);
+}
+
+TEST_CASE("Candidate flow: no break button without the accommodation", "[ui][flow]")
+{
+    FlowStation station;
+    CHECK_FALSE(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Break")));
+    ItemScreen* items = station.startItems();
+    CHECK_FALSE(items->findChild<QPushButton*>(QStringLiteral("itemBreak"))->isVisible());
+    items->takeBreak(); // even if asked for another way, the engine refuses and the screen says so
+    CHECK(station.engine->state() == session::SessionState::InProgress);
+    CHECK(items->problem().contains(QStringLiteral("proctor")));
+    CHECK(station.screen() == items);
+}
+
 TEST_CASE("Candidate flow: time warnings appear above any screen, also with the time hidden", "[ui][flow]")
 {
     FlowStation station;
@@ -192,7 +262,9 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
 {
     for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
         const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
-        FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        session::Accommodations withBreaks;
+        withBreaks.breaks = true;
+        FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"), withBreaks);
         const auto keep = [&](const QString& name) {
             test::settle();
             // Nothing cut: every visible wrapped label is as tall as its text needs.
@@ -213,6 +285,9 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
         REQUIRE(station.engine->start(station.proctor()));
         station.press(Qt::Key_B);
         keep(QStringLiteral("04-item"));
+        station.click(QStringLiteral("itemBreak"));
+        keep(QStringLiteral("04b-on-a-break"));
+        station.click(QStringLiteral("breakBack"));
         REQUIRE(station.engine->pause(station.proctor()));
         keep(QStringLiteral("05-paused"));
         REQUIRE(station.engine->resume(station.proctor()));
@@ -244,7 +319,9 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
 {
     const test::AppearanceFor large(200);
     {
-        FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"));
+        session::Accommodations withBreaks;
+        withBreaks.breaks = true;
+        FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"), withBreaks);
         const auto check = [&](const QString& name) {
             test::settle();
             INFO(name.toStdString());
@@ -275,6 +352,9 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
         check(QStringLiteral("03-ready"));
         REQUIRE(station.engine->start(station.proctor()));
         check(QStringLiteral("04-item"));
+        station.click(QStringLiteral("itemBreak"));
+        check(QStringLiteral("04b-on-a-break"));
+        station.click(QStringLiteral("breakBack"));
         station.press(Qt::Key_R);
         check(QStringLiteral("06-review"));
         station.click(QStringLiteral("reviewSubmit"));

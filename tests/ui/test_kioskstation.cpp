@@ -273,6 +273,7 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     auto* time = station.find<QComboBox>(QStringLiteral("setupTime"));
     time->setCurrentIndex(time->findData(150));
     station.find<QCheckBox>(QStringLiteral("setupReadAloud"))->setChecked(true);
+    station.find<QCheckBox>(QStringLiteral("setupBreaks"))->setChecked(true);
     auto* size = station.find<QComboBox>(QStringLiteral("setupTextSize"));
     size->setCurrentIndex(size->findData(200));
     auto* colours = station.find<QComboBox>(QStringLiteral("setupColours"));
@@ -292,6 +293,7 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     // ... and on every screen of the kiosk, the proctor's too.
     CHECK(test::checkFontsFollowTextSize(&station.window) > 300);
     CHECK(station.find<QLabel>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("×1.5")));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Breaks allowed")));
     test::keepScreenshot(station.window, QStringLiteral("station-welcome-accommodations"));
     session::AuditLog audit(*station.database, station.clock);
     auto stored = session::Sittings(*station.database, audit, station.clock)
@@ -299,10 +301,25 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     REQUIRE(stored);
     CHECK(stored->timeFactorPercent == 150);
     CHECK(stored->readAloud);
+    CHECK(stored->breaks);
     CHECK(stored->note == QStringLiteral("Reader present"));
 
-    // The candidate makes the text smaller; the module ends voided; the next candidate starts standard.
+    // The candidate takes a break; the proctor ends it from the panel (with a reason, in the log).
     station.startModule();
+    station.click(QStringLiteral("itemBreak"));
+    CHECK(station.screen()->objectName() == QStringLiteral("breakScreen"));
+    station.openPanel();
+    CHECK(station.find<QLabel>(QStringLiteral("panelStatus"))->text().contains(QStringLiteral("on a break")));
+    CHECK_FALSE(station.find<QPushButton>(QStringLiteral("panelPause"))->isEnabled());
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("candidate back"));
+    station.click(QStringLiteral("panelResume"));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-ended' AND "
+                                        "actor = 'proctor:demo' AND detail LIKE '%candidate back'"))
+          == 1);
+    station.click(QStringLiteral("panelBack"));
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+
+    // The candidate makes the text smaller; the module ends voided; the next candidate starts standard.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
     CHECK(Appearance::instance().textPercent() == 175);
     station.openPanel();
@@ -321,6 +338,7 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     CHECK(accommodations.value(QStringLiteral("colourScheme")).toString() == QStringLiteral("yellow-on-black"));
     CHECK(accommodations.value(QStringLiteral("textSizePercent")).toInt() == 200);
     CHECK(accommodations.value(QStringLiteral("readAloud")).toBool());
+    CHECK(accommodations.value(QStringLiteral("breaks")).toBool());
     CHECK(accommodations.value(QStringLiteral("note")).toString() == QStringLiteral("Reader present"));
 }
 

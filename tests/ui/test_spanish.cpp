@@ -233,7 +233,9 @@ TEST_CASE("Spanish: every candidate screen, built in English, shows Spanish once
           "English again after",
           "[ui][spanish]")
 {
-    FlowStation station({1280, 720});
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true;
+    FlowStation station({1280, 720}, {}, withBreaks);
     {
         const SpanishFor spanish;
         struct Expected
@@ -270,7 +272,12 @@ TEST_CASE("Spanish: every candidate screen, built in English, shows Spanish once
         station.press(Qt::Key_B);
         station.press(Qt::Key_F);
         check(QStringLiteral("item-flagged"), {{QStringLiteral("itemFlag"), QStringLiteral("Marcada para revisar ✓")},
-                                               {QStringLiteral("itemClear"), QStringLiteral("Borrar respuesta")}});
+                                               {QStringLiteral("itemClear"), QStringLiteral("Borrar respuesta")},
+                                               {QStringLiteral("itemBreak"), QStringLiteral("Descanso")}});
+        station.click(QStringLiteral("itemBreak"));
+        check(QStringLiteral("break"), {{QStringLiteral("breakHeading"), QStringLiteral("Usted está en un descanso")},
+                                        {QStringLiteral("breakBack"), QStringLiteral("Volver al examen")}});
+        station.click(QStringLiteral("breakBack"));
         station.press(Qt::Key_R);
         check(QStringLiteral("review"), {{QStringLiteral("reviewTitle"), QStringLiteral("Revise sus respuestas")},
                                          {QStringLiteral("reviewSubmit"), QStringLiteral("Entregar el módulo…")},
@@ -300,7 +307,9 @@ TEST_CASE("Spanish: at 200 % on 1280×720 every candidate screen gives each Span
           "screenshots",
           "[ui][spanish][screenshots]")
 {
-    FlowStation station({1280, 720});
+    session::Accommodations withBreaks;
+    withBreaks.breaks = true;
+    FlowStation station({1280, 720}, {}, withBreaks);
     const SpanishFor spanish;
     const auto check = [&](const QString& name, int percent) {
         test::settle();
@@ -317,6 +326,9 @@ TEST_CASE("Spanish: at 200 % on 1280×720 every candidate screen gives each Span
         check(QStringLiteral("ready"), 200);
         REQUIRE(station.engine->start(station.proctor()));
         check(QStringLiteral("item"), 200);
+        station.click(QStringLiteral("itemBreak"));
+        check(QStringLiteral("break"), 200);
+        station.click(QStringLiteral("breakBack"));
         station.click(QStringLiteral("itemDisplay"));
         check(QStringLiteral("item-display"), 200);
         station.click(QStringLiteral("itemDisplay"));

@@ -1324,6 +1324,14 @@
         <source>Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later.</source>
         <translation>Inicie sesión para salir del modo quiosco. La estación se detiene; un turno en curso se puede reanudar después.</translation>
     </message>
+    <message>
+        <source>interrupted during a break, waiting to be resumed</source>
+        <translation>interrumpido durante un descanso, en espera de reanudarse</translation>
+    </message>
+    <message>
+        <source>on a break (the clock is stopped; resume ends it)</source>
+        <translation>en un descanso del candidato (el reloj está detenido; reanudar lo termina)</translation>
+    </message>
 </context>
 <context>
     <name>exam::results::CredentialRules</name>
@@ -1558,10 +1566,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Solo se puede pausar una sesión en curso.</translation>
     </message>
     <message>
-        <source>Only a paused or interrupted session can be resumed.</source>
-        <translation>Solo se puede reanudar una sesión en pausa o interrumpida.</translation>
-    </message>
-    <message>
         <source>The session has ended; its time can no longer be extended.</source>
         <translation>La sesión terminó; ya no se puede extender su tiempo.</translation>
     </message>
@@ -1580,6 +1584,26 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Give the reason for voiding the session.</source>
         <translation>Indique el motivo para anular la sesión.</translation>
+    </message>
+    <message>
+        <source>You are on a break and the clock is stopped. Go back to the exam first.</source>
+        <translation>Usted está en un descanso y el reloj está detenido. Vuelva primero al examen.</translation>
+    </message>
+    <message>
+        <source>Breaks that stop the clock are not among your accommodations. Please call the proctor if you need a break.</source>
+        <translation>Los descansos que detienen el reloj no están entre sus adaptaciones. Si necesita un descanso, llame al supervisor.</translation>
+    </message>
+    <message>
+        <source>You are not on a break.</source>
+        <translation>Usted no está en un descanso.</translation>
+    </message>
+    <message>
+        <source>The candidate is on a break and the clock is stopped; resume ends the break.</source>
+        <translation>El candidato está en un descanso y el reloj está detenido; reanudar termina el descanso.</translation>
+    </message>
+    <message>
+        <source>Only a paused or interrupted session, or a candidate&apos;s break, can be resumed.</source>
+        <translation>Solo se puede reanudar una sesión en pausa o interrumpida, o el descanso de un candidato.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1710,41 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The transaction was already finished.</source>
         <translation>La transacción ya había terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::BreakScreen</name>
+    <message>
+        <source>You are on a break</source>
+        <translation>Usted está en un descanso</translation>
+    </message>
+    <message>
+        <source>The clock is stopped and your answers are saved. The questions are hidden until you go back. If you need anything, raise your hand.</source>
+        <translation>El reloj está detenido y sus respuestas están guardadas. Las preguntas quedan ocultas hasta que usted vuelva. Si necesita algo, levante la mano.</translation>
+    </message>
+    <message>
+        <source>Back to the exam</source>
+        <translation>Volver al examen</translation>
+    </message>
+    <message>
+        <source>Ends the break: the questions come back and the clock runs again.</source>
+        <translation>Termina el descanso: las preguntas vuelven y el reloj sigue corriendo.</translation>
+    </message>
+    <message>
+        <source>Break time</source>
+        <translation>Tiempo de descanso</translation>
+    </message>
+    <message>
+        <source>Break: %1 min %2 s</source>
+        <translation>Descanso: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Time left for the module when you go back: %1</source>
+        <translation>Tiempo restante del módulo al volver: %1</translation>
+    </message>
+    <message>
+        <source>This module has no time limit.</source>
+        <translation>Este módulo no tiene límite de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2075,15 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Go to review</source>
         <translation>Ir a la revisión</translation>
+    </message>
+    <message>
+        <source>Stops the clock and hides the questions until you come back. Your answers are saved.</source>
+        <translation>Detiene el reloj y oculta las preguntas hasta que usted vuelva. Sus respuestas quedan guardadas.</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <comment>the candidate takes a break that stops the clock</comment>
+        <translation>Descanso</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2693,14 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>Follow the module&apos;s language</source>
         <translation>Seguir el idioma del módulo</translation>
     </message>
+    <message>
+        <source>Breaks: the candidate may stop the clock for a break</source>
+        <translation>Descansos: el candidato puede detener el reloj para descansar</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own breaks, as many as needed: the questions are hidden and the clock stands still. Their number and length go into the result.</source>
+        <translation>Los descansos del propio candidato, tantos como necesite: las preguntas se ocultan y el reloj se detiene. Su número y duración constan en el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::Speech</name>
@@ -2775,6 +2851,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Module: %1 (%2).</source>
         <translation>Módulo: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Breaks allowed: the clock stops.</source>
+        <translation>%1 Se permiten descansos: el reloj se detiene.</translation>
     </message>
 </context>
 <context>
