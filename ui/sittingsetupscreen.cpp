@@ -7,30 +7,69 @@
 #include "flowlayout.h"
 #include "largebutton.h"
 #include "textsize.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace exam::ui {
 
+namespace {
+
+// A field under its label, both the column's full width: a form in two columns squeezes its fields and
+// pushes long labels off a small screen at a large text size. The label is the field's buddy, which
+// is what screen readers announce it by.
+void addField(QVBoxLayout* column, const QString& label, QWidget* field)
+{
+    auto* caption = new QLabel(label);
+    caption->setWordWrap(true);
+    caption->setTextFormat(Qt::PlainText);
+    caption->setBuddy(field);
+    column->addSpacing(6);
+    column->addWidget(caption);
+    column->addWidget(field);
+}
+
+// A short check box and, under it, a wrapped line on what it means: check box texts never wrap.
+QLabel* addCheck(QVBoxLayout* column, QCheckBox* box, const QString& explanation)
+{
+    auto* hint = new QLabel(explanation);
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    box->setAccessibleDescription(explanation);
+    column->addSpacing(6);
+    column->addWidget(box);
+    column->addWidget(hint);
+    return hint;
+}
+
+QLabel* sectionHeading(const QString& text)
+{
+    auto* heading = new HeadingLabel(text);
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    TextSize::setRole(heading, 1.25, true);
+    return heading;
+}
+
+} // namespace
+
 SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     : QWidget(parent),
       m_candidateId(new QLineEdit),
       m_candidateName(new QLineEdit),
-      m_photoIdChecked(new QCheckBox(tr("Photo ID checked"))),
-      m_moduleList(new QListWidget),
+      m_photoIdChecked(new WrappingCheckBox(tr("Photo ID checked"))),
+      m_moduleList(new QWidget),
       m_rules(new QLabel),
       m_overrideReason(new QLineEdit),
       m_overrideLabel(new QLabel(tr("Reason for setting it up anyway (logged and sent with the result)"))),
       m_time(new QComboBox),
-      m_readAloud(new QCheckBox(tr("Read-aloud: the items can be read out (headphones)"))),
-      m_breaks(new QCheckBox(tr("Breaks: the candidate may stop the clock for a break"))),
+      m_readAloud(new WrappingCheckBox(tr("Read-aloud"))),
+      m_breaks(new WrappingCheckBox(tr("Breaks that stop the clock"))),
       m_textSize(new QComboBox),
       m_colours(new QComboBox),
       m_language(new QComboBox),
@@ -51,8 +90,6 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_time->setObjectName(QStringLiteral("setupTime"));
     m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
     m_breaks->setObjectName(QStringLiteral("setupBreaks"));
-    m_breaks->setAccessibleDescription(tr("The candidate's own breaks, as many as needed: the questions are hidden "
-                                          "and the clock stands still. Their number and length go into the result."));
     m_textSize->setObjectName(QStringLiteral("setupTextSize"));
     m_colours->setObjectName(QStringLiteral("setupColours"));
     m_language->setObjectName(QStringLiteral("setupLanguage"));
@@ -61,11 +98,12 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_start->setObjectName(QStringLiteral("setupStart"));
     m_cancel->setObjectName(QStringLiteral("setupCancel"));
     m_candidateId->setAccessibleName(tr("Candidate ID"));
-    m_photoIdChecked->setAccessibleDescription(tr("Tick when you have checked the candidate's photo ID against "
-                                                  "this name."));
     m_candidateName->setAccessibleName(tr("Candidate name"));
     m_moduleList->setAccessibleName(tr("Modules"));
+    m_moduleChecks = new QVBoxLayout(m_moduleList);
+    m_moduleChecks->setContentsMargins(0, 0, 0, 0);
     m_overrideReason->setAccessibleName(m_overrideLabel->text());
+    m_overrideLabel->setBuddy(m_overrideReason);
     m_time->setAccessibleName(tr("Time"));
     m_textSize->setAccessibleName(tr("Text size"));
     m_colours->setAccessibleName(tr("Colours"));
@@ -94,31 +132,36 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_time->addItem(tr("Extended time ×1.5"), 150);
     m_time->addItem(tr("Extended time ×2"), 200);
     m_time->addItem(tr("Untimed"), 0);
-    m_moduleList->setMinimumHeight(m_moduleList->fontMetrics().height() * 8);
 
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Candidate ID"), m_candidateId);
-    form->addRow(tr("Name as on the photo ID"), m_candidateName);
-    form->addRow(QString(), m_photoIdChecked);
-    form->addRow(tr("Modules, taken in this order"), m_moduleList);
-    form->addRow(QString(), m_rules);
-    form->addRow(m_overrideLabel);
-    form->addRow(QString(), m_overrideReason);
-    form->addRow(tr("Time"), m_time);
-    form->addRow(QString(), m_breaks);
-    form->addRow(QString(), m_readAloud);
-    form->addRow(tr("Text size"), m_textSize);
-    form->addRow(tr("Colours"), m_colours);
-    form->addRow(tr("Language"), m_language);
-    form->addRow(tr("Note"), m_note);
-
+    // One column in three parts, in the order the proctor works: who, what, how.
     auto* page = new QWidget;
-    auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->addWidget(title);
-    pageLayout->addLayout(form);
-    pageLayout->addWidget(m_problem);
-    pageLayout->addStretch(1);
+    auto* column = new QVBoxLayout(page);
+    column->setSpacing(4);
+    column->addWidget(title);
+    column->addSpacing(8);
+    column->addWidget(sectionHeading(tr("Candidate")));
+    addField(column, tr("Candidate ID"), m_candidateId);
+    addField(column, tr("Name as on the photo ID"), m_candidateName);
+    addCheck(column, m_photoIdChecked, tr("Tick when you have checked the candidate's photo ID against this name."));
+    column->addSpacing(16);
+    column->addWidget(sectionHeading(tr("Modules, taken in this order")));
+    column->addWidget(m_moduleList);
+    column->addWidget(m_rules);
+    column->addWidget(m_overrideLabel);
+    column->addWidget(m_overrideReason);
+    column->addSpacing(16);
+    column->addWidget(sectionHeading(tr("Accommodations")));
+    addField(column, tr("Time"), m_time);
+    addCheck(column, m_breaks, tr("The candidate may take breaks, as many as needed: the questions are hidden and the "
+                                  "clock stands still. Their number and length go into the result."));
+    addCheck(column, m_readAloud, tr("The items can be read out to the candidate (headphones needed)."));
+    addField(column, tr("Text size"), m_textSize);
+    addField(column, tr("Colours"), m_colours);
+    addField(column, tr("Language"), m_language);
+    addField(column, tr("Note (a reader present, a separate room…)"), m_note);
+    column->addSpacing(8);
+    column->addWidget(m_problem);
+    column->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -133,7 +176,6 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_candidateId, &QLineEdit::editingFinished, this, &SittingSetupScreen::updateRules);
-    connect(m_moduleList, &QListWidget::itemChanged, this, &SittingSetupScreen::updateRules);
     connect(m_start, &QPushButton::clicked, this, &SittingSetupScreen::submit);
     connect(m_cancel, &QPushButton::clicked, this, &SittingSetupScreen::cancelled);
     reset();
@@ -142,13 +184,22 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
 void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
 {
     m_modules = modules;
-    m_moduleList->clear();
+    qDeleteAll(m_moduleBoxes);
+    m_moduleBoxes.clear();
+    // One check box per installed module: a screen reader's Toggle ticks it, the keyboard reaches it
+    // with Tab, and each keeps its place in the order of the list.
+    QWidget* before = m_photoIdChecked;
     for (const ModuleOption& module : modules) {
-        auto* item = new QListWidgetItem(tr("%1 %2 (%3)").arg(module.moduleCode, module.title, module.language),
+        auto* box = new WrappingCheckBox(tr("%1 %2 (%3)").arg(module.moduleCode, module.title, module.language),
                                          m_moduleList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        box->setObjectName(QStringLiteral("setupModule"));
+        connect(box, &QCheckBox::toggled, this, &SittingSetupScreen::updateRules);
+        m_moduleChecks->addWidget(box);
+        m_moduleBoxes.append(box);
+        setTabOrder(before, box);
+        before = box;
     }
+    updateRules();
 }
 
 void SittingSetupScreen::reset()
@@ -156,8 +207,8 @@ void SittingSetupScreen::reset()
     m_candidateId->clear();
     m_candidateName->clear();
     m_photoIdChecked->setChecked(false);
-    for (int i = 0; i < m_moduleList->count(); ++i)
-        m_moduleList->item(i)->setCheckState(Qt::Unchecked);
+    for (QCheckBox* box : std::as_const(m_moduleBoxes))
+        box->setChecked(false);
     m_overrideReason->clear();
     m_time->setCurrentIndex(0);
     m_readAloud->setChecked(false);
@@ -174,8 +225,8 @@ void SittingSetupScreen::reset()
 QList<SittingSetupScreen::ModuleOption> SittingSetupScreen::chosen() const
 {
     QList<ModuleOption> list;
-    for (int i = 0; i < m_moduleList->count() && i < m_modules.size(); ++i)
-        if (m_moduleList->item(i)->checkState() == Qt::Checked)
+    for (qsizetype i = 0; i < m_moduleBoxes.size() && i < m_modules.size(); ++i)
+        if (m_moduleBoxes[i]->isChecked())
             list.append(m_modules[i]);
     return list;
 }

@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QVBoxLayout;
 
 namespace exam::ui {
 
@@ -68,7 +68,9 @@ private:
     QLineEdit* m_candidateId;
     QLineEdit* m_candidateName;
     QCheckBox* m_photoIdChecked;
-    QListWidget* m_moduleList;
+    QWidget* m_moduleList; // a check box per module
+    QVBoxLayout* m_moduleChecks;
+    QList<QCheckBox*> m_moduleBoxes;
     QLabel* m_rules;
     QLineEdit* m_overrideReason;
     QLabel* m_overrideLabel;

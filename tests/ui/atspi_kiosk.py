@@ -35,6 +35,7 @@ walk has --timeout (an alarm), every AT-SPI call a D-Bus timeout, and the kiosk 
 
 import argparse
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -57,6 +58,7 @@ except (ImportError, ValueError) as error:  # pragma: no cover - depends on the 
 DEMO_LOGIN = "demo"
 DEMO_PIN = "246810"
 WRONG_PIN = "135790"
+MODULE_NAME = re.compile(r"^\S+ .+ \([a-z]{2}(-[A-Z]{2})?\)$")  # "CLA Certified Logistics Associate (en)"
 CANDIDATE_ID = "ATSPI-0001"
 CANDIDATE_NAME = "Ada Lovelace"
 
@@ -509,36 +511,12 @@ class Walk:
         self.press_to_next_screen(nodes, "push button", "Sign in", "signing in with the right PIN")
 
     def tick_module(self, module):
-        """Ticks a module of the set-up list: its Toggle action, as a screen reader would; where that does
-        not tick it, the keyboard way (a click on the item, then Space), through the AT-SPI registry."""
-        if "Toggle" in module.actions:
-            self.act(module, ("Toggle",))
-            if self.becomes(lambda: "checked" in self.state_of(module), 3):
-                self.checks.check(True, f"module {module.name!r} is ticked by its Toggle action")
-                return
-        # TODO(a11y): the module list (setupModules, ui/sittingsetupscreen.cpp, a QListWidget of checkable
-        # items) offers a Toggle action on each item that does not tick it (Qt 6.4's table cell Toggle only
-        # selects, and the items are not selectable), and an unticked item does not say it is checkable.
-        # A screen-reader user can tick a module only with the keyboard (Space on the item). Assert the
-        # Toggle action once a module can be ticked with it (e.g. one QCheckBox per module).
-        print(f"        after Toggle: {sorted(self.state_of(module))}")
-        self.checks.todo(f"set-up screen: the module items' Toggle action does not tick them (setupModules, "
-                         "ui/sittingsetupscreen.cpp); ticked with a click and Space instead")
-        x, y, width, height = self.extents(module)
-        wx, wy, wwidth, wheight = self.extents(self.window)
-        self.checks.require(wx <= x + width // 2 < wx + wwidth and wy <= y + height // 2 < wy + wheight,
-                            f"module {module.name!r} is in view for a click",
-                            f"it is at {(x, y, width, height)}, the window at {(wx, wy, wwidth, wheight)}")
-        for _ in range(2):
-            self.click(module)
-            if not self.becomes(lambda: "focused" in self.state_of(module), 3):
-                print(f"        the click did not focus it: {sorted(self.state_of(module))}")
-                continue
-            self.key(" ")
-            if self.becomes(lambda: "checked" in self.state_of(module), 3):
-                break
-        self.checks.require("checked" in self.state_of(module), f"module {module.name!r} reports the checked "
-                            "state once ticked with Space", f"its states: {sorted(self.state_of(module))}")
+        """Ticks a module on the set-up screen by its Toggle action, as a screen reader would."""
+        self.checks.check("checked" not in module.states, f"module {module.name!r} starts unticked")
+        self.act(module, ("Toggle", "Press"))
+        self.checks.require(self.becomes(lambda: "checked" in self.state_of(module), 5),
+                            f"module {module.name!r} reports the checked state after its Toggle action",
+                            f"its states: {sorted(self.state_of(module))}, actions: {module.actions}")
 
     def set_up_sitting(self):
         print("\n== 4. Set up a sitting")
@@ -549,7 +527,7 @@ class Walk:
         self.checks.check(self.find(nodes, "label", contains="PIN is not right") is None,
                           "the wrong-PIN message is gone after signing in")
         controls = self.check_named_controls("set-up screen", nodes)
-        for role in ("push button", "check box", "text", "list", "list item"):
+        for role in ("push button", "check box", "text", "combo box"):
             self.checks.check(any(c.role == role for c in controls), f"set-up screen: a {role} is exposed")
         # Qt on Linux names a combo box by its current value and says what it is for with a labelled-by
         # relation to its form label: both must be there.
@@ -569,10 +547,10 @@ class Walk:
         self.checks.check(self.becomes(lambda: "checked" in self.state_of(photo), 5),
                           "'Photo ID checked' reports the checked state after its Toggle action")
 
-        module_list = self.find(nodes, "list", "Modules")
-        self.checks.require(module_list is not None, "the list 'Modules' is in the tree")
-        modules = [n for n in nodes if n.role == "list item" and n.depth == module_list.depth + 1]
-        self.checks.require(len(modules) > 0, f"the module list offers modules ({len(modules)})")
+        # One check box per installed module, named "CODE Title (language)".
+        modules = [n for n in nodes if n.role == "check box" and MODULE_NAME.search(n.name)]
+        self.checks.require(len(modules) > 0, f"the set-up screen offers modules as check boxes ({len(modules)})",
+                            f"check boxes: {[n.name for n in nodes if n.role == 'check box']}")
         module = modules[0]
         self.tick_module(module)
 

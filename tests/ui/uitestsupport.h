@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -95,6 +97,28 @@ inline void checkTextFits(QWidget* root, const QString& where)
             CHECK(button->height() >= button->minimumSizeHint().height());
         CHECK(button->width() >= button->minimumSizeHint().width());
         ++checked;
+    }
+    // Fields: as tall and wide as they need (a squeezed form cuts combo box texts), and, like every
+    // widget checked here, not past the screen's right edge (nothing scrolls sideways).
+    for (QWidget* field : root->findChildren<QWidget*>()) {
+        if (!qobject_cast<QComboBox*>(field) && !qobject_cast<QLineEdit*>(field))
+            continue;
+        if (!field->isVisibleTo(root) || qobject_cast<QComboBox*>(field->parentWidget()))
+            continue;
+        INFO(where.toStdString() << " / field " << field->objectName().toStdString() << " — " << field->width() << "x"
+                                 << field->height());
+        CHECK(field->height() >= field->minimumSizeHint().height());
+        CHECK(field->width() >= field->minimumSizeHint().width());
+        ++checked;
+    }
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root) || !(qobject_cast<QLabel*>(widget) || qobject_cast<QAbstractButton*>(widget)
+                                            || qobject_cast<QComboBox*>(widget) || qobject_cast<QLineEdit*>(widget)))
+            continue;
+        INFO(where.toStdString() << " / " << widget->metaObject()->className() << " " << widget->objectName().toStdString()
+                                 << " right edge at " << widget->mapTo(root, QPoint(widget->width(), 0)).x()
+                                 << " of " << root->width());
+        CHECK(widget->mapTo(root, QPoint(widget->width(), 0)).x() <= root->width());
     }
     INFO(where.toStdString());
     CHECK(checked >= 3); // a screen with nothing to check means the walk found the wrong widgets

@@ -2566,10 +2566,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Motivo para prepararlo de todos modos (se registra y se envía con el resultado)</translation>
     </message>
     <message>
-        <source>Read-aloud: the items can be read out (headphones)</source>
-        <translation>Lectura en voz alta: las preguntas se pueden leer en voz alta (audífonos)</translation>
-    </message>
-    <message>
         <source>Set up and hand over to the candidate</source>
         <translation>Preparar y entregar al candidato</translation>
     </message>
@@ -2650,10 +2646,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Módulos, en este orden</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2694,12 +2686,32 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Seguir el idioma del módulo</translation>
     </message>
     <message>
-        <source>Breaks: the candidate may stop the clock for a break</source>
-        <translation>Descansos: el candidato puede detener el reloj para descansar</translation>
+        <source>Read-aloud</source>
+        <translation>Lectura en voz alta</translation>
     </message>
     <message>
-        <source>The candidate&apos;s own breaks, as many as needed: the questions are hidden and the clock stands still. Their number and length go into the result.</source>
-        <translation>Los descansos del propio candidato, tantos como necesite: las preguntas se ocultan y el reloj se detiene. Su número y duración constan en el resultado.</translation>
+        <source>Breaks that stop the clock</source>
+        <translation>Descansos que detienen el reloj</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>Adaptaciones</translation>
+    </message>
+    <message>
+        <source>The candidate may take breaks, as many as needed: the questions are hidden and the clock stands still. Their number and length go into the result.</source>
+        <translation>El candidato puede tomar descansos, tantos como necesite: las preguntas se ocultan y el reloj se detiene. Su número y duración constan en el resultado.</translation>
+    </message>
+    <message>
+        <source>The items can be read out to the candidate (headphones needed).</source>
+        <translation>Las preguntas se pueden leer en voz alta al candidato (se necesitan auriculares).</translation>
+    </message>
+    <message>
+        <source>Note (a reader present, a separate room…)</source>
+        <translation>Nota (un lector presente, una sala aparte…)</translation>
     </message>
 </context>
 <context>
