@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -62,6 +63,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     : QWidget(parent),
       m_candidateId(new QLineEdit),
       m_candidateName(new QLineEdit),
+      m_known(new QLabel),
       m_photoIdChecked(new WrappingCheckBox(tr("Photo ID checked"))),
       m_moduleList(new QWidget),
       m_rules(new QLabel),
@@ -86,6 +88,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_photoIdChecked->setObjectName(QStringLiteral("setupPhotoId"));
     m_moduleList->setObjectName(QStringLiteral("setupModules"));
     m_rules->setObjectName(QStringLiteral("setupRules"));
+    m_known->setObjectName(QStringLiteral("setupKnownCandidate"));
     m_overrideReason->setObjectName(QStringLiteral("setupOverrideReason"));
     m_time->setObjectName(QStringLiteral("setupTime"));
     m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
@@ -120,7 +123,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_language->addItem(tr("Follow the module's language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    for (QLabel* label : {title, m_rules, m_overrideLabel, m_problem}) {
+    for (QLabel* label : {title, m_known, m_rules, m_overrideLabel, m_problem}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -141,6 +144,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     column->addSpacing(8);
     column->addWidget(sectionHeading(tr("Candidate")));
     addField(column, tr("Candidate ID"), m_candidateId);
+    column->addWidget(m_known);
     addField(column, tr("Name as on the photo ID"), m_candidateName);
     addCheck(column, m_photoIdChecked, tr("Tick when you have checked the candidate's photo ID against this name."));
     column->addSpacing(16);
@@ -175,7 +179,11 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    connect(m_candidateId, &QLineEdit::editingFinished, this, &SittingSetupScreen::updateRules);
+    connect(m_candidateId, &QLineEdit::editingFinished, this, [this] {
+        lookUpCandidate();
+        updateRules();
+    });
+    connect(m_candidateName, &QLineEdit::editingFinished, this, &SittingSetupScreen::lookUpCandidate);
     connect(m_start, &QPushButton::clicked, this, &SittingSetupScreen::submit);
     connect(m_cancel, &QPushButton::clicked, this, &SittingSetupScreen::cancelled);
     reset();
@@ -206,6 +214,8 @@ void SittingSetupScreen::reset()
 {
     m_candidateId->clear();
     m_candidateName->clear();
+    m_known->clear();
+    m_known->setVisible(false);
     m_photoIdChecked->setChecked(false);
     for (QCheckBox* box : std::as_const(m_moduleBoxes))
         box->setChecked(false);
@@ -256,6 +266,42 @@ void SittingSetupScreen::updateRules()
     m_rules->setVisible(!lines.isEmpty());
     m_overrideLabel->setVisible(m_refused);
     m_overrideReason->setVisible(m_refused);
+}
+
+void SittingSetupScreen::lookUpCandidate()
+{
+    const QString id = m_candidateId->text().trimmed();
+    QString note;
+    if (!id.isEmpty() && m_lookup) {
+        auto known = m_lookup(id);
+        if (!known) {
+            note = tr("This station could not look the candidate up (%1). Enter the name as on the photo ID.")
+                       .arg(known.error().message);
+        } else if (!*known) {
+            note = tr("New candidate at this station: enter the name as on the photo ID.");
+        } else {
+            const session::KnownCandidate& candidate = **known;
+            if (m_candidateName->text().trimmed().isEmpty())
+                m_candidateName->setText(candidate.name);
+            note = candidate.lastSitting.isValid()
+                       ? tr("Known at this station: %1 (sittings here: %2, the last on %3).")
+                             .arg(candidate.name)
+                             .arg(candidate.sittings)
+                             .arg(QLocale().toString(candidate.lastSitting.toLocalTime().date(), QLocale::LongFormat))
+                       : tr("Known at this station: %1.").arg(candidate.name);
+            if (m_candidateName->text().simplified() != candidate.name)
+                note += u' ' + tr("The name entered is different: check it against the photo ID; it replaces the "
+                                  "name on file.");
+        }
+    }
+    m_known->setText(note);
+    m_known->setAccessibleName(note);
+    m_known->setVisible(!note.isEmpty());
+}
+
+QString SittingSetupScreen::candidateNote() const
+{
+    return m_known->isVisibleTo(this) ? m_known->text() : QString();
 }
 
 void SittingSetupScreen::showProblem(const QString& message)

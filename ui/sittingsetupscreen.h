@@ -3,6 +3,7 @@
 #include "error.h"
 #include "results/credentials.h"
 #include "session/sessionstate.h"
+#include "session/sittings.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ namespace exam::ui {
 class LargeButton;
 
 // The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
-// the ID was seen), the modules in the order they are taken, the accommodations (time, breaks,
+// the ID was seen; a candidate the station knows is found by id), the modules in the order they are taken, the accommodations (time, breaks,
 // read-aloud, text size, colour scheme, language, a note), which apply from the candidate's first screen. The retake rule
 // is shown for each chosen module as soon as the candidate id is known; a refused module needs the
 // proctor's reason, which is logged.
@@ -44,11 +45,15 @@ public:
         session::Accommodations accommodations;
     };
     using EligibilityCheck = std::function<Result<results::Eligibility>(const QString& candidateId, const QString& moduleCode)>;
+    using CandidateLookup = std::function<Result<std::optional<session::KnownCandidate>>(const QString& candidateId)>;
 
     explicit SittingSetupScreen(QWidget* parent = nullptr);
 
     void setModules(const QList<ModuleOption>& modules);
     void setEligibilityCheck(EligibilityCheck check) { m_eligibility = std::move(check); }
+    // Finds a candidate the station has seen: the name is filled in and said, for the photo ID check.
+    void setCandidateLookup(CandidateLookup lookup) { m_lookup = std::move(lookup); }
+    QString candidateNote() const;
     void reset();
     void showProblem(const QString& message);
     QString problem() const;
@@ -60,13 +65,16 @@ Q_SIGNALS:
 
 private:
     void updateRules();
+    void lookUpCandidate();
     void submit();
     QList<ModuleOption> chosen() const;
 
     QList<ModuleOption> m_modules;
     EligibilityCheck m_eligibility;
+    CandidateLookup m_lookup;
     QLineEdit* m_candidateId;
     QLineEdit* m_candidateName;
+    QLabel* m_known; // what the station knows of the candidate id entered
     QCheckBox* m_photoIdChecked;
     QWidget* m_moduleList; // a check box per module
     QVBoxLayout* m_moduleChecks;

@@ -60,6 +60,9 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
         return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
     });
+    m_setup->setCandidateLookup([this](const QString& candidate) {
+        return session::Sittings(m_database, m_audit, m_clock).candidate(candidate);
+    });
     m_flow->setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
         if (!m_engine)
             return fail(ErrorCode::NotFound, tr("No module is open."));

@@ -163,6 +163,25 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
     }
 }
 
+Result<std::optional<KnownCandidate>> Sittings::candidate(const QString& candidateId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT c.id, c.name, count(t.id), max(t.created_at) FROM candidates c LEFT JOIN sittings t "
+        "ON t.candidate_id = c.id WHERE c.id = ? GROUP BY c.id"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, candidateId.trimmed());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<KnownCandidate>();
+    KnownCandidate known{query->text(0), query->text(1), int(query->int64(2)), {}};
+    if (!query->isNull(3))
+        known.lastSitting = QDateTime::fromString(query->text(3), Qt::ISODateWithMs);
+    return known;
+}
+
 Result<Accommodations> Sittings::accommodations(qint64 sittingId)
 {
     auto query = m_database.prepare(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "sessionstate.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -39,6 +40,15 @@ struct SessionPlace
     std::optional<QString> nextBankId;
 };
 
+// A candidate this station has seen before: the proctor checks the name against the photo ID.
+struct KnownCandidate
+{
+    QString id;
+    QString name;
+    int sittings = 0;
+    QDateTime lastSitting; // UTC; invalid when there was none
+};
+
 // A sitting: one candidate, an ordered list of modules (each a session), with breaks between them.
 // Setting one up assembles every session's form from a fresh seed and stores it, in one transaction.
 class Sittings
@@ -50,6 +60,8 @@ public:
     Result<qint64> create(const ProctorAuthorization& proctor, const QString& candidateId, const QString& candidateName,
                           const QList<ModuleChoice>& modules, const Accommodations& accommodations);
     Result<QList<qint64>> sessions(qint64 sittingId);
+    // The candidate with this id, when the station has one (from an earlier sitting).
+    Result<std::optional<KnownCandidate>> candidate(const QString& candidateId);
     // The accommodations the sitting was set up with.
     Result<Accommodations> accommodations(qint64 sittingId);
     // From the stored JSON of sittings.accommodations and the sessions' time factor.

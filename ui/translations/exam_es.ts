@@ -2713,6 +2713,26 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>Note (a reader present, a separate room…)</source>
         <translation>Nota (un lector presente, una sala aparte…)</translation>
     </message>
+    <message>
+        <source>This station could not look the candidate up (%1). Enter the name as on the photo ID.</source>
+        <translation>Esta estación no pudo buscar al candidato (%1). Escriba el nombre tal como figura en la identificación con foto.</translation>
+    </message>
+    <message>
+        <source>New candidate at this station: enter the name as on the photo ID.</source>
+        <translation>Candidato nuevo en esta estación: escriba el nombre tal como figura en la identificación con foto.</translation>
+    </message>
+    <message>
+        <source>Known at this station: %1 (sittings here: %2, the last on %3).</source>
+        <translation>Conocido en esta estación: %1 (turnos aquí: %2, el último el %3).</translation>
+    </message>
+    <message>
+        <source>Known at this station: %1.</source>
+        <translation>Conocido en esta estación: %1.</translation>
+    </message>
+    <message>
+        <source>The name entered is different: check it against the photo ID; it replaces the name on file.</source>
+        <translation>El nombre escrito es distinto: compárelo con la identificación con foto; reemplaza el nombre registrado.</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::Speech</name>
