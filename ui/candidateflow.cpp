@@ -18,19 +18,29 @@ namespace exam::ui {
 using session::SessionState;
 
 CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
-    : QObject(parent),
-      m_window(window),
-      m_ticker(new QTimer(this)),
-      m_bannerTimer(new QTimer(this)),
-      m_welcome(new WelcomeScreen),
-      m_practice(new PracticeScreen),
-      m_items(new ItemScreen),
-      m_review(new ReviewScreen),
-      m_submit(new SubmitScreen),
-      m_report(new ScoreReportView),
-      m_message(new MessageScreen),
-      m_break(new BreakScreen)
+    : QObject(parent), m_window(window), m_ticker(new QTimer(this)), m_bannerTimer(new QTimer(this))
 {
+    m_bannerTimer->setSingleShot(true);
+    m_bannerTimer->setInterval(60'000);
+    connect(m_bannerTimer, &QTimer::timeout, this, [this] { m_window->setBanner({}); });
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
+}
+
+void CandidateFlow::build()
+{
+    // Made when the first candidate comes, not at start-up: the station's first screen shows sooner
+    // (about a quarter of the start-up work was these screens).
+    if (m_items)
+        return;
+    m_welcome = new WelcomeScreen;
+    m_practice = new PracticeScreen;
+    m_items = new ItemScreen;
+    m_review = new ReviewScreen;
+    m_submit = new SubmitScreen;
+    m_report = new ScoreReportView;
+    m_message = new MessageScreen;
+    m_break = new BreakScreen;
     // The window owns the screens; they are added once and shown one at a time.
     for (QWidget* screen : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_practice),
                             static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_review),
@@ -91,17 +101,24 @@ CandidateFlow::CandidateFlow(KioskWindow* window, QObject* parent)
         if (m_offered)
             Q_EMIT proctorActionRequested(*m_offered);
     });
-    m_bannerTimer->setSingleShot(true);
-    m_bannerTimer->setInterval(60'000);
-    connect(m_bannerTimer, &QTimer::timeout, this, [this] { m_window->setBanner({}); });
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &CandidateFlow::tick);
     m_message->installEventFilter(this);
+}
+
+ItemScreen* CandidateFlow::itemScreen()
+{
+    build();
+    return m_items;
+}
+
+MessageScreen* CandidateFlow::messageScreen()
+{
+    build();
+    return m_message;
 }
 
 bool CandidateFlow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_message && event->type() == QEvent::LanguageChange && currentScreen() == m_message)
+    if (m_message && watched == m_message && event->type() == QEvent::LanguageChange && currentScreen() == m_message)
         QMetaObject::invokeMethod(this, &CandidateFlow::sync, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
@@ -112,6 +129,7 @@ void CandidateFlow::showModule(const Module& module)
 {
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
+    build();
     m_module = module;
     m_engine = module.engine;
     m_welcome->setDetails(module.details);

@@ -63,8 +63,8 @@ public:
     void setProctorScreenShown(bool shown);
     QWidget* currentScreen() const;
 
-    ItemScreen* itemScreen() const { return m_items; }
-    MessageScreen* messageScreen() const { return m_message; }
+    ItemScreen* itemScreen();
+    MessageScreen* messageScreen();
 
 Q_SIGNALS:
     // The candidate closed the score report: the app may set up the next module or lock the station.
@@ -81,6 +81,7 @@ protected:
 private:
     enum class CandidatePlace { Welcome, Practice, Items, Review, Submit, Report, Finished, NotMe };
 
+    void build();
     void showMessage(const QString& heading, const QString& explanation,
                      std::optional<ProctorAction> action = std::nullopt);
     void showReport();
@@ -96,14 +97,14 @@ private:
     bool m_proctorScreen = false;
     QTimer* m_ticker;
     QTimer* m_bannerTimer;
-    WelcomeScreen* m_welcome;
-    PracticeScreen* m_practice;
-    ItemScreen* m_items;
-    ReviewScreen* m_review;
-    SubmitScreen* m_submit;
-    ScoreReportView* m_report;
-    MessageScreen* m_message;
-    BreakScreen* m_break;
+    WelcomeScreen* m_welcome = nullptr;
+    PracticeScreen* m_practice = nullptr;
+    ItemScreen* m_items = nullptr;
+    ReviewScreen* m_review = nullptr;
+    SubmitScreen* m_submit = nullptr;
+    ScoreReportView* m_report = nullptr;
+    MessageScreen* m_message = nullptr;
+    BreakScreen* m_break = nullptr;
 };
 
 } // namespace exam::ui

@@ -81,7 +81,7 @@ void KioskWindow::addScreen(QWidget* screen)
     if (frameOf(screen))
         return;
     // Every screen in a frame of its own that scrolls it when a large text size leaves no other way.
-    auto* frame = new ScreenFrame(screen);
+    auto* frame = new ScreenFrame(screen, m_stack); // made in place: styled once, not again on a move
     m_stack->addWidget(frame);
 }
 

@@ -3,8 +3,11 @@
 #include "crypto/keyfiles.h"
 #include "crypto/sha256.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace exam::kiosk {
 
@@ -23,23 +26,53 @@ Result<StationBankKeys> loadDemoKeys(const QString& demoBanksFolder)
                            banks::BankKeys{std::move(*center), std::nullopt}};
 }
 
-QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& demoBanksFolder)
+namespace {
+
+// Name, size and time of each demo bank and of each installed copy: what changes when a bank is
+// rebuilt, installed, replaced or damaged on disk.
+QByteArray demoStamp(banks::BankCatalogue& catalogue, const QDir& demoFolder)
 {
-    auto keys = loadDemoKeys(demoBanksFolder);
-    if (!keys)
-        return {keys.error().message};
-    QStringList problems;
+    QByteArray stamp;
+    const auto add = [&stamp](const QFileInfo& file) {
+        stamp += file.fileName().toUtf8() + ' ' + QByteArray::number(file.size()) + ' '
+                 + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+    };
+    for (const QFileInfo& file : demoFolder.entryInfoList({QStringLiteral("*.exambank")}, QDir::Files, QDir::Name))
+        add(file);
+    auto installed = catalogue.installed();
+    if (!installed)
+        return {}; // no stamp: everything is checked
+    for (const banks::InstalledBank& bank : *installed)
+        add(QFileInfo(QDir(catalogue.banksFolder()).filePath(bank.fileName)));
+    return stamp;
+}
+
+} // namespace
+
+QStringList installDemoBanks(banks::BankCatalogue& catalogue, const StationBankKeys& keys,
+                             const QString& demoBanksFolder, const QString& stampFile)
+{
     const QDir folder(demoBanksFolder);
+    QFile previous(stampFile);
+    const QByteArray before = demoStamp(catalogue, folder);
+    if (!before.isEmpty() && previous.open(QIODevice::ReadOnly) && previous.readAll() == before)
+        return {};
+    QStringList problems;
     for (const QString& name : folder.entryList({QStringLiteral("*.exambank")}, QDir::Files, QDir::Name)) {
-        // Offered again at every start: only what changed is verified and installed again.
+        // Only what changed is verified and installed again.
         QFile file(folder.filePath(name));
         if (file.open(QIODevice::ReadOnly)) {
             auto hash = crypto::Sha256::hash(file);
             if (hash && catalogue.holdsIntact(*hash))
                 continue;
         }
-        if (auto installed = catalogue.install(folder.filePath(name), keys->trusted, keys->keys); !installed)
+        if (auto installed = catalogue.install(folder.filePath(name), keys.trusted, keys.keys); !installed)
             problems.append(installed.error().describe(name));
+    }
+    QSaveFile stamp(stampFile);
+    if (problems.isEmpty() && stamp.open(QIODevice::WriteOnly)) {
+        stamp.write(demoStamp(catalogue, folder));
+        stamp.commit(); // a stamp that is not written only means the next start checks again
     }
     return problems;
 }

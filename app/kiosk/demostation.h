@@ -9,10 +9,12 @@
 
 namespace exam::kiosk {
 
-// Installs every *.exambank of `demoBanksFolder` that is not installed yet (installing again is
+// Installs every *.exambank of `demoBanksFolder` that is not installed intact yet (installing again is
 // harmless). Returns the problems met, one line each, for the screen and the log; empty when all
-// went well.
-QStringList installDemoBanks(banks::BankCatalogue& catalogue, const QString& demoBanksFolder);
+// went well. `stampFile` remembers the size and time of every demo bank and installed copy: while
+// none changed, a start checks nothing again (hashing them all took a tenth of the start-up).
+QStringList installDemoBanks(banks::BankCatalogue& catalogue, const StationBankKeys& keys,
+                             const QString& demoBanksFolder, const QString& stampFile);
 
 // The demo publisher and demo centre keys that lie beside the demo banks.
 Result<StationBankKeys> loadDemoKeys(const QString& demoBanksFolder);

@@ -45,23 +45,13 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_flow(new ui::CandidateFlow(&window, this)),
       m_station(new ui::MessageScreen),
       m_signIn(new ui::ProctorSignInScreen),
-      m_setup(new ui::SittingSetupScreen),
-      m_problem(new ui::MessageScreen),
-      m_panel(new ui::ProctorPanel),
       m_panelIdle(new QTimer(this)),
       m_drives(&RemovableDrives::writable)
 {
-    for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn),
-                            static_cast<QWidget*>(m_setup)})
+    for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn)})
         m_window.addScreen(screen);
     m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
         return m_accounts.signIn(login, secret);
-    });
-    m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
-        return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
-    });
-    m_setup->setCandidateLookup([this](const QString& candidate) {
-        return session::Sittings(m_database, m_audit, m_clock).candidate(candidate);
     });
     m_flow->setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
         if (!m_engine)
@@ -74,6 +64,33 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_flow, &ui::CandidateFlow::proctorActionRequested, this, &KioskController::onProctorAction);
     connect(m_flow, &ui::CandidateFlow::proctorCalled, this,
             [](const QString& reason) { qInfo("candidate calls the proctor: %s", qPrintable(reason)); });
+    // The proctor panel, from any screen, by the station's chord (documented in the README).
+    auto* chord = new QShortcut(panelChord(), &m_window);
+    chord->setContext(Qt::ApplicationShortcut);
+    connect(chord, &QShortcut::activated, this, &KioskController::openPanel);
+    // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
+    m_panelIdle->setSingleShot(true);
+    m_panelIdle->setInterval(PanelIdleMs);
+    connect(m_panelIdle, &QTimer::timeout, this, [this] {
+        if (m_panelProctor && m_window.currentScreen() == m_panel)
+            closePanel();
+    });
+    connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
+        askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
+                   [this] { showReady(); });
+    });
+    startDelivery();
+}
+
+KioskController::~KioskController() = default;
+
+// The problem screen and the panel are made the first time they are needed, not at start-up: the
+// station's first screen shows sooner.
+ui::MessageScreen* KioskController::problemScreen()
+{
+    if (m_problem)
+        return m_problem;
+    m_problem = new ui::MessageScreen;
     m_window.addScreen(m_problem);
     connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] {
         if (m_sittingId)
@@ -82,11 +99,15 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         else
             start();
     });
-    // The proctor panel, from any screen, by the station's chord (documented in the README).
+    return m_problem;
+}
+
+ui::ProctorPanel* KioskController::panel()
+{
+    if (m_panel)
+        return m_panel;
+    m_panel = new ui::ProctorPanel;
     m_window.addScreen(m_panel);
-    auto* chord = new QShortcut(panelChord(), &m_window);
-    chord->setContext(Qt::ApplicationShortcut);
-    connect(chord, &QShortcut::activated, this, &KioskController::openPanel);
     connect(m_panel, &ui::ProctorPanel::pauseRequested, this, [this](const QString& reason) {
         panelAction([&](const auto& proctor) { return m_engine->pause(proctor, reason); }, tr("The module is paused."));
     });
@@ -120,22 +141,9 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_panel, &ui::ProctorPanel::closed, this, &KioskController::closePanel);
     connect(m_panel, &ui::ProctorPanel::uploadRequested, this, &KioskController::uploadNow);
     connect(m_panel, &ui::ProctorPanel::exportRequested, this, &KioskController::exportToDrive);
-    // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
-    m_panelIdle->setSingleShot(true);
-    m_panelIdle->setInterval(PanelIdleMs);
-    connect(m_panelIdle, &QTimer::timeout, this, [this] {
-        if (m_panelProctor && m_window.currentScreen() == m_panel)
-            closePanel();
-    });
     connect(m_panel, &ui::ProctorPanel::activity, m_panelIdle, qOverload<>(&QTimer::start));
-    connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
-        askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
-                   [this] { showReady(); });
-    });
-    startDelivery();
+    return m_panel;
 }
-
-KioskController::~KioskController() = default;
 
 void KioskController::startDelivery()
 {
@@ -165,7 +173,7 @@ void KioskController::uploadNow()
     if (!m_uploader || !m_panelProctor)
         return;
     if (m_uploader->isRunning()) {
-        m_panel->showOutcome(tr("An upload is already under way; its outcome shows here when it ends."));
+        panel()->showOutcome(tr("An upload is already under way; its outcome shows here when it ends."));
         return;
     }
     (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("results.upload-requested"), QStringLiteral("station"),
@@ -179,9 +187,9 @@ void KioskController::uploadNow()
                                                     .arg(summary.left);
                               if (!summary.stopReason.isEmpty())
                                   outcome += u' ' + summary.stopReason;
-                              m_panel->showOutcome(outcome);
+                              panel()->showOutcome(outcome);
                           });
-    m_panel->showOutcome(tr("Uploading…"));
+    panel()->showOutcome(tr("Uploading…"));
     m_uploader->uploadAll();
 }
 
@@ -192,17 +200,17 @@ void KioskController::exportToDrive()
         return;
     auto settings = delivery::DeliverySettingsStore::load(m_database);
     if (!settings || !settings->canExport()) {
-        m_panel->showOutcome(tr("This station has no registry key to encrypt the results to. A centre admin sets it "
+        panel()->showOutcome(tr("This station has no registry key to encrypt the results to. A centre admin sets it "
                                 "with examctl station set-intake --bundle-key."));
         return;
     }
     const QStringList drives = m_drives();
     if (drives.isEmpty()) {
-        m_panel->showOutcome(tr("No USB drive is plugged in (or it is read-only). Plug one in, then press Export again."));
+        panel()->showOutcome(tr("No USB drive is plugged in (or it is read-only). Plug one in, then press Export again."));
         return;
     }
     if (drives.size() > 1) {
-        m_panel->showOutcome(tr("More than one drive is plugged in (%1). Leave only the one to take to the registry.")
+        panel()->showOutcome(tr("More than one drive is plugged in (%1). Leave only the one to take to the registry.")
                                  .arg(drives.join(QStringLiteral(", "))));
         return;
     }
@@ -220,12 +228,12 @@ void KioskController::exportToDrive()
     // Every waiting result, also those on an earlier stick: the registry keeps each once.
     auto written = delivery::BundleExport::write(m_database, stationKeyId, settings->bundleKey, path, now, true);
     if (!written) {
-        m_panel->showOutcome(written.error().message);
+        panel()->showOutcome(written.error().message);
         return;
     }
     (void)m_audit.append(m_panelProctor->actor(), QStringLiteral("results.exported"), QStringLiteral("station"),
                          tr("%1 results to %2").arg(*written).arg(fileName));
-    m_panel->showOutcome(tr("Results written to %2 as %3: %1, encrypted for the registry. They stay here until the "
+    panel()->showOutcome(tr("Results written to %2 as %3: %1, encrypted for the registry. They stay here until the "
                             "registry confirms them.").arg(*written).arg(drives.first(), fileName));
     refreshPanel();
 }
@@ -367,6 +375,23 @@ Result<const banks::BankContent*> KioskController::content(const QString& bankId
     return &m_contents.emplace(bankId, std::move(opened->content)).first->second;
 }
 
+ui::SittingSetupScreen* KioskController::setupScreen()
+{
+    // Made when a proctor first sets up a sitting, not at start-up: the station's first screen shows
+    // sooner.
+    if (m_setup)
+        return m_setup;
+    m_setup = new ui::SittingSetupScreen;
+    m_window.addScreen(m_setup);
+    m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
+        return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
+    });
+    m_setup->setCandidateLookup([this](const QString& candidate) {
+        return session::Sittings(m_database, m_audit, m_clock).candidate(candidate);
+    });
+    return m_setup;
+}
+
 void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
 {
     auto installed = m_catalogue.installed();
@@ -378,7 +403,7 @@ void KioskController::setUpSitting(const session::ProctorAuthorization& proctor)
     // From the installed-bank records: no bank is decrypted until it is chosen for a sitting.
     for (const banks::InstalledBank& bank : *installed)
         options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount});
-    m_setup->setModules(options);
+    setupScreen()->setModules(options);
     m_setup->reset();
     disconnect(m_setup, nullptr, this, nullptr);
     connect(m_setup, &ui::SittingSetupScreen::cancelled, this, [this] { showReady(); });
@@ -597,7 +622,7 @@ bool KioskController::stationInitialised()
 void KioskController::showProblem(const QString& heading, const Error& error)
 {
     qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
-    m_problem->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
+    problemScreen()->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
     // Trying the same again would meet the same problem: with a sitting open, the way forward is to
     // end it (its results so far are kept); leaving kiosk mode is always possible (the proctor panel, Ctrl+Alt+Shift+P).
     m_problem->setAction(m_sittingId ? tr("Proctor: end the sitting") : tr("Proctor: try again"));
@@ -606,7 +631,7 @@ void KioskController::showProblem(const QString& heading, const Error& error)
 
 void KioskController::showProblemAgain()
 {
-    m_window.showScreen(m_problem);
+    m_window.showScreen(problemScreen());
 }
 
 void KioskController::openPanel()
@@ -624,7 +649,7 @@ void KioskController::openPanel()
 void KioskController::showPanel()
 {
     m_flow->setProctorScreenShown(true); // the candidate's screens stay out of the way meanwhile
-    m_panel->showOutcome({});
+    panel()->showOutcome({});
     refreshPanel();
     m_window.showScreen(m_panel);
     m_panelIdle->start();
@@ -678,7 +703,7 @@ void KioskController::refreshPanel()
         }
     }
     setOutboxStatus(status);
-    m_panel->setStatus(status);
+    panel()->setStatus(status);
 }
 
 template<typename Action>
@@ -690,8 +715,8 @@ void KioskController::panelAction(Action action, const QString& done)
     const Result<void> result = action(*m_panelProctor);
     refreshPanel();
     if (result)
-        m_panel->clearReason(); // kept after a refusal, so the proctor can correct and try again
-    m_panel->showOutcome(result ? done : result.error().message);
+        panel()->clearReason(); // kept after a refusal, so the proctor can correct and try again
+    panel()->showOutcome(result ? done : result.error().message);
 }
 
 void KioskController::closePanel()

@@ -66,6 +66,7 @@ private:
     void askProctor(const QString& purpose, std::function<void(const session::ProctorAuthorization&)> then,
                     std::function<void()> cancelled);
     void setUpSitting(const session::ProctorAuthorization& proctor);
+    ui::SittingSetupScreen* setupScreen();
     void openSession(qint64 sessionId);
     void onProctorAction(ui::CandidateFlow::ProctorAction action);
     void endSitting(const session::ProctorAuthorization& proctor);
@@ -76,6 +77,8 @@ private:
     void showPanel();
     void refreshPanel();
     void closePanel();
+    ui::MessageScreen* problemScreen();
+    ui::ProctorPanel* panel();
     void confirmProctor(const QString& purpose, std::function<void()> then);
     template<typename Action>
     void panelAction(Action action, const QString& done);
@@ -111,9 +114,9 @@ private:
     ui::CandidateFlow* m_flow;
     ui::MessageScreen* m_station;
     ui::ProctorSignInScreen* m_signIn;
-    ui::SittingSetupScreen* m_setup;
-    ui::MessageScreen* m_problem;
-    ui::ProctorPanel* m_panel;
+    ui::SittingSetupScreen* m_setup = nullptr; // made when first needed (setupScreen())
+    ui::MessageScreen* m_problem = nullptr; // made when first needed (problemScreen())
+    ui::ProctorPanel* m_panel = nullptr;    // made when first needed (panel())
     QTimer* m_panelIdle;
     std::optional<session::ProctorAuthorization> m_panelProctor; // while the panel is open
     std::unique_ptr<delivery::Uploader> m_uploader; // when the station has an intake to deliver to

@@ -85,8 +85,6 @@ int main(int argc, char* argv[])
     exam::ui::Appearance::instance(); // standard colours at 100 %, before any screen, the start-up messages included
 
     exam::ui::KioskWindow window;
-    auto* message = new exam::ui::MessageScreen;
-    window.showScreen(message);
     const auto show = [&] {
         if (!options.windowed)
             return window.showCoveringScreen();
@@ -100,6 +98,8 @@ int main(int argc, char* argv[])
     // running yet, and a kiosk session restarts the kiosk once the cause is fixed.
     const auto stopWith = [&](const QString& heading, const QString& explanation) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(heading), qPrintable(explanation));
+        auto* message = new exam::ui::MessageScreen; // made only when needed: most starts never show it
+        window.showScreen(message);
         message->setMessage(heading, explanation);
         message->setAction(QApplication::translate("main", "Close the kiosk"));
         QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app, &QApplication::quit);
@@ -144,11 +144,12 @@ int main(int argc, char* argv[])
                                       .arg(paths.dataFolder())
                                 : keys.error().message);
     } else {
-        for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, options.demoBanksFolder))
-            qWarning("%s", qPrintable(problem));
         auto keys = exam::kiosk::loadDemoKeys(options.demoBanksFolder);
         if (!keys)
             return stopWith(QApplication::translate("main", "The demo station cannot start"), keys.error().message);
+        for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, *keys, options.demoBanksFolder,
+                                                                    QDir(paths.dataFolder()).filePath(QStringLiteral("demo-banks.stamp"))))
+            qWarning("%s", qPrintable(problem));
         bankKeys = std::move(*keys);
         exam::session::AuditLog audit(**database, clock);
         exam::session::ProctorAccounts accounts(**database, clock, audit);

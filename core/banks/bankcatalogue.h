@@ -46,6 +46,8 @@ public:
     // Whether the file with this SHA-256 is installed and its copy in the banks folder is intact: what
     // a start-up that offers the same files every time checks instead of verifying them all again.
     bool holdsIntact(QByteArrayView sha256);
+    // Where the installed copies are (InstalledBank::fileName is relative to it).
+    QString banksFolder() const { return m_paths.banksFolder(); }
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not

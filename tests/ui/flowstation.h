@@ -70,7 +70,7 @@ struct FlowStation : ResultStation
         REQUIRE(items);
         return items;
     }
-    QString heading() const { return flow.messageScreen()->heading(); }
+    QString heading() { return flow.messageScreen()->heading(); }
 
     // Presses a key on whatever has the keyboard, as a candidate would.
     void press(Qt::Key key)

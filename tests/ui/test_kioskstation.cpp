@@ -53,6 +53,8 @@ struct DemoStation
     KioskWindow window;
     std::unique_ptr<kiosk::KioskController> controller;
 
+    QString stampFile() const { return QDir(paths.dataFolder()).filePath(QStringLiteral("demo-banks.stamp")); }
+
     // `beforeStart` sees the station's database before the kiosk opens it (its settings, say).
     explicit DemoStation(const std::function<void(storage::Database&)>& beforeStart = {})
     {
@@ -61,9 +63,9 @@ struct DemoStation
         REQUIRE(opened);
         database = std::move(*opened);
         catalogue = std::make_unique<banks::BankCatalogue>(*database, paths, clock);
-        CHECK(kiosk::installDemoBanks(*catalogue, QStringLiteral(EXAM_DEMO_BANKS_DIR)).isEmpty());
         auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
         REQUIRE(keys);
+        CHECK(kiosk::installDemoBanks(*catalogue, *keys, QStringLiteral(EXAM_DEMO_BANKS_DIR), stampFile()).isEmpty());
         session::AuditLog audit(*database, clock);
         session::ProctorAccounts accounts(*database, clock, audit);
         REQUIRE(kiosk::ensureDemoProctor(accounts));
@@ -193,6 +195,43 @@ void acceptStation(test::IntakeUnderTest& intake, const DemoStation& station)
 }
 
 } // namespace
+
+TEST_CASE("Demo station: the demo banks are checked again only when one changed, and a damaged installed copy "
+          "is installed again",
+          "[ui][station]")
+{
+    DemoStation station;
+    QFile stamp(station.stampFile());
+    REQUIRE(stamp.exists());
+    auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
+    REQUIRE(keys);
+    const auto offerAgain = [&] {
+        return kiosk::installDemoBanks(*station.catalogue, *keys, QStringLiteral(EXAM_DEMO_BANKS_DIR), station.stampFile());
+    };
+    // Nothing changed: nothing is checked, so the stamp is not even written again.
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-3);
+    REQUIRE(stamp.open(QIODevice::ReadWrite));
+    REQUIRE(stamp.setFileTime(longAgo, QFileDevice::FileModificationTime));
+    stamp.close();
+    CHECK(offerAgain().isEmpty());
+    CHECK(QFileInfo(station.stampFile()).lastModified().toSecsSinceEpoch() == longAgo.toSecsSinceEpoch());
+
+    // An installed copy damaged on disk: the next start notices and installs it again, intact.
+    auto installed = station.catalogue->installed();
+    REQUIRE(installed);
+    REQUIRE_FALSE(installed->isEmpty());
+    const banks::InstalledBank damaged = installed->first();
+    {
+        QFile copy(QDir(station.catalogue->banksFolder()).filePath(damaged.fileName));
+        REQUIRE(copy.open(QIODevice::ReadWrite));
+        REQUIRE(copy.seek(copy.size() / 2));
+        REQUIRE(copy.write("XXXX") == 4);
+    }
+    CHECK_FALSE(station.catalogue->holdsIntact(damaged.sha256));
+    CHECK(offerAgain().isEmpty());
+    CHECK(station.catalogue->holdsIntact(damaged.sha256));
+    CHECK(QFileInfo(station.stampFile()).lastModified().toSecsSinceEpoch() > longAgo.toSecsSinceEpoch());
+}
 
 TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting",
           "[ui][station]")
