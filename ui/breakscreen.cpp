@@ -88,10 +88,18 @@ void BreakScreen::retranslate()
     refreshTime();
 }
 
+void BreakScreen::setTimeHidden(bool hidden)
+{
+    m_timeHidden = hidden;
+    refreshTime();
+}
+
 void BreakScreen::refresh()
 {
     announceIn(m_problem, {});
     refreshTime();
+    // Said once when the break starts; the count that follows is on screen only (no event a second).
+    m_breakTime->setAccessibleDescription(m_breakTime->text());
     m_back->setFocus(Qt::OtherFocusReason);
 }
 
@@ -101,11 +109,13 @@ void BreakScreen::refreshTime()
         return;
     const qint64 seconds = m_engine->currentBreak().count() / 1000;
     m_breakTime->setText(tr("Break: %1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    m_breakTime->setAccessibleDescription(m_breakTime->text());
-    m_timeLeft->setText(m_engine->timed()
-                            ? tr("Time left for the module when you go back: %1").arg(TimerDisplay::format(m_engine->remaining()))
-                            : tr("This module has no time limit."));
+    // The time left as the candidate chose to see it on the items: hidden stays hidden.
+    m_timeLeft->setText(!m_engine->timed() ? tr("This module has no time limit.")
+                        : m_timeHidden     ? QString()
+                                           : tr("Time left for the module when you go back: %1")
+                                                 .arg(TimerDisplay::format(m_engine->remaining())));
     m_timeLeft->setAccessibleName(m_timeLeft->text());
+    m_timeLeft->setVisible(!m_timeLeft->text().isEmpty());
 }
 
 void BreakScreen::goBack()

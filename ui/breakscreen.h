@@ -25,6 +25,8 @@ public:
     // Shown afresh: the time, no old problem, the keyboard on the way back.
     void refresh();
     void refreshTime();
+    // Whether the candidate hid the time left on the items: then it is not shown here either.
+    void setTimeHidden(bool hidden);
     QString problem() const;
 
 protected:
@@ -41,6 +43,7 @@ private:
     QLabel* m_timeLeft;
     QLabel* m_problem;
     LargeButton* m_back;
+    bool m_timeHidden = false;
 };
 
 } // namespace exam::ui

@@ -230,8 +230,10 @@ void CandidateFlow::sync()
             return;
         }
         if (engine->state() == SessionState::OnBreak) {
-            if (currentScreen() != m_break)
+            if (currentScreen() != m_break) {
+                m_break->setTimeHidden(m_items->timeHidden());
                 m_break->refresh();
+            }
             m_window->showScreen(m_break);
             return;
         }

@@ -168,7 +168,7 @@ QString ColourScheme::styleSheet() const
         "QTextBrowser[speaking=\"true\"] { color: %4; background-color: %5; }\n"
         "QCheckBox { color: %10; background-color: %11; border: 0.25em solid %11; padding: 0.1em; }\n"
         "QCheckBox:focus { color: %10; background-color: %11; border: 0.25em solid %7; }\n"
-        // Only the size: Fusion still draws the box and its tick, as large as the text at every size.
+        // The box as large as the text at every size (WrappingCheckBox draws it in the scheme's colours).
         "QCheckBox::indicator { width: 0.9em; height: 0.9em; }\n"
         // Scroll bars say there is more: a handle in the text colour on the window's, arrows left out
         // (the wheel, the keyboard and dragging do it).

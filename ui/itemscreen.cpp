@@ -495,6 +495,11 @@ void ItemScreen::previous()
         act([&] { return m_engine->moveTo(m_engine->currentPosition() - 1); });
 }
 
+bool ItemScreen::timeHidden() const
+{
+    return m_timer->timeHidden();
+}
+
 QString ItemScreen::problem() const
 {
     return m_problem->isVisible() ? m_problem->text() : QString();

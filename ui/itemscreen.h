@@ -32,7 +32,7 @@ class TimerDisplay;
 // clear. Every action goes to the session engine and shows only once it is saved; a refused action
 // says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
 // Delete clears, S reads aloud (when the candidate has read-aloud), Shift+A–E or a right click strikes an
-// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control. "Take a break"
+// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control. "Break"
 // is there when the candidate's accommodations include breaks.
 class ItemScreen : public QWidget
 {
@@ -69,6 +69,7 @@ public:
     void takeBreak();
 
     QString problem() const; // the last refused action's message, empty when all is well
+    bool timeHidden() const; // the candidate hid the time left
 
 Q_SIGNALS:
     void reviewRequested();

@@ -35,7 +35,7 @@ void addField(QVBoxLayout* column, const QString& label, QWidget* field)
     column->addWidget(field);
 }
 
-// A short check box and, under it, a wrapped line on what it means: check box texts never wrap.
+// A short check box and, under it, a wrapped line on what it means.
 QLabel* addCheck(QVBoxLayout* column, QCheckBox* box, const QString& explanation)
 {
     auto* hint = new QLabel(explanation);
@@ -198,8 +198,9 @@ void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
     // with Tab, and each keeps its place in the order of the list.
     QWidget* before = m_photoIdChecked;
     for (const ModuleOption& module : modules) {
-        auto* box = new WrappingCheckBox(tr("%1 %2 (%3)").arg(module.moduleCode, module.title, module.language),
-                                         m_moduleList);
+        // "&" doubled: a title such as "Health & Safety" must not turn into a keyboard shortcut.
+        QString text = tr("%1 %2 (%3)").arg(module.moduleCode, module.title, module.language);
+        auto* box = new WrappingCheckBox(text.replace(u'&', QStringLiteral("&&")), m_moduleList);
         box->setObjectName(QStringLiteral("setupModule"));
         connect(box, &QCheckBox::toggled, this, &SittingSetupScreen::updateRules);
         m_moduleChecks->addWidget(box);
@@ -214,8 +215,8 @@ void SittingSetupScreen::reset()
 {
     m_candidateId->clear();
     m_candidateName->clear();
-    m_known->clear();
-    m_known->setVisible(false);
+    announceIn(m_known, {});
+    m_filledName.clear();
     m_photoIdChecked->setChecked(false);
     for (QCheckBox* box : std::as_const(m_moduleBoxes))
         box->setChecked(false);
@@ -271,6 +272,12 @@ void SittingSetupScreen::updateRules()
 void SittingSetupScreen::lookUpCandidate()
 {
     const QString id = m_candidateId->text().trimmed();
+    // A name this look-up filled in for another id goes with that id: it is never kept for a new one.
+    const bool nameLeftFromLookUp = m_candidateName->text().trimmed().isEmpty()
+                                    || (!m_filledName.isEmpty() && m_candidateName->text() == m_filledName);
+    if (nameLeftFromLookUp)
+        m_candidateName->clear();
+    m_filledName.clear();
     QString note;
     if (!id.isEmpty() && m_lookup) {
         auto known = m_lookup(id);
@@ -281,8 +288,9 @@ void SittingSetupScreen::lookUpCandidate()
             note = tr("New candidate at this station: enter the name as on the photo ID.");
         } else {
             const session::KnownCandidate& candidate = **known;
-            if (m_candidateName->text().trimmed().isEmpty())
+            if (nameLeftFromLookUp)
                 m_candidateName->setText(candidate.name);
+            m_filledName = candidate.name;
             note = candidate.lastSitting.isValid()
                        ? tr("Known at this station: %1 (sittings here: %2, the last on %3).")
                              .arg(candidate.name)
@@ -294,9 +302,7 @@ void SittingSetupScreen::lookUpCandidate()
                                   "name on file.");
         }
     }
-    m_known->setText(note);
-    m_known->setAccessibleName(note);
-    m_known->setVisible(!note.isEmpty());
+    announceIn(m_known, note); // "the name entered is different" must reach a screen reader at once
 }
 
 QString SittingSetupScreen::candidateNote() const

@@ -75,6 +75,7 @@ private:
     QLineEdit* m_candidateId;
     QLineEdit* m_candidateName;
     QLabel* m_known; // what the station knows of the candidate id entered
+    QString m_filledName; // the name the look-up put in the name field, until the proctor changes it
     QCheckBox* m_photoIdChecked;
     QWidget* m_moduleList; // a check box per module
     QVBoxLayout* m_moduleChecks;

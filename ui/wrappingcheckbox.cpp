@@ -8,7 +8,8 @@ namespace exam::ui {
 
 namespace {
 
-constexpr int TextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+// With the mnemonic flag like QCheckBox's own size hint: "&&" shows (and measures) as one "&".
+constexpr int TextFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap | Qt::TextShowMnemonic;
 
 } // namespace
 

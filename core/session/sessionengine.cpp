@@ -366,6 +366,12 @@ Result<void> SessionEngine::submit()
                   QStringLiteral("%1 of %2 items answered").arg(answeredCount()).arg(itemCount()));
 }
 
+QString SessionEngine::timeLeftNote(const Saved& at) const
+{
+    return m_limitMs == 0 ? QStringLiteral("untimed")
+                          : QStringLiteral("%1 s left").arg(remainingMs(at.elapsedMs, at.extensionsMs) / 1000);
+}
+
 Result<void> SessionEngine::startBreak()
 {
     if (auto allowed = checkCandidateAction(m_saved.current); !allowed)
@@ -376,8 +382,7 @@ Result<void> SessionEngine::startBreak()
     Saved next = current();
     next.state = SessionState::OnBreak;
     return commit(next, QStringLiteral("candidate"), QStringLiteral("session.break-started"),
-                  QStringLiteral("%1 s left").arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000), {},
-                  [this] { m_breakStartMs = m_saved.breakMs; });
+                  timeLeftNote(next), {}, [this] { m_breakStartMs = m_saved.breakMs; });
 }
 
 Result<void> SessionEngine::endBreak()
@@ -424,11 +429,16 @@ Result<void> SessionEngine::resume(const ProctorAuthorization& proctor, const QS
     const QString kind = afterCrash  ? QStringLiteral("session.resumed-after-interruption")
                          : breakEnds ? QStringLiteral("session.break-ended")
                                      : QStringLiteral("session.resumed");
-    return commit(next, proctor.actor(), kind,
-                  QStringLiteral("%1 s left%2")
-                      .arg(remainingMs(next.elapsedMs, next.extensionsMs) / 1000)
-                      .arg(reason.simplified().isEmpty() ? QString() : QStringLiteral("; ") + reason.simplified()),
-                  {},
+    // A break that ends here says how long it was, also one cut off by a crash: starts and ends pair up.
+    QStringList detail;
+    if (m_saved.state == SessionState::OnBreak)
+        detail << QStringLiteral("break of %1 s").arg((next.breakMs - m_breakStartMs) / 1000);
+    if (afterCrash && breakEnds)
+        detail << QStringLiteral("the break was cut off by the interruption");
+    detail << timeLeftNote(next);
+    if (!reason.simplified().isEmpty())
+        detail << reason.simplified();
+    return commit(next, proctor.actor(), kind, detail.join(QStringLiteral("; ")), {},
                   [this] { m_interrupted = false; }); // the clock runs again from the committed checkpoint
 }
 

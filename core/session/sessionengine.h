@@ -138,6 +138,7 @@ private:
     qint64 breakNowMs() const;
     // The saved state brought up to now: the elapsed time and break time as they stand.
     Saved current() const;
+    QString timeLeftNote(const Saved& at) const; // for the audit log: "1234 s left" or "untimed"
     // `next` with the current break ended and counted.
     Saved endingBreak(Saved next) const;
     qint64 remainingMs(qint64 elapsedMs, qint64 extensionsMs) const;

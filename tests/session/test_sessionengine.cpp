@@ -207,12 +207,28 @@ TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing 
         CHECK(engine->remaining() == 20min);
         CHECK(engine->response(1).choice == 2);
 
+        // Storage fails under a tick and under the candidate's "back": nothing of the break is lost or
+        // counted twice, and the next try goes back.
+        REQUIRE(engine->startBreak());
+        station.clock.advance(10s);
+        station.database->failAfter(0);
+        CHECK_FALSE(engine->tick());
+        station.database->failAfter(0);
+        CHECK_FALSE(engine->endBreak());
+        station.database->failAfter(-1);
+        CHECK(engine->state() == SessionState::OnBreak);
+        station.clock.advance(7s);
+        REQUIRE(engine->endBreak());
+        CHECK(engine->breaksTaken() == 2);
+        CHECK(engine->breakTime() == 9min + 17s);
+        CHECK(engine->remaining() == 20min);
+
         // A proctor's resume ends a break too, in the proctor's name.
         REQUIRE(engine->startBreak());
         station.clock.advance(2min);
         REQUIRE(engine->resume(station.proctor()));
-        CHECK(engine->breaksTaken() == 2);
-        CHECK(engine->breakTime() == 11min);
+        CHECK(engine->breaksTaken() == 3);
+        CHECK(engine->breakTime() == 11min + 17s);
         CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-ended' AND "
                                             "actor = 'proctor:alice'"))
               == 1);
@@ -235,13 +251,17 @@ TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing 
     CHECK(interrupted->value_or(0) == id);
     REQUIRE(engine->resume(station.proctor()));
     CHECK(engine->state() == SessionState::InProgress);
-    CHECK(engine->breaksTaken() == 3);
-    CHECK(engine->breakTime() == 11min); // the time of a break cut off by a crash is what was checkpointed
+    CHECK(engine->breaksTaken() == 4);
+    CHECK(engine->breakTime() == 11min + 17s); // the time of a break cut off by a crash is what was checkpointed
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-started' AND "
                                         "actor = 'candidate'"))
-          == 3);
+          == 4);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.break-ended' AND "
                                         "actor = 'candidate' AND detail = 'break of 540 s'"))
+          == 1);
+    // Every break that started ended in the log, the one cut off by the crash too.
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption' "
+                                        "AND detail LIKE 'break of 0 s; the break was cut off by the interruption; %'"))
           == 1);
     CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
 

@@ -308,7 +308,7 @@ TEST_CASE("Keyboard: no screen traps the focus, Tab and Shift+Tab go round every
           "[ui][a11y][keyboard]")
 {
     session::Accommodations withBreaks;
-    withBreaks.breaks = true; // "Take a break" on the item screen's round too
+    withBreaks.breaks = true; // "Break" on the item screen's round too
     FlowStation station({1280, 720}, {}, withBreaks);
     checkNoTrap(station, QStringLiteral("welcome"), 2);
     station.click(QStringLiteral("welcomeYes"));

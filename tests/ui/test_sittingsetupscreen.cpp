@@ -4,6 +4,8 @@
 #include "sittingsetupscreen.h"
 #include "uitestsupport.h"
 
+#include <QAccessible>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QTest>
 
@@ -51,6 +53,17 @@ TEST_CASE("Set-up screen: a candidate the station knows is found by id, the name
     CHECK(nameOf(screen) == QStringLiteral("Casey Kandidate"));
     CHECK(screen.candidateNote().contains(QStringLiteral("The name entered is different")));
 
+    // The id corrected to one the station does not know: the name filled in for the other goes too.
+    screen.reset();
+    enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral("C-1001"));
+    REQUIRE(nameOf(screen) == QStringLiteral("Casey Candidate"));
+    enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral("C-1002"));
+    CHECK(nameOf(screen).isEmpty());
+    // ... but a name the proctor typed stays, whatever the id.
+    enter(screen, QStringLiteral("setupCandidateName"), QStringLiteral("Dana New"));
+    enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral("C-1003"));
+    CHECK(nameOf(screen) == QStringLiteral("Dana New"));
+
     screen.reset();
     CHECK(screen.candidateNote().isEmpty());
     enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral("C-9999"));
@@ -63,4 +76,28 @@ TEST_CASE("Set-up screen: a candidate the station knows is found by id, the name
     station.database->failAfter(-1);
     CHECK(screen.candidateNote().startsWith(QStringLiteral("This station could not look the candidate up")));
     CHECK(nameOf(screen).isEmpty());
+}
+
+TEST_CASE("Set-up screen: a module title with an ampersand is shown, measured and named as it is, with no shortcut",
+          "[ui][setup]")
+{
+    QAccessible::setActive(true);
+    SittingSetupScreen screen;
+    screen.setModules({{QStringLiteral("bank.hs1"), QStringLiteral("HS1"), QStringLiteral("Health & Safety at Work"),
+                        QStringLiteral("en"), 80}});
+    screen.resize(1024, 768);
+    screen.show();
+    test::settle();
+    QCheckBox* box = nullptr;
+    for (QCheckBox* candidate : screen.findChildren<QCheckBox*>(QStringLiteral("setupModule")))
+        box = candidate;
+    REQUIRE(box);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(box);
+    REQUIRE(accessible);
+    CHECK(accessible->text(QAccessible::Name) == QStringLiteral("HS1 Health & Safety at Work (en)"));
+    CHECK(box->shortcut().isEmpty());
+    // One line wide enough for the whole title: its preferred size does not wrap it.
+    CHECK(box->heightForWidth(box->sizeHint().width()) == box->sizeHint().height());
+    CHECK(box->sizeHint().width() > box->fontMetrics().horizontalAdvance(QStringLiteral("HS1 Health & Safety at Work (en)")));
+    test::checkTextFits(&screen, QStringLiteral("set-up with an ampersand"));
 }
