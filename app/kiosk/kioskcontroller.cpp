@@ -44,15 +44,10 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_accounts(database, clock, m_audit),
       m_flow(new ui::CandidateFlow(&window, this)),
       m_station(new ui::MessageScreen),
-      m_signIn(new ui::ProctorSignInScreen),
       m_panelIdle(new QTimer(this)),
       m_drives(&RemovableDrives::writable)
 {
-    for (QWidget* screen : {static_cast<QWidget*>(m_station), static_cast<QWidget*>(m_signIn)})
-        m_window.addScreen(screen);
-    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
-        return m_accounts.signIn(login, secret);
-    });
+    m_window.addScreen(m_station);
     m_flow->setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
         if (!m_engine)
             return fail(ErrorCode::NotFound, tr("No module is open."));
@@ -84,8 +79,20 @@ KioskController::KioskController(storage::Database& database, const StationPaths
 
 KioskController::~KioskController() = default;
 
-// The problem screen and the panel are made the first time they are needed, not at start-up: the
+// The sign-in, problem and panel screens are made the first time they are needed, not at start-up: the
 // station's first screen shows sooner.
+ui::ProctorSignInScreen* KioskController::signInScreen()
+{
+    if (m_signIn)
+        return m_signIn;
+    m_signIn = new ui::ProctorSignInScreen;
+    m_window.addScreen(m_signIn);
+    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
+        return m_accounts.signIn(login, secret);
+    });
+    return m_signIn;
+}
+
 ui::MessageScreen* KioskController::problemScreen()
 {
     if (m_problem)
@@ -338,7 +345,7 @@ void KioskController::askProctor(const QString& purpose, std::function<void(cons
     // The candidate's flow stands still until the proctor is done: no state change may take the
     // screen (and the proctor's keys) back to the items.
     m_flow->setProctorScreenShown(true);
-    disconnect(m_signIn, nullptr, this, nullptr);
+    disconnect(signInScreen(), nullptr, this, nullptr);
     connect(m_signIn, &ui::ProctorSignInScreen::signedIn, this, [this, then](const session::ProctorAuthorization& proctor) {
         disconnect(m_signIn, nullptr, this, nullptr);
         m_flow->setProctorScreenShown(false);

@@ -79,6 +79,7 @@ private:
     void closePanel();
     ui::MessageScreen* problemScreen();
     ui::ProctorPanel* panel();
+    ui::ProctorSignInScreen* signInScreen();
     void confirmProctor(const QString& purpose, std::function<void()> then);
     template<typename Action>
     void panelAction(Action action, const QString& done);
@@ -113,7 +114,7 @@ private:
     std::unique_ptr<ui::Speech> m_speech;      // the station's speech engine, once a candidate needed it
     ui::CandidateFlow* m_flow;
     ui::MessageScreen* m_station;
-    ui::ProctorSignInScreen* m_signIn;
+    ui::ProctorSignInScreen* m_signIn = nullptr; // made when first needed (signInScreen())
     ui::SittingSetupScreen* m_setup = nullptr; // made when first needed (setupScreen())
     ui::MessageScreen* m_problem = nullptr; // made when first needed (problemScreen())
     ui::ProctorPanel* m_panel = nullptr;    // made when first needed (panel())

