@@ -1,5 +1,7 @@
 #include "canonicaljson.h"
 
+#include "jsonstring.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,42 +19,7 @@ constexpr int MaxDepth = 64; // nesting beyond this is no record of ours
 
 void appendString(QByteArray& out, QStringView text)
 {
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    // Nearly every string of a record is printable ASCII with nothing to escape: copied as it is.
-    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
-    });
-    if (plain) {
-        const qsizetype start = out.size();
-        out.resize(start + text.size());
-        std::transform(text.begin(), text.end(), out.data() + start, [](QChar c) { return char(c.unicode()); });
-        out.append('"');
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            } else {
-                out.append(ch);
-            }
-        }
-    }
-    out.append('"');
+    json::appendString(out, text);
 }
 
 bool serializeInto(QByteArray& out, const QJsonValue& value, int depth)

@@ -1,6 +1,9 @@
 #include "canonicalwriter.h"
 
 #include "canonicaljson.h"
+#include "jsonstring.h"
+
+#include <charconv>
 
 namespace exam {
 
@@ -25,14 +28,14 @@ void CanonicalWriter::beforeValue()
         return;
     }
     if (!level.empty)
-        m_out.append(',');
+        m_out.push_back(',');
     level.empty = false;
 }
 
 CanonicalWriter& CanonicalWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    m_out.push_back('{');
     Level level;
     level.object = true;
     m_levels.append(level);
@@ -45,7 +48,7 @@ CanonicalWriter& CanonicalWriter::endObject()
         setError(tr("an object closed where none is open, or after a key without its value"));
     else
         m_levels.removeLast();
-    m_out.append('}');
+    m_out.push_back('}');
     m_done = m_levels.isEmpty();
     return *this;
 }
@@ -53,7 +56,7 @@ CanonicalWriter& CanonicalWriter::endObject()
 CanonicalWriter& CanonicalWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    m_out.push_back('[');
     m_levels.append(Level());
     return *this;
 }
@@ -64,7 +67,7 @@ CanonicalWriter& CanonicalWriter::endArray()
         setError(tr("an array closed where none is open"));
     else
         m_levels.removeLast();
-    m_out.append(']');
+    m_out.push_back(']');
     m_done = m_levels.isEmpty();
     return *this;
 }
@@ -76,17 +79,19 @@ CanonicalWriter& CanonicalWriter::key(QStringView name)
         return *this;
     }
     Level& level = m_levels.last();
-    if (!level.empty && !(QStringView(level.lastKey) < name))
-        setError(tr("the key “%1” after “%2”: keys must come in canonical order").arg(name, level.lastKey));
+    const QStringView lastKey(level.lastKey.constData(), level.lastKey.size());
+    if (!level.empty && !(lastKey < name))
+        setError(tr("the key “%1” after “%2”: keys must come in canonical order").arg(name, lastKey));
     if (!name.isValidUtf16())
         setError(tr("a key with broken characters"));
     if (!level.empty)
-        m_out.append(',');
+        m_out.push_back(',');
     level.empty = false;
     level.keyPending = true;
-    level.lastKey = name.toString();
-    CanonicalJson::appendString(m_out, name);
-    m_out.append(':');
+    level.lastKey.clear();
+    level.lastKey.append(reinterpret_cast<const char16_t*>(name.utf16()), name.size());
+    json::appendString(m_out, name);
+    m_out.push_back(':');
     return *this;
 }
 
@@ -95,7 +100,7 @@ CanonicalWriter& CanonicalWriter::value(QStringView text)
     beforeValue();
     if (!text.isValidUtf16())
         setError(tr("text with broken characters"));
-    CanonicalJson::appendString(m_out, text);
+    json::appendString(m_out, text);
     m_done = m_levels.isEmpty();
     return *this;
 }
@@ -105,8 +110,13 @@ CanonicalWriter& CanonicalWriter::value(qint64 number)
     beforeValue();
     // Beyond 2^53 an integer is not exact as the double JSON numbers are: written as that double.
     constexpr qint64 Exact = qint64(1) << 53;
-    m_out.append(number > -Exact && number < Exact ? QByteArray::number(number)
-                                                   : CanonicalJson::formatNumber(double(number)));
+    if (number > -Exact && number < Exact) {
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, number);
+        m_out.append(digits, size_t(written.ptr - digits));
+    } else {
+        m_out.append(CanonicalJson::formatNumber(double(number)).toStdString());
+    }
     m_done = m_levels.isEmpty();
     return *this;
 }
@@ -133,7 +143,7 @@ Result<QByteArray> CanonicalWriter::finish()
         setError(tr("the value is not complete"));
     if (m_error)
         return fail(ErrorCode::InvalidArgument, tr("Canonical JSON not written: %1.").arg(*m_error));
-    return m_out;
+    return QByteArray(m_out.data(), qsizetype(m_out.size()));
 }
 
 } // namespace exam

@@ -3,10 +3,11 @@
 #include "error.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
+#include <string>
 
 namespace exam {
 
@@ -19,6 +20,9 @@ class CanonicalWriter
 {
     Q_DECLARE_TR_FUNCTIONS(exam::CanonicalWriter)
 public:
+    // `expectedSize`: room made up front, so a record is written without growing its buffer.
+    explicit CanonicalWriter(qsizetype expectedSize = 1024) { m_out.reserve(size_t(expectedSize)); }
+
     CanonicalWriter& beginObject();
     CanonicalWriter& endObject();
     CanonicalWriter& beginArray();
@@ -47,13 +51,13 @@ private:
         bool object = false;
         bool empty = true;
         bool keyPending = false; // an object's key was written, its value not yet
-        QString lastKey;
+        QVarLengthArray<char16_t, 32> lastKey; // kept without a heap allocation per key
     };
     void beforeValue();
     void setError(const QString& what);
 
-    QByteArray m_out;
-    QList<Level> m_levels;
+    std::string m_out; // its small appends are inlined: a record is thousands of them
+    QVarLengthArray<Level, 8> m_levels;
     bool m_done = false; // a whole top-level value was written
     std::optional<QString> m_error;
 };

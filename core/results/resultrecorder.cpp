@@ -169,7 +169,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
 Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
 {
     // Members in canonical key order, written straight out (the writer refuses any other order).
-    CanonicalWriter w;
+    CanonicalWriter w(2048 + c.responses.size() * 90); // about 90 bytes a response and its form entry
     w.beginObject();
     w.key(u"accommodations").beginObject()
         .field(u"breaks", c.accommodations.breaks)
