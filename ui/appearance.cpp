@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "kioskstyle.h"
+
 #include "textsize.h"
 
 #include <QApplication>
@@ -24,10 +26,10 @@ Appearance& Appearance::instance()
 
 Appearance::Appearance()
 {
-    // Fusion on every platform: the palette and the style sheet decide how it looks, not the desktop's
-    // theme, and it looks the same on a station, in a test and in a screenshot.
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    // Fusion on every platform (with arrows that grow with the text): the palette and the style sheet
+    // decide how it looks, not the desktop's theme, and it looks the same on a station, in a test and
+    // in a screenshot.
+    QApplication::setStyle(new KioskStyle);
     apply(ColourScheme::Id::Standard, 100);
 }
 

@@ -170,6 +170,8 @@ QString ColourScheme::styleSheet() const
         "QCheckBox:focus { color: %10; background-color: %11; border: 0.25em solid %7; }\n"
         // The box as large as the text at every size (WrappingCheckBox draws it in the scheme's colours).
         "QCheckBox::indicator { width: 0.9em; height: 0.9em; }\n"
+        // The drop-down button as wide as the text is large; KioskStyle draws its arrow to fit.
+        "QComboBox::drop-down { width: 1.2em; }\n"
         // Scroll bars say there is more: a handle in the text colour on the window's, arrows left out
         // (the wheel, the keyboard and dragging do it).
         "QScrollBar:vertical { background-color: %11; width: 0.8em; border: 0.1em solid %3; margin: 0; }\n"

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -380,4 +381,29 @@ TEST_CASE("Text size: the style sheet's borders and padding grow with the text, 
     }
     test::settle();
     CHECK(before->sizeHint().height() == at100);
+}
+
+TEST_CASE("Combo box arrows grow with the text and take the scheme's text colour", "[ui][appearance]")
+{
+    const auto arrowPixels = [](ColourScheme::Id id, int textPercent) {
+        const test::AppearanceFor appearance(textPercent, id);
+        QComboBox combo;
+        combo.addItems({QStringLiteral("Standard time"), QStringLiteral("Untimed")});
+        combo.resize(combo.sizeHint());
+        combo.show();
+        test::settle();
+        const QImage image = combo.grab().toImage();
+        // The arrow: pixels of the text colour in the right end of the box (the text is at the left).
+        const QColor text = combo.palette().color(QPalette::Text);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = image.width() * 3 / 4; x < image.width(); ++x)
+                count += QColor(image.pixel(x, y)) == text ? 1 : 0;
+        return count;
+    };
+    const int standard = arrowPixels(ColourScheme::Id::Standard, 100);
+    CHECK(standard > 20);
+    // Twice the text, about four times the arrow (an area): Fusion's own stays at 14 × 8 pixels.
+    CHECK(arrowPixels(ColourScheme::Id::Standard, 200) > 3 * standard);
+    CHECK(arrowPixels(ColourScheme::Id::YellowOnBlack, 100) > 20);
 }
