@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -121,6 +122,12 @@ QString slotDescription(const banks::KeySlot& slot)
     return tr("release code (scrypt N=%1 r=%2 p=%3)").arg(slot.scrypt.n).arg(slot.scrypt.r).arg(slot.scrypt.p);
 }
 
+// The format the file is in (bytes 8-9), which is not always the one this tool writes.
+int fileFormatVersion(const QByteArray& file)
+{
+    return file.size() >= banks::format::PrefixSize ? qFromBigEndian<quint16>(file.constData() + banks::format::MagicSize) : 0;
+}
+
 QJsonObject headerJson(const banks::BankHeader& header, const QByteArray& file)
 {
     QJsonArray slotList;
@@ -135,7 +142,7 @@ QJsonObject headerJson(const banks::BankHeader& header, const QByteArray& file)
                                                               {QStringLiteral("p"), double(slot.scrypt.p)}});
         slotList.append(json);
     }
-    return {{QStringLiteral("formatVersion"), banks::format::Version},
+    return {{QStringLiteral("formatVersion"), fileFormatVersion(file)},
             {QStringLiteral("size"), double(file.size())},
             {QStringLiteral("sha256"), QString::fromLatin1(crypto::Sha256::hash(file).toHex())},
             {QStringLiteral("bankId"), header.bankId},
@@ -158,7 +165,7 @@ void printHeader(const banks::BankHeader& header, const QByteArray& file, const 
         slotLines.append(slotDescription(slot));
     out(tr("File:        %1 (%2 bytes)").arg(path).arg(file.size()));
     out(tr("SHA-256:     %1").arg(QString::fromLatin1(crypto::Sha256::hash(file).toHex())));
-    out(tr("Bank:        %1, version %2 (format %3)").arg(header.bankId).arg(header.bankVersion).arg(banks::format::Version));
+    out(tr("Bank:        %1, version %2 (format %3)").arg(header.bankId).arg(header.bankVersion).arg(fileFormatVersion(file)));
     out(tr("Module:      %1 — %2 (%3)").arg(header.moduleCode, header.title, header.language));
     out(tr("Items:       %1").arg(header.itemCount));
     out(tr("Created:     %1").arg(header.created.toUTC().toString(Qt::ISODate)));

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QHash>
 #include <QSet>
+#include <QtEndian>
 
 namespace exam::banks {
 
@@ -362,20 +363,48 @@ QByteArray BankPayload::serialize(const BankContent& content)
     for (const Item& item : content.items)
         items.append(itemToJson(item));
     QJsonArray media;
-    for (const MediaFile& file : content.media)
+    QByteArray mediaBytes;
+    for (const MediaFile& file : content.media) {
         media.append(QJsonObject{{QStringLiteral("name"), file.name},
                                  {QStringLiteral("type"), file.type},
-                                 {QStringLiteral("data"), QString::fromLatin1(file.data.reveal().toBase64())}});
+                                 {QStringLiteral("size"), qint64(file.data.reveal().size())}});
+        mediaBytes.append(file.data.reveal());
+    }
     const QJsonObject json{{QStringLiteral("bankId"), content.bankId},
                            {QStringLiteral("bankVersion"), content.bankVersion},
                            {QStringLiteral("module"), moduleToJson(content.module)},
                            {QStringLiteral("items"), items},
                            {QStringLiteral("media"), media}};
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    QByteArray payload = frame(QJsonDocument(json).toJson(QJsonDocument::Compact), mediaBytes);
+    mediaBytes.fill('\0'); // item pictures are content too: no clear copy left behind
+    return payload;
 }
 
-Result<BankContent> BankPayload::parse(QByteArrayView bytes)
+QByteArray BankPayload::frame(QByteArrayView json, QByteArrayView media)
 {
+    QByteArray out(format::PayloadJsonLengthSize, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(json.size()), out.data());
+    out.reserve(out.size() + json.size() + media.size());
+    out.append(json);
+    out.append(media);
+    return out;
+}
+
+Result<BankContent> BankPayload::parse(QByteArrayView payload, quint16 formatVersion)
+{
+    // Version 2: the JSON's length first, the media bytes after the JSON.
+    QByteArrayView bytes = payload;
+    QByteArrayView mediaBytes;
+    if (formatVersion >= 2) {
+        if (payload.size() < format::PayloadJsonLengthSize)
+            return fail(ErrorCode::ParseError, tr("The content is shorter than its own length field."));
+        const quint32 jsonLength = qFromBigEndian<quint32>(payload.data());
+        if (jsonLength > quint64(payload.size() - format::PayloadJsonLengthSize))
+            return fail(ErrorCode::ParseError, tr("The content says its text is %1 bytes long, more than there is.")
+                                                   .arg(jsonLength));
+        bytes = payload.sliced(format::PayloadJsonLengthSize, jsonLength);
+        mediaBytes = payload.sliced(format::PayloadJsonLengthSize + jsonLength);
+    }
     // Parsed in place: no extra copy of the decrypted bytes that could outlive the caller's wipe.
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
@@ -397,10 +426,20 @@ Result<BankContent> BankPayload::parse(QByteArrayView bytes)
         json.absorb(item);
     }
     const QJsonArray media = json.array(QStringLiteral("media"), 0, format::MaxMediaFiles);
+    qsizetype mediaOffset = 0;
     for (qsizetype i = 0; i < media.size() && json.ok(); ++i) {
         StrictObject file = json.element(media, QStringLiteral("media"), i);
-        MediaFile parsed{file.string(QStringLiteral("name"), 100), file.string(QStringLiteral("type"), 32),
-                         Sensitive<QByteArray>(file.base64(QStringLiteral("data"), 1, format::MaxMediaFileSize))};
+        MediaFile parsed{file.string(QStringLiteral("name"), 100), file.string(QStringLiteral("type"), 32), {}};
+        if (formatVersion >= 2) {
+            const qint64 size = file.integer(QStringLiteral("size"), 1, format::MaxMediaFileSize);
+            if (file.ok() && size > mediaBytes.size() - mediaOffset)
+                return fail(ErrorCode::ParseError, tr("The picture “%1” runs past the end of the content.").arg(parsed.name));
+            if (file.ok())
+                parsed.data = Sensitive<QByteArray>(mediaBytes.sliced(mediaOffset, size).toByteArray()); // a copy:
+            mediaOffset += size;                                                // the payload is wiped
+        } else {
+            parsed.data = Sensitive<QByteArray>(file.base64(QStringLiteral("data"), 1, format::MaxMediaFileSize));
+        }
         file.rejectUnknownFields();
         json.absorb(file);
         content.media.append(std::move(parsed));
@@ -408,6 +447,9 @@ Result<BankContent> BankPayload::parse(QByteArrayView bytes)
     json.rejectUnknownFields();
     if (auto error = json.error())
         return std::unexpected(*error);
+    if (mediaOffset != mediaBytes.size())
+        return fail(ErrorCode::ParseError, tr("The content has %1 bytes after its last picture.")
+                                               .arg(mediaBytes.size() - mediaOffset));
 
     const QList<ContentProblem> problems = validateContent(content);
     if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "bankformat.h"
 #include "util/sensitive.h"
 
 #include <QByteArray>
@@ -99,10 +100,14 @@ class BankPayload
 {
     Q_DECLARE_TR_FUNCTIONS(exam::banks::BankPayload)
 public:
-    // Compact UTF-8 JSON. The caller owns the plaintext and wipes it after sealing.
+    // In the current format (FORMAT.md, "Payload"): the JSON's length, compact UTF-8 JSON, the media
+    // bytes. The caller owns the plaintext and wipes it after sealing.
     static QByteArray serialize(const BankContent& content);
-    // Strict parse, then validate(): the first problem is the error, with the number of others.
-    static Result<BankContent> parse(QByteArrayView json);
+    // Strict parse of a payload in `formatVersion` (1: JSON alone, media in base64), then validate():
+    // the first problem is the error, with the number of others.
+    static Result<BankContent> parse(QByteArrayView bytes, quint16 formatVersion = format::Version);
+    // Version 2's framing, for tools and tests that work on the JSON part.
+    static QByteArray frame(QByteArrayView json, QByteArrayView media);
 };
 
 // Reads the module settings' members (code … domains) from `json`; the caller reads its own members

@@ -1,5 +1,6 @@
 #pragma once
-// Constants of the bank file format, version 1. itembanks/FORMAT.md is the specification; keep the two
+// Constants of the bank file format, version 2 (version 1 is still read). itembanks/FORMAT.md is the
+// specification; keep the two
 // in step (the format tests read these numbers back from real files).
 
 #include <QByteArray>
@@ -11,7 +12,12 @@ namespace format {
 
 inline constexpr char Magic[] = "EXAMBANK"; // 8 bytes, no terminator in the file
 inline constexpr qsizetype MagicSize = 8;
-inline constexpr quint16 Version = 1;
+inline constexpr quint16 Version = 2;          // written
+inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 2 keep opening
+// Version 2's payload: a 4-byte big-endian length of the JSON, the JSON, then the media files' bytes
+// one after another (version 1 carried them as base64 inside the JSON: a JSON pass and a base64
+// decode over megabytes of pictures at every opening).
+inline constexpr qsizetype PayloadJsonLengthSize = 4;
 
 // Fixed parts around the variable header and ciphertext:
 // magic(8) version(2) headerLength(4) header(H) ciphertextLength(8) ciphertext(C) signature(64)

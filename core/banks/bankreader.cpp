@@ -110,7 +110,7 @@ BankResult<BankFileParts> BankReader::split(QByteArrayView file)
 
     BankFileParts parts;
     parts.version = qFromBigEndian<quint16>(file.data() + format::MagicSize);
-    if (parts.version != format::Version)
+    if (parts.version < format::OldestReadVersion || parts.version > format::Version)
         return refuse(BankCheck::Header, ErrorCode::UnsupportedVersion,
                       tr("The bank is in format version %1; this kiosk reads version %2. Update the kiosk, or ask "
                          "the publisher for a version %2 bank.").arg(parts.version).arg(format::Version));
@@ -294,7 +294,7 @@ BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const Pub
         return refuse(BankCheck::Decrypt, ErrorCode::AuthenticationFailed,
                       tr("The content does not decrypt with the key from its slot: the file was damaged or altered. "
                          "Get a fresh copy from the publisher."));
-    auto content = BankPayload::parse(plaintext->view());
+    auto content = BankPayload::parse(plaintext->view(), parts->version);
     plaintext->wipe();
     if (!content)
         return refuse(BankCheck::Payload, content.error().code,

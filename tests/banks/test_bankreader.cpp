@@ -164,14 +164,17 @@ TEST_CASE("Bank format: unknown versions and oversized parts are refused before 
     const BankFixture& fixture = BankFixture::instance();
     QByteArray file = fixture.buildForCenter();
 
-    SECTION("a newer format version")
+    SECTION("a newer format version, and one older than any read")
     {
-        file[format::MagicSize + 1] = 2;
+        REQUIRE(file[format::MagicSize + 1] == char(format::Version));
+        file[format::MagicSize + 1] = char(format::Version + 1);
         auto header = BankReader::readHeader(file);
         REQUIRE_FALSE(header);
         CHECK(header.error().check == BankCheck::Header);
         CHECK(header.error().error.code == ErrorCode::UnsupportedVersion);
-        CHECK(header.error().error.message.contains(QStringLiteral("format version 2")));
+        CHECK(header.error().error.message.contains(QStringLiteral("format version %1").arg(format::Version + 1)));
+        file[format::MagicSize + 1] = 0;
+        CHECK(BankReader::readHeader(file).error().error.code == ErrorCode::UnsupportedVersion);
     }
     SECTION("not a bank at all")
     {

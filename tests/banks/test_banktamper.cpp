@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QSet>
@@ -314,20 +315,42 @@ TEST_CASE("Tampering: signed content that is not a valid bank is refused at the 
     const QByteArray valid = BankPayload::serialize(fixture.content());
     REQUIRE(BankReader::open(craft(valid), fixture.trusted(), fixture.centerKeys())); // the crafting itself is sound
 
-    CHECK(refusedContent("not json").contains(QStringLiteral("not a JSON object")));
-    CHECK(refusedContent("[]").contains(QStringLiteral("not a JSON object")));
-    QJsonObject json = QJsonDocument::fromJson(valid).object();
+    // The payload's parts (FORMAT.md): the JSON's length, the JSON, the pictures' bytes.
+    const quint32 jsonLength = qFromBigEndian<quint32>(valid.constData());
+    const QByteArray validJson = valid.mid(format::PayloadJsonLengthSize, jsonLength);
+    const QByteArray pictures = valid.mid(format::PayloadJsonLengthSize + jsonLength);
+    REQUIRE_FALSE(pictures.isEmpty()); // the fixture has pictures, so the media section is exercised
+    const auto framed = [&](const QByteArray& json) { return BankPayload::frame(json, pictures); };
+
+    CHECK(refusedContent(framed("not json")).contains(QStringLiteral("not a JSON object")));
+    CHECK(refusedContent(framed("[]")).contains(QStringLiteral("not a JSON object")));
+    CHECK(refusedContent("ab").contains(QStringLiteral("shorter than its own length field")));
+    QByteArray tooLong = valid;
+    qToBigEndian<quint32>(quint32(valid.size()), tooLong.data());
+    CHECK(refusedContent(tooLong).contains(QStringLiteral("more than there is")));
+    CHECK(refusedContent(BankPayload::frame(validJson, pictures.chopped(1))).contains(QStringLiteral("runs past the end")));
+    CHECK(refusedContent(BankPayload::frame(validJson, QByteArray(pictures + "x"))).contains(QStringLiteral("1 bytes after its last picture")));
+    QJsonObject json = QJsonDocument::fromJson(validJson).object();
     QJsonObject wrongId = json;
     wrongId.insert(QStringLiteral("bankId"), QStringLiteral("test.other.en"));
-    CHECK(refusedContent(QJsonDocument(wrongId).toJson()).contains(QStringLiteral("does not match its header")));
+    CHECK(refusedContent(framed(QJsonDocument(wrongId).toJson())).contains(QStringLiteral("does not match its header")));
     QJsonObject noKey = json;
     QJsonArray items = noKey.value(QStringLiteral("items")).toArray();
     QJsonObject first = items.first().toObject();
     first.insert(QStringLiteral("key"), 4);
     items[0] = first;
     noKey.insert(QStringLiteral("items"), items);
-    CHECK(refusedContent(QJsonDocument(noKey).toJson()).contains(QStringLiteral("no key among its options")));
+    CHECK(refusedContent(framed(QJsonDocument(noKey).toJson())).contains(QStringLiteral("no key among its options")));
     QJsonObject extra = json;
     extra.insert(QStringLiteral("script"), QStringLiteral("x"));
-    CHECK(refusedContent(QJsonDocument(extra).toJson()).contains(QStringLiteral("“script” is not part of the format")));
+    CHECK(refusedContent(framed(QJsonDocument(extra).toJson())).contains(QStringLiteral("“script” is not part of the format")));
+    // A version 2 payload with its pictures in base64 inside the JSON, as version 1 had them: refused.
+    QJsonObject oldStyle = json;
+    QJsonArray media = oldStyle.value(QStringLiteral("media")).toArray();
+    QJsonObject picture = media.first().toObject();
+    picture.remove(QStringLiteral("size"));
+    picture.insert(QStringLiteral("data"), QString::fromLatin1(pictures.toBase64()));
+    media[0] = picture;
+    oldStyle.insert(QStringLiteral("media"), media);
+    CHECK_FALSE(refusedContent(BankPayload::frame(QJsonDocument(oldStyle).toJson(), {})).isEmpty());
 }

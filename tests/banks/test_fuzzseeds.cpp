@@ -26,7 +26,7 @@ TEST_CASE("Fuzz seed banks open with the fuzz keys", "[banks][fuzz]")
     CHECK(bothOpened);
     QFile payload(corpus.filePath(QStringLiteral("seed-payload.json")));
     REQUIRE(payload.open(QIODevice::ReadOnly));
-    CHECK(banks::BankPayload::parse(payload.readAll()));
+    CHECK(banks::BankPayload::parse(payload.readAll(), 1)); // a version 1 payload: JSON alone, media in base64
     QFile header(corpus.filePath(QStringLiteral("seed-header.json")));
     REQUIRE(header.open(QIODevice::ReadOnly));
     CHECK(banks::BankHeader::fromJson(header.readAll()));

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (auto bank = BankReader::open(input, trusted, keys))
         (void)BankPayload::serialize(bank->content);
     (void)BankHeader::fromJson(input);
-    (void)BankPayload::parse(input);
+    (void)BankPayload::parse(input);    // the current format
+    (void)BankPayload::parse(input, 1); // and the version 1 payload still read
 
     const QString text = QString::fromUtf8(input);
     if (RichText::validate(text, RichText::Context::Stem)) {
