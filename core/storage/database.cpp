@@ -11,14 +11,32 @@ namespace exam::storage {
 
 namespace {
 constexpr int BusyTimeoutMs = 5000;
+constexpr qsizetype MaxCachedStatements = 64; // the kiosk has fewer; SQL built on the fly is not kept beyond
 }
 
-Database::Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+// Statements not in use, ready for their SQL again. Shared with the statements handed out (weakly),
+// so one that outlives its database is finalised instead of returned.
+struct StatementCache
+{
+    QMultiHash<QString, sqlite3_stmt*> idle;
+
+    ~StatementCache()
+    {
+        for (sqlite3_stmt* statement : std::as_const(idle))
+            sqlite3_finalize(statement);
+    }
+};
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db), m_path(std::move(path)), m_statements(std::make_shared<StatementCache>())
+{
+}
 
 Database::~Database()
 {
     // sqlite3_close_v2 defers the close until every statement is finalised, so a stray Statement
-    // cannot leave a dangling handle.
+    // cannot leave a dangling handle; the cached ones go first.
+    m_statements.reset();
     sqlite3_close_v2(m_db);
 }
 
@@ -45,7 +63,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
         return fail(ErrorCode::DatabaseError,
                     tr("The database %1 cannot use write-ahead logging on this disk. Put the data folder on a local "
                        "disk.").arg(path));
-    mode = Statement(nullptr, nullptr); // finalise before the next pragmas
+    mode = Statement(nullptr, nullptr, {}, {}); // reset (done with) before the next pragmas
 
     if (auto ok = db->exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")); !ok)
         return std::unexpected(ok.error());
@@ -160,12 +178,18 @@ Result<Statement> Database::prepare(const QString& sql)
 {
     if (auto fault = consumeFault(); !fault)
         return std::unexpected(fault.error());
+    if (auto cached = m_statements->idle.find(sql); cached != m_statements->idle.end()) {
+        sqlite3_stmt* stmt = cached.value();
+        m_statements->idle.erase(cached);
+        return Statement(this, stmt, sql, m_statements);
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), 0, &stmt, nullptr);
+    // PERSISTENT: it is meant to be used again (SQLite's hint for where to keep it).
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(rc, tr("preparing a statement"));
-    return Statement(this, stmt);
+    return Statement(this, stmt, sql, m_statements);
 }
 
 Result<Transaction> Database::begin()
@@ -189,24 +213,42 @@ int Database::changes() const
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_bindError(std::exchange(other.m_bindError, 0))
+      m_bindError(std::exchange(other.m_bindError, 0)), m_sql(std::move(other.m_sql)),
+      m_cache(std::move(other.m_cache))
 {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindError = std::exchange(other.m_bindError, 0);
+        m_sql = std::move(other.m_sql);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    // Reset at once, used again or not: a statement left mid-read would hold a read transaction open
+    // (and keep the WAL from being checkpointed).
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    const std::shared_ptr<StatementCache> cache = m_cache.lock();
+    if (cache && cache->idle.size() < MaxCachedStatements)
+        cache->idle.insert(m_sql, std::exchange(m_stmt, nullptr));
+    else
+        sqlite3_finalize(std::exchange(m_stmt, nullptr));
 }
 
 void Statement::noteBind(int rc)

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -71,6 +72,9 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     int m_failAfter = -1;
+    // Prepared statements kept for their next use, by SQL text (StatementCache). A confirmed answer
+    // runs the same few statements every time; preparing them was most of its CPU work.
+    std::shared_ptr<struct StatementCache> m_statements;
 };
 
 // A prepared statement. Bind with 1-based indexes, step, read columns with 0-based indexes.
@@ -119,12 +123,18 @@ public:
 
 private:
     friend class Database;
-    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database* db, sqlite3_stmt* stmt, QString sql, std::weak_ptr<StatementCache> cache)
+        : m_db(db), m_stmt(stmt), m_sql(std::move(sql)), m_cache(std::move(cache))
+    {
+    }
     void noteBind(int rc);
+    void release(); // back to the cache, reset, or finalised when there is none
 
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_bindError = 0;
+    QString m_sql;
+    std::weak_ptr<StatementCache> m_cache;
 };
 
 // A write transaction that rolls back unless commit() succeeded.

@@ -276,3 +276,49 @@ TEST_CASE("A full disk is reported as such and keeps what was saved", "[storage]
     REQUIRE((*db)->exec(QStringLiteral("PRAGMA max_page_count=1000000")));
     CHECK(saveAnswer(**db, QStringLiteral("Q2"), 4)); // space again: it continues
 }
+
+TEST_CASE("Statements used again start clean, never hold the database, and may outlive it", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("c.sqlite")), std::span<const Migration>(&V1, 1));
+    REQUIRE(db);
+    const QString insertSql = QStringLiteral("INSERT INTO answers (item, choice) VALUES (?1, ?2)");
+    {
+        auto insert = (*db)->prepare(insertSql);
+        REQUIRE(insert);
+        insert->bind(1, QStringLiteral("Q1")).bind(2, 3);
+        REQUIRE(insert->run());
+        auto left = (*db)->prepare(insertSql); // the same SQL while the first is in use: a second statement
+        REQUIRE(left);
+        left->bind(1, QStringLiteral("Q2")).bind(2, 1); // bound, never run
+    }
+    {
+        // Used again, with nothing left of the last bindings: the NOT NULL choice refuses the row.
+        auto again = (*db)->prepare(insertSql);
+        REQUIRE(again);
+        again->bind(1, QStringLiteral("Q3"));
+        CHECK_FALSE(again->run());
+    }
+    CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM answers")) == 1);
+
+    // A read given up half way holds no read transaction: the WAL can be checkpointed whole.
+    {
+        auto insert = (*db)->prepare(insertSql);
+        REQUIRE(insert);
+        insert->bind(1, QStringLiteral("Q4")).bind(2, 2);
+        REQUIRE(insert->run());
+        auto reading = (*db)->prepare(QStringLiteral("SELECT item FROM answers"));
+        REQUIRE(reading);
+        REQUIRE(*reading->step());
+    }
+    auto checkpoint = (*db)->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    REQUIRE(checkpoint);
+    REQUIRE(*checkpoint->step());
+    CHECK(checkpoint->int64(0) == 0); // not busy
+    checkpoint->reset();
+
+    // A statement still alive when its database goes is finalised, not returned to a cache that is gone.
+    auto survivor = (*db)->prepare(QStringLiteral("SELECT count(*) FROM answers"));
+    REQUIRE(survivor);
+    db->reset();
+}
