@@ -189,6 +189,14 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     reset();
 }
 
+SittingSetupScreen::~SittingSetupScreen()
+{
+    // A field losing the focus while the screen goes says "editing finished": not to a half-destroyed
+    // screen.
+    disconnect(m_candidateId, nullptr, this, nullptr);
+    disconnect(m_candidateName, nullptr, this, nullptr);
+}
+
 void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
 {
     m_modules = modules;

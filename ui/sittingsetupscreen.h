@@ -48,6 +48,7 @@ public:
     using CandidateLookup = std::function<Result<std::optional<session::KnownCandidate>>(const QString& candidateId)>;
 
     explicit SittingSetupScreen(QWidget* parent = nullptr);
+    ~SittingSetupScreen() override;
 
     void setModules(const QList<ModuleOption>& modules);
     void setEligibilityCheck(EligibilityCheck check) { m_eligibility = std::move(check); }
