@@ -3,14 +3,13 @@
 #include "accessibility.h"
 #include "announce.h"
 #include "largebutton.h"
+#include "messagescreen.h"
 #include "session/sessionengine.h"
 #include "textsize.h"
 #include "timerdisplay.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace exam::ui {
 
@@ -42,29 +41,7 @@ BreakScreen::BreakScreen(QWidget* parent)
     }
     m_problem->setVisible(false);
 
-    // Scrolls rather than grows past the screen at a large text size, like every message.
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 48);
-    layout->setSpacing(24);
-    layout->addStretch(1);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_breakTime);
-    layout->addWidget(m_timeLeft);
-    layout->addWidget(m_problem);
-    layout->addSpacing(24);
-    layout->addWidget(m_back, 0, Qt::AlignCenter);
-    layout->addStretch(2);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    layOutAsMessage(this, {m_heading, m_explanation, m_breakTime, m_timeLeft, m_problem}, m_back);
     connect(m_back, &QPushButton::clicked, this, &BreakScreen::goBack);
     retranslate();
 }

@@ -11,6 +11,29 @@
 
 namespace exam::ui {
 
+void layOutAsMessage(QWidget* screen, const QList<QWidget*>& lines, QWidget* button)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->setSpacing(24);
+    layout->addStretch(1);
+    for (QWidget* line : lines)
+        layout->addWidget(line);
+    layout->addSpacing(24);
+    layout->addWidget(button, 0, Qt::AlignCenter);
+    layout->addStretch(2);
+    auto* scroll = new QScrollArea(screen);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* outer = new QVBoxLayout(screen);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
 MessageScreen::MessageScreen(QWidget* parent)
     : QWidget(parent), m_heading(new HeadingLabel(this)), m_explanation(new QLabel(this)), m_action(new LargeButton(QString(), this))
 {
@@ -26,30 +49,7 @@ MessageScreen::MessageScreen(QWidget* parent)
     m_explanation->setTextFormat(Qt::PlainText);
     TextSize::setRole(m_explanation, 1.4);
 
-    // In a scroll area: a long message at a large text size scrolls instead of growing the window
-    // past the screen.
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 48);
-    layout->setSpacing(24);
-    layout->addStretch(1);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_explanation);
-    layout->addSpacing(24);
-    layout->addWidget(m_action, 0, Qt::AlignCenter);
-    layout->addStretch(2);
-    m_heading->setParent(page);
-    m_explanation->setParent(page);
-    m_action->setParent(page);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    layOutAsMessage(this, {m_heading, m_explanation}, m_action);
     m_action->setObjectName(QStringLiteral("messageAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &MessageScreen::actionRequested);

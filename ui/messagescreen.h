@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 
 namespace exam::ui {
+
+// Lays `screen` out as a message is: `lines` in a centred column and `button` under them, in a scroll
+// area that scrolls only when a large text size leaves no other way (never grows the window).
+void layOutAsMessage(QWidget* screen, const QList<QWidget*>& lines, QWidget* button);
 
 // A full-screen statement in plain words: a heading and an explanation, centred and readable from a
 // distance. Used wherever the kiosk has to stop and tell the person in front of it what is going on
