@@ -27,6 +27,20 @@ TEST_CASE("Fuzz seed banks open with the fuzz keys", "[banks][fuzz]")
     QFile payload(corpus.filePath(QStringLiteral("seed-payload.json")));
     REQUIRE(payload.open(QIODevice::ReadOnly));
     CHECK(banks::BankPayload::parse(payload.readAll(), 1)); // a version 1 payload: JSON alone, media in base64
+    // Format version 2 seeds (tests/fuzz/corpus/README.md): the bank files and a payload with pictures.
+    for (const QString& name : {QStringLiteral("seed-v2-center.exambank"), QStringLiteral("seed-v2-center-and-code.exambank")}) {
+        auto v2 = banks::BankReader::readFile(corpus.filePath(name));
+        REQUIRE(v2);
+        auto v2Opened = banks::BankReader::open(*v2, fuzz::trustedPublishers(), fuzz::bankKeys());
+        INFO(name.toStdString() << ": " << (v2Opened ? QString() : v2Opened.error().describe(name)).toStdString());
+        CHECK(v2Opened);
+        CHECK(v2->at(banks::format::MagicSize + 1) == char(2));
+    }
+    QFile v2Payload(corpus.filePath(QStringLiteral("seed-v2-payload.bin")));
+    REQUIRE(v2Payload.open(QIODevice::ReadOnly));
+    auto parsedV2 = banks::BankPayload::parse(v2Payload.readAll(), 2);
+    INFO((parsedV2 ? QString() : parsedV2.error().message).toStdString());
+    CHECK(parsedV2);
     QFile header(corpus.filePath(QStringLiteral("seed-header.json")));
     REQUIRE(header.open(QIODevice::ReadOnly));
     CHECK(banks::BankHeader::fromJson(header.readAll()));
