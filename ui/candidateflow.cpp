@@ -133,6 +133,7 @@ void CandidateFlow::showModule(const Module& module)
     m_module = module;
     m_engine = module.engine;
     m_welcome->setDetails(module.details);
+    m_practice->setBreaks(module.details.breaks);
     m_items->setSession(module.engine, module.content);
     m_items->setReadAloud(module.speech != nullptr, module.speech);
     m_review->setSession(module.engine);

@@ -18,7 +18,7 @@ namespace exam::ui {
 
 namespace {
 
-enum Step { Answer, Change, Flag, Review, Timer, StepCount };
+enum Step { Answer, Change, Flag, Review, Timer, Break, StepCount };
 
 QString stepText(int step)
 {
@@ -36,6 +36,9 @@ QString stepText(int step)
     case Timer:
         return PracticeScreen::tr("The time left is shown at the top and can be hidden. Warnings appear when 15, 5 "
                                   "and 1 minutes are left; at zero the module ends with the answers given.");
+    case Break:
+        return PracticeScreen::tr("\"Break\", next to the time, stops the clock and hides the questions until you "
+                                  "choose \"Back to the exam\".");
     }
     return {};
 }
@@ -180,6 +183,11 @@ void PracticeScreen::choose(int option)
     refresh();
 }
 
+void PracticeScreen::setBreaks(bool allowed)
+{
+    m_steps[Break]->setVisible(allowed);
+}
+
 void PracticeScreen::toggleFlag()
 {
     m_flagged = !m_flagged;
@@ -188,7 +196,7 @@ void PracticeScreen::toggleFlag()
 
 void PracticeScreen::refresh()
 {
-    const bool done[StepCount] = {answered(), changed(), flagged(), false, false};
+    const bool done[StepCount] = {answered(), changed(), flagged(), false, false, false};
     for (int step = 0; step < StepCount; ++step) {
         const QString text = stepText(step);
         const bool tickable = step <= Flag;

@@ -22,6 +22,8 @@ public:
     explicit PracticeScreen(QWidget* parent = nullptr);
 
     void reset();
+    // The candidate's breaks (an accommodation): then the steps say how to take one.
+    void setBreaks(bool allowed);
     // Why "I am ready" did not go through (a storage problem); empty hides it.
     void setProblem(const QString& message);
     QString problem() const;

@@ -295,7 +295,7 @@ Statement& Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (m_bindError != 0)
-        return m_db->sqliteError(m_bindError, Database::tr("binding a value"));
+        return m_db->sqliteError(m_bindError, exam::storage::Database::tr("binding a value"));
     if (auto fault = m_db->consumeFault(); !fault)
         return std::unexpected(fault.error());
     const int rc = sqlite3_step(m_stmt);
@@ -304,7 +304,7 @@ Result<bool> Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    return m_db->sqliteError(rc, Database::tr("a statement"));
+    return m_db->sqliteError(rc, exam::storage::Database::tr("a statement"));
 }
 
 Result<void> Statement::run()

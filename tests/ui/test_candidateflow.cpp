@@ -157,7 +157,16 @@ TEST_CASE("Candidate flow: the candidate's break hides the items and stops the c
     withBreaks.breaks = true;
     FlowStation station({1024, 768}, {}, withBreaks);
     CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Breaks allowed")));
-    ItemScreen* items = station.startItems();
+    station.click(QStringLiteral("welcomeYes"));
+    auto* breakStep = station.screen()->findChild<QLabel*>(QStringLiteral("practiceStep6"));
+    REQUIRE(breakStep);
+    CHECK(breakStep->isVisible()); // the practice steps say how to take a break
+    CHECK(breakStep->text().contains(QStringLiteral("stops the clock")));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    auto* items = qobject_cast<ItemScreen*>(station.screen());
+    REQUIRE(items);
     station.press(Qt::Key_B);
     station.clock.advance(2min);
     auto* breakButton = items->findChild<QPushButton*>(QStringLiteral("itemBreak"));
@@ -222,7 +231,13 @@ TEST_CASE("Candidate flow: no break button without the accommodation", "[ui][flo
 {
     FlowStation station;
     CHECK_FALSE(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Break")));
-    ItemScreen* items = station.startItems();
+    station.click(QStringLiteral("welcomeYes"));
+    CHECK_FALSE(station.screen()->findChild<QLabel*>(QStringLiteral("practiceStep6"))->isVisible());
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    auto* items = qobject_cast<ItemScreen*>(station.screen());
+    REQUIRE(items);
     CHECK_FALSE(items->findChild<QPushButton*>(QStringLiteral("itemBreak"))->isVisible());
     items->takeBreak(); // even if asked for another way, the engine refuses and the screen says so
     CHECK(station.engine->state() == session::SessionState::InProgress);

@@ -452,6 +452,22 @@
             <numerusform>(Se encontraron %n problemas más.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The content is shorter than its own length field.</source>
+        <translation>El contenido es más corto que su propio campo de longitud.</translation>
+    </message>
+    <message>
+        <source>The content says its text is %1 bytes long, more than there is.</source>
+        <translation>El contenido indica que su texto tiene %1 bytes, más de los que hay.</translation>
+    </message>
+    <message>
+        <source>The picture “%1” runs past the end of the content.</source>
+        <translation>La imagen “%1” sobrepasa el final del contenido.</translation>
+    </message>
+    <message>
+        <source>The content has %1 bytes after its last picture.</source>
+        <translation>El contenido tiene %1 bytes después de su última imagen.</translation>
+    </message>
 </context>
 <context>
     <name>exam::banks::BankReader</name>
@@ -2185,6 +2201,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Flagged for review ✓</source>
         <translation>Marcada para revisar ✓</translation>
+    </message>
+    <message>
+        <source>&quot;Break&quot;, next to the time, stops the clock and hides the questions until you choose &quot;Back to the exam&quot;.</source>
+        <translation>&quot;Descanso&quot;, junto al tiempo, detiene el reloj y oculta las preguntas hasta que usted elija &quot;Volver al examen&quot;.</translation>
     </message>
 </context>
 <context>
