@@ -1,5 +1,6 @@
 #include "demostation.h"
 
+#include "banks/bankreader.h"
 #include "crypto/keyfiles.h"
 #include "crypto/sha256.h"
 
@@ -66,7 +67,20 @@ QStringList installDemoBanks(banks::BankCatalogue& catalogue, const StationBankK
             if (hash && catalogue.holdsIntact(*hash))
                 continue;
         }
-        if (auto installed = catalogue.install(folder.filePath(name), keys.trusted, keys.keys); !installed)
+        auto installed = catalogue.install(folder.filePath(name), keys.trusted, keys.keys);
+        if (!installed && installed.error().error.code == ErrorCode::Conflict) {
+            // The build makes a demo bank anew (new keys and nonces) under the same version: on the demo
+            // station the new file replaces the old one, unless a sitting not ended yet still uses it.
+            auto bytes = banks::BankReader::readFile(folder.filePath(name));
+            auto header = bytes ? banks::BankReader::readHeader(*bytes) : std::unexpected(bytes.error());
+            if (header) {
+                if (auto removed = catalogue.remove(header->bankId); removed)
+                    installed = catalogue.install(folder.filePath(name), keys.trusted, keys.keys);
+                else
+                    problems.append(QStringLiteral("%1: %2").arg(name, removed.error().message));
+            }
+        }
+        if (!installed)
             problems.append(installed.error().describe(name));
     }
     QSaveFile stamp(stampFile);

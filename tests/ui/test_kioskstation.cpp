@@ -32,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -196,8 +197,8 @@ void acceptStation(test::IntakeUnderTest& intake, const DemoStation& station)
 
 } // namespace
 
-TEST_CASE("Demo station: the demo banks are checked again only when one changed, and a damaged installed copy "
-          "is installed again",
+TEST_CASE("Demo station: the demo banks are checked again only when one changed, a damaged installed copy "
+          "is installed again, and a demo bank the build made anew replaces the old one",
           "[ui][station]")
 {
     DemoStation station;
@@ -231,6 +232,32 @@ TEST_CASE("Demo station: the demo banks are checked again only when one changed,
     CHECK(offerAgain().isEmpty());
     CHECK(station.catalogue->holdsIntact(damaged.sha256));
     CHECK(QFileInfo(station.stampFile()).lastModified().toSecsSinceEpoch() > longAgo.toSecsSinceEpoch());
+
+    // The build makes a demo bank anew (same version, new file): it replaces the installed one.
+    QTemporaryDir rebuilt;
+    const QDir built(QStringLiteral(EXAM_DEMO_BANKS_DIR));
+    for (const QString& name : built.entryList(QDir::Files))
+        REQUIRE(QFile::copy(built.filePath(name), rebuilt.filePath(name)));
+    REQUIRE(QFile::remove(rebuilt.filePath(QStringLiteral("cla.exambank"))));
+    const QString keyFolder = test::sourcePath(QStringLiteral("itembanks/demo/keys"));
+    QProcess build;
+    build.start(QCoreApplication::applicationDirPath() + QStringLiteral("/exam-bank"),
+                {QStringLiteral("build"), test::sourcePath(QStringLiteral("itembanks/demo/cla")), QStringLiteral("-o"),
+                 rebuilt.filePath(QStringLiteral("cla.exambank")), QStringLiteral("--publisher-key"),
+                 keyFolder + QStringLiteral("/demo-publisher.key"), QStringLiteral("--publisher-name"),
+                 QStringLiteral("Demo publisher (not for real exams)"), QStringLiteral("--center"),
+                 keyFolder + QStringLiteral("/demo-center.pub")});
+    REQUIRE(build.waitForFinished(60'000));
+    REQUIRE(build.exitCode() == 0);
+    auto before = station.catalogue->find(QStringLiteral("demo.cla.en"));
+    REQUIRE(before);
+    REQUIRE(before->has_value());
+    CHECK(kiosk::installDemoBanks(*station.catalogue, *keys, rebuilt.path(), station.stampFile()).isEmpty());
+    auto after = station.catalogue->find(QStringLiteral("demo.cla.en"));
+    REQUIRE(after);
+    REQUIRE(after->has_value());
+    CHECK((*after)->sha256 != (*before)->sha256);
+    CHECK((*after)->version == (*before)->version);
 }
 
 TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting",
