@@ -71,9 +71,12 @@ QStringList installDemoBanks(banks::BankCatalogue& catalogue, const StationBankK
         if (!installed && installed.error().error.code == ErrorCode::Conflict) {
             // The build makes a demo bank anew (new keys and nonces) under the same version: on the demo
             // station the new file replaces the old one, unless a sitting not ended yet still uses it.
+            // Only the same bank, version and publisher: anything else stays refused.
             auto bytes = banks::BankReader::readFile(folder.filePath(name));
             auto header = bytes ? banks::BankReader::readHeader(*bytes) : std::unexpected(bytes.error());
-            if (header) {
+            auto current = header ? catalogue.find(header->bankId) : Result<std::optional<banks::InstalledBank>>();
+            if (header && current && current->has_value() && (*current)->version == header->bankVersion
+                && (*current)->publisherKeyId == header->publisherKeyId) {
                 if (auto removed = catalogue.remove(header->bankId); removed)
                     installed = catalogue.install(folder.filePath(name), keys.trusted, keys.keys);
                 else
