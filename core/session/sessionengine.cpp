@@ -431,7 +431,7 @@ Result<void> SessionEngine::resume(const ProctorAuthorization& proctor, const QS
                                      : QStringLiteral("session.resumed");
     // A break that ends here says how long it was, also one cut off by a crash: starts and ends pair up.
     QStringList detail;
-    if (m_saved.state == SessionState::OnBreak)
+    if (breakEnds)
         detail << QStringLiteral("break of %1 s").arg((next.breakMs - m_breakStartMs) / 1000);
     if (afterCrash && breakEnds)
         detail << QStringLiteral("the break was cut off by the interruption");

@@ -15,6 +15,14 @@
 
 namespace exam::test {
 
+// The accommodations of a candidate who may take breaks (everything else standard).
+inline session::Accommodations withBreaks()
+{
+    session::Accommodations accommodations;
+    accommodations.breaks = true;
+    return accommodations;
+}
+
 struct FlowStation : ResultStation
 {
     std::unique_ptr<session::SessionEngine> engine;

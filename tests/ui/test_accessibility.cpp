@@ -101,9 +101,7 @@ TEST_CASE("Accessibility tree: every candidate screen names each control, expose
           "[ui][a11y]")
 {
     QAccessible::setActive(true);
-    session::Accommodations withBreaks;
-    withBreaks.breaks = true;
-    FlowStation station({1280, 720}, {}, withBreaks);
+    FlowStation station({1280, 720}, {}, test::withBreaks());
     QAccessibleInterface* window = QAccessible::queryAccessibleInterface(&station.window);
     CHECK(window->role() == QAccessible::Window);
     CHECK(window->text(QAccessible::Name) == QStringLiteral("Exam kiosk"));
@@ -307,9 +305,7 @@ TEST_CASE("Keyboard: no screen traps the focus, Tab and Shift+Tab go round every
           "is always on something visible",
           "[ui][a11y][keyboard]")
 {
-    session::Accommodations withBreaks;
-    withBreaks.breaks = true; // "Break" on the item screen's round too
-    FlowStation station({1280, 720}, {}, withBreaks);
+    FlowStation station({1280, 720}, {}, test::withBreaks()); // "Break" on the item screen's round too
     checkNoTrap(station, QStringLiteral("welcome"), 2);
     station.click(QStringLiteral("welcomeYes"));
     checkNoTrap(station, QStringLiteral("practice"), 6);

@@ -153,9 +153,7 @@ TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, an
 TEST_CASE("Candidate flow: the candidate's break hides the items and stops the clock, by mouse and by keyboard",
           "[ui][flow]")
 {
-    session::Accommodations withBreaks;
-    withBreaks.breaks = true;
-    FlowStation station({1024, 768}, {}, withBreaks);
+    FlowStation station({1024, 768}, {}, test::withBreaks());
     CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Breaks allowed")));
     station.click(QStringLiteral("welcomeYes"));
     auto* breakStep = station.screen()->findChild<QLabel*>(QStringLiteral("practiceStep6"));
@@ -287,9 +285,7 @@ TEST_CASE("Candidate flow: every screen at 1024×768, 1920×1080 and 3840×2160"
 {
     for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
         const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
-        session::Accommodations withBreaks;
-        withBreaks.breaks = true;
-        FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"), withBreaks);
+        FlowStation station(size, QStringLiteral("MT1 Section 2: Spatial Reasoning"), test::withBreaks());
         const auto keep = [&](const QString& name) {
             test::settle();
             // Nothing cut: every visible wrapped label is as tall as its text needs.
@@ -344,9 +340,7 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
 {
     const test::AppearanceFor large(200);
     {
-        session::Accommodations withBreaks;
-        withBreaks.breaks = true;
-        FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"), withBreaks);
+        FlowStation station({1024, 768}, QStringLiteral("MT1 Section 2: Spatial Reasoning"), test::withBreaks());
         const auto check = [&](const QString& name) {
             test::settle();
             INFO(name.toStdString());

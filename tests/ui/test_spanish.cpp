@@ -233,9 +233,7 @@ TEST_CASE("Spanish: every candidate screen, built in English, shows Spanish once
           "English again after",
           "[ui][spanish]")
 {
-    session::Accommodations withBreaks;
-    withBreaks.breaks = true;
-    FlowStation station({1280, 720}, {}, withBreaks);
+    FlowStation station({1280, 720}, {}, test::withBreaks());
     {
         const SpanishFor spanish;
         struct Expected
@@ -307,9 +305,7 @@ TEST_CASE("Spanish: at 200 % on 1280×720 every candidate screen gives each Span
           "screenshots",
           "[ui][spanish][screenshots]")
 {
-    session::Accommodations withBreaks;
-    withBreaks.breaks = true;
-    FlowStation station({1280, 720}, {}, withBreaks);
+    FlowStation station({1280, 720}, {}, test::withBreaks());
     const SpanishFor spanish;
     const auto check = [&](const QString& name, int percent) {
         test::settle();

@@ -72,53 +72,35 @@ inline int checkFontsFollowTextSize(QWidget* root)
 inline void checkTextFits(QWidget* root, const QString& where)
 {
     int checked = 0;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        if (!label->isVisibleTo(root) || label->text().isEmpty())
-            continue;
-        INFO(where.toStdString() << " / label " << label->objectName().toStdString() << ": "
-                                 << label->text().left(60).toStdString() << " — " << label->width() << "x"
-                                 << label->height());
-        if (label->wordWrap())
-            CHECK(label->height() >= label->heightForWidth(label->width()));
-        else
-            CHECK(label->width() >= label->sizeHint().width());
-        CHECK(label->height() >= label->fontMetrics().height());
-        ++checked;
-    }
-    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
-        if (!button->isVisibleTo(root))
-            continue;
-        INFO(where.toStdString() << " / button " << button->objectName().toStdString() << ": "
-                                 << button->text().left(60).toStdString() << " — " << button->width() << "x"
-                                 << button->height());
-        if (button->hasHeightForWidth())
-            CHECK(button->height() >= button->heightForWidth(button->width()));
-        else
-            CHECK(button->height() >= button->minimumSizeHint().height());
-        CHECK(button->width() >= button->minimumSizeHint().width());
-        ++checked;
-    }
-    // Fields: as tall and wide as they need (a squeezed form cuts combo box texts), and, like every
-    // widget checked here, not past the screen's right edge (nothing scrolls sideways).
-    for (QWidget* field : root->findChildren<QWidget*>()) {
-        if (!qobject_cast<QComboBox*>(field) && !qobject_cast<QLineEdit*>(field))
-            continue;
-        if (!field->isVisibleTo(root) || qobject_cast<QComboBox*>(field->parentWidget()))
-            continue;
-        INFO(where.toStdString() << " / field " << field->objectName().toStdString() << " — " << field->width() << "x"
-                                 << field->height());
-        CHECK(field->height() >= field->minimumSizeHint().height());
-        CHECK(field->width() >= field->minimumSizeHint().width());
-        ++checked;
-    }
     for (QWidget* widget : root->findChildren<QWidget*>()) {
-        if (!widget->isVisibleTo(root) || !(qobject_cast<QLabel*>(widget) || qobject_cast<QAbstractButton*>(widget)
-                                            || qobject_cast<QComboBox*>(widget) || qobject_cast<QLineEdit*>(widget)))
+        auto* label = qobject_cast<QLabel*>(widget);
+        auto* button = qobject_cast<QAbstractButton*>(widget);
+        // Fields (not a combo box's own line edit): a squeezed form cuts combo box texts.
+        const bool field = (qobject_cast<QComboBox*>(widget) || qobject_cast<QLineEdit*>(widget))
+                           && !qobject_cast<QComboBox*>(widget->parentWidget());
+        if ((!label && !button && !field) || !widget->isVisibleTo(root) || (label && label->text().isEmpty()))
             continue;
-        INFO(where.toStdString() << " / " << widget->metaObject()->className() << " " << widget->objectName().toStdString()
-                                 << " right edge at " << widget->mapTo(root, QPoint(widget->width(), 0)).x()
-                                 << " of " << root->width());
+        INFO(where.toStdString() << " / " << widget->metaObject()->className() << " "
+                                 << widget->objectName().toStdString() << ": "
+                                 << (label ? label->text() : button ? button->text() : QString()).left(60).toStdString()
+                                 << " — " << widget->width() << "x" << widget->height() << " at right edge "
+                                 << widget->mapTo(root, QPoint(widget->width(), 0)).x() << " of " << root->width());
+        if (label) {
+            if (label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            else
+                CHECK(label->width() >= label->sizeHint().width());
+            CHECK(label->height() >= label->fontMetrics().height());
+        } else {
+            if (widget->hasHeightForWidth())
+                CHECK(widget->height() >= widget->heightForWidth(widget->width()));
+            else
+                CHECK(widget->height() >= widget->minimumSizeHint().height());
+            CHECK(widget->width() >= widget->minimumSizeHint().width());
+        }
+        // Nothing past the screen's right edge: nothing scrolls sideways.
         CHECK(widget->mapTo(root, QPoint(widget->width(), 0)).x() <= root->width());
+        ++checked;
     }
     INFO(where.toStdString());
     CHECK(checked >= 3); // a screen with nothing to check means the walk found the wrong widgets
