@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QLabel>
+#include "wrappinglabel.h"
 
 namespace exam::ui {
 
@@ -16,12 +16,12 @@ void installAccessibleInterfaces();
 
 // A screen's title: exposed to screen readers as a heading (one key takes the user to it, and they
 // hear where they are). Its own class, so the kiosk's accessible interface is found before Qt's
-// QLabel one.
-class HeadingLabel : public QLabel
+// QLabel one. Its text wraps.
+class HeadingLabel : public WrappingLabel
 {
     Q_OBJECT
 public:
-    using QLabel::QLabel;
+    using WrappingLabel::WrappingLabel;
 };
 
 } // namespace exam::ui

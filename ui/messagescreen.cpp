@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "largebutton.h"
 #include "textsize.h"
+#include "wrappinglabel.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -35,7 +36,7 @@ void layOutAsMessage(QWidget* screen, const QList<QWidget*>& lines, QWidget* but
 }
 
 MessageScreen::MessageScreen(QWidget* parent)
-    : QWidget(parent), m_heading(new HeadingLabel(this)), m_explanation(new QLabel(this)), m_action(new LargeButton(QString(), this))
+    : QWidget(parent), m_heading(new HeadingLabel(this)), m_explanation(new WrappingLabel(this)), m_action(new LargeButton(QString(), this))
 {
     m_heading->setObjectName(QStringLiteral("messageHeading"));
     m_heading->setWordWrap(true);

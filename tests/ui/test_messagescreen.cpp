@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "wrappinglabel.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -67,4 +68,38 @@ TEST_CASE("Kiosk window: the keyboard follows the screen that is shown", "[ui]")
     auto* thirdButton = new QPushButton(QStringLiteral("Only"), third);
     window.showScreen(third);
     CHECK(thirdButton->hasFocus());
+}
+
+TEST_CASE("A wrapping label's remembered heights follow its text, font and margins", "[ui]")
+{
+    // Each answer is checked against a plain QLabel set up the same way, which works every height out anew.
+    WrappingLabel label;
+    QLabel reference;
+    reference.setWordWrap(true);
+    const auto same = [&](int width) {
+        reference.setText(label.text());
+        reference.setFont(label.font());
+        reference.setContentsMargins(label.contentsMargins());
+        reference.setIndent(label.indent());
+        return label.heightForWidth(width) == reference.heightForWidth(width);
+    };
+    label.setText(QStringLiteral("Your answers are saved. The proctor will continue the session when ready."));
+    CHECK(label.wordWrap());
+    for (int width : {120, 300, 120, 600, 80, 120, 300}) // more widths than it keeps, and back
+        CHECK(same(width));
+    const int before = label.heightForWidth(120);
+    label.setText(label.text() + label.text());
+    CHECK(label.heightForWidth(120) > before);
+    CHECK(same(120));
+    QFont larger = label.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    label.setFont(larger);
+    CHECK(same(120));
+    CHECK(same(300));
+    const int unindented = label.heightForWidth(300);
+    label.setIndent(150);
+    CHECK(label.heightForWidth(300) > unindented);
+    CHECK(same(300));
+    label.setContentsMargins(0, 40, 0, 40);
+    CHECK(same(300));
 }

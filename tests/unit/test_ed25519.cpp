@@ -127,3 +127,51 @@ TEST_CASE("Ed25519 private keys round-trip through PKCS#8 PEM", "[crypto][ed2551
         CHECK(Ed25519::privateKeyFromPem(*publicPem).error().code == ErrorCode::ParseError);
     }
 }
+
+namespace {
+
+QByteArray pemOf(const char* label, const QByteArray& der, const QByteArray& headers = {})
+{
+    return QByteArray("-----BEGIN ") + label + "-----\n" + headers + der.toBase64() + "\n-----END " + label + "-----\n";
+}
+
+} // namespace
+
+TEST_CASE("Ed25519 key files read only in RFC 8410's forms", "[crypto][ed25519]")
+{
+    const QByteArray seed = hex(QStringLiteral("d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842"));
+    const QByteArray privateDer = hex(QStringLiteral("302e020100300506032b657004220420")) + seed;
+    const QByteArray publicKey = *Ed25519::publicKeyOf(seed);
+    const QByteArray publicDer = hex(QStringLiteral("302a300506032b6570032100")) + publicKey;
+    REQUIRE(Ed25519::privateKeyFromPem(pemOf("PRIVATE KEY", privateDer))->view() == seed);
+    REQUIRE(*Ed25519::publicKeyFromPem(pemOf("PUBLIC KEY", publicDer)) == publicKey);
+
+    // Each is refused with the same error, whichever reader looks at it.
+    const auto refusedPrivate = [](const QByteArray& pem) {
+        auto key = Ed25519::privateKeyFromPem(pem);
+        return !key && key.error().code == ErrorCode::ParseError;
+    };
+    const auto refusedPublic = [](const QByteArray& pem) {
+        auto key = Ed25519::publicKeyFromPem(pem);
+        return !key && key.error().code == ErrorCode::ParseError;
+    };
+    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer.chopped(1))));          // one too few
+    CHECK(refusedPrivate(pemOf("PUBLIC KEY", privateDer)));                      // the wrong label
+    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer, "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,"
+                                                          "00000000000000000000000000000000\n\n"))); // encrypted
+    QByteArray x25519Der = privateDer;
+    x25519Der[11] = '\x6e'; // the algorithm: X25519
+    CHECK(refusedPrivate(pemOf("PRIVATE KEY", x25519Der)));
+    auto x25519 = X25519::privateKeyFromPem(pemOf("PRIVATE KEY", x25519Der));
+    CHECK((x25519 && x25519->view() == seed));
+    CHECK(refusedPublic(pemOf("PRIVATE KEY", publicDer)));
+    CHECK(refusedPublic(pemOf("PUBLIC KEY", privateDer)));
+    // RFC 8410's PKCS#8 version 2 example (attributes and the public key in it) goes to OpenSSL's full
+    // decoder: 3.0 refuses it, a later one may read it, and neither gives another key.
+    auto version2 = Ed25519::privateKeyFromPem("-----BEGIN PRIVATE KEY-----\n"
+                                               "MHICAQEwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC\n"
+                                               "oB8wHQYKKoZIhvcNAQkJFDEPDA1DdXJkbGUgQ2hhaXJzgSEAGb9ECWmEzf6FQbrB\n"
+                                               "Z9w7lshQhqowtrbLDFw4rXAxZuE=\n"
+                                               "-----END PRIVATE KEY-----\n");
+    CHECK((version2 ? version2->view() == seed : version2.error().code == ErrorCode::ParseError));
+}
