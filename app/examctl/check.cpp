@@ -86,6 +86,12 @@ Finding checkFolder(const exam::StationPaths& paths)
         return {tr("data folder"), Verdict::Fail, tr("%1 cannot be synced to disk (fsync failed).").arg(folder)};
 #endif
     const QStorageInfo storage(folder);
+    if (!storage.isValid() || !storage.isReady())
+        // No mount table to find the disk in (a chroot without its own root mount, say): say so rather
+        // than report 0 MB.
+        return {tr("free space"), Verdict::Warn,
+                tr("%1 is owner-only and writes reach the disk, but the free space on its disk cannot be read; "
+                   "check it with: df -h %1").arg(folder)};
     const qint64 freeMb = storage.bytesAvailable() / (1024 * 1024);
     if (freeMb < 200)
         return {tr("free space"), Verdict::Fail, tr("only %1 MB free on %2; free at least 1 GB.").arg(freeMb).arg(storage.rootPath())};

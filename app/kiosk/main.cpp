@@ -34,7 +34,7 @@ struct Options
     bool windowed = false;
 };
 
-Options parseOptions(const QApplication& app)
+Options parseOptions(const QCoreApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The exam kiosk a candidate sits an exam in."));
@@ -72,10 +72,28 @@ bool stationInitialised(exam::storage::Database& database)
     return query && query->step().value_or(false) && query->int64(0) > 0;
 }
 
+// --help and --version print and exit, so they need no display (a package's smoke test, a terminal
+// without X): answered before the GUI application exists.
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version", "-?"})
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("exam-kiosk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+        parseOptions(app); // prints and exits
+        return 0;
+    }
     exam::ui::Appearance::beforeApplication();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("exam-kiosk"));
