@@ -39,6 +39,10 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(usage()), arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? exambank::Usage : exambank::Ok;
     }
+    if (arguments.size() == 1 && arguments.first() == u"--version") {
+        std::printf("exam-bank %s\n", PROJECT_VERSION);
+        return exambank::Ok;
+    }
     const QString command = arguments.takeFirst();
     if (command == u"keygen")
         return exambank::keygen(arguments);
