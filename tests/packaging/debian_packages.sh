@@ -23,6 +23,10 @@ fi
 work=$(mktemp -d /tmp/exam-packages.XXXXXX)
 root=$work/root
 cleanup() {
+    # Nothing started in the chroot outlives the test.
+    for process in /proc/[0-9]*; do
+        [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ] && kill -KILL "${process#/proc/}" 2>/dev/null
+    done
     mountpoint -q "$root/proc" && umount "$root/proc"
     mountpoint -q "$root" && umount "$root"
     rm -rf "$work"
@@ -116,6 +120,34 @@ as_station env QT_QPA_PLATFORM=offscreen EXAM_KIOSK_EXIT_AFTER_FIRST_SCREEN=1 ex
     >"$work/kiosk.log" 2>&1 || { cat "$work/kiosk.log"; fail "exam-kiosk does not start"; }
 grep -q "^first-screen: " "$work/kiosk.log" || { cat "$work/kiosk.log"; fail "exam-kiosk showed no screen"; }
 grep "^first-screen: " "$work/kiosk.log"
+
+say "The intake service's user sets the intake up and serves HTTPS"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=localhost \
+    -keyout "$root/tmp/intake.key" -out "$root/tmp/intake.pem" 2>/dev/null
+chmod 644 "$root/tmp/intake.key" # readable by examintake, which reads it at every start
+port=$((20000 + RANDOM % 20000))
+as_intake() { chroot --userspec=examintake:examintake "$root" env -i PATH=/usr/bin:/bin HOME=/var/lib/exam-intake LANG=C.UTF-8 "$@"; }
+as_intake exam-intake init --data-dir /var/lib/exam-intake --certificate /tmp/intake.pem --key /tmp/intake.key \
+    --port "$port" >"$work/intake-init.log" 2>&1 || { cat "$work/intake-init.log"; fail "exam-intake init"; }
+# Started directly, not through the function, so that $! is the server itself (chroot and env exec it).
+chroot --userspec=examintake:examintake "$root" env -i PATH=/usr/bin:/bin HOME=/var/lib/exam-intake LANG=C.UTF-8 \
+    exam-intake serve --data-dir /var/lib/exam-intake >"$work/intake-serve.log" 2>&1 &
+intake_pid=$!
+healthy=no
+for _ in $(seq 50); do
+    if curl -fsS -k --max-time 2 "https://127.0.0.1:$port/v1/health" >"$work/health.txt" 2>/dev/null; then
+        healthy=yes
+        break
+    fi
+    sleep 0.2
+done
+kill "$intake_pid" 2>/dev/null || true
+wait "$intake_pid" 2>/dev/null || true
+[ "$healthy" = yes ] || { cat "$work/intake-serve.log"; fail "the installed intake did not answer over HTTPS"; }
+echo "intake health: $(cat "$work/health.txt")"
+in_root find /var/lib/exam-intake -ls >"$work/intake-files.txt"
+[ -z "$(in_root find /var/lib/exam-intake -name '*.key' -perm /go+rwx -print -quit)" ] \
+    || { cat "$work/intake-files.txt"; fail "an intake private key can be read by others"; }
 
 say "apt remove --purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -qq exam-kiosk exam-bank exam-intake \
