@@ -9,11 +9,13 @@
 #include "crypto/keyfiles.h"
 #include "crypto/sha256.h"
 #include "crypto/x25519.h"
+#include "qtiimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -523,6 +525,102 @@ int review(const QStringList& arguments)
         return err(bank.error().describe(input)), BankRefused;
     printReview(bank->content);
     return Ok;
+}
+
+} // namespace exambank
+
+namespace exambank {
+
+int importQti(const QStringList& arguments)
+{
+    CommandLine cli(QStringLiteral("import-qti"),
+                    tr("Import an IMS content package of QTI 2.1/2.2 items (a zip file or a folder) into a new "
+                       "authoring source folder: module.json, items/<domain>.txt, media/ and import-report.txt, which "
+                       "lists every item with what became of it. Items the kiosk cannot deliver as they are (other "
+                       "interactions, several right answers, custom scoring, links) are skipped with the reason. "
+                       "Exit status 0 when every item was imported, 2 when some were skipped (the source is written "
+                       "all the same)."),
+                    tr("package the .zip file or folder of the package"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The authoring source folder to write (new, or empty)."), QStringLiteral("FOLDER"));
+    const QCommandLineOption module(QStringLiteral("module"),
+                                    tr("A module.json to use (its domains are the ones items may have); without it a "
+                                       "draft is written, with a domain for each domain found."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption domainMap(QStringLiteral("domain-map"),
+                                       tr("A JSON object mapping item (or manifest resource) identifiers to domain ids; "
+                                          "it comes before the domains in the manifest's metadata."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption domain(QStringLiteral("domain"), tr("The domain of items that have none otherwise."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption build(QStringLiteral("build"),
+                                   tr("Then build this bank file from the source (with the options of exam-bank build "
+                                      "given after --)."),
+                                   QStringLiteral("FILE"));
+    cli.parser.addOptions({output, module, domainMap, domain, build});
+    // Options after "--" belong to the build.
+    const qsizetype split = arguments.indexOf(QStringLiteral("--"));
+    const QStringList own = split < 0 ? arguments : arguments.first(split);
+    const QStringList buildOptions = split < 0 ? QStringList() : arguments.mid(split + 1);
+    if (!cli.parse(own, 1) || !cli.require(output))
+        return cli.status;
+    if (!buildOptions.isEmpty() && !cli.parser.isSet(build)) {
+        err(tr("exam-bank import-qti: options after -- are for --build, which was not given."));
+        return Usage;
+    }
+
+    qti::ImportOptions options;
+    options.package = cli.parser.positionalArguments().first();
+    options.outputFolder = cli.parser.value(output);
+    options.moduleFile = cli.parser.value(module);
+    options.defaultDomain = cli.parser.value(domain);
+    if (cli.parser.isSet(domainMap)) {
+        QFile file(cli.parser.value(domainMap));
+        if (!file.open(QIODevice::ReadOnly))
+            return inputFailure({ErrorCode::IoError, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
+        const QJsonDocument json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
+        if (!json.isObject())
+            return inputFailure({ErrorCode::ParseError,
+                                 tr("%1 is not a JSON object of identifiers and domain ids, e.g. {\"ITEM-1\": \"safety\"}.")
+                                     .arg(file.fileName())});
+        const QJsonObject map = json.object();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it.value().isString())
+                return inputFailure({ErrorCode::ParseError,
+                                     tr("%1: the domain of \"%2\" is not a string.").arg(file.fileName(), it.key())});
+            options.domains.insert(it.key(), it.value().toString());
+        }
+    }
+    auto report = qti::QtiImport::run(options);
+    if (!report) {
+        err(QStringLiteral("exam-bank import-qti: ") + report.error().message);
+        switch (report.error().code) {
+        case ErrorCode::IoError:
+            return QFileInfo::exists(options.package) ? OutputFailed : InputUnreadable;
+        case ErrorCode::Conflict:
+            return Usage;
+        default:
+            return InputUnreadable;
+        }
+    }
+    out(report->summary());
+    for (const qti::ImportEntry& entry : report->entries)
+        if (!entry.imported)
+            err(tr("skipped %1 (%2): %3").arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; "))));
+    out(tr("Source written to %1 (the report is import-report.txt there).").arg(options.outputFolder));
+    if (report->draftModule)
+        out(tr("module.json is a draft: set its code, title, program, time limit and blueprint."));
+    if (cli.parser.isSet(build)) {
+        if (report->imported() == 0) {
+            err(tr("exam-bank import-qti: no item was imported, so no bank is built."));
+            return SourceProblems;
+        }
+        const int built = exambank::build(QStringList{options.outputFolder, QStringLiteral("-o"), cli.parser.value(build)}
+                                          + buildOptions);
+        if (built != Ok)
+            return built;
+    }
+    return report->skipped() == 0 ? Ok : SourceProblems;
 }
 
 } // namespace exambank

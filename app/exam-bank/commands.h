@@ -22,5 +22,6 @@ int build(const QStringList& arguments);
 int inspect(const QStringList& arguments);
 int verify(const QStringList& arguments);
 int review(const QStringList& arguments);
+int importQti(const QStringList& arguments);
 
 } // namespace exambank

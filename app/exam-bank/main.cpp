@@ -20,6 +20,7 @@ QString usage()
         "  inspect FILE [--json]             show a bank's header; no key needed, nothing verified\n"
         "  verify FILE --trust PUB ...       check the signature; with a key or code, decrypt and check all\n"
         "  review SOURCE|FILE ...            print every item as text for a subject-matter review\n"
+        "  import-qti PACKAGE -o FOLDER      an IMS QTI 2.1/2.2 content package into an authoring source\n"
         "\n"
         "Run exam-bank <command> --help for a command's options.\n"
         "\n"
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
         return exambank::verify(arguments);
     if (command == u"review")
         return exambank::review(arguments);
+    if (command == u"import-qti")
+        return exambank::importQti(arguments);
     std::fprintf(stderr, "%s\n\n%s",
                  qPrintable(QCoreApplication::translate("exam-bank", "exam-bank: unknown command “%1”.").arg(command)),
                  qPrintable(usage()));

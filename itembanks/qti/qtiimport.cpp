@@ -1,0 +1,333 @@
+#include "qtiimport.h"
+
+#include "compiler/itemtext.h"
+#include "qtiitem.h"
+#include "qtipackage.h"
+#include "qtixml.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace exam::qti {
+
+namespace {
+
+const QString XmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+
+struct ItemResource
+{
+    QString identifier;
+    QString file;   // package path, or the error when href does not resolve
+    QString domain; // from the resource's metadata; empty when it has none
+    QString hrefProblem;
+};
+
+// The domain an item's metadata gives: the first taxon of a LOM classification (its id, or its entry
+// text), as IMS metadata bindings write it.
+QString metadataDomain(const QDomElement& resource)
+{
+    QList<QDomElement> pending{QtiXml::child(resource, QStringLiteral("metadata"))};
+    while (!pending.isEmpty()) {
+        const QDomElement element = pending.takeFirst();
+        if (element.isNull())
+            continue;
+        if (element.localName() == u"taxon") {
+            const QString id = QtiXml::text(QtiXml::child(element, QStringLiteral("id")));
+            if (!id.isEmpty())
+                return id;
+            const QString entry = QtiXml::text(QtiXml::child(element, QStringLiteral("entry")));
+            if (!entry.isEmpty())
+                return entry;
+        }
+        pending += QtiXml::children(element);
+    }
+    return {};
+}
+
+// A domain id as module.json wants it: "Safe Workplace" -> "safe-workplace".
+QString domainId(const QString& text)
+{
+    QString id = text.trimmed().toLower();
+    id.replace(QRegularExpression(QStringLiteral("[\\s_]+")), QStringLiteral("-"));
+    return id;
+}
+
+bool validDomain(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    return pattern.match(id).hasMatch();
+}
+
+// A media file name for a package picture: its own name made safe, numbered when two pictures share it.
+class MediaNames
+{
+public:
+    QString nameFor(const QString& path)
+    {
+        if (m_names.contains(path))
+            return m_names.value(path);
+        QString base = path.section(u'/', -1);
+        base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
+        while (!base.isEmpty() && !base.at(0).isLetterOrNumber())
+            base.remove(0, 1);
+        if (base.isEmpty())
+            base = QStringLiteral("picture");
+        base = base.right(90);
+        QString name = base;
+        const qsizetype dot = base.lastIndexOf(u'.');
+        for (int n = 2; m_taken.contains(name.toLower()); ++n)
+            name = dot > 0 ? QString(base.left(dot) + QStringLiteral("-%1").arg(n) + base.mid(dot))
+                           : QString(base + QStringLiteral("-%1").arg(n));
+        m_taken.insert(name.toLower());
+        m_names.insert(path, name);
+        return name;
+    }
+
+private:
+    QHash<QString, QString> m_names;
+    QSet<QString> m_taken;
+};
+
+Result<void> writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::IoError, QtiImport::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int ImportReport::imported() const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(), [](const ImportEntry& entry) { return entry.imported; }));
+}
+
+int ImportReport::skipped() const
+{
+    return int(entries.size()) - imported();
+}
+
+QString ImportReport::summary() const
+{
+    return QtiImport::tr("%n item(s) imported", nullptr, imported()) + QStringLiteral(", ")
+           + QtiImport::tr("%n skipped", nullptr, skipped()) + QStringLiteral(".");
+}
+
+QString ImportReport::text() const
+{
+    QString out = QtiImport::tr("# QTI import of %1\n# %2\n").arg(package, summary());
+    if (otherResources > 0)
+        out += QtiImport::tr("# %n other resource(s) of the manifest (tests, shared files) hold no items.\n", nullptr,
+                             otherResources);
+    if (draftModule)
+        out += QtiImport::tr("# module.json is a draft: set the code, title, program, time limit and blueprint "
+                             "before building a bank for real use.\n");
+    for (const ImportEntry& entry : entries) {
+        if (entry.imported) {
+            out += QtiImport::tr("imported  %1  (%2, domain %3)").arg(entry.identifier, entry.file, entry.domain);
+            if (!entry.notes.isEmpty())
+                out += QtiImport::tr("; note: %1").arg(entry.notes.join(QStringLiteral("; ")));
+        } else {
+            out += QtiImport::tr("skipped   %1  (%2): %3").arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; ")));
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+Result<ImportReport> QtiImport::run(const ImportOptions& options)
+{
+    const QDir output(options.outputFolder);
+    if (output.exists() && !output.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return fail(ErrorCode::Conflict, tr("%1 is not empty: the import never writes over an authoring source. "
+                                            "Give a new folder.").arg(options.outputFolder));
+    // The module.json given: its domains are the ones items may have.
+    QJsonObject module;
+    if (!options.moduleFile.isEmpty()) {
+        QFile file(options.moduleFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::IoError, tr("%1 cannot be read: %2").arg(options.moduleFile, file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(file.read(1024 * 1024), &error);
+        if (!json.isObject() || !json.object().value(QStringLiteral("domains")).isArray())
+            return fail(ErrorCode::ParseError, tr("%1 is not a module.json with its domains (itembanks/FORMAT.md).")
+                                                   .arg(options.moduleFile));
+        module = json.object();
+    }
+    QSet<QString> moduleDomains;
+    for (const QJsonValue& domain : module.value(QStringLiteral("domains")).toArray())
+        moduleDomains.insert(domain.toObject().value(QStringLiteral("id")).toString());
+
+    auto package = QtiPackage::open(options.package);
+    if (!package)
+        return std::unexpected(package.error());
+    if (!package->contains(QStringLiteral("imsmanifest.xml")))
+        return fail(ErrorCode::ParseError, tr("%1 has no imsmanifest.xml at its top: it is not an IMS content package.")
+                                               .arg(options.package));
+    auto manifest = QtiXml::parse(package->file(QStringLiteral("imsmanifest.xml")), QStringLiteral("imsmanifest.xml"));
+    if (!manifest)
+        return std::unexpected(manifest.error());
+    const QDomElement root = manifest->documentElement();
+    if (root.localName() != u"manifest")
+        return fail(ErrorCode::ParseError, tr("imsmanifest.xml is not a content package manifest (its root is <%1>).")
+                                               .arg(root.localName()));
+
+    ImportReport report;
+    report.package = options.package;
+    QList<ItemResource> resources;
+    for (const QDomElement& resource :
+         QtiXml::children(QtiXml::child(root, QStringLiteral("resources")), QStringLiteral("resource"))) {
+        const QString type = resource.attribute(QStringLiteral("type"));
+        if (!type.startsWith(u"imsqti_item_xmlv2p")) {
+            ++report.otherResources;
+            continue;
+        }
+        ItemResource item{resource.attribute(QStringLiteral("identifier")), QString(), metadataDomain(resource), QString()};
+        auto path = QtiPackage::resolve(QString(), resource.attribute(QStringLiteral("href")));
+        if (path)
+            item.file = *path;
+        else
+            item.hrefProblem = path.error().message;
+        if (type != u"imsqti_item_xmlv2p1" && type != u"imsqti_item_xmlv2p2")
+            item.hrefProblem = tr("a resource of type %1 (only QTI 2.1 and 2.2 items are read)").arg(type);
+        resources.append(item);
+    }
+
+    MediaNames mediaNames;
+    const std::function<QString(const QString&)> mediaName = [&mediaNames](const QString& path) {
+        return mediaNames.nameFor(path);
+    };
+    const std::function<QByteArray(const QString&)> packageFile = [&package](const QString& path) {
+        return package->file(path);
+    };
+    QMap<QString, QList<banks::Item>> byDomain; // sorted: the files come out in a stable order
+    QSet<QString> usedIds;
+    QStringList images;
+    QString language;
+    for (const ItemResource& resource : resources) {
+        ImportEntry entry{resource.file, resource.identifier, QString(), false, {}, {}};
+        const auto skip = [&](const QString& reason) {
+            entry.reasons.append(reason);
+            report.entries.append(entry);
+        };
+        if (!resource.hrefProblem.isEmpty()) {
+            skip(resource.hrefProblem);
+            continue;
+        }
+        if (!package->contains(resource.file)) {
+            skip(tr("the manifest names %1, which is not in the package").arg(resource.file));
+            continue;
+        }
+        auto document = QtiXml::parse(package->file(resource.file), resource.file);
+        if (!document) {
+            skip(document.error().message.mid(resource.file.size() + 2)); // the report names the file already
+            continue;
+        }
+        ItemOutcome outcome = QtiItemConverter::convert(*document, resource.file, mediaName, packageFile);
+        if (!outcome.identifier.isEmpty())
+            entry.identifier = outcome.identifier;
+        entry.notes = outcome.notes;
+        if (!outcome.item) {
+            entry.reasons = outcome.reasons;
+            report.entries.append(entry);
+            continue;
+        }
+        QString domain = options.domains.value(entry.identifier, options.domains.value(resource.identifier));
+        if (domain.isEmpty())
+            domain = resource.domain;
+        if (domain.isEmpty())
+            domain = options.defaultDomain;
+        domain = domainId(domain);
+        entry.domain = domain;
+        if (domain.isEmpty()) {
+            skip(tr("no domain: the manifest's metadata gives none; give one with --domain-map or --domain"));
+            continue;
+        }
+        if (!validDomain(domain)) {
+            skip(tr("the domain \"%1\" is not a domain id (lowercase letters, digits and dashes); map it with "
+                    "--domain-map").arg(domain));
+            continue;
+        }
+        if (!module.isEmpty() && !moduleDomains.contains(domain)) {
+            skip(tr("the domain \"%1\" is not one of %2's domains").arg(domain, options.moduleFile));
+            continue;
+        }
+        if (usedIds.contains(entry.identifier)) {
+            skip(tr("the identifier is used by an earlier item of the package"));
+            continue;
+        }
+        usedIds.insert(entry.identifier);
+        if (language.isEmpty())
+            language = document->documentElement().attributeNS(XmlNamespace, QStringLiteral("lang"));
+        outcome.item->domain = domain;
+        byDomain[domain].append(*outcome.item);
+        for (const QString& image : outcome.images)
+            if (!images.contains(image))
+                images.append(image);
+        entry.imported = true;
+        report.entries.append(entry);
+    }
+
+    // The authoring source.
+    if (!QDir().mkpath(output.filePath(QStringLiteral("items"))))
+        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(options.outputFolder));
+    const QString stamp = tr("# Imported from %1 by exam-bank import-qti on %2; see import-report.txt.\n")
+                              .arg(QFileInfo(options.package).fileName(),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
+        QStringList texts;
+        for (const banks::Item& item : it.value())
+            texts.append(bankcompiler::ItemTextParser::write(item));
+        if (auto written = writeFile(output.filePath(QStringLiteral("items/%1.txt").arg(it.key())),
+                                     (stamp + texts.join(QStringLiteral("---\n"))).toUtf8());
+            !written)
+            return std::unexpected(written.error());
+    }
+    if (!images.isEmpty() && !QDir().mkpath(output.filePath(QStringLiteral("media"))))
+        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(output.filePath(QStringLiteral("media"))));
+    for (const QString& image : images)
+        if (auto written = writeFile(output.filePath(QStringLiteral("media/") + mediaNames.nameFor(image)), package->file(image));
+            !written)
+            return std::unexpected(written.error());
+
+    if (module.isEmpty()) {
+        report.draftModule = true;
+        static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
+        QJsonArray domains;
+        int total = 0;
+        for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
+            domains.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("title"), it.key()},
+                                       {QStringLiteral("count"), int(it.value().size())}});
+            total += int(it.value().size());
+        }
+        module = QJsonObject{{QStringLiteral("bankId"), QStringLiteral("imported.qti")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("code"), QStringLiteral("QTI-IMPORT")},
+                             {QStringLiteral("title"), tr("Imported items")},
+                             {QStringLiteral("program"), tr("Imported from %1").arg(QFileInfo(options.package).fileName())},
+                             {QStringLiteral("language"), languagePattern.match(language).hasMatch() ? language : QStringLiteral("en")},
+                             {QStringLiteral("timeLimitMinutes"), 90},
+                             {QStringLiteral("passPercent"), 75},
+                             {QStringLiteral("formLength"), total},
+                             {QStringLiteral("pilotCount"), 0},
+                             {QStringLiteral("calculatorAllowed"), false},
+                             {QStringLiteral("domains"), domains}};
+    }
+    if (auto written = writeFile(output.filePath(QStringLiteral("module.json")), QJsonDocument(module).toJson());
+        !written)
+        return std::unexpected(written.error());
+    if (auto written = writeFile(output.filePath(QStringLiteral("import-report.txt")), report.text().toUtf8()); !written)
+        return std::unexpected(written.error());
+    return report;
+}
+
+} // namespace exam::qti

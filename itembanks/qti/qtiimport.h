@@ -1,0 +1,55 @@
+#pragma once
+
+#include "error.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace exam::qti {
+
+struct ImportOptions
+{
+    QString package;       // a zip file or a folder
+    QString outputFolder;  // must not exist yet, or be empty
+    QString moduleFile;    // a module.json to use; empty: a draft is written
+    QHash<QString, QString> domains; // item (or resource) identifier -> domain id, before the manifest's
+    QString defaultDomain; // for items with no domain otherwise; empty: none
+};
+
+// What became of one item resource of the manifest.
+struct ImportEntry
+{
+    QString file;       // the item's file in the package
+    QString identifier; // the item's identifier (or the resource's, when the file could not be read)
+    QString domain;
+    bool imported = false;
+    QStringList reasons; // why not
+    QStringList notes;   // what was left out of an imported item
+};
+
+struct ImportReport
+{
+    QString package;
+    QList<ImportEntry> entries;
+    int otherResources = 0;  // resources that are not items (tests, shared files)
+    bool draftModule = false;
+
+    int imported() const;
+    int skipped() const;
+    QString summary() const; // "12 items imported, 3 skipped."
+    QString text() const;    // the whole report, one line an item
+};
+
+// `exam-bank import-qti`: an IMS content package of QTI 2.1/2.2 items in, an authoring source out
+// (module.json, items/<domain>.txt, media/, import-report.txt). Items that cannot be imported are
+// listed in the report with the reason, never dropped silently; the package is refused as a whole only
+// when it cannot be read safely (see QtiPackage, QtiXml) or has no manifest.
+class QtiImport
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::qti::QtiImport)
+public:
+    static Result<ImportReport> run(const ImportOptions& options);
+};
+
+} // namespace exam::qti
