@@ -432,6 +432,8 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
         converter.refuse(tr("the item has no identifier"));
     if (root.attribute(QStringLiteral("adaptive")) == u"true")
         converter.refuse(tr("an adaptive item (several attempts with feedback)"));
+    if (!QtiXml::children(root, QStringLiteral("modalFeedback")).isEmpty())
+        converter.note(tr("feedback and rubrics are left out (the kiosk shows none during an exam)"));
     if (!QtiXml::children(root, QStringLiteral("templateDeclaration")).isEmpty())
         converter.refuse(tr("a template item (values drawn when the item is shown)"));
 
