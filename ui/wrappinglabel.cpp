@@ -13,7 +13,7 @@ WrappingLabel::WrappingLabel(const QString& text, QWidget* parent) : QLabel(text
 
 WrappingLabel::Layout WrappingLabel::currentLayout() const
 {
-    return {text(), font(), contentsMargins(), margin(), indent(), alignment(), textFormat(), wordWrap()};
+    return {text(), font(), contentsMargins(), minimumWidth(), margin(), indent(), alignment(), textFormat(), wordWrap()};
 }
 
 int WrappingLabel::heightForWidth(int width) const
@@ -21,16 +21,18 @@ int WrappingLabel::heightForWidth(int width) const
     Layout layout = currentLayout();
     if (!(layout == m_layout)) {
         m_layout = std::move(layout);
-        m_heights.fill({});
+        m_remembered = 0;
     }
-    const auto found = std::find_if(m_heights.begin(), m_heights.end(),
-                                    [width](const Remembered& remembered) { return remembered.width == width; });
-    const Remembered remembered = found != m_heights.end() ? *found : Remembered{width, QLabel::heightForWidth(width)};
-    // Most recent first: the oldest width is the one forgotten.
-    std::move_backward(m_heights.begin(), found != m_heights.end() ? found : m_heights.end() - 1,
-                       found != m_heights.end() ? found + 1 : m_heights.end());
-    m_heights.front() = remembered;
-    return remembered.height;
+    const auto end = m_heights.begin() + m_remembered;
+    const auto found = std::find_if(m_heights.begin(), end, [width](const Remembered& r) { return r.width == width; });
+    const Remembered answer = found != end ? *found : Remembered{width, QLabel::heightForWidth(width)};
+    // Most recent first; when all are taken, the oldest is the one forgotten.
+    if (found == end && m_remembered < int(m_heights.size()))
+        ++m_remembered;
+    const auto last = found != end ? found : m_heights.begin() + m_remembered - 1;
+    std::move_backward(m_heights.begin(), last, last + 1);
+    m_heights.front() = answer;
+    return answer.height;
 }
 
 } // namespace exam::ui

@@ -29,6 +29,7 @@ private:
         QString text;
         QFont font;
         QMargins contents;
+        int minimumWidth = 0; // QLabel lays the text out at least this wide
         int margin = 0;
         int indent = 0;
         Qt::Alignment alignment;
@@ -40,11 +41,12 @@ private:
 
     struct Remembered
     {
-        int width = -1;
+        int width = 0;
         int height = 0;
     };
     mutable Layout m_layout;
     mutable std::array<Remembered, 4> m_heights; // the widths asked for last, most recent first
+    mutable int m_remembered = 0;                 // how many of them hold an answer
 };
 
 } // namespace exam::ui

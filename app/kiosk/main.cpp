@@ -27,6 +27,13 @@
 
 namespace {
 
+// Exit statuses, documented in the README and read by the dedicated station's session
+// (packaging/station/kiosk-session): only a proctor's "Leave kiosk mode" ends with 0; anything else
+// brings the kiosk back there.
+constexpr int LeftByProctor = 0;
+constexpr int CannotStart = 2;
+constexpr int AlreadyRunning = 3;
+
 struct Options
 {
     QString dataFolder;
@@ -120,7 +127,7 @@ int main(int argc, char* argv[])
         window.showScreen(message);
         message->setMessage(heading, explanation);
         message->setAction(QApplication::translate("main", "Close the kiosk"));
-        QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app, &QApplication::quit);
+        QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app, [] { QApplication::exit(CannotStart); });
         show();
         return app.exec();
     };
@@ -138,7 +145,7 @@ int main(int argc, char* argv[])
                      qPrintable(QApplication::translate("main", "The exam kiosk is already running on this station "
                                                                 "(data folder %1). Only one may run at a time.")
                                     .arg(paths.dataFolder())));
-        return 3;
+        return AlreadyRunning;
     }
 
     auto database = exam::storage::Database::open(paths.databaseFile(), exam::stationMigrations());
@@ -184,7 +191,7 @@ int main(int argc, char* argv[])
         if (guard)
             guard->release();
         window.close();
-        app.quit();
+        QApplication::exit(LeftByProctor);
     });
     controller.start();
     show();

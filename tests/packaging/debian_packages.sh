@@ -25,7 +25,9 @@ root=$work/root
 cleanup() {
     # Nothing started in the chroot outlives the test.
     for process in /proc/[0-9]*; do
-        [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ] && kill -KILL "${process#/proc/}" 2>/dev/null
+        if [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ]; then
+            kill -KILL "${process#/proc/}" 2>/dev/null || true
+        fi
     done
     mountpoint -q "$root/proc" && umount "$root/proc"
     mountpoint -q "$root" && umount "$root"
@@ -54,9 +56,10 @@ else
         || { tail -20 "$work/debootstrap.log"; fail "debootstrap"; }
     tar -C "$root" -cpf "$cache" .
 fi
-# The chroot's root as a mount point of its own and a /proc, as on a real system (the programs find
-# their disk in the mount table); where mounting is not allowed, apt and the programs work without.
-mount --bind "$root" "$root" 2>/dev/null && mount -t proc proc "$root/proc" 2>/dev/null || true
+# The chroot's root as a mount point of its own and a /proc, as on a real system: the programs find
+# their disk in the mount table (without, examctl check cannot tell the free space and says so).
+mount --bind "$root" "$root" || fail "cannot bind-mount the chroot (the test needs mount rights)"
+mount -t proc proc "$root/proc" || fail "cannot mount /proc in the chroot"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 as_station() { chroot --userspec=examkiosk:examkiosk "$root" env -i PATH=/usr/bin:/bin HOME=/var/lib/exam-kiosk LANG=C.UTF-8 "$@"; }
@@ -82,7 +85,8 @@ in_root exam-intake --help | grep -q "serve" || fail "exam-intake --help"
 zcat "$root/usr/share/man/man1/examctl.1.gz" | grep -q "station init" || fail "examctl's manual page"
 for file in /usr/share/applications/exam-kiosk.desktop /usr/share/icons/hicolor/scalable/apps/exam-kiosk.svg \
             /usr/lib/systemd/system/exam-kiosk-session.service /usr/libexec/exam-kiosk/kiosk-session \
-            /usr/lib/systemd/system/exam-intake.service /usr/share/exam-kiosk/hardening/install-hardening; do
+            /usr/lib/systemd/system/exam-intake.service /usr/share/exam-kiosk/hardening/install-hardening \
+            /usr/libexec/exam-kiosk/start-kiosk-session; do
     [ -e "$root$file" ] || fail "$file is not installed"
 done
 
@@ -92,6 +96,18 @@ in_root systemd-analyze verify /usr/lib/systemd/system/exam-kiosk-session.servic
 if grep -v "man examctl(1)" "$work/verify.log"; then
     fail "systemd-analyze verify found problems in the units"
 fi
+
+say "The hardening snippets install and come off again"
+in_root /usr/share/exam-kiosk/hardening/install-hardening >"$work/harden.log" 2>&1 || { cat "$work/harden.log"; fail "install-hardening"; }
+for file in /etc/X11/xorg.conf.d/50-exam-kiosk.conf /etc/sysctl.d/50-exam-kiosk-sysrq.conf \
+            /etc/systemd/logind.conf.d/50-exam-kiosk.conf /etc/systemd/system.conf.d/50-exam-kiosk.conf; do
+    [ -f "$root$file" ] || fail "install-hardening did not install $file"
+done
+[ "$(readlink "$root/etc/systemd/system/ctrl-alt-del.target")" = /dev/null ] || fail "ctrl-alt-del.target is not masked"
+grep -q '"DontVTSwitch" "true"' "$root/etc/X11/xorg.conf.d/50-exam-kiosk.conf" || fail "the X server snippet"
+in_root /usr/share/exam-kiosk/hardening/install-hardening --undo >>"$work/harden.log" 2>&1 || { cat "$work/harden.log"; fail "install-hardening --undo"; }
+[ ! -e "$root/etc/systemd/system/ctrl-alt-del.target" ] && [ ! -e "$root/etc/X11/xorg.conf.d/50-exam-kiosk.conf" ] \
+    || fail "install-hardening --undo left the hardening in place"
 
 say "The station's user sets the station up"
 in_root getent passwd examkiosk >/dev/null || fail "no examkiosk user"

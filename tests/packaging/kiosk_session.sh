@@ -1,24 +1,28 @@
 #!/bin/bash
-# packaging.kiosk-session: the dedicated station's session script (packaging/station/kiosk-session)
-# with the real kiosk under Xvfb: a kiosk killed with SIGKILL is back within seconds, as a new
-# process on the same station; a kiosk that ends with status 0 (a proctor left kiosk mode) ends the
-# session.
-#   kiosk_session.sh SESSION-SCRIPT EXAM-KIOSK
+# packaging.kiosk-session: the dedicated station's session scripts (packaging/station). kiosk-session
+# with the real kiosk under Xvfb: a kiosk killed with SIGKILL is back within seconds as a new process on
+# the same station, and a second kiosk on that station is refused with status 3. With stand-ins for the
+# kiosk: status 0 (a proctor left kiosk mode) ends the session and leaves its mark; status 2 (a kiosk
+# that could not start) brings it back. start-kiosk-session turns the mark into status 10 (the unit
+# does not restart) and anything else into 1 (it does).
+#   kiosk_session.sh STATION-SCRIPTS-FOLDER EXAM-KIOSK
 set -euo pipefail
-session=$1
+scripts=$1
 kiosk=$2
 work=$(mktemp -d /tmp/exam-session.XXXXXX)
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
+group=""
 cleanup() {
-    [ -n "${session_pid:-}" ] && kill "$session_pid" 2>/dev/null
-    pkill -KILL -f -- "--data-dir $work/station" 2>/dev/null || true
+    # The session, Xvfb and every kiosk run in their own process group: all of it goes.
+    if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
+export XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 
-# The demo station beside the kiosk, as `--demo` finds it, with its data in the test's folder.
 kiosk_pids() { pgrep -f -- "exam-kiosk --demo --windowed --data-dir $work/station" || true; }
-wait_for_kiosk() { # a kiosk other than $1, within 20 s
+wait_for_kiosk() { # prints a kiosk PID other than $1, within 20 s
     for _ in $(seq 200); do
         local pid
         pid=$(kiosk_pids | head -1)
@@ -28,19 +32,50 @@ wait_for_kiosk() { # a kiosk other than $1, within 20 s
     return 1
 }
 
-EXAM_KIOSK_PROGRAM=$kiosk xvfb-run -a -s "-screen 0 1024x768x24" \
-    "$session" --demo --windowed --data-dir "$work/station" >"$work/session.log" 2>&1 &
-session_pid=$!
+# The real kiosk (the demo station beside it), killed and brought back.
+EXAM_KIOSK_PROGRAM=$kiosk setsid xvfb-run -a -s "-screen 0 1024x768x24" \
+    "$scripts/kiosk-session" --demo --windowed --data-dir "$work/station" >"$work/session.log" 2>&1 &
+group=$!
 first=$(wait_for_kiosk none) || { cat "$work/session.log"; fail "the session started no kiosk"; }
 sleep 2 # the kiosk draws its first screen
+set +e
+QT_QPA_PLATFORM=offscreen "$kiosk" --demo --windowed --data-dir "$work/station" >"$work/second.log" 2>&1
+status=$?
+set -e
+[ "$status" -eq 3 ] || { cat "$work/second.log"; fail "a second kiosk on the same station ended with $status, not 3"; }
 kill -KILL "$first"
 second=$(wait_for_kiosk "$first") || { cat "$work/session.log"; fail "the killed kiosk did not come back"; }
-echo "kiosk $first killed; kiosk $second started in its place"
-kill -0 "$session_pid" || fail "the session ended with the kiosk"
+echo "kiosk $first killed; kiosk $second started in its place; a second kiosk was refused with status 3"
+kill -KILL -- "-$group" 2>/dev/null || true
+group=""
 
-# A kiosk that ends with status 0 ends the session (and the X server with it).
-printf '#!/bin/sh\nexit 0\n' >"$work/leaves"
-chmod +x "$work/leaves"
-EXAM_KIOSK_PROGRAM=$work/leaves timeout 20 xvfb-run -a "$session" >"$work/leave.log" 2>&1 \
+# Stand-ins for the kiosk: the session's answer to each exit status.
+printf '#!/bin/sh\necho run >>"%s/runs"\nexit "$STATUS"\n' "$work" >"$work/stand-in"
+chmod +x "$work/stand-in"
+STATUS=0 EXAM_KIOSK_PROGRAM=$work/stand-in timeout 20 "$scripts/kiosk-session" >"$work/leave.log" 2>&1 \
     || { cat "$work/leave.log"; fail "the session did not end when the kiosk ended with status 0"; }
-echo "a kiosk that ended with status 0 ended the session"
+[ -e "$XDG_RUNTIME_DIR/exam-kiosk-left" ] || fail "the session left no mark after a proctor left kiosk mode"
+rm -f "$XDG_RUNTIME_DIR/exam-kiosk-left" "$work/runs"
+STATUS=2 EXAM_KIOSK_PROGRAM=$work/stand-in setsid "$scripts/kiosk-session" >"$work/restart.log" 2>&1 &
+group=$!
+sleep 3.5
+kill -KILL -- "-$group" 2>/dev/null || true
+group=""
+runs=$(wc -l <"$work/runs")
+[ "$runs" -ge 2 ] || fail "a kiosk that could not start (status 2) was not started again ($runs run)"
+[ ! -e "$XDG_RUNTIME_DIR/exam-kiosk-left" ] || fail "status 2 left the proctor's mark"
+echo "status 0 ended the session with its mark; status 2 brought the kiosk back ($runs runs in 3.5 s)"
+
+# start-kiosk-session: the unit's exit status from the mark.
+printf '#!/bin/sh\n[ -n "${LEAVE:-}" ] && : >"$XDG_RUNTIME_DIR/exam-kiosk-left"\nexit 0\n' >"$work/startx"
+chmod +x "$work/startx"
+set +e
+LEAVE=1 EXAM_STARTX=$work/startx "$scripts/start-kiosk-session" :0
+left=$?
+EXAM_STARTX=$work/startx "$scripts/start-kiosk-session" :0
+ended=$?
+set -e
+[ "$left" -eq 10 ] || fail "start-kiosk-session gave $left after a proctor left, not 10"
+[ "$ended" -eq 1 ] || fail "start-kiosk-session gave $ended when the X server ended, not 1"
+[ ! -e "$XDG_RUNTIME_DIR/exam-kiosk-left" ] || fail "the mark outlived the session"
+echo "start-kiosk-session: 10 after a proctor left, 1 otherwise"

@@ -7,18 +7,22 @@ man=$1
 bin=$2
 status=0
 for program in examctl exam-bank exam-intake; do
-    # The page's text with roff's "\-" and font changes undone, to compare with --help.
-    text=$(mktemp)
-    sed 's/\\-/-/g; s/\\f[BIR]//g' "$man/$program.1" >"$text"
+    # Each command must have an entry of its own: a .B/.BI/.BR line that starts with its words (roff's
+    # "\-" and font changes undone), not only a mention somewhere in the prose.
+    entries=$(mktemp)
+    sed -n 's/\\-/-/g; s/\\f[BIR]//g; s/"//g; s/^\.B[IR]\{0,1\} //p' "$man/$program.1" >"$entries"
+    help=$("$bin/$program" --help) || { echo "$program --help failed"; status=1; continue; }
     # Commands are the --help lines indented by two spaces that start with a lower-case word; the
     # words before the first option or argument name the command ("station set-intake", "check").
+    commands=$(grep -E '^  [a-z]' <<<"$help" | sed -E 's/^  //; s/ +(--|[A-Z[]|[a-z]+\|).*$//; s/ {2,}.*$//')
+    [ "$(grep -c . <<<"$commands")" -ge 3 ] || { echo "$program --help lists no commands"; status=1; }
     while read -r command; do
-        if ! grep -qF -- "$command" "$text"; then
-            echo "$program.1 does not mention \"$command\" (listed by $program --help)"
+        if ! grep -qE "^${command}( |\$|\|)" "$entries"; then
+            echo "$program.1 has no entry for \"$command\" (listed by $program --help)"
             status=1
         fi
-    done < <("$bin/$program" --help | grep -E '^  [a-z]' | sed -E 's/^  //; s/ +(--|[A-Z[]|[a-z]+\|).*$//; s/ {2,}.*$//')
-    rm -f "$text"
+    done <<<"$commands"
+    rm -f "$entries"
 done
 for program in exam-kiosk examctl exam-bank exam-intake; do
     version=$("$bin/$program" --version | awk -v p="$program" '$1 == p { print $2 }')

@@ -81,11 +81,12 @@ TEST_CASE("A wrapping label's remembered heights follow its text, font and margi
         reference.setFont(label.font());
         reference.setContentsMargins(label.contentsMargins());
         reference.setIndent(label.indent());
+        reference.setMinimumWidth(label.minimumWidth());
         return label.heightForWidth(width) == reference.heightForWidth(width);
     };
     label.setText(QStringLiteral("Your answers are saved. The proctor will continue the session when ready."));
     CHECK(label.wordWrap());
-    for (int width : {120, 300, 120, 600, 80, 120, 300}) // more widths than it keeps, and back
+    for (int width : {-1, 120, 300, 120, 600, 80, 120, 300, -1}) // more widths than it keeps, and back
         CHECK(same(width));
     const int before = label.heightForWidth(120);
     label.setText(label.text() + label.text());
@@ -102,4 +103,8 @@ TEST_CASE("A wrapping label's remembered heights follow its text, font and margi
     CHECK(same(300));
     label.setContentsMargins(0, 40, 0, 40);
     CHECK(same(300));
+    const int narrow = label.heightForWidth(200);
+    label.setMinimumWidth(600); // QLabel lays the text out no narrower than this
+    CHECK(label.heightForWidth(200) < narrow);
+    CHECK(same(200));
 }
