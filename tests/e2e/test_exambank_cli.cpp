@@ -240,3 +240,56 @@ TEST_CASE("exam-bank reads a release code from standard input", "[e2e][exam-bank
     CHECK(process.exitCode() == 0);
     CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("OK.")));
 }
+
+TEST_CASE("exam-bank import-qti writes a source, reports what it skipped, and builds a bank", "[e2e][exam-bank]")
+{
+    Workspace work;
+    const QString package = exam::test::dataPath(QStringLiteral("qti/package"));
+    // The whole test package: some items skipped, so status 2, the source written all the same, and the
+    // --build shortcut makes a bank that verifies.
+    const Run imported = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("source")),
+                                   QStringLiteral("--domain"), QStringLiteral("general"), QStringLiteral("--build"),
+                                   work.path(QStringLiteral("qti.exambank")), QStringLiteral("--"),
+                                   QStringLiteral("--publisher-key"), work.path(QStringLiteral("publisher.key")),
+                                   QStringLiteral("--publisher-name"), QStringLiteral("Test publisher"),
+                                   QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))});
+    CHECK(imported.status == 2);
+    CHECK(imported.out.contains(QStringLiteral("3 item(s) imported, 11 skipped.")));
+    CHECK(imported.err.contains(QStringLiteral("skipped QTI-MULTI (items/multiple.xml): multiple cardinality")));
+    CHECK(QFile::exists(work.path(QStringLiteral("source/import-report.txt"))));
+    const Run verified = examBank({QStringLiteral("verify"), work.path(QStringLiteral("qti.exambank")), QStringLiteral("--trust"),
+                                   work.path(QStringLiteral("publisher.pub")), QStringLiteral("--center-key"),
+                                   work.path(QStringLiteral("center.key"))});
+    CHECK(verified.status == 0);
+    CHECK(verified.out.contains(QStringLiteral("3 items in 3 domains")));
+
+    // A package of good items only: status 0.
+    QTemporaryDir good;
+    QFile manifest(good.filePath(QStringLiteral("imsmanifest.xml")));
+    REQUIRE(manifest.open(QIODevice::WriteOnly));
+    manifest.write("<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"><resources>"
+                   "<resource identifier=\"R1\" type=\"imsqti_item_xmlv2p1\" href=\"text.xml\"/>"
+                   "<resource identifier=\"R2\" type=\"imsqti_item_xmlv2p2\" href=\"lists.xml\"/>"
+                   "</resources></manifest>");
+    manifest.close();
+    for (const QString& item : {QStringLiteral("text.xml"), QStringLiteral("lists.xml")})
+        REQUIRE(QFile::copy(package + QStringLiteral("/items/") + item, good.filePath(item)));
+    const Run clean = examBank({QStringLiteral("import-qti"), good.path(), QStringLiteral("-o"), work.path(QStringLiteral("clean")),
+                                QStringLiteral("--domain"), QStringLiteral("general")});
+    CHECK(clean.status == 0);
+    CHECK(clean.out.contains(QStringLiteral("2 item(s) imported, 0 skipped.")));
+
+    // Wrong usage and unreadable inputs: the statuses of the other commands.
+    CHECK(examBank({QStringLiteral("import-qti"), package}).status == 64); // no -o
+    CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("clean"))}).status == 64); // not empty
+    const Run missing = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("nothing.zip")), QStringLiteral("-o"),
+                                  work.path(QStringLiteral("x"))});
+    CHECK(missing.status == 66);
+    CHECK(missing.err.contains(QStringLiteral("cannot be read")));
+    const Run notAPackage = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("publisher.pub")), QStringLiteral("-o"),
+                                      work.path(QStringLiteral("y"))});
+    CHECK(notAPackage.status == 66);
+    CHECK(notAPackage.err.contains(QStringLiteral("neither a folder nor a readable zip")));
+    CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("z")),
+                    QStringLiteral("--"), QStringLiteral("--center")}).status == 64); // build options without --build
+}
