@@ -531,6 +531,30 @@ int review(const QStringList& arguments)
 
 namespace exambank {
 
+namespace {
+
+// --domain-map: {"ITEM-1": "safety", ...}
+Result<QHash<QString, QString>> readDomainMap(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::IoError, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QJsonDocument json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
+    if (!json.isObject())
+        return fail(ErrorCode::ParseError,
+                    tr("%1 is not a JSON object of identifiers and domain ids, e.g. {\"ITEM-1\": \"safety\"}.").arg(path));
+    QHash<QString, QString> domains;
+    const QJsonObject map = json.object();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return fail(ErrorCode::ParseError, tr("%1: the domain of \"%2\" is not a string.").arg(path, it.key()));
+        domains.insert(it.key(), it.value().toString());
+    }
+    return domains;
+}
+
+} // namespace
+
 int importQti(const QStringList& arguments)
 {
     CommandLine cli(QStringLiteral("import-qti"),
@@ -575,21 +599,10 @@ int importQti(const QStringList& arguments)
     options.moduleFile = cli.parser.value(module);
     options.defaultDomain = cli.parser.value(domain);
     if (cli.parser.isSet(domainMap)) {
-        QFile file(cli.parser.value(domainMap));
-        if (!file.open(QIODevice::ReadOnly))
-            return inputFailure({ErrorCode::IoError, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
-        const QJsonDocument json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
-        if (!json.isObject())
-            return inputFailure({ErrorCode::ParseError,
-                                 tr("%1 is not a JSON object of identifiers and domain ids, e.g. {\"ITEM-1\": \"safety\"}.")
-                                     .arg(file.fileName())});
-        const QJsonObject map = json.object();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!it.value().isString())
-                return inputFailure({ErrorCode::ParseError,
-                                     tr("%1: the domain of \"%2\" is not a string.").arg(file.fileName(), it.key())});
-            options.domains.insert(it.key(), it.value().toString());
-        }
+        auto domains = readDomainMap(cli.parser.value(domainMap));
+        if (!domains)
+            return inputFailure(domains.error());
+        options.domains = std::move(*domains);
     }
     auto report = qti::QtiImport::run(options);
     if (!report) {

@@ -292,4 +292,13 @@ TEST_CASE("exam-bank import-qti writes a source, reports what it skipped, and bu
     CHECK(notAPackage.err.contains(QStringLiteral("neither a folder nor a readable zip")));
     CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("z")),
                     QStringLiteral("--"), QStringLiteral("--center")}).status == 64); // build options without --build
+    QFile map(work.path(QStringLiteral("map.json")));
+    REQUIRE(map.open(QIODevice::WriteOnly));
+    map.write(R"({"QTI-PICT-1": 5})");
+    map.close();
+    const Run badMap = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("m")),
+                                 QStringLiteral("--domain-map"), map.fileName()});
+    CHECK(badMap.status == 66);
+    CHECK(badMap.err.contains(QStringLiteral("the domain of \"QTI-PICT-1\" is not a string")));
+    CHECK_FALSE(QDir(work.path(QStringLiteral("m"))).exists());
 }
