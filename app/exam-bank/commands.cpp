@@ -604,18 +604,16 @@ int importQti(const QStringList& arguments)
             return inputFailure(domains.error());
         options.domains = std::move(*domains);
     }
-    auto report = qti::QtiImport::run(options);
-    if (!report) {
-        err(QStringLiteral("exam-bank import-qti: ") + report.error().message);
-        switch (report.error().code) {
-        case ErrorCode::IoError:
-            return QFileInfo::exists(options.package) ? OutputFailed : InputUnreadable;
-        case ErrorCode::Conflict:
-            return Usage;
-        default:
-            return InputUnreadable;
-        }
+    auto source = qti::QtiImport::read(options);
+    if (!source) {
+        err(QStringLiteral("exam-bank import-qti: ") + source.error().message);
+        return source.error().code == ErrorCode::Conflict ? Usage : InputUnreadable;
     }
+    if (auto written = qti::QtiImport::write(*source, options.outputFolder); !written) {
+        err(QStringLiteral("exam-bank import-qti: ") + written.error().message);
+        return OutputFailed;
+    }
+    const qti::ImportReport* report = &source->report;
     out(report->summary());
     for (const qti::ImportEntry& entry : report->entries)
         if (!entry.imported)

@@ -1,5 +1,6 @@
 #include "qtiimport.h"
 
+#include "banks/richtext.h"
 #include "compiler/itemtext.h"
 #include "qtiitem.h"
 #include "qtipackage.h"
@@ -22,13 +23,49 @@ namespace {
 
 const QString XmlNamespace = QStringLiteral("http://www.w3.org/XML/1998/namespace");
 
+QString metadataDomain(const QDomElement& resource);
+
 struct ItemResource
 {
     QString identifier;
-    QString file;   // package path, or the error when href does not resolve
+    QString file;   // package path
     QString domain; // from the resource's metadata; empty when it has none
-    QString hrefProblem;
+    QString problem; // why the resource cannot be read as an item
 };
+
+// A manifest's (and its nested manifests') item resources, with xml:base applied; every resource
+// whose type names a QTI item counts, the versions not read are skipped with the reason.
+void collectResources(const QDomElement& manifest, const QString& base, QList<ItemResource>& items, int& others)
+{
+    const auto joined = [](const QString& outer, const QDomElement& element) -> Result<QString> {
+        const QString xmlBase = element.attributeNS(XmlNamespace, QStringLiteral("base"));
+        return xmlBase.isEmpty() ? Result<QString>(outer) : QtiPackage::resolve(outer, xmlBase);
+    };
+    const auto manifestBase = joined(base, manifest);
+    const QDomElement resources = QtiXml::child(manifest, QStringLiteral("resources"));
+    const auto resourcesBase = manifestBase ? joined(*manifestBase, resources) : manifestBase;
+    for (const QDomElement& resource : QtiXml::children(resources, QStringLiteral("resource"))) {
+        const QString type = resource.attribute(QStringLiteral("type"));
+        if (!type.startsWith(u"imsqti_") || !type.contains(u"item")) {
+            ++others;
+            continue;
+        }
+        ItemResource item{resource.attribute(QStringLiteral("identifier")), QString(), metadataDomain(resource), QString()};
+        const auto resourceBase = resourcesBase ? joined(*resourcesBase, resource) : resourcesBase;
+        auto path = resourceBase ? QtiPackage::resolve(*resourceBase, resource.attribute(QStringLiteral("href")))
+                                 : std::unexpected(resourceBase.error());
+        if (path)
+            item.file = *path;
+        else
+            item.problem = path.error().message;
+        if (type != u"imsqti_item_xmlv2p1" && type != u"imsqti_item_xmlv2p2")
+            item.problem = QtiImport::tr("a resource of type %1 (only QTI 2.1 and 2.2 items, imsqti_item_xmlv2p1 and "
+                                         "imsqti_item_xmlv2p2, are read)").arg(type);
+        items.append(item);
+    }
+    for (const QDomElement& nested : QtiXml::children(manifest, QStringLiteral("manifest")))
+        collectResources(nested, manifestBase.value_or(base), items, others);
+}
 
 // The domain an item's metadata gives: the first taxon of a LOM classification (its id, or its entry
 // text), as IMS metadata bindings write it.
@@ -96,6 +133,16 @@ private:
     QSet<QString> m_taken;
 };
 
+// A name for the first line of a file: no line breaks or other control characters from outside.
+QString oneLine(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out)
+        if (!c.isPrint())
+            c = u'?';
+    return out;
+}
+
 Result<void> writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
@@ -124,7 +171,7 @@ QString ImportReport::summary() const
 
 QString ImportReport::text() const
 {
-    QString out = QtiImport::tr("# QTI import of %1\n# %2\n").arg(package, summary());
+    QString out = QtiImport::tr("# QTI import of %1\n# %2\n").arg(oneLine(package), summary());
     if (otherResources > 0)
         out += QtiImport::tr("# %n other resource(s) of the manifest (tests, shared files) hold no items.\n", nullptr,
                              otherResources);
@@ -144,10 +191,10 @@ QString ImportReport::text() const
     return out;
 }
 
-Result<ImportReport> QtiImport::run(const ImportOptions& options)
+Result<ImportedSource> QtiImport::read(const ImportOptions& options)
 {
     const QDir output(options.outputFolder);
-    if (output.exists() && !output.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+    if (output.exists() && !output.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return fail(ErrorCode::Conflict, tr("%1 is not empty: the import never writes over an authoring source. "
                                             "Give a new folder.").arg(options.outputFolder));
     // The module.json given: its domains are the ones items may have.
@@ -156,8 +203,7 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
         QFile file(options.moduleFile);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::IoError, tr("%1 cannot be read: %2").arg(options.moduleFile, file.errorString()));
-        QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(file.read(1024 * 1024), &error);
+        const QJsonDocument json = QJsonDocument::fromJson(file.read(1024 * 1024));
         if (!json.isObject() || !json.object().value(QStringLiteral("domains")).isArray())
             return fail(ErrorCode::ParseError, tr("%1 is not a module.json with its domains (itembanks/FORMAT.md).")
                                                    .arg(options.moduleFile));
@@ -181,26 +227,12 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
         return fail(ErrorCode::ParseError, tr("imsmanifest.xml is not a content package manifest (its root is <%1>).")
                                                .arg(root.localName()));
 
-    ImportReport report;
+    ImportedSource source;
+    ImportReport& report = source.report;
     report.package = options.package;
+    source.packageName = oneLine(QFileInfo(options.package).fileName());
     QList<ItemResource> resources;
-    for (const QDomElement& resource :
-         QtiXml::children(QtiXml::child(root, QStringLiteral("resources")), QStringLiteral("resource"))) {
-        const QString type = resource.attribute(QStringLiteral("type"));
-        if (!type.startsWith(u"imsqti_item_xmlv2p")) {
-            ++report.otherResources;
-            continue;
-        }
-        ItemResource item{resource.attribute(QStringLiteral("identifier")), QString(), metadataDomain(resource), QString()};
-        auto path = QtiPackage::resolve(QString(), resource.attribute(QStringLiteral("href")));
-        if (path)
-            item.file = *path;
-        else
-            item.hrefProblem = path.error().message;
-        if (type != u"imsqti_item_xmlv2p1" && type != u"imsqti_item_xmlv2p2")
-            item.hrefProblem = tr("a resource of type %1 (only QTI 2.1 and 2.2 items are read)").arg(type);
-        resources.append(item);
-    }
+    collectResources(root, QString(), resources, report.otherResources);
 
     MediaNames mediaNames;
     const std::function<QString(const QString&)> mediaName = [&mediaNames](const QString& path) {
@@ -209,8 +241,8 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
     const std::function<QByteArray(const QString&)> packageFile = [&package](const QString& path) {
         return package->file(path);
     };
-    QMap<QString, QList<banks::Item>> byDomain; // sorted: the files come out in a stable order
     QSet<QString> usedIds;
+    QHash<QString, QString> stems; // the stem as a candidate reads it -> the item that has it
     QStringList images;
     QString language;
     for (const ItemResource& resource : resources) {
@@ -219,8 +251,8 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
             entry.reasons.append(reason);
             report.entries.append(entry);
         };
-        if (!resource.hrefProblem.isEmpty()) {
-            skip(resource.hrefProblem);
+        if (!resource.problem.isEmpty()) {
+            skip(resource.problem);
             continue;
         }
         if (!package->contains(resource.file)) {
@@ -265,46 +297,34 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
             skip(tr("the identifier is used by an earlier item of the package"));
             continue;
         }
+        // A bank refuses two items a candidate would read as one; the later one is skipped here.
+        const QString stem =
+            banks::RichText::toPlainText(outcome.item->body.reveal().stem).simplified().toCaseFolded();
+        if (stems.contains(stem)) {
+            skip(tr("the same stem as the item %1").arg(stems.value(stem)));
+            continue;
+        }
+        stems.insert(stem, entry.identifier);
         usedIds.insert(entry.identifier);
         if (language.isEmpty())
             language = document->documentElement().attributeNS(XmlNamespace, QStringLiteral("lang"));
         outcome.item->domain = domain;
-        byDomain[domain].append(*outcome.item);
+        source.items[domain].append(*outcome.item);
         for (const QString& image : outcome.images)
             if (!images.contains(image))
                 images.append(image);
         entry.imported = true;
         report.entries.append(entry);
     }
-
-    // The authoring source.
-    if (!QDir().mkpath(output.filePath(QStringLiteral("items"))))
-        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(options.outputFolder));
-    const QString stamp = tr("# Imported from %1 by exam-bank import-qti on %2; see import-report.txt.\n")
-                              .arg(QFileInfo(options.package).fileName(),
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
-        QStringList texts;
-        for (const banks::Item& item : it.value())
-            texts.append(bankcompiler::ItemTextParser::write(item));
-        if (auto written = writeFile(output.filePath(QStringLiteral("items/%1.txt").arg(it.key())),
-                                     (stamp + texts.join(QStringLiteral("---\n"))).toUtf8());
-            !written)
-            return std::unexpected(written.error());
-    }
-    if (!images.isEmpty() && !QDir().mkpath(output.filePath(QStringLiteral("media"))))
-        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(output.filePath(QStringLiteral("media"))));
     for (const QString& image : images)
-        if (auto written = writeFile(output.filePath(QStringLiteral("media/") + mediaNames.nameFor(image)), package->file(image));
-            !written)
-            return std::unexpected(written.error());
+        source.media.append({mediaNames.nameFor(image), package->file(image)});
 
     if (module.isEmpty()) {
         report.draftModule = true;
         static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
         QJsonArray domains;
         int total = 0;
-        for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
+        for (auto it = source.items.cbegin(); it != source.items.cend(); ++it) {
             domains.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("title"), it.key()},
                                        {QStringLiteral("count"), int(it.value().size())}});
             total += int(it.value().size());
@@ -313,7 +333,7 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
                              {QStringLiteral("version"), 1},
                              {QStringLiteral("code"), QStringLiteral("QTI-IMPORT")},
                              {QStringLiteral("title"), tr("Imported items")},
-                             {QStringLiteral("program"), tr("Imported from %1").arg(QFileInfo(options.package).fileName())},
+                             {QStringLiteral("program"), tr("Imported from %1").arg(source.packageName)},
                              {QStringLiteral("language"), languagePattern.match(language).hasMatch() ? language : QStringLiteral("en")},
                              {QStringLiteral("timeLimitMinutes"), 90},
                              {QStringLiteral("passPercent"), 75},
@@ -322,12 +342,45 @@ Result<ImportReport> QtiImport::run(const ImportOptions& options)
                              {QStringLiteral("calculatorAllowed"), false},
                              {QStringLiteral("domains"), domains}};
     }
-    if (auto written = writeFile(output.filePath(QStringLiteral("module.json")), QJsonDocument(module).toJson());
+    source.module = module;
+    return source;
+}
+
+Result<void> QtiImport::write(const ImportedSource& source, const QString& outputFolder)
+{
+    const QDir output(outputFolder);
+    if (!QDir().mkpath(output.filePath(QStringLiteral("items"))))
+        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(outputFolder));
+    const QString stamp = tr("# Imported from %1 by exam-bank import-qti on %2; see import-report.txt.\n")
+                              .arg(source.packageName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    for (auto it = source.items.cbegin(); it != source.items.cend(); ++it) {
+        QStringList texts;
+        for (const banks::Item& item : it.value())
+            texts.append(bankcompiler::ItemTextParser::write(item));
+        if (auto written = writeFile(output.filePath(QStringLiteral("items/%1.txt").arg(it.key())),
+                                     (stamp + texts.join(QStringLiteral("---\n"))).toUtf8());
+            !written)
+            return written;
+    }
+    if (!source.media.isEmpty() && !QDir().mkpath(output.filePath(QStringLiteral("media"))))
+        return fail(ErrorCode::IoError, tr("%1 cannot be created.").arg(output.filePath(QStringLiteral("media"))));
+    for (const auto& [name, bytes] : source.media)
+        if (auto written = writeFile(output.filePath(QStringLiteral("media/") + name), bytes); !written)
+            return written;
+    if (auto written = writeFile(output.filePath(QStringLiteral("module.json")), QJsonDocument(source.module).toJson());
         !written)
+        return written;
+    return writeFile(output.filePath(QStringLiteral("import-report.txt")), source.report.text().toUtf8());
+}
+
+Result<ImportReport> QtiImport::run(const ImportOptions& options)
+{
+    auto source = read(options);
+    if (!source)
+        return std::unexpected(source.error());
+    if (auto written = write(*source, options.outputFolder); !written)
         return std::unexpected(written.error());
-    if (auto written = writeFile(output.filePath(QStringLiteral("import-report.txt")), report.text().toUtf8()); !written)
-        return std::unexpected(written.error());
-    return report;
+    return source->report;
 }
 
 } // namespace exam::qti

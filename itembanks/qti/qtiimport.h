@@ -1,8 +1,11 @@
 #pragma once
 
+#include "banks/bankcontent.h"
 #include "error.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +44,16 @@ struct ImportReport
     QString text() const;    // the whole report, one line an item
 };
 
+// What an import read, ready to be written as an authoring source.
+struct ImportedSource
+{
+    ImportReport report;
+    QMap<QString, QList<banks::Item>> items;       // by domain, in the manifest's order
+    QList<std::pair<QString, QByteArray>> media;   // media file name, bytes
+    QJsonObject module;                            // module.json, given or drafted
+    QString packageName;                           // one line, for the files' first line
+};
+
 // `exam-bank import-qti`: an IMS content package of QTI 2.1/2.2 items in, an authoring source out
 // (module.json, items/<domain>.txt, media/, import-report.txt). Items that cannot be imported are
 // listed in the report with the reason, never dropped silently; the package is refused as a whole only
@@ -49,7 +62,12 @@ class QtiImport
 {
     Q_DECLARE_TR_FUNCTIONS(exam::qti::QtiImport)
 public:
-    static Result<ImportReport> run(const ImportOptions& options);
+    // Reads the package (and --module, --domain-map's domains); refuses an output folder that holds
+    // something before reading anything. Errors are about the inputs (or Conflict: the folder).
+    static Result<ImportedSource> read(const ImportOptions& options);
+    // Writes the source; errors are about the output folder.
+    static Result<void> write(const ImportedSource& source, const QString& outputFolder);
+    static Result<ImportReport> run(const ImportOptions& options); // read, then write
 };
 
 } // namespace exam::qti

@@ -6,6 +6,7 @@
 #include "qtixml.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace exam::qti {
@@ -35,14 +36,14 @@ QString escaped(const QString& text)
     return out;
 }
 
-// XML's white space as HTML shows it: any run of it is one space.
+// XML's white space as HTML shows it: any run of it is one space (QtiXml's SpaceMark included).
 QString collapsed(const QString& text)
 {
     QString out;
     out.reserve(text.size());
     bool space = false;
     for (const QChar c : text) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == QtiXml::SpaceMark) {
             space = true;
             continue;
         }
@@ -77,8 +78,15 @@ std::optional<QString> scripted(const QString& text, bool superscript)
     return out;
 }
 
-// Stands for a picture in running text until its paragraph is known to hold nothing else.
+// Stands for a picture in running text until its paragraph is known to hold nothing else (text that
+// holds the character itself is refused).
 constexpr QChar PictureMark = u'\uFFFC';
+
+// xs:boolean
+bool isTrue(const QString& value)
+{
+    return value == u"true" || value == u"1";
+}
 
 class Converter
 {
@@ -116,7 +124,7 @@ public:
         };
         for (QDomNode node = container.firstChild(); !node.isNull(); node = node.nextSibling()) {
             if (node.isText() || node.isCDATASection()) {
-                pending += escaped(collapsed(node.nodeValue()));
+                pending += text(node);
                 continue;
             }
             if (!node.isElement())
@@ -127,9 +135,8 @@ public:
                 continue;
             if (name == u"p" || (name.size() == 2 && name.startsWith(u'h') && name.at(1).isDigit())) {
                 flush();
-                const bool heading = name != u"p";
-                QString text = inlines(element);
-                paragraphs(heading ? strong(text) : text, result);
+                const bool heading = name != u"p"; // a heading is a bold paragraph
+                paragraphs(heading ? styled(element, m_strong, QStringLiteral("**")) : inlines(element), result);
             } else if (name == u"div" || name == u"blockquote") {
                 flush();
                 if (name == u"blockquote")
@@ -157,20 +164,29 @@ public:
         QString out;
         for (QDomNode node = element.firstChild(); !node.isNull(); node = node.nextSibling()) {
             if (node.isText() || node.isCDATASection())
-                out += escaped(collapsed(node.nodeValue()));
+                out += text(node);
             else if (node.isElement())
                 out += inlineElement(node.toElement());
         }
         return out;
     }
 
+    // A text node as markup: escaped, its white space collapsed.
+    QString text(const QDomNode& node)
+    {
+        const QString value = node.nodeValue();
+        if (value.contains(PictureMark))
+            refuse(tr("the character U+FFFC (object replacement) in the text"));
+        return escaped(collapsed(value));
+    }
+
     QString inlineElement(const QDomElement& element)
     {
         const QString name = element.localName();
         if (name == u"strong" || name == u"b")
-            return strong(inlines(element));
+            return styled(element, m_strong, QStringLiteral("**"));
         if (name == u"em" || name == u"i")
-            return wrapped(inlines(element), QStringLiteral("*"));
+            return styled(element, m_emphasis, QStringLiteral("*"));
         if (name == u"span")
             return inlines(element);
         if (name == u"br")
@@ -180,11 +196,12 @@ public:
                 refuse(tr("markup inside a subscript or superscript"));
                 return {};
             }
-            const auto text = scripted(element.text(), name == u"sup");
-            if (!text)
+            const QString content = QtiXml::text(element);
+            const auto scriptedText = scripted(content, name == u"sup");
+            if (!scriptedText)
                 refuse(tr("the %1 \"%2\": the kiosk writes only digits, signs and brackets (and n, i above the line) "
-                          "that way").arg(name == u"sup" ? tr("superscript") : tr("subscript"), element.text().trimmed()));
-            return text.value_or(QString());
+                          "that way").arg(name == u"sup" ? tr("superscript") : tr("subscript"), content));
+            return scriptedText.value_or(QString());
         }
         if (name == u"img") {
             m_pictures.append(picture(element));
@@ -256,9 +273,11 @@ public:
         }
     }
 
+    // What the item text format would read as something else: a list, a table, an option, a comment
+    // ("#"), the line between items ("---").
     static bool startsLikeMarkup(const QString& paragraph)
     {
-        static const QRegularExpression pattern(QStringLiteral(R"(^(- |\d+\. |\||[A-Z]\)))"));
+        static const QRegularExpression pattern(QStringLiteral(R"(^(- |\d+\. |\||[A-Z]\)|#|---\s*$))"));
         return pattern.match(paragraph).hasMatch();
     }
 
@@ -273,10 +292,12 @@ public:
             for (const QDomElement& inner : QtiXml::children(item))
                 if (inner.localName() == u"ul" || inner.localName() == u"ol" || inner.localName() == u"table")
                     refuse(tr("a list or table inside a list item"));
-            QString text = inlines(item).replace(u'\n', u' ').simplified();
-            if (text.contains(PictureMark))
+            QString itemText = inlines(item).replace(u'\n', u' ').simplified();
+            if (itemText.contains(PictureMark))
                 refuse(tr("a picture in a list item"));
-            lines.append((ordered ? QStringLiteral("1. ") : QStringLiteral("- ")) + text);
+            if (itemText.isEmpty())
+                refuse(tr("an empty list item"));
+            lines.append((ordered ? QStringLiteral("1. ") : QStringLiteral("- ")) + itemText);
         }
         return lines.join(u'\n');
     }
@@ -307,12 +328,15 @@ public:
                 if (cell.attribute(QStringLiteral("colspan"), QStringLiteral("1")) != u"1"
                     || cell.attribute(QStringLiteral("rowspan"), QStringLiteral("1")) != u"1")
                     refuse(tr("a table cell spanning rows or columns"));
-                QString text = inlines(cell).replace(u'\n', u' ').simplified();
-                if (text.contains(PictureMark))
+                QString cellText = inlines(cell).replace(u'\n', u' ').simplified();
+                if (cellText.contains(PictureMark))
                     refuse(tr("a picture in a table cell"));
-                cells.append(text);
+                cells.append(cellText);
             }
             lines.append(QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
+            // Under the heading, the line that says it is one: a first data row of dashes is then data.
+            if (lines.size() == 1)
+                lines.append(QStringLiteral("|") + QStringList(cells.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|"));
         }
         if (!rows.isEmpty() && QtiXml::children(rows.first(), QStringLiteral("th")).isEmpty())
             note(tr("the first row of a table is shown as its heading"));
@@ -321,16 +345,30 @@ public:
         return result;
     }
 
-    QString strong(const QString& text) { return wrapped(text, QStringLiteral("**")); }
-
-    // Markers go round the words, never round the spaces beside them ("** bold**" is not bold).
-    static QString wrapped(const QString& text, const QString& marker)
+    // Bold in bold (or italic in italic) is written once: "**a **b** c**" would undo it.
+    QString styled(const QDomElement& element, int& depth, const QString& marker)
     {
-        const QString core = text.trimmed();
-        if (core.isEmpty() || core.contains(u'\n') || core.contains(PictureMark))
-            return text;
-        const qsizetype lead = text.indexOf(core);
-        return text.left(lead) + marker + core + marker + text.mid(lead + core.size());
+        ++depth;
+        const QString content = inlines(element);
+        --depth;
+        return depth > 0 ? content : wrapped(content, marker);
+    }
+
+    // Markers go round the words of each line, never round the spaces beside them ("** bold**" is not
+    // bold), nor round a picture.
+    static QString wrapped(const QString& content, const QString& marker)
+    {
+        if (content.contains(u'\n')) {
+            QStringList lines = content.split(u'\n');
+            for (QString& line : lines)
+                line = wrapped(line, marker);
+            return lines.join(u'\n');
+        }
+        const QString core = content.trimmed();
+        if (core.isEmpty() || core.contains(PictureMark))
+            return content;
+        const qsizetype lead = content.indexOf(core);
+        return content.left(lead) + marker + core + marker + content.mid(lead + core.size());
     }
 
     // A choice: one line of inline markup, or one picture.
@@ -369,6 +407,8 @@ private:
     ItemOutcome& m_outcome;
     QStringList m_pictures; // markup of each <img> met, in order
     int m_nextPicture = 0;
+    int m_strong = 0;   // how many <strong>/<b> the converter is inside
+    int m_emphasis = 0; // and <em>/<i>
 };
 
 // Every element below `element` with this local name, in document order.
@@ -430,7 +470,7 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
     }
     if (outcome.identifier.isEmpty())
         converter.refuse(tr("the item has no identifier"));
-    if (root.attribute(QStringLiteral("adaptive")) == u"true")
+    if (isTrue(root.attribute(QStringLiteral("adaptive"))))
         converter.refuse(tr("an adaptive item (several attempts with feedback)"));
     if (!QtiXml::children(root, QStringLiteral("modalFeedback")).isEmpty())
         converter.note(tr("feedback and rubrics are left out (the kiosk shows none during an exam)"));
@@ -513,11 +553,18 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
     // The choices, their order and the key.
     banks::ItemBody itemBody;
     itemBody.stem = stem.join(QStringLiteral("\n\n"));
-    const bool shuffle = interaction.attribute(QStringLiteral("shuffle")) == u"true";
+    const bool shuffle = isTrue(interaction.attribute(QStringLiteral("shuffle")));
     const QList<QDomElement> choices = QtiXml::children(interaction, QStringLiteral("simpleChoice"));
     for (const QDomElement& other : QtiXml::children(interaction))
         if (other.localName() != u"simpleChoice" && other.localName() != u"prompt")
             converter.refuse(tr("<%1> in the choiceInteraction").arg(other.localName()));
+    QSet<QString> choiceIds;
+    for (const QDomElement& choice : choices) {
+        const QString id = choice.attribute(QStringLiteral("identifier"));
+        if (choiceIds.contains(id))
+            converter.refuse(tr("two choices with the identifier \"%1\"").arg(id));
+        choiceIds.insert(id);
+    }
     for (qsizetype i = 0; i < choices.size(); ++i) {
         auto choiceOption = converter.option(choices[i]);
         if (!choiceOption)
@@ -525,7 +572,7 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
         itemBody.options.append(*choiceOption);
         if (choices[i].attribute(QStringLiteral("identifier")) == correct)
             itemBody.key = int(itemBody.options.size() - 1);
-        if (!shuffle || choices[i].attribute(QStringLiteral("fixed")) == u"true")
+        if (!shuffle || isTrue(choices[i].attribute(QStringLiteral("fixed"))))
             itemBody.fixedPositions.append(int(itemBody.options.size() - 1));
     }
     if (!correct.isEmpty() && itemBody.key < 0 && outcome.reasons.isEmpty())

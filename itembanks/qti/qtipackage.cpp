@@ -85,6 +85,8 @@ Result<QtiPackage> QtiPackage::open(const QString& path)
     const QFileInfo info(path);
     if (info.isDir())
         return fromFolder(info.absoluteFilePath());
+    if (info.exists() && !info.isFile())
+        return fail(ErrorCode::ParseError, tr("%1 is neither a folder nor a zip file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::IoError, tr("The package %1 cannot be read: %2").arg(path, file.errorString()));
@@ -96,20 +98,25 @@ Result<QtiPackage> QtiPackage::open(const QString& path)
 
 Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
 {
-    const auto notZip = [] {
-        return fail(ErrorCode::ParseError, tr("The package is neither a folder nor a readable zip file."));
+    const auto notZip = [](const QString& why) {
+        return fail(ErrorCode::ParseError, tr("The package is neither a folder nor a readable zip file (%1).").arg(why));
     };
     zip_error_t error;
     zip_error_init(&error);
     std::unique_ptr<zip_source_t, ZipSourceDeleter> source(zip_source_buffer_create(zip.constData(), zip.size(), 0, &error));
-    zip_error_fini(&error);
-    if (!source)
-        return notZip();
-    zip_error_init(&error);
+    if (!source) {
+        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return notZip(why);
+    }
     std::unique_ptr<zip_t, ZipDeleter> archive(zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    if (!archive) {
+        // libzip's words: "Not a zip archive", "Zip archive inconsistent", "Multi-disk zip archives not supported"…
+        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return notZip(why);
+    }
     zip_error_fini(&error);
-    if (!archive)
-        return notZip();
     zip_source_keep(source.get()); // the archive holds a reference of its own now
 
     QtiPackage package;
@@ -120,7 +127,7 @@ Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
     for (zip_int64_t index = 0; index < count; ++index) {
         zip_stat_t stat;
         if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0)
-            return notZip();
+            return notZip(QString::fromUtf8(zip_strerror(archive.get())));
         const QString name = QString::fromUtf8(stat.name);
         auto path = checkedPath(name.endsWith(u'/') ? name.chopped(1) : name);
         if (!path)
@@ -142,8 +149,9 @@ Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
                                                       .arg(*path).arg(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)));
         std::unique_ptr<zip_file_t, ZipFileDeleter> entry(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0));
         if (!entry)
-            return fail(ErrorCode::ParseError, tr("%1 in the package cannot be read (an unsupported compression or "
-                                                  "encryption, or a damaged zip).").arg(*path));
+            return fail(ErrorCode::ParseError, tr("%1 in the package cannot be read: %2. Make the zip again without "
+                                                  "encryption, with the usual compression (deflate).")
+                                                  .arg(*path, QString::fromUtf8(zip_strerror(archive.get()))));
         // Never more than declared: a size that lies is found here, not by running out of memory.
         QByteArray bytes(static_cast<qsizetype>(stat.size) + 1, Qt::Uninitialized);
         const zip_int64_t read = zip_fread(entry.get(), bytes.data(), static_cast<zip_uint64_t>(bytes.size()));
@@ -172,6 +180,9 @@ Result<QtiPackage> QtiPackage::fromFolder(const QString& folder)
                            "into the package).").arg(relative));
         if (info.isDir())
             continue;
+        if (!info.isFile())
+            return fail(ErrorCode::ParseError, tr("The package holds \"%1\", which is not a file (a pipe, socket or "
+                                                  "device); it is refused.").arg(relative));
         auto path = checkedPath(relative);
         if (!path)
             return std::unexpected(path.error());

@@ -1,6 +1,7 @@
 #include "qtixml.h"
 
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace exam::qti {
 
@@ -10,9 +11,12 @@ Result<QDomDocument> QtiXml::parse(const QByteArray& bytes, const QString& fileN
         return fail(ErrorCode::ParseError, tr("%1: %2").arg(fileName, why));
     };
     // First pass: the stream reader never fetches anything; entity declarations are refused outright
-    // rather than bounded, as no QTI file needs them.
+    // rather than bounded, as no QTI file needs them. It writes the document again for the DOM, without
+    // its DTD and with white-space-only text kept as SpaceMark.
     QXmlStreamReader scan(bytes);
     scan.setNamespaceProcessing(true);
+    QByteArray rewritten;
+    QXmlStreamWriter writer(&rewritten);
     int depth = 0;
     int elements = 0;
     while (!scan.atEnd()) {
@@ -21,7 +25,7 @@ Result<QDomDocument> QtiXml::parse(const QByteArray& bytes, const QString& fileN
             if (!scan.entityDeclarations().isEmpty() || scan.text().contains(u"<!ENTITY"))
                 return refuse(tr("the file declares XML entities, which a QTI file never needs (and which can "
                                  "expand without limit or read other files); it is refused."));
-            break;
+            continue; // not passed on: the DOM never sees a DTD
         case QXmlStreamReader::EntityReference:
             return refuse(tr("the file uses the entity \"&%1;\", which XML does not define; it is refused.")
                               .arg(scan.name()));
@@ -34,9 +38,18 @@ Result<QDomDocument> QtiXml::parse(const QByteArray& bytes, const QString& fileN
         case QXmlStreamReader::EndElement:
             --depth;
             break;
+        case QXmlStreamReader::Characters:
+            if (scan.isWhitespace() && depth > 0) {
+                writer.writeCharacters(QString(SpaceMark));
+                continue;
+            }
+            break;
+        case QXmlStreamReader::Invalid:
+            continue; // the error is reported below
         default:
             break;
         }
+        writer.writeCurrentToken(scan);
     }
     if (scan.hasError())
         return refuse(tr("not well-formed XML (line %1, column %2: %3).")
@@ -45,7 +58,7 @@ Result<QDomDocument> QtiXml::parse(const QByteArray& bytes, const QString& fileN
     QString message;
     int line = 0;
     int column = 0;
-    if (!document.setContent(bytes, true, &message, &line, &column))
+    if (!document.setContent(rewritten, true, &message, &line, &column))
         return refuse(tr("not well-formed XML (line %1, column %2: %3).").arg(line).arg(column).arg(message));
     return document;
 }
@@ -77,7 +90,7 @@ QDomElement QtiXml::child(const QDomElement& element, const QString& localName)
 
 QString QtiXml::text(const QDomElement& element)
 {
-    return element.text().trimmed();
+    return element.text().replace(SpaceMark, u' ').trimmed();
 }
 
 } // namespace exam::qti

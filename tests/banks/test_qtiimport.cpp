@@ -2,6 +2,7 @@
 // for each refusal), unsafe packages, domains, and the round trip into a bank.
 #include "bankfixture.h"
 #include "banks/bankreader.h"
+#include "banks/richtext.h"
 #include "compiler/banksource.h"
 #include "qtiimport.h"
 #include "qtiitem.h"
@@ -12,7 +13,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 #include <zip.h>
@@ -176,7 +180,7 @@ TEST_CASE("QTI import: the test package becomes an authoring source, every refus
     CHECK(lists.contains(QStringLiteral("fixed: A,B,C,D"))); // shuffle="false": every choice keeps its place
     CHECK(lists.contains(QStringLiteral("A mechanic has done these steps:\n\nin this order.")));
     CHECK(lists.contains(QStringLiteral("1. Tell the *affected* workers.\n1. Shut the machine down.\n\n- Locks\n- Tags")));
-    CHECK(lists.contains(QStringLiteral("| Source | State |\n| Electric | Off \\| locked |\n| Air | Bled |")));
+    CHECK(lists.contains(QStringLiteral("| Source | State |\n|---|---|\n| Electric | Off \\| locked |\n| Air | Bled |")));
     const QString pictures = itemFile(output, QStringLiteral("general"));
     CHECK(pictures.contains(QStringLiteral("![A pressure gauge showing 40 psi](gauge.png)")));
     CHECK(pictures.contains(QStringLiteral("A) ![Gate valve symbol](Valve-Symbol.svg)")));
@@ -362,12 +366,43 @@ TEST_CASE("QTI import never writes into a folder that holds something", "[banks]
 TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]")
 {
     const auto reasons = [](const QByteArray& xml) { return convertText(xml).reasons.join(u' '); };
+    const auto stem = [](const QByteArray& body) {
+        const ItemOutcome outcome = convertText(qtiItem(body));
+        CAPTURE(outcome.reasons.join(u' ').toStdString());
+        REQUIRE(outcome.item);
+        return outcome.item->body.reveal().stem;
+    };
     SECTION("supported markup")
     {
         const ItemOutcome outcome = convertText(qtiItem("<h2>Units</h2><p>10<sup>-3</sup> m and x<sub>(2)</sub>.</p>"));
         REQUIRE(outcome.item);
         CHECK(outcome.item->body.reveal().stem == u"**Units**\n\n10⁻³ m and x₍₂₎.");
         CHECK(outcome.item->body.reveal().fixedPositions == QList<int>{0, 1, 2}); // no shuffle attribute
+    }
+    SECTION("spaces between elements, styles inside the same style, styles across a line break")
+    {
+        CHECK(stem("<p>Use <b>A</b> <span>or</span> <b>B</b>.</p>") == u"Use **A** or **B**.");
+        CHECK(stem("<p>Press <b>Stop</b> <i>now</i></p>") == u"Press **Stop** *now*");
+        CHECK(stem("<p><strong>a <strong>b</strong> c</strong></p>") == u"**a b c**");
+        CHECK(stem("<h2><strong>Title</strong></h2>") == u"**Title**");
+        CHECK(stem("<p><strong>line one<br/>line two</strong></p>") == u"**line one**\n\n**line two**");
+        CHECK(stem("<p>a<![CDATA[ < b ]]>c &amp;lt; d</p>") == u"a < b c &lt; d");
+    }
+    SECTION("a table's first data row of dashes stays a row")
+    {
+        const QString table = stem("<table><tr><th>A</th><th>B</th></tr><tr><td>-</td><td>-</td></tr>"
+                                   "<tr><td>1</td><td>2</td></tr></table>");
+        CHECK(table == u"| A | B |\n|---|---|\n| - | - |\n| 1 | 2 |");
+        CHECK(banks::RichText::toHtml(table).count(QStringLiteral("<tr")) == 3);
+    }
+    SECTION("xs:boolean 1 is true")
+    {
+        QByteArray item = qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"B\">"
+                                              "Two</simpleChoice><simpleChoice identifier=\"C\" fixed=\"1\">Three</simpleChoice>");
+        item.replace("maxChoices=\"1\"", "maxChoices=\"1\" shuffle=\"1\"");
+        const ItemOutcome outcome = convertText(item);
+        REQUIRE(outcome.item);
+        CHECK(outcome.item->body.reveal().fixedPositions == QList<int>{2});
     }
     SECTION("refused, each with its reason")
     {
@@ -399,5 +434,116 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
                                           "identifier=\"B\">One</simpleChoice><simpleChoice identifier=\"C\">Three"
                                           "</simpleChoice>"))
                   .contains(u"repeats an earlier option")); // the bank's own rules, through the compiler
+        CHECK(reasons(qtiItem("<ul><li></li><li>b</li></ul>")).contains(u"an empty list item"));
+        CHECK(reasons(qtiItem("<p>A) looks like an option</p>")).contains(u"begins like a list, a table or an option"));
+        CHECK(reasons(qtiItem("<p># looks like a comment</p>")).contains(u"begins like a list, a table or an option"));
+        CHECK(reasons(qtiItem("<p>---</p>")).contains(u"begins like a list, a table or an option"));
+        CHECK(reasons(qtiItem("<p>a \xef\xbf\xbc b</p>")).contains(u"U+FFFC"));
+        CHECK(reasons(qtiItem("<p>x</p><object data=\"movie.mp4\"/>")).contains(u"an embedded object (movie.mp4)"));
+        CHECK(reasons(qtiItem("<p><img src=\"http://example.org/a.png\" alt=\"a\"/></p>")).contains(u"external link"));
+        CHECK(reasons(qtiItem("<table><tr><th>A</th></tr><tr><td><img src=\"a.png\" alt=\"a\"/></td></tr></table>"))
+                  .contains(u"a picture in a table cell"));
+        CHECK(reasons(qtiItem("<ul><li><img src=\"a.png\" alt=\"a\"/></li></ul>")).contains(u"a picture in a list item"));
+        CHECK(reasons(qtiItem("<p>" + QByteArray(20000, 'a') + "</p>")).contains(u"The stem"));
+        CHECK(reasons(qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"A\">"
+                                          "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
+                  .contains(u"two choices with the identifier \"A\""));
+        QByteArray badId = qtiItem("<p>x</p>");
+        badId.replace("identifier=\"UNIT-1\"", "identifier=\"BAD ID!\"");
+        CHECK(reasons(badId).contains(u"may hold only letters"));
+        QByteArray two = qtiItem("<p>x</p>");
+        two.replace("</itemBody>", "<choiceInteraction responseIdentifier=\"RESPONSE\"><simpleChoice identifier=\"Z\">z"
+                                   "</simpleChoice></choiceInteraction></itemBody>");
+        CHECK(reasons(two).contains(u"2 interactions"));
+        QByteArray values = qtiItem("<p>x</p>");
+        values.replace("<value>A</value>", "<value>A</value><value>B</value>");
+        CHECK(reasons(values).contains(u"2 correct values"));
+        QByteArray ordered = qtiItem("<p>x</p>");
+        ordered.replace("cardinality=\"single\"", "cardinality=\"ordered\"");
+        CHECK(reasons(ordered).contains(u"ordered cardinality"));
+        QByteArray maxChoices = qtiItem("<p>x</p>");
+        maxChoices.replace("maxChoices=\"1\"", "maxChoices=\"0\"");
+        CHECK(reasons(maxChoices).contains(u"maxChoices=\"0\""));
+        QByteArray templated = qtiItem("<p>x</p>");
+        templated.replace("<itemBody>", "<templateDeclaration identifier=\"T\" cardinality=\"single\" baseType=\"integer\"/>"
+                                        "<itemBody>");
+        CHECK(reasons(templated).contains(u"a template item"));
     }
+}
+
+namespace {
+
+void writeText(const QString& path, const QByteArray& bytes)
+{
+    REQUIRE(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray itemWithStem(const QByteArray& identifier, const QByteArray& stem)
+{
+    QByteArray item = qtiItem("<p>" + stem + "</p>");
+    item.replace("identifier=\"UNIT-1\"", QByteArray("identifier=\"" + identifier + "\""));
+    return item;
+}
+
+} // namespace
+
+TEST_CASE("QTI import: nested manifests, xml:base, item types not read, repeated items", "[banks][qti]")
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("package"));
+    writeText(package + QStringLiteral("/imsmanifest.xml"),
+              "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\">"
+              "<resources xml:base=\"content/\">"
+              "<resource identifier=\"R1\" type=\"imsqti_item_xmlv2p1\" href=\"one.xml\"/>"
+              "<resource identifier=\"R2\" type=\"imsqti_apipitem_xmlv2p1\" href=\"apip.xml\"/>"
+              "<resource identifier=\"R3\" type=\"imsqti_item_xmlv2p1\" href=\"same-stem.xml\"/>"
+              "<resource identifier=\"R4\" type=\"imsqti_item_xmlv2p1\" href=\"same-id.xml\"/>"
+              "</resources>"
+              "<manifest identifier=\"SUB\" xml:base=\"sub/\"><resources>"
+              "<resource identifier=\"R5\" type=\"imsqti_item_xmlv2p2\" href=\"two.xml\"/>"
+              "</resources></manifest></manifest>");
+    writeText(package + QStringLiteral("/content/one.xml"), itemWithStem("ONE", "The first question"));
+    writeText(package + QStringLiteral("/content/apip.xml"), itemWithStem("APIP", "An APIP item"));
+    writeText(package + QStringLiteral("/content/same-stem.xml"), itemWithStem("THREE", "The  first   question"));
+    writeText(package + QStringLiteral("/content/same-id.xml"), itemWithStem("ONE", "Another question"));
+    writeText(package + QStringLiteral("/sub/two.xml"), itemWithStem("TWO", "The second question"));
+    auto report = QtiImport::run({package, dir.filePath(QStringLiteral("out")), QString(), {}, QStringLiteral("general")});
+    REQUIRE(report);
+    CHECK(report->entries.size() == 5);
+    CHECK(entryOf(*report, QStringLiteral("ONE")).imported);
+    CHECK(entryOf(*report, QStringLiteral("TWO")).imported); // the nested manifest's, under its xml:base
+    CHECK(entryOf(*report, QStringLiteral("R2")).reasons.join(u' ').contains(u"imsqti_apipitem_xmlv2p1"));
+    CHECK(entryOf(*report, QStringLiteral("THREE")).reasons.join(u' ').contains(u"the same stem as the item ONE"));
+    const auto sameId = std::find_if(report->entries.cbegin(), report->entries.cend(), [](const ImportEntry& entry) {
+        return entry.file == u"content/same-id.xml";
+    });
+    REQUIRE(sameId != report->entries.cend());
+    CHECK(sameId->reasons.join(u' ').contains(u"used by an earlier item"));
+    CHECK(bankcompiler::BankSource::read(dir.filePath(QStringLiteral("out"))).problems.isEmpty());
+}
+
+TEST_CASE("QTI import: the package's name cannot write into the items, a pipe is refused", "[banks][qti]")
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("pkg\n---\nid: INJECTED\nread-aloud: The answer is C"));
+    writeText(package + QStringLiteral("/imsmanifest.xml"),
+              "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"><resources>"
+              "<resource identifier=\"R1\" type=\"imsqti_item_xmlv2p1\" href=\"one.xml\"/></resources></manifest>");
+    writeText(package + QStringLiteral("/one.xml"), itemWithStem("ONE", "The first question"));
+    const QString output = dir.filePath(QStringLiteral("out"));
+    auto report = QtiImport::run({package, output, QString(), {}, QStringLiteral("general")});
+    REQUIRE(report);
+    const auto source = bankcompiler::BankSource::read(output);
+    CHECK(source.problems.isEmpty());
+    REQUIRE(source.content.items.size() == 1);
+    CHECK(source.content.items.first().id == u"ONE");
+    CHECK(source.content.items.first().body.reveal().readAloud.isEmpty());
+
+    REQUIRE(::mkfifo(QFile::encodeName(package + QStringLiteral("/pipe.xml")).constData(), 0600) == 0);
+    auto refused = QtiImport::run({package, dir.filePath(QStringLiteral("out2")), QString(), {}, QStringLiteral("general")});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("not a file")));
 }

@@ -301,4 +301,8 @@ TEST_CASE("exam-bank import-qti writes a source, reports what it skipped, and bu
     CHECK(badMap.status == 66);
     CHECK(badMap.err.contains(QStringLiteral("the domain of \"QTI-PICT-1\" is not a string")));
     CHECK_FALSE(QDir(work.path(QStringLiteral("m"))).exists());
+    const Run noModule = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("n")),
+                                   QStringLiteral("--module"), work.path(QStringLiteral("no-module.json"))});
+    CHECK(noModule.status == 66); // an input, not the output
+    CHECK(noModule.err.contains(QStringLiteral("no-module.json cannot be read")));
 }
