@@ -351,7 +351,13 @@ public:
         ++depth;
         const QString content = inlines(element);
         --depth;
-        return depth > 0 ? content : wrapped(content, marker);
+        if (depth > 0)
+            return content;
+        const QString result = wrapped(content, marker);
+        if (result.contains(QStringLiteral("***")))
+            refuse(tr("bold and italic on the same words, which the item format cannot write (\"***\"); keep one of "
+                      "them"));
+        return result;
     }
 
     // Markers go round the words of each line, never round the spaces beside them ("** bold**" is not

@@ -435,6 +435,7 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
                                           "</simpleChoice>"))
                   .contains(u"repeats an earlier option")); // the bank's own rules, through the compiler
         CHECK(reasons(qtiItem("<ul><li></li><li>b</li></ul>")).contains(u"an empty list item"));
+        CHECK(reasons(qtiItem("<p><em><strong>both</strong></em></p>")).contains(u"bold and italic on the same words"));
         CHECK(reasons(qtiItem("<p>A) looks like an option</p>")).contains(u"begins like a list, a table or an option"));
         CHECK(reasons(qtiItem("<p># looks like a comment</p>")).contains(u"begins like a list, a table or an option"));
         CHECK(reasons(qtiItem("<p>---</p>")).contains(u"begins like a list, a table or an option"));
