@@ -209,13 +209,18 @@ Result<ImportedSource> QtiImport::read(const ImportOptions& options)
                                                    .arg(options.moduleFile));
         module = json.object();
     }
-    QSet<QString> moduleDomains;
-    for (const QJsonValue& domain : module.value(QStringLiteral("domains")).toArray())
-        moduleDomains.insert(domain.toObject().value(QStringLiteral("id")).toString());
-
     auto package = QtiPackage::open(options.package);
     if (!package)
         return std::unexpected(package.error());
+    return read(*package, module, options);
+}
+
+Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject module, const ImportOptions& options)
+{
+    const QtiPackage* package = &opened;
+    QSet<QString> moduleDomains;
+    for (const QJsonValue& domain : module.value(QStringLiteral("domains")).toArray())
+        moduleDomains.insert(domain.toObject().value(QStringLiteral("id")).toString());
     if (!package->contains(QStringLiteral("imsmanifest.xml")))
         return fail(ErrorCode::ParseError, tr("%1 has no imsmanifest.xml at its top: it is not an IMS content package.")
                                                .arg(options.package));

@@ -11,6 +11,8 @@
 
 namespace exam::qti {
 
+class QtiPackage;
+
 struct ImportOptions
 {
     QString package;       // a zip file or a folder
@@ -65,6 +67,8 @@ public:
     // Reads the package (and --module, --domain-map's domains); refuses an output folder that holds
     // something before reading anything. Errors are about the inputs (or Conflict: the folder).
     static Result<ImportedSource> read(const ImportOptions& options);
+    // The same for a package already open, with the module.json's object (empty: a draft is made).
+    static Result<ImportedSource> read(const QtiPackage& package, QJsonObject module, const ImportOptions& options);
     // Writes the source; errors are about the output folder.
     static Result<void> write(const ImportedSource& source, const QString& outputFolder);
     static Result<ImportReport> run(const ImportOptions& options); // read, then write

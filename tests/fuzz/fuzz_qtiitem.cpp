@@ -1,7 +1,9 @@
 // Fuzz target for the QTI import's parsers of outside input: a package's zip file (libzip behind
-// QtiPackage's limits), the safe XML reader, and the item converter over whatever XML gets through,
+// QtiPackage's limits) and the import of what it holds, the safe XML reader, and the item converter
+// over whatever XML gets through,
 // with a package that holds a PNG and an SVG for its pictures. Built with libFuzzer's runtime
 // (exam-fuzz-qtiitem) and as a replay program that CTest runs over the committed corpus.
+#include "qtiimport.h"
 #include "qtiitem.h"
 #include "qtipackage.h"
 #include "qtixml.h"
@@ -20,9 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     };
     const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     if (input.startsWith("PK")) {
-        if (auto package = QtiPackage::fromZip(input))
+        if (auto package = QtiPackage::fromZip(input)) {
+            // The whole import but the writing: manifest, resources, items, domains, the draft module.
+            const ImportOptions options{QStringLiteral("fuzz.zip"), QString(), QString(), {}, QStringLiteral("general")};
+            (void)QtiImport::read(*package, {}, options);
             for (const QString& path : package->paths())
                 (void)QtiXml::parse(package->file(path), path);
+        }
     }
     if (auto document = QtiXml::parse(input, QStringLiteral("items/item.xml"))) {
         const ItemOutcome outcome = QtiItemConverter::convert(
