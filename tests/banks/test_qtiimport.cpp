@@ -449,26 +449,22 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
         CHECK(reasons(qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"A\">"
                                           "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
                   .contains(u"two choices with the identifier \"A\""));
-        QByteArray badId = qtiItem("<p>x</p>");
-        badId.replace("identifier=\"UNIT-1\"", "identifier=\"BAD ID!\"");
-        CHECK(reasons(badId).contains(u"may hold only letters"));
-        QByteArray two = qtiItem("<p>x</p>");
-        two.replace("</itemBody>", "<choiceInteraction responseIdentifier=\"RESPONSE\"><simpleChoice identifier=\"Z\">z"
-                                   "</simpleChoice></choiceInteraction></itemBody>");
-        CHECK(reasons(two).contains(u"2 interactions"));
-        QByteArray values = qtiItem("<p>x</p>");
-        values.replace("<value>A</value>", "<value>A</value><value>B</value>");
-        CHECK(reasons(values).contains(u"2 correct values"));
-        QByteArray ordered = qtiItem("<p>x</p>");
-        ordered.replace("cardinality=\"single\"", "cardinality=\"ordered\"");
-        CHECK(reasons(ordered).contains(u"ordered cardinality"));
-        QByteArray maxChoices = qtiItem("<p>x</p>");
-        maxChoices.replace("maxChoices=\"1\"", "maxChoices=\"0\"");
-        CHECK(reasons(maxChoices).contains(u"maxChoices=\"0\""));
-        QByteArray templated = qtiItem("<p>x</p>");
-        templated.replace("<itemBody>", "<templateDeclaration identifier=\"T\" cardinality=\"single\" baseType=\"integer\"/>"
-                                        "<itemBody>");
-        CHECK(reasons(templated).contains(u"a template item"));
+        // A valid item with one thing changed.
+        const auto changed = [&](const QByteArray& from, const QByteArray& to) {
+            QByteArray item = qtiItem("<p>x</p>");
+            REQUIRE(item.contains(from));
+            return reasons(item.replace(from, to));
+        };
+        CHECK(changed("identifier=\"UNIT-1\"", "identifier=\"BAD ID!\"").contains(u"may hold only letters"));
+        CHECK(changed("</itemBody>", "<choiceInteraction responseIdentifier=\"RESPONSE\"><simpleChoice identifier=\"Z\">z"
+                                     "</simpleChoice></choiceInteraction></itemBody>")
+                  .contains(u"2 interactions"));
+        CHECK(changed("<value>A</value>", "<value>A</value><value>B</value>").contains(u"2 correct values"));
+        CHECK(changed("cardinality=\"single\"", "cardinality=\"ordered\"").contains(u"ordered cardinality"));
+        CHECK(changed("maxChoices=\"1\"", "maxChoices=\"0\"").contains(u"maxChoices=\"0\""));
+        CHECK(changed("<itemBody>", "<templateDeclaration identifier=\"T\" cardinality=\"single\" baseType=\"integer\"/>"
+                                    "<itemBody>")
+                  .contains(u"a template item"));
     }
 }
 
