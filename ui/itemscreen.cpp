@@ -290,7 +290,6 @@ void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankCon
     m_media.setContent(content);
     m_shownPosition = -1;
     m_sameItemAgain = false;
-    m_struck.clear(); // a new module
     // The calculator only where the bank allows it; a new module starts with it closed and cleared.
     const bool calculator = content && content->module.calculatorAllowed;
     m_calculatorButton->setVisible(calculator);
@@ -384,7 +383,6 @@ void ItemScreen::showItem(int position)
             continue;
         const banks::ItemOption& option = body.options.at(order[i]);
         button->setOption(letterOf(i), option.text, option.image, option.alt, &m_media, imageScale);
-        button->setStruck(m_struck.value(position).contains(i));
     }
     m_shownPosition = position;
     if (m_sameItemAgain) {
@@ -407,8 +405,10 @@ void ItemScreen::refresh()
     if (position != m_shownPosition)
         showItem(position);
     const session::SessionEngine::Response response = m_engine->response(position);
-    for (int i = 0; i < m_options.size(); ++i)
+    for (int i = 0; i < m_options.size(); ++i) {
         m_options[i]->setChecked(response.choice == i);
+        m_options[i]->setStruck(response.isStruck(i));
+    }
     m_showingFlag = true;
     m_flag->setChecked(response.flagged);
     m_showingFlag = false;
@@ -444,9 +444,7 @@ void ItemScreen::choose(int displayedOption)
 {
     if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
         return;
-    act([&] { return m_engine->answer(m_engine->currentPosition(), displayedOption); });
-    if (m_struck[m_engine->currentPosition()].remove(displayedOption)) // chosen: no longer struck out
-        m_options[displayedOption]->setStruck(false);
+    act([&] { return m_engine->answer(m_engine->currentPosition(), displayedOption); }); // unstrikes it too
     m_options.value(displayedOption)->setFocus();
 }
 
@@ -454,10 +452,10 @@ void ItemScreen::toggleStrike(int displayedOption)
 {
     if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
         return;
-    QSet<int>& struck = m_struck[m_engine->currentPosition()];
-    if (!struck.remove(displayedOption))
-        struck.insert(displayedOption);
-    m_options[displayedOption]->setStruck(struck.contains(displayedOption));
+    act([&] {
+        const int position = m_engine->currentPosition();
+        return m_engine->setStruck(position, displayedOption, !m_engine->response(position).isStruck(displayedOption));
+    });
 }
 
 void ItemScreen::clearAnswer()

@@ -60,8 +60,8 @@ public:
     void choose(int displayedOption);
     void clearAnswer();
     void toggleFlag();
-    // The answer eliminator (A7): strikes the option out, or back in. Not an answer; kept per item
-    // while the module runs; choosing a struck option brings it back.
+    // The answer eliminator (A7): strikes the option out, or back in. Not an answer; saved by the
+    // engine with the item, so a restart keeps it; choosing a struck option brings it back.
     void toggleStrike(int displayedOption);
     void next();
     void previous();
@@ -96,7 +96,6 @@ private:
     int m_shownPosition = -1;
     bool m_showingFlag = false; // refresh() is setting the flag button from the saved state
     bool m_sameItemAgain = false;
-    QHash<int, QSet<int>> m_struck; // by position: the displayed options the candidate struck out // the next showItem() lays the shown item out again, nothing more
 
     QLabel* m_progress;
     QLabel* m_answered;

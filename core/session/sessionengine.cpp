@@ -59,7 +59,7 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_breaksAllowed = Sittings::accommodationsFrom(session->text(10).toUtf8(), engine->m_timeFactorPercent).breaks;
 
     auto items = database.prepare(QStringLiteral(
-        "SELECT i.item_id, i.option_order, r.choice, r.flagged FROM session_items i JOIN responses r "
+        "SELECT i.item_id, i.option_order, r.choice, r.flagged, r.struck FROM session_items i JOIN responses r "
         "ON r.session_id = i.session_id AND r.position = i.position WHERE i.session_id = ? ORDER BY i.position"));
     if (!items)
         return std::unexpected(items.error());
@@ -78,6 +78,7 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
         if (!items->isNull(2))
             response.choice = int(items->int64(2));
         response.flagged = items->int64(3) != 0;
+        response.struck = int(items->int64(4));
         engine->m_responses.append(response);
     }
     // A session found running (or on a break) was cut off by a crash or power cut: its clock waits for a
@@ -283,22 +284,28 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
     Saved next = current();
     next.current = position;
     const bool change = before.has_value() && *before != displayedOption;
+    const int unstruck = m_responses[position].struck & ~(1 << displayedOption);
     auto done = commit(next, QStringLiteral("candidate"),
                        change ? QStringLiteral("item.changed") : QStringLiteral("item.answered"),
                        QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
+                           // The chosen option is no longer struck out.
                            auto update = m_database.prepare(QStringLiteral(
-                               "UPDATE responses SET choice = ?, changes = changes + ?, answered_at_ms = ? WHERE session_id = ? "
-                               "AND position = ?"));
+                               "UPDATE responses SET choice = ?, changes = changes + ?, answered_at_ms = ?, struck = ? "
+                               "WHERE session_id = ? AND position = ?"));
                            if (!update)
                                return std::unexpected(update.error());
                            update->bind(1, displayedOption)
                                .bind(2, change ? 1 : 0)
                                .bind(3, next.elapsedMs)
-                               .bind(4, m_sessionId)
-                               .bind(5, position);
+                               .bind(4, unstruck)
+                               .bind(5, m_sessionId)
+                               .bind(6, position);
                            return update->run();
                        },
-                       [&] { m_responses[position].choice = displayedOption; });
+                       [&] {
+                           m_responses[position].choice = displayedOption;
+                           m_responses[position].struck = unstruck;
+                       });
     return done;
 }
 
@@ -342,6 +349,31 @@ Result<void> SessionEngine::setFlag(int position, bool flagged)
                        },
                        [&] { m_responses[position].flagged = flagged; });
     return done;
+}
+
+Result<void> SessionEngine::setStruck(int position, int displayedOption, bool struck)
+{
+    if (auto allowed = checkCandidateAction(position); !allowed)
+        return allowed;
+    if (displayedOption < 0 || displayedOption >= m_form.items[position].optionOrder.size())
+        return fail(ErrorCode::InvalidArgument, tr("There is no such option."));
+    const int mask = struck ? m_responses[position].struck | (1 << displayedOption)
+                            : m_responses[position].struck & ~(1 << displayedOption);
+    if (mask == m_responses[position].struck)
+        return {};
+    Saved next = current();
+    next.current = position;
+    const QChar letter = QLatin1Char(char('A' + displayedOption));
+    return commit(next, QStringLiteral("candidate"), struck ? QStringLiteral("option.struck") : QStringLiteral("option.restored"),
+                  QStringLiteral("question %1, option %2").arg(position + 1).arg(letter), [&]() -> Result<void> {
+                      auto update = m_database.prepare(
+                          QStringLiteral("UPDATE responses SET struck = ? WHERE session_id = ? AND position = ?"));
+                      if (!update)
+                          return std::unexpected(update.error());
+                      update->bind(1, mask).bind(2, m_sessionId).bind(3, position);
+                      return update->run();
+                  },
+                  [&] { m_responses[position].struck = mask; });
 }
 
 Result<void> SessionEngine::moveTo(int position)

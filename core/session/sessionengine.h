@@ -45,6 +45,9 @@ public:
     {
         std::optional<int> choice; // displayed option index (0 = A)
         bool flagged = false;
+        int struck = 0; // displayed options struck out by the candidate (A7): bit 0 = A
+
+        bool isStruck(int displayedOption) const { return (struck >> displayedOption) & 1; }
     };
 
     static constexpr qint64 CheckpointIntervalMs = 4'000; // with a tick every second: ≤ 5 s lost to a crash
@@ -93,6 +96,9 @@ public:
     Result<void> answer(int position, int displayedOption);
     Result<void> clearAnswer(int position);
     Result<void> setFlag(int position, bool flagged);
+    // The answer eliminator (A7): an option struck out, or back in. Not an answer, and not in the
+    // result; saved like a flag so that a restart keeps it. Choosing a struck option brings it back.
+    Result<void> setStruck(int position, int displayedOption, bool struck);
     Result<void> moveTo(int position);
     Result<void> submit();
     // A break that stops the clock and hides the items, when the accommodation allows it. The

@@ -150,6 +150,11 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE sessions ADD COLUMN breaks_taken INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE sessions ADD COLUMN break_ms INTEGER NOT NULL DEFAULT 0;
         )sql")},
+        // The options a candidate struck out with the answer eliminator (A7), so that a restart keeps
+        // them: a bit for each displayed option (bit 0 = A).
+        {9, QStringLiteral(R"sql(
+            ALTER TABLE responses ADD COLUMN struck INTEGER NOT NULL DEFAULT 0 CHECK (struck BETWEEN 0 AND 31);
+        )sql")},
     };
     return migrations;
 }

@@ -344,6 +344,38 @@ TEST_CASE("Session crash: the next start finds it interrupted, a proctor resumes
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 1);
 }
 
+TEST_CASE("Session eliminator: struck options are saved, survive a crash, and come back when chosen", "[session][engine]")
+{
+    test::SessionFixture station;
+    const qint64 id = station.newSession();
+    {
+        auto engine = started(station, id);
+        REQUIRE(engine->setStruck(1, 0, true));
+        REQUIRE(engine->setStruck(1, 3, true));
+        REQUIRE(engine->setStruck(2, 1, true));
+        CHECK(engine->response(1).isStruck(0));
+        CHECK(engine->response(1).isStruck(3));
+        CHECK_FALSE(engine->response(1).isStruck(1));
+        CHECK(engine->response(1).struck == 0b1001);
+        REQUIRE(engine->setStruck(1, 3, false)); // struck back in
+        CHECK(engine->response(1).struck == 0b0001);
+        REQUIRE(engine->answer(2, 1)); // choosing a struck option brings it back
+        CHECK(engine->response(2).struck == 0);
+        CHECK(engine->setStruck(1, 7, true).error().code == ErrorCode::InvalidArgument);
+        CHECK_FALSE(engine->response(2).choice == std::nullopt);
+        REQUIRE(engine->pause(station.proctor(), QStringLiteral("fire drill")));
+        CHECK(engine->setStruck(1, 2, true).error().code == ErrorCode::NotAllowed); // not while paused
+        REQUIRE(engine->resume(station.proctor()));
+    } // the kiosk is killed
+    station.restart();
+    auto engine = station.engine(id);
+    CHECK(engine->response(1).struck == 0b0001);
+    CHECK(engine->response(2).struck == 0);
+    CHECK(engine->response(2).choice == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'option.struck'")) == 3);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'option.restored'")) == 1);
+}
+
 TEST_CASE("Session: proctor actions need a reason where it matters, and end the session for good", "[session][engine]")
 {
     test::SessionFixture station;

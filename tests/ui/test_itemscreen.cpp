@@ -518,6 +518,24 @@ TEST_CASE("Item screen: the answer eliminator strikes options out and back in, b
     CHECK(station.engine->response(0).choice == 1);
     CHECK_FALSE(optionB->isStruck());
     CHECK(optionB->accessibleName() == nameB);
+
+    // Saved with the item: a kiosk started again after a crash shows the same options struck out.
+    QTest::keyClick(station.screen, Qt::Key_D, Qt::ShiftModifier);
+    const qint64 id = station.engine->sessionId();
+    station.screen->setSession(nullptr, nullptr);
+    station.engine.reset();
+    station.restart();
+    auto reopened = station.SessionFixture::engine(id);
+    REQUIRE(reopened->resume(station.proctor()));
+    auto* again = new ItemScreen;
+    station.window.showScreen(again);
+    again->setSession(reopened.get(), &station.content);
+    test::settle();
+    auto* optionD = again->findChild<OptionButton*>(QStringLiteral("optionD"));
+    REQUIRE(optionD);
+    CHECK(optionD->isStruck());
+    CHECK_FALSE(again->findChild<OptionButton*>(QStringLiteral("optionB"))->isStruck());
+    again->setSession(nullptr, nullptr);
 }
 
 TEST_CASE("Item screen: the line reader shows a band over the item that follows the mouse and the keys, and lets "
