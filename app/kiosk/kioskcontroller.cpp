@@ -74,7 +74,21 @@ KioskController::KioskController(storage::Database& database, const StationPaths
         askProctor(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
                    [this] { showReady(); });
     });
+    // The candidate's own display changes during a sitting are kept with it (a restart shows them again).
+    connect(&ui::Appearance::instance(), &ui::Appearance::changed, this, &KioskController::keepCandidateDisplay);
     startDelivery();
+}
+
+void KioskController::keepCandidateDisplay()
+{
+    if (!m_appearanceSitting || !m_engine)
+        return;
+    const ui::Appearance& appearance = ui::Appearance::instance();
+    const session::Sittings::Display display{ui::ColourScheme::key(appearance.scheme()), appearance.textPercent()};
+    session::Sittings sittings(m_database, m_audit, m_clock);
+    if (auto kept = sittings.setCandidateDisplay(*m_appearanceSitting, display); !kept)
+        // Not worth stopping the candidate for: the display shows as chosen, only a restart would lose it.
+        qWarning("the candidate's display could not be kept for a restart: %s", qPrintable(kept.error().message));
 }
 
 KioskController::~KioskController() = default;
@@ -495,9 +509,15 @@ void KioskController::openSession(qint64 sessionId)
             showProblem(tr("This session cannot be opened"), accommodations.error());
             return;
         }
+        // What the candidate chose during the sitting comes before the set-up's (a restart after a crash
+        // must not undo it); a display that cannot be read is the set-up's.
+        session::Sittings::Display display{accommodations->colourScheme, accommodations->textSizePercent};
+        if (auto chosen = sittings.candidateDisplay(place->sittingId); chosen && *chosen)
+            display = **chosen;
         ui::ColourScheme::Id scheme = ui::ColourScheme::Id::Standard;
-        ui::ColourScheme::fromKey(accommodations->colourScheme, &scheme);
-        ui::Appearance::instance().apply(scheme, accommodations->textSizePercent);
+        ui::ColourScheme::fromKey(display.colourScheme, &scheme);
+        m_appearanceSitting.reset(); // not the candidate's choice: not saved as one
+        ui::Appearance::instance().apply(scheme, display.textSizePercent);
         m_appearanceSitting = place->sittingId;
         m_readAloud = accommodations->readAloud;
         m_language = accommodations->language;

@@ -90,6 +90,8 @@ private:
     // (examctl station set-panel-chord), Ctrl+Alt+Shift+P unless set.
     QKeySequence panelChord();
     void startDelivery();
+    // Saves the display the candidate has now with the sitting (Appearance::changed).
+    void keepCandidateDisplay();
     void uploadNow();
     void exportToDrive();
     QString siteCode();
@@ -108,7 +110,7 @@ private:
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
-    std::optional<qint64> m_appearanceSitting; // whose accommodations the kiosk shows
+    std::optional<qint64> m_appearanceSitting; // whose accommodations (or own display) the kiosk shows
     bool m_readAloud = false;                  // that candidate has read-aloud
     QString m_language;                        // that candidate's interface language; empty: each module's
     std::unique_ptr<ui::Speech> m_speech;      // the station's speech engine, once a candidate needed it

@@ -198,6 +198,41 @@ Result<Accommodations> Sittings::accommodations(qint64 sittingId)
     return accommodationsFrom(query->text(0).toUtf8(), query->isNull(1) ? 100 : int(query->int64(1)));
 }
 
+Result<void> Sittings::setCandidateDisplay(qint64 sittingId, const Display& display)
+{
+    if (!Accommodations::colourSchemes().contains(display.colourScheme) || display.textSizePercent < 100
+        || display.textSizePercent > 300)
+        return fail(ErrorCode::InvalidArgument, tr("That display cannot be kept: a colour scheme of the kiosk and a "
+                                                   "text size of 100 to 300 %."));
+    auto update = m_database.prepare(QStringLiteral("UPDATE sittings SET candidate_display = ? WHERE id = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    const QJsonObject json{{QStringLiteral("colourScheme"), display.colourScheme},
+                           {QStringLiteral("textSizePercent"), display.textSizePercent}};
+    update->bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).bind(2, sittingId);
+    return update->run();
+}
+
+Result<std::optional<Sittings::Display>> Sittings::candidateDisplay(qint64 sittingId)
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT candidate_display FROM sittings WHERE id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sittingId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row || query->isNull(0))
+        return std::optional<Display>();
+    const QJsonObject json = QJsonDocument::fromJson(query->text(0).toUtf8()).object();
+    const Display display{json.value(QStringLiteral("colourScheme")).toString(),
+                          json.value(QStringLiteral("textSizePercent")).toInt()};
+    if (!Accommodations::colourSchemes().contains(display.colourScheme) || display.textSizePercent < 100
+        || display.textSizePercent > 300)
+        return std::optional<Display>();
+    return std::optional<Display>(display);
+}
+
 Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFactorPercent)
 {
     // Written by create() alone; anything unreadable (a sitting from before migration 7) reads as the

@@ -66,6 +66,19 @@ public:
     Result<Accommodations> accommodations(qint64 sittingId);
     // From the stored JSON of sittings.accommodations and the sessions' time factor.
     static Accommodations accommodationsFrom(const QByteArray& json, int timeFactorPercent);
+
+    // The display the candidate set during the sitting (a colour scheme of colourSchemes(), a text size
+    // of 100–300 %), kept so that a kiosk started again after a crash shows it as it was. Not an
+    // accommodation (the set-up's stay as they were) and not in the result.
+    struct Display
+    {
+        QString colourScheme;
+        int textSizePercent = 100;
+        bool operator==(const Display&) const = default;
+    };
+    Result<void> setCandidateDisplay(qint64 sittingId, const Display& display);
+    // Nothing when the candidate changed nothing (or what is stored is not a display any more).
+    Result<std::optional<Display>> candidateDisplay(qint64 sittingId);
     // The next session of the sitting that has not finished, if any (the one after a break).
     Result<std::optional<qint64>> nextSession(qint64 sittingId);
     // Ends the sitting; sessions not yet started are voided with the proctor's reason.

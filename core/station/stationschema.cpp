@@ -155,6 +155,11 @@ std::span<const storage::Migration> stationMigrations()
         {9, QStringLiteral(R"sql(
             ALTER TABLE responses ADD COLUMN struck INTEGER NOT NULL DEFAULT 0 CHECK (struck BETWEEN 0 AND 31);
         )sql")},
+        // The display the candidate chose during the sitting (colour scheme, text size), so that a restart
+        // shows it again rather than the set-up's: JSON, NULL until the candidate changes something.
+        {10, QStringLiteral(R"sql(
+            ALTER TABLE sittings ADD COLUMN candidate_display TEXT;
+        )sql")},
     };
     return migrations;
 }

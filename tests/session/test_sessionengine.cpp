@@ -162,6 +162,31 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sittings WHERE candidate_id = 'C-3'")) == 0);
 }
 
+TEST_CASE("Sittings: the candidate's own display is kept with the sitting, and only a real one", "[session][sittings]")
+{
+    test::SessionFixture station;
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    const qint64 sessionId = station.newSession();
+    auto place = sittings.place(sessionId);
+    REQUIRE(place);
+    const qint64 sitting = place->sittingId;
+    CHECK(sittings.candidateDisplay(sitting).value() == std::nullopt); // nothing changed yet
+    const session::Sittings::Display chosen{QStringLiteral("white-on-black"), 175};
+    REQUIRE(sittings.setCandidateDisplay(sitting, chosen));
+    CHECK(sittings.candidateDisplay(sitting).value() == chosen);
+    station.restart();
+    session::Sittings again(*station.database, *station.audit, station.clock);
+    CHECK(again.candidateDisplay(sitting).value() == chosen);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("purple"), 150}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 400}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.candidateDisplay(sitting).value() == chosen); // a refused one changes nothing
+    // What is stored but not a display (damaged, or from another build) reads as nothing chosen.
+    auto damage = station.database->prepare(QStringLiteral("UPDATE sittings SET candidate_display = '{\"colourScheme\": 7}'"));
+    REQUIRE(damage);
+    REQUIRE(damage->run());
+    CHECK(again.candidateDisplay(sitting).value() == std::nullopt);
+}
+
 TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing saved, and is counted", "[session][engine]")
 {
     test::SessionFixture station;

@@ -421,6 +421,7 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
 TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on where it was, after the proctor",
           "[ui][station]")
 {
+    const test::AppearanceFor standard(100);
     auto station = std::make_unique<DemoStation>();
     station->setUp(QStringLiteral("C-7002"), QStringLiteral("Sam Restart"), QStringLiteral("CPT-SAF Safety"));
     station->startModule();
@@ -428,9 +429,15 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     QTest::keyClick(items, Qt::Key_B);
     QTest::keyClick(items, Qt::Key_N);
     QTest::keyClick(items, Qt::Key_C);
+    // The candidate's own display: larger text, white on black (as the display panel sets it).
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+    Appearance::instance().setScheme(ColourScheme::Id::WhiteOnBlack);
+    REQUIRE(Appearance::instance().textPercent() == 125);
 
-    // The kiosk goes away (as in a crash: nothing is closed properly) and starts again on the same folder.
+    // The kiosk goes away (as in a crash: nothing is closed properly) and starts again on the same folder,
+    // with the standard display a new process has.
     station->controller.reset();
+    Appearance::instance().reset();
     station->controller = std::make_unique<kiosk::KioskController>(
         *station->database, station->paths, station->clock, *station->catalogue,
         kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR)).value(), station->window);
@@ -445,6 +452,9 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     REQUIRE(items);
     CHECK(items->findChild<QLabel*>(QStringLiteral("itemProgress"))->text().startsWith(QStringLiteral("Item 2 of")));
     CHECK(station->scalar(QStringLiteral("SELECT count(*) FROM responses WHERE choice IS NOT NULL")) == 2);
+    // ... and in the display the candidate had chosen, not the set-up's standard one.
+    CHECK(Appearance::instance().textPercent() == 125);
+    CHECK(Appearance::instance().scheme() == ColourScheme::Id::WhiteOnBlack);
 }
 
 TEST_CASE("Demo station: two modules in one sitting, with a break between them", "[ui][station]")

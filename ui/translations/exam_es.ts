@@ -1664,6 +1664,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>There is no session %1 on this station.</source>
         <translation>No hay ninguna sesión %1 en esta estación.</translation>
     </message>
+    <message>
+        <source>That display cannot be kept: a colour scheme of the kiosk and a text size of 100 to 300 %.</source>
+        <translation>Esa presentación no se puede conservar: debe ser una combinación de colores del quiosco y un tamaño de texto del 100 al 300 %.</translation>
+    </message>
 </context>
 <context>
     <name>exam::storage::Database</name>
