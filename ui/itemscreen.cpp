@@ -178,6 +178,7 @@ ItemScreen::ItemScreen(QWidget* parent)
             m_calculator->setFocus(Qt::OtherFocusReason);
     });
     connect(m_displayButton, &QPushButton::toggled, m_display, &QWidget::setVisible);
+    connect(m_lineReaderButton, &QPushButton::toggled, this, &ItemScreen::lineReaderToggled);
     connect(m_lineReaderButton, &QPushButton::toggled, m_lineReader, [this](bool shown) {
         m_lineReader->setVisible(shown);
         m_lineReader->raise();
@@ -320,6 +321,16 @@ void ItemScreen::newCandidate()
     m_readAloud->resetRate();
     m_displayButton->setChecked(false);
     m_lineReaderButton->setChecked(false);
+}
+
+bool ItemScreen::lineReaderShown() const
+{
+    return m_lineReaderButton->isChecked();
+}
+
+void ItemScreen::setLineReaderShown(bool shown)
+{
+    m_lineReaderButton->setChecked(shown);
 }
 
 void ItemScreen::toggleReading()

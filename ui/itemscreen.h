@@ -51,6 +51,9 @@ public:
     void toggleReading();
     // A new candidate: reading speed, the display panel and the line reader as they start for anyone.
     void newCandidate();
+    // The line reader (A7), shown or not: the candidate's choice, kept with the sitting by the app.
+    bool lineReaderShown() const;
+    void setLineReaderShown(bool shown);
 
     // Shows the engine's current item (after any change) and the time left.
     void refresh();
@@ -73,6 +76,7 @@ public:
 
 Q_SIGNALS:
     void reviewRequested();
+    void lineReaderToggled(bool shown);
 
 protected:
     void changeEvent(QEvent* event) override;

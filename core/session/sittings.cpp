@@ -208,7 +208,8 @@ Result<void> Sittings::setCandidateDisplay(qint64 sittingId, const Display& disp
     if (!update)
         return std::unexpected(update.error());
     const QJsonObject json{{QStringLiteral("colourScheme"), display.colourScheme},
-                           {QStringLiteral("textSizePercent"), display.textSizePercent}};
+                           {QStringLiteral("textSizePercent"), display.textSizePercent},
+                           {QStringLiteral("lineReader"), display.lineReader}};
     update->bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).bind(2, sittingId);
     return update->run();
 }
@@ -226,7 +227,8 @@ Result<std::optional<Sittings::Display>> Sittings::candidateDisplay(qint64 sitti
         return std::optional<Display>();
     const QJsonObject json = QJsonDocument::fromJson(query->text(0).toUtf8()).object();
     const Display display{json.value(QStringLiteral("colourScheme")).toString(),
-                          json.value(QStringLiteral("textSizePercent")).toInt()};
+                          json.value(QStringLiteral("textSizePercent")).toInt(),
+                          json.value(QStringLiteral("lineReader")).toBool()};
     if (!Accommodations::colourSchemes().contains(display.colourScheme) || display.textSizePercent < 100
         || display.textSizePercent > 300)
         return std::optional<Display>();

@@ -68,12 +68,13 @@ public:
     static Accommodations accommodationsFrom(const QByteArray& json, int timeFactorPercent);
 
     // The display the candidate set during the sitting (a colour scheme of colourSchemes(), a text size
-    // of 100–300 %), kept so that a kiosk started again after a crash shows it as it was. Not an
-    // accommodation (the set-up's stay as they were) and not in the result.
+    // of 100–300 %, the line reader), kept so that a kiosk started again after a crash shows it as it
+    // was. Not an accommodation (the set-up's stay as they were) and not in the result.
     struct Display
     {
         QString colourScheme;
         int textSizePercent = 100;
+        bool lineReader = false;
         bool operator==(const Display&) const = default;
     };
     Result<void> setCandidateDisplay(qint64 sittingId, const Display& display);

@@ -433,6 +433,8 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
     Appearance::instance().setScheme(ColourScheme::Id::WhiteOnBlack);
     REQUIRE(Appearance::instance().textPercent() == 125);
+    QTest::keyClick(items, Qt::Key_L); // the line reader
+    REQUIRE(items->lineReaderShown());
 
     // The kiosk goes away (as in a crash: nothing is closed properly) and starts again on the same folder,
     // with the standard display a new process has.
@@ -455,6 +457,7 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     // ... and in the display the candidate had chosen, not the set-up's standard one.
     CHECK(Appearance::instance().textPercent() == 125);
     CHECK(Appearance::instance().scheme() == ColourScheme::Id::WhiteOnBlack);
+    CHECK(items->lineReaderShown());
 }
 
 TEST_CASE("Demo station: two modules in one sitting, with a break between them", "[ui][station]")
