@@ -198,10 +198,14 @@ Result<Accommodations> Sittings::accommodations(qint64 sittingId)
     return accommodationsFrom(query->text(0).toUtf8(), query->isNull(1) ? 100 : int(query->int64(1)));
 }
 
+bool Sittings::Display::valid() const
+{
+    return Accommodations::colourSchemes().contains(colourScheme) && textSizePercent >= 100 && textSizePercent <= 300;
+}
+
 Result<void> Sittings::setCandidateDisplay(qint64 sittingId, const Display& display)
 {
-    if (!Accommodations::colourSchemes().contains(display.colourScheme) || display.textSizePercent < 100
-        || display.textSizePercent > 300)
+    if (!display.valid())
         return fail(ErrorCode::InvalidArgument, tr("That display cannot be kept: a colour scheme of the kiosk and a "
                                                    "text size of 100 to 300 %."));
     auto update = m_database.prepare(QStringLiteral("UPDATE sittings SET candidate_display = ? WHERE id = ?"));
@@ -229,10 +233,7 @@ Result<std::optional<Sittings::Display>> Sittings::candidateDisplay(qint64 sitti
     const Display display{json.value(QStringLiteral("colourScheme")).toString(),
                           json.value(QStringLiteral("textSizePercent")).toInt(),
                           json.value(QStringLiteral("lineReader")).toBool()};
-    if (!Accommodations::colourSchemes().contains(display.colourScheme) || display.textSizePercent < 100
-        || display.textSizePercent > 300)
-        return std::optional<Display>();
-    return std::optional<Display>(display);
+    return display.valid() ? std::optional<Display>(display) : std::optional<Display>();
 }
 
 Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFactorPercent)

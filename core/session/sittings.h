@@ -75,6 +75,7 @@ public:
         QString colourScheme;
         int textSizePercent = 100;
         bool lineReader = false;
+        bool valid() const; // a scheme of the kiosk's, a size it has
         bool operator==(const Display&) const = default;
     };
     Result<void> setCandidateDisplay(qint64 sittingId, const Display& display);
