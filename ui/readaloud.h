@@ -35,6 +35,7 @@ public:
     void slower();
     void faster();
     void resetRate() { setRateStep(0); }
+    void setRateStep(int step); // clamped to -2 … 2
     int rateStep() const { return m_rateStep; }
 
     // "Read-aloud speed: normal" and the like.
@@ -51,7 +52,6 @@ Q_SIGNALS:
 private:
     void next();
     void speakCurrent(); // the first part from m_current on that has words
-    void setRateStep(int step);
 
     QPointer<Speech> m_speech;
     QList<Part> m_parts;

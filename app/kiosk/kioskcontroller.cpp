@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "itemscreen.h"
+#include "readaloud.h"
 #include "kioskwindow.h"
 #include "language.h"
 #include "messagescreen.h"
@@ -85,7 +86,8 @@ void KioskController::keepCandidateDisplay()
         return;
     const ui::Appearance& appearance = ui::Appearance::instance();
     const session::Sittings::Display display{ui::ColourScheme::key(appearance.scheme()), appearance.textPercent(),
-                                             m_flow->itemScreen()->lineReaderShown()};
+                                             m_flow->itemScreen()->lineReaderShown(),
+                                             m_flow->itemScreen()->readAloud()->rateStep()};
     session::Sittings sittings(m_database, m_audit, m_clock);
     if (auto kept = sittings.setCandidateDisplay(*m_appearanceSitting, display); !kept)
         // Not worth stopping the candidate for: the display shows as chosen, only a restart would lose it.
@@ -524,9 +526,12 @@ void KioskController::openSession(qint64 sessionId)
         m_language = accommodations->language;
         m_flow->itemScreen()->newCandidate();
         m_flow->itemScreen()->setLineReaderShown(display.lineReader);
+        m_flow->itemScreen()->readAloud()->setRateStep(display.readingRate);
         // (connected here, not at start-up: the candidate's screens are made when first needed)
         connect(m_flow->itemScreen(), &ui::ItemScreen::lineReaderToggled, this, &KioskController::keepCandidateDisplay,
                 Qt::UniqueConnection);
+        connect(m_flow->itemScreen()->readAloud(), &ui::ReadAloud::rateChanged, this,
+                &KioskController::keepCandidateDisplay, Qt::UniqueConnection);
         // An engine that failed for the last candidate may work again (headphones plugged back in).
         if (m_speech && !m_speech->available())
             m_speech.reset();

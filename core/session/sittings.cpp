@@ -200,7 +200,8 @@ Result<Accommodations> Sittings::accommodations(qint64 sittingId)
 
 bool Sittings::Display::valid() const
 {
-    return Accommodations::colourSchemes().contains(colourScheme) && textSizePercent >= 100 && textSizePercent <= 300;
+    return Accommodations::colourSchemes().contains(colourScheme) && textSizePercent >= 100 && textSizePercent <= 300
+           && readingRate >= -2 && readingRate <= 2;
 }
 
 Result<void> Sittings::setCandidateDisplay(qint64 sittingId, const Display& display)
@@ -213,7 +214,8 @@ Result<void> Sittings::setCandidateDisplay(qint64 sittingId, const Display& disp
         return std::unexpected(update.error());
     const QJsonObject json{{QStringLiteral("colourScheme"), display.colourScheme},
                            {QStringLiteral("textSizePercent"), display.textSizePercent},
-                           {QStringLiteral("lineReader"), display.lineReader}};
+                           {QStringLiteral("lineReader"), display.lineReader},
+                           {QStringLiteral("readingRate"), display.readingRate}};
     update->bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).bind(2, sittingId);
     return update->run();
 }
@@ -232,7 +234,8 @@ Result<std::optional<Sittings::Display>> Sittings::candidateDisplay(qint64 sitti
     const QJsonObject json = QJsonDocument::fromJson(query->text(0).toUtf8()).object();
     const Display display{json.value(QStringLiteral("colourScheme")).toString(),
                           json.value(QStringLiteral("textSizePercent")).toInt(),
-                          json.value(QStringLiteral("lineReader")).toBool()};
+                          json.value(QStringLiteral("lineReader")).toBool(),
+                          json.value(QStringLiteral("readingRate")).toInt()};
     return display.valid() ? std::optional<Display>(display) : std::optional<Display>();
 }
 

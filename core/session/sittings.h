@@ -68,14 +68,16 @@ public:
     static Accommodations accommodationsFrom(const QByteArray& json, int timeFactorPercent);
 
     // The display the candidate set during the sitting (a colour scheme of colourSchemes(), a text size
-    // of 100–300 %, the line reader), kept so that a kiosk started again after a crash shows it as it
-    // was. Not an accommodation (the set-up's stay as they were) and not in the result.
+    // of 100–300 %, the line reader, the read-aloud speed), kept so that a kiosk started again after a
+    // crash shows it as it was. Not an accommodation (the set-up's stay as they were) and not in the
+    // result.
     struct Display
     {
         QString colourScheme;
         int textSizePercent = 100;
         bool lineReader = false;
-        bool valid() const; // a scheme of the kiosk's, a size it has
+        int readingRate = 0; // read-aloud speed in steps, -2 … 2
+        bool valid() const;  // a scheme of the kiosk's, a size and a speed it has
         bool operator==(const Display&) const = default;
     };
     Result<void> setCandidateDisplay(qint64 sittingId, const Display& display);

@@ -171,14 +171,15 @@ TEST_CASE("Sittings: the candidate's own display is kept with the sitting, and o
     REQUIRE(place);
     const qint64 sitting = place->sittingId;
     CHECK(sittings.candidateDisplay(sitting).value() == std::nullopt); // nothing changed yet
-    const session::Sittings::Display chosen{QStringLiteral("white-on-black"), 175, true};
+    const session::Sittings::Display chosen{QStringLiteral("white-on-black"), 175, true, -2};
     REQUIRE(sittings.setCandidateDisplay(sitting, chosen));
     CHECK(sittings.candidateDisplay(sitting).value() == chosen);
     station.restart();
     session::Sittings again(*station.database, *station.audit, station.clock);
     CHECK(again.candidateDisplay(sitting).value() == chosen);
-    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("purple"), 150, false}).error().code == ErrorCode::InvalidArgument);
-    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 400, false}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("purple"), 150, false, 0}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 400, false, 0}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 100, false, 3}).error().code == ErrorCode::InvalidArgument);
     CHECK(again.candidateDisplay(sitting).value() == chosen); // a refused one changes nothing
     // What is stored but not a display (damaged, or from another build) reads as nothing chosen.
     auto damage = station.database->prepare(QStringLiteral("UPDATE sittings SET candidate_display = '{\"colourScheme\": 7}'"));

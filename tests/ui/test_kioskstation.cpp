@@ -8,6 +8,7 @@
 #include "delivery/resultbundle.h"
 #include "demostation.h"
 #include "itemscreen.h"
+#include "readaloud.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "language.h"
@@ -435,6 +436,8 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     REQUIRE(Appearance::instance().textPercent() == 125);
     QTest::keyClick(items, Qt::Key_L); // the line reader
     REQUIRE(items->lineReaderShown());
+    items->readAloud()->slower(); // as the display panel's "Slower" does
+    REQUIRE(items->readAloud()->rateStep() == -1);
 
     // The kiosk goes away (as in a crash: nothing is closed properly) and starts again on the same folder,
     // with the standard display a new process has.
@@ -458,6 +461,7 @@ TEST_CASE("Demo station: a kiosk restarted in the middle of a module goes on whe
     CHECK(Appearance::instance().textPercent() == 125);
     CHECK(Appearance::instance().scheme() == ColourScheme::Id::WhiteOnBlack);
     CHECK(items->lineReaderShown());
+    CHECK(items->readAloud()->rateStep() == -1);
 }
 
 TEST_CASE("Demo station: two modules in one sitting, with a break between them", "[ui][station]")
