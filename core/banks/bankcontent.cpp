@@ -159,7 +159,7 @@ void validateModule(const ModuleSettings& module, QList<ContentProblem>& problem
         problem(tr("The module code “%1” must be capital letters, digits and dashes, such as CPT-SAF.").arg(module.code));
     if (module.title.trimmed().isEmpty() || module.program.trimmed().isEmpty())
         problem(tr("The module needs a title and a program name."));
-    if (!matches(QStringLiteral("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"), module.language))
+    if (!isLanguageTag(module.language))
         problem(tr("The language “%1” is not a language tag such as “en” or “es-US”.").arg(module.language));
     if (module.timeLimitMinutes < 1 || module.timeLimitMinutes > 600)
         problem(tr("The time limit must be 1 to 600 minutes, not %1.").arg(module.timeLimitMinutes));
@@ -169,7 +169,7 @@ void validateModule(const ModuleSettings& module, QList<ContentProblem>& problem
         problem(tr("A module needs 1 to %1 domains.").arg(format::MaxDomains));
     QSet<QString> domainIds;
     for (const Domain& domain : module.domains) {
-        if (!matches(QStringLiteral("[a-z0-9][a-z0-9-]{0,39}"), domain.id))
+        if (!isDomainId(domain.id))
             problem(tr("The domain id “%1” must be lowercase letters, digits and dashes.").arg(domain.id));
         if (domainIds.contains(domain.id))
             problem(tr("The domain id “%1” is used twice.").arg(domain.id));
@@ -318,6 +318,21 @@ const MediaFile* BankContent::mediaFile(const QString& name) const
     return nullptr;
 }
 
+bool isDomainId(const QString& id)
+{
+    return matches(QStringLiteral("[a-z0-9][a-z0-9-]{0,39}"), id);
+}
+
+bool isLanguageTag(const QString& tag)
+{
+    return matches(QStringLiteral("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"), tag);
+}
+
+QString stemIdentity(const QString& stem)
+{
+    return RichText::toPlainText(stem).simplified().toCaseFolded();
+}
+
 QString sniffMediaType(QByteArrayView data)
 {
     if (data.startsWith("\x89PNG\r\n\x1a\n"))
@@ -346,7 +361,7 @@ QList<ContentProblem> validateContent(const BankContent& content)
         if (ids.contains(item.id))
             problems.append({item.id, QString(), tr("The item id is used twice.")});
         ids.insert(item.id);
-        const QString stem = RichText::toPlainText(item.body.reveal().stem).simplified().toCaseFolded();
+        const QString stem = stemIdentity(item.body.reveal().stem);
         if (stems.contains(stem))
             problems.append({item.id, QString(), tr("The stem repeats another item's stem word for word.")});
         stems.insert(stem);

@@ -127,6 +127,13 @@ struct ContentProblem
 // compiler, which reports all problems at once, and by the reader, which refuses on the first.
 QList<ContentProblem> validateContent(const BankContent& content);
 
+// The rules of validateContent() that tools outside it need on their own (the QTI import chooses domain
+// ids and a language, and skips an item whose stem repeats another's before the build refuses it).
+bool isDomainId(const QString& id);
+bool isLanguageTag(const QString& tag);
+// A stem as a candidate reads it, for comparing stems: two items with the same one are refused.
+QString stemIdentity(const QString& stem);
+
 // Recognises the media types a bank may carry from their first bytes; empty when none fits.
 QString sniffMediaType(QByteArrayView data);
 

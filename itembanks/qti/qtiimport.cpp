@@ -1,6 +1,5 @@
 #include "qtiimport.h"
 
-#include "banks/richtext.h"
 #include "compiler/itemtext.h"
 #include "qtiitem.h"
 #include "qtipackage.h"
@@ -95,12 +94,6 @@ QString domainId(const QString& text)
     QString id = text.trimmed().toLower();
     id.replace(QRegularExpression(QStringLiteral("[\\s_]+")), QStringLiteral("-"));
     return id;
-}
-
-bool validDomain(const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
-    return pattern.match(id).hasMatch();
 }
 
 // A media file name for a package picture: its own name made safe, numbered when two pictures share it.
@@ -215,16 +208,15 @@ Result<ImportedSource> QtiImport::read(const ImportOptions& options)
     return read(*package, module, options);
 }
 
-Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject module, const ImportOptions& options)
+Result<ImportedSource> QtiImport::read(const QtiPackage& package, QJsonObject module, const ImportOptions& options)
 {
-    const QtiPackage* package = &opened;
     QSet<QString> moduleDomains;
     for (const QJsonValue& domain : module.value(QStringLiteral("domains")).toArray())
         moduleDomains.insert(domain.toObject().value(QStringLiteral("id")).toString());
-    if (!package->contains(QStringLiteral("imsmanifest.xml")))
+    if (!package.contains(QStringLiteral("imsmanifest.xml")))
         return fail(ErrorCode::ParseError, tr("%1 has no imsmanifest.xml at its top: it is not an IMS content package.")
                                                .arg(options.package));
-    auto manifest = QtiXml::parse(package->file(QStringLiteral("imsmanifest.xml")), QStringLiteral("imsmanifest.xml"));
+    auto manifest = QtiXml::parse(package.file(QStringLiteral("imsmanifest.xml")), QStringLiteral("imsmanifest.xml"));
     if (!manifest)
         return std::unexpected(manifest.error());
     const QDomElement root = manifest->documentElement();
@@ -244,7 +236,7 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
         return mediaNames.nameFor(path);
     };
     const std::function<QByteArray(const QString&)> packageFile = [&package](const QString& path) {
-        return package->file(path);
+        return package.file(path);
     };
     QSet<QString> usedIds;
     QHash<QString, QString> stems; // the stem as a candidate reads it -> the item that has it
@@ -260,11 +252,11 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
             skip(resource.problem);
             continue;
         }
-        if (!package->contains(resource.file)) {
+        if (!package.contains(resource.file)) {
             skip(tr("the manifest names %1, which is not in the package").arg(resource.file));
             continue;
         }
-        auto document = QtiXml::parse(package->file(resource.file), resource.file);
+        auto document = QtiXml::parse(package.file(resource.file), resource.file);
         if (!document) {
             skip(document.error().message.mid(resource.file.size() + 2)); // the report names the file already
             continue;
@@ -289,7 +281,7 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
             skip(tr("no domain: the manifest's metadata gives none; give one with --domain-map or --domain"));
             continue;
         }
-        if (!validDomain(domain)) {
+        if (!banks::isDomainId(domain)) {
             skip(tr("the domain \"%1\" is not a domain id (lowercase letters, digits and dashes); map it with "
                     "--domain-map").arg(domain));
             continue;
@@ -303,8 +295,7 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
             continue;
         }
         // A bank refuses two items a candidate would read as one; the later one is skipped here.
-        const QString stem =
-            banks::RichText::toPlainText(outcome.item->body.reveal().stem).simplified().toCaseFolded();
+        const QString stem = banks::stemIdentity(outcome.item->body.reveal().stem);
         if (stems.contains(stem)) {
             skip(tr("the same stem as the item %1").arg(stems.value(stem)));
             continue;
@@ -322,11 +313,10 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
         report.entries.append(entry);
     }
     for (const QString& image : images)
-        source.media.append({mediaNames.nameFor(image), package->file(image)});
+        source.media.append({mediaNames.nameFor(image), package.file(image)});
 
     if (module.isEmpty()) {
         report.draftModule = true;
-        static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
         QJsonArray domains;
         int total = 0;
         for (auto it = source.items.cbegin(); it != source.items.cend(); ++it) {
@@ -339,7 +329,7 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& opened, QJsonObject mod
                              {QStringLiteral("code"), QStringLiteral("QTI-IMPORT")},
                              {QStringLiteral("title"), tr("Imported items")},
                              {QStringLiteral("program"), tr("Imported from %1").arg(source.packageName)},
-                             {QStringLiteral("language"), languagePattern.match(language).hasMatch() ? language : QStringLiteral("en")},
+                             {QStringLiteral("language"), banks::isLanguageTag(language) ? language : QStringLiteral("en")},
                              {QStringLiteral("timeLimitMinutes"), 90},
                              {QStringLiteral("passPercent"), 75},
                              {QStringLiteral("formLength"), total},

@@ -38,8 +38,8 @@ struct ZipEntry
     bool symlink = false;
 };
 
-// A zip file written by libzip, as packaging tools write them (deflated).
-QByteArray zipOf(const QList<ZipEntry>& entries)
+// A zip file written by libzip, as packaging tools write them (deflated, or stored).
+QByteArray zipOf(const QList<ZipEntry>& entries, bool stored = false)
 {
     zip_error_t error;
     zip_error_init(&error);
@@ -52,6 +52,8 @@ QByteArray zipOf(const QList<ZipEntry>& entries)
         zip_source_t* data = zip_source_buffer(archive, entry.bytes.constData(), zip_uint64_t(entry.bytes.size()), 0);
         const zip_int64_t index = zip_file_add(archive, entry.name.toUtf8().constData(), data, ZIP_FL_ENC_UTF_8);
         REQUIRE(index >= 0);
+        if (stored)
+            REQUIRE(zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0) == 0);
         if (entry.symlink)
             REQUIRE(zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX,
                                                      zip_uint32_t(S_IFLNK | 0777) << 16) == 0);
@@ -270,6 +272,22 @@ TEST_CASE("QTI import refuses an unsafe or broken package as a whole, and writes
         for (int i = 0; i < QtiPackage::MaxFiles; ++i)
             entries.append({QStringLiteral("f/%1").arg(i), "x"});
         refused(zipOf(entries), ErrorCode::LimitExceeded, QStringLiteral("more than 5000 files"));
+    }
+    SECTION("an entry that holds other than its sizes say")
+    {
+        // Stored (not compressed), so the sizes are plain numbers in the central directory: one is made
+        // larger than what the entry holds.
+        QByteArray zip = zipOf({{QStringLiteral("imsmanifest.xml"), manifest}, {QStringLiteral("items/a.xml"), "<a/>"}},
+                               true);
+        const qsizetype central = zip.lastIndexOf(QByteArray("PK\x01\x02", 4));
+        REQUIRE(central > 0);
+        REQUIRE(zip.mid(central + 46, 11) == "items/a.xml");
+        zip[central + 24] = char(40); // uncompressed size: 40 bytes instead of 4
+        const QString output = dir.filePath(QStringLiteral("out"));
+        auto report = QtiImport::run({writeZip(dir, zip), output, QString(), {}, QString()});
+        REQUIRE_FALSE(report);
+        CHECK(report.error().code == ErrorCode::ParseError);
+        CHECK_FALSE(QDir(output).exists());
     }
     SECTION("not a zip, no manifest, a broken manifest, entities in the manifest")
     {
