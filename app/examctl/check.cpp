@@ -1,7 +1,8 @@
 // examctl check: the readiness check a centre runs before exam day. One line per check, PASS, WARN or
 // FAIL, with what was found and what to do; exit 1 when anything fails.
 
-#include "commands.h"
+#include "examctlcommands.h"
+#include "stationcommand.h"
 
 #include "banks/bankcatalogue.h"
 #include "delivery/deliverysettings.h"
@@ -167,26 +168,26 @@ Finding checkDelivery(exam::storage::Database& database, const exam::Clock& cloc
     return *finding;
 }
 
-} // namespace
-
-int check(const QStringList& arguments)
+class Check : public StationCommand
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The readiness check before exam day: data folder and disk, clock, display, "
-                                        "speech, keys, banks, proctors, audit log, delivery."));
-    parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("The station's data folder."), QStringLiteral("folder"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
-    parser.addOptions({dataDir, json});
-    if (!parser.parse(QStringList{QStringLiteral("examctl check")} + arguments) || !parser.positionalArguments().isEmpty()) {
-        std::fputs(qPrintable(QStringLiteral("examctl: %1\n").arg(parser.errorText().isEmpty() ? tr("check takes no arguments") : parser.errorText())), stderr);
-        return Usage;
+public:
+    Check()
+        : StationCommand(QStringLiteral("check"), tr("[--json]"),
+                         tr("the readiness check before exam day (PASS/WARN/FAIL)"),
+                         tr("The readiness check before exam day: data folder and disk, clock, display, speech, keys, "
+                            "banks, proctors, audit log, delivery."),
+                         Opening::Nothing)
+    {
+        addJsonOption();
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Ok;
-    }
-    const exam::StationPaths paths(parser.isSet(dataDir) ? parser.value(dataDir) : exam::StationPaths::defaultDataFolder());
+
+private:
+    int run() override;
+};
+
+int Check::run()
+{
+    const exam::StationPaths paths = this->paths();
     QList<Finding> findings{checkFolder(paths), checkClock(), checkDisplay(), checkSpeech()};
 
     const exam::SystemClock clock;
@@ -202,8 +203,7 @@ int check(const QStringList& arguments)
     }
 
     if (database) {
-        auto integrity = database->prepare(QStringLiteral("PRAGMA quick_check"));
-        const bool intact = integrity && integrity->step().value_or(false) && integrity->text(0) == QStringLiteral("ok");
+        const bool intact = database->intact().value_or(false);
         findings.append(intact ? Finding{tr("database"), Verdict::Pass, tr("intact.")}
                                : Finding{tr("database"), Verdict::Fail, tr("damaged: keep the data folder and contact support.")});
 
@@ -235,7 +235,7 @@ int check(const QStringList& arguments)
         else
             findings.append({tr("keys"), Verdict::Pass, tr("centre key present; %1 trusted publisher(s).").arg(keys->trusted.size())});
 
-        exam::banks::BankCatalogue catalogue(*database, paths, clock);
+        exam::banks::BankCatalogue catalogue(*database, paths.banksFolder(), clock);
         auto installed = catalogue.installed();
         if (!installed || installed->isEmpty()) {
             findings.append({tr("banks"), Verdict::Fail, tr("no bank is installed: examctl bank install FILE")});
@@ -282,13 +282,20 @@ int check(const QStringList& arguments)
         list.append(QJsonObject{{QStringLiteral("check"), finding.check},
                                 {QStringLiteral("verdict"), verdictName(finding.verdict).toLower()},
                                 {QStringLiteral("detail"), finding.detail}});
-        if (!parser.isSet(json))
+        if (!json())
             std::fputs(qPrintable(QStringLiteral("%1  %2: %3\n").arg(verdictName(finding.verdict), finding.check, finding.detail)),
                        stdout);
     }
-    if (parser.isSet(json))
+    if (json())
         std::fputs(qPrintable(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))), stdout);
     return failed ? Refused : Ok;
+}
+
+} // namespace
+
+void addCheckCommand(exam::cli::Tool& tool)
+{
+    tool.add(std::make_unique<Check>());
 }
 
 } // namespace examctl

@@ -1,7 +1,7 @@
 #include "intakeservice.h"
 
-#include "banks/bankformat.h"
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "crypto/sha256.h"
 #include "delivery/receipt.h"
 #include "delivery/resultbundle.h"
@@ -20,7 +20,7 @@ IntakeService::IntakeService(IntakeStore& store, const Clock& clock, crypto::Sec
     : m_store(store), m_clock(clock), m_receiptKey(std::move(receiptPrivateKey))
 {
     if (auto publicKey = crypto::Ed25519::publicKeyOf(m_receiptKey.view()))
-        m_receiptKeyId = banks::keyIdOf(*publicKey);
+        m_receiptKeyId = crypto::keyIdOf(*publicKey);
 }
 
 QByteArray IntakeService::errorBody(const QString& code, const QString& message)

@@ -2,7 +2,7 @@
 
 #include "crypto/secretbytes.h"
 #include "delivery/signedrecord.h"
-#include "intakestore.h"
+#include "intake/intakestore.h"
 
 namespace exam {
 class Clock;

@@ -17,6 +17,7 @@
 #include "sittingsetupscreen.h"
 #include "speech.h"
 #include "station/panelchord.h"
+#include "station/stationsettings.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/removabledrives.h"
@@ -264,8 +265,7 @@ void KioskController::exportToDrive()
 
 QString KioskController::siteCode()
 {
-    auto query = m_database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'site.code'"));
-    return query && query->step().value_or(false) ? query->text(0) : QString();
+    return StationSettings(m_database).siteCode().value_or(QString());
 }
 
 void KioskController::setOutboxStatus(ui::ProctorPanel::Status& status)
@@ -651,9 +651,9 @@ QKeySequence KioskController::panelChord()
 
 bool KioskController::stationInitialised()
 {
-    // examctl station init records the site code; a demo station has none.
-    auto query = m_database.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'site.code'"));
-    return query && query->step().value_or(false) && query->int64(0) > 0;
+    // examctl station init records the site code; a demo station has none. A database that cannot say
+    // counts as set up: the key must then be there.
+    return StationSettings(m_database).initialised().value_or(true);
 }
 
 void KioskController::showProblem(const QString& heading, const Error& error)

@@ -13,6 +13,7 @@
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
+#include "station/stationsettings.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/logsink.h"
@@ -70,13 +71,6 @@ Options parseOptions(const QCoreApplication& app)
     if (parser.isSet(demo))
         options.demoBanksFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
     return options;
-}
-
-// examctl station init records the site code: from then on the station's keys must be there.
-bool stationInitialised(exam::storage::Database& database)
-{
-    auto query = database.prepare(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'site.code'"));
-    return query && query->step().value_or(false) && query->int64(0) > 0;
 }
 
 // --help and --version print and exit, so they need no display (a package's smoke test, a terminal
@@ -153,14 +147,14 @@ int main(int argc, char* argv[])
         return stopWith(QApplication::translate("main", "This station cannot start"), database.error().message);
 
     const exam::SystemClock clock;
-    exam::banks::BankCatalogue catalogue(**database, paths, clock);
+    exam::banks::BankCatalogue catalogue(**database, paths.banksFolder(), clock);
     std::optional<exam::StationBankKeys> bankKeys;
     if (options.demoBanksFolder.isEmpty()) {
         // A real station: its centre key and trusted publishers (examctl station init / trust).
         auto keys = exam::StationBankKeyStore(paths).load();
         if (keys)
             bankKeys = std::move(*keys);
-        else if (keys.error().code != exam::ErrorCode::NotFound || stationInitialised(**database))
+        else if (keys.error().code != exam::ErrorCode::NotFound || exam::StationSettings(**database).initialised().value_or(true))
             // Set up once, the key is gone: a new one would not open the banks issued to this centre.
             return stopWith(QApplication::translate("main", "This station cannot start"),
                             keys.error().code == exam::ErrorCode::NotFound

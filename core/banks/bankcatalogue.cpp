@@ -3,6 +3,7 @@
 #include "crypto/sha256.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/ownerfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,8 +46,8 @@ InstalledBank rowToBank(const storage::Statement& row)
 
 } // namespace
 
-BankCatalogue::BankCatalogue(storage::Database& database, StationPaths paths, const Clock& clock)
-    : m_database(database), m_paths(std::move(paths)), m_clock(clock)
+BankCatalogue::BankCatalogue(storage::Database& database, QString banksFolder, const Clock& clock)
+    : m_database(database), m_banksFolder(std::move(banksFolder)), m_clock(clock)
 {
 }
 
@@ -75,7 +76,7 @@ bool BankCatalogue::holdsIntact(QByteArrayView sha256)
     for (const InstalledBank& bank : *banks) {
         if (bank.sha256 != sha256)
             continue;
-        QFile copy(QDir(m_paths.banksFolder()).filePath(bank.fileName));
+        QFile copy(QDir(m_banksFolder).filePath(bank.fileName));
         if (!copy.open(QIODevice::ReadOnly))
             return false;
         auto hash = crypto::Sha256::hash(copy);
@@ -155,7 +156,7 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
                              "Ask the certifying body which file is right.").arg(bank.title, current.publisherKeyId));
         // Same version and file: nothing to do, unless the installed copy was damaged; then it is replaced.
         if (current.version == bank.version) {
-            QFile installedFile(QDir(m_paths.banksFolder()).filePath(current.fileName));
+            QFile installedFile(QDir(m_banksFolder).filePath(current.fileName));
             if (installedFile.open(QIODevice::ReadOnly)
                 && crypto::Sha256::hash(installedFile).value_or(QByteArray()) == current.sha256)
                 return current;
@@ -166,21 +167,21 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
         return std::unexpected(copied.error());
     if (auto recorded = record(bank); !recorded) {
         if (!*existing || (*existing)->fileName != bank.fileName)
-            QFile::remove(QDir(m_paths.banksFolder()).filePath(bank.fileName));
+            QFile::remove(QDir(m_banksFolder).filePath(bank.fileName));
         return std::unexpected(recorded.error());
     }
     if (*existing && (*existing)->fileName != bank.fileName)
-        QFile::remove(QDir(m_paths.banksFolder()).filePath((*existing)->fileName));
+        QFile::remove(QDir(m_banksFolder).filePath((*existing)->fileName));
     return bank;
 }
 
 BankResult<void> BankCatalogue::copyIntoBanksFolder(QByteArrayView bytes, const QString& fileName)
 {
-    if (auto ready = m_paths.ensureExists(); !ready)
+    if (auto ready = OwnerFolder::ensure(m_banksFolder); !ready)
         return refuse(ready.error());
     // QSaveFile writes a temporary file, flushes it to disk and renames it: a power cut leaves either
     // no file or the whole file, never half a bank.
-    QSaveFile file(QDir(m_paths.banksFolder()).filePath(fileName));
+    QSaveFile file(QDir(m_banksFolder).filePath(fileName));
     const auto failed = [&file]() {
         const bool full = file.error() == QFileDevice::ResourceError;
         return refuse(full ? ErrorCode::StorageFull : ErrorCode::IoError,
@@ -237,7 +238,7 @@ BankResult<OpenedBank> BankCatalogue::open(const QString& bankId, std::span<cons
         return refuse(bank.error());
     if (!*bank)
         return refuse(ErrorCode::NotFound, tr("No bank with the id “%1” is installed on this station.").arg(bankId));
-    auto bytes = BankReader::readFile(QDir(m_paths.banksFolder()).filePath((*bank)->fileName));
+    auto bytes = BankReader::readFile(QDir(m_banksFolder).filePath((*bank)->fileName));
     if (!bytes)
         return std::unexpected(bytes.error());
     if (crypto::Sha256::hash(*bytes) != (*bank)->sha256)
@@ -282,7 +283,7 @@ Result<void> BankCatalogue::remove(const QString& bankId)
     if (auto committed = transaction->commit(); !committed)
         return committed;
     // The record is gone first: a file left behind is unused and harmless, a record without its file is not.
-    const QString file = QDir(m_paths.banksFolder()).filePath((*bank)->fileName);
+    const QString file = QDir(m_banksFolder).filePath((*bank)->fileName);
     if (QFile::exists(file) && !QFile::remove(file))
         return fail(ErrorCode::IoError, tr("“%1” is no longer installed, but its file %2 could not be deleted; delete it "
                                            "by hand.").arg((*bank)->title, file));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "bankreader.h"
-#include "station/stationpaths.h"
 
 #include <QDateTime>
 
@@ -33,7 +32,9 @@ class BankCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(exam::banks::BankCatalogue)
 public:
-    BankCatalogue(storage::Database& database, StationPaths paths, const Clock& clock);
+    // `banksFolder` holds the installed copies (a station's StationPaths::banksFolder()); it is made,
+    // owner-only, when the first bank is installed.
+    BankCatalogue(storage::Database& database, QString banksFolder, const Clock& clock);
 
     // Verify (fully when the station's keys open the bank; up to the signature when it needs the
     // exam-day release code), refuse an older version of an installed bank or a different file under
@@ -47,7 +48,7 @@ public:
     // a start-up that offers the same files every time checks instead of verifying them all again.
     bool holdsIntact(QByteArrayView sha256);
     // Where the installed copies are (InstalledBank::fileName is relative to it).
-    QString banksFolder() const { return m_paths.banksFolder(); }
+    QString banksFolder() const { return m_banksFolder; }
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not
@@ -62,7 +63,7 @@ private:
     BankResult<void> record(const InstalledBank& bank);
 
     storage::Database& m_database;
-    StationPaths m_paths;
+    QString m_banksFolder;
     const Clock& m_clock;
 };
 

@@ -50,8 +50,4 @@ QByteArray slotAssociatedData(const QString& bankId, int bankVersion);
 
 } // namespace format
 
-// The short id of a public key: the first 8 bytes of its SHA-256, in hex (16 characters). Shown by
-// `exam-bank inspect` and used to pick the trusted publisher key and a center's slot.
-QString keyIdOf(QByteArrayView publicKey);
-
 } // namespace exam::banks

@@ -3,6 +3,7 @@
 #include "bankformat.h"
 #include "crypto/aes256gcm.h"
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "crypto/sha256.h"
 #include "crypto/x25519.h"
 #include "json/canonicaljson.h"
@@ -165,7 +166,7 @@ BankResult<BankHeader> BankReader::verify(QByteArrayView file, std::span<const P
     if (!header)
         return header;
     const auto publisher = std::find_if(trusted.begin(), trusted.end(), [&header](const PublisherKey& key) {
-        return keyIdOf(key.publicKey) == header->publisherKeyId;
+        return crypto::keyIdOf(key.publicKey) == header->publisherKeyId;
     });
     if (publisher == trusted.end())
         return refuse(BankCheck::Signature, ErrorCode::UntrustedSigner,
@@ -198,7 +199,7 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
         if (!centerPublic)
             return refuse(BankCheck::KeySlot, ErrorCode::InvalidArgument,
                           tr("The station's center key is not a valid key: %1").arg(centerPublic.error().message));
-        centerKeyId = keyIdOf(*centerPublic);
+        centerKeyId = crypto::keyIdOf(*centerPublic);
     }
     const KeySlot* centerSlot = centerKeyId.isEmpty() ? nullptr : findSlot(KeySlot::Type::Center, centerKeyId);
     const KeySlot* codeSlot = findSlot(KeySlot::Type::ReleaseCode, QString());

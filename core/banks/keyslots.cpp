@@ -3,6 +3,7 @@
 #include "bankformat.h"
 #include "crypto/aes256gcm.h"
 #include "crypto/kdf.h"
+#include "crypto/keyid.h"
 #include "crypto/random.h"
 #include "crypto/x25519.h"
 
@@ -45,7 +46,7 @@ Result<KeySlot> KeySlots::sealForCenter(QByteArrayView share, QByteArrayView cen
         return std::unexpected(wrapped.error());
     KeySlot slot;
     slot.type = KeySlot::Type::Center;
-    slot.centerKeyId = keyIdOf(centerPublicKey);
+    slot.centerKeyId = crypto::keyIdOf(centerPublicKey);
     slot.ephemeralPublicKey = ephemeral->publicKey;
     slot.nonce = *nonce;
     slot.wrappedKey = *wrapped;

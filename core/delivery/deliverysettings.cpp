@@ -3,17 +3,13 @@
 #include "crypto/ed25519.h"
 #include "crypto/sha256.h"
 #include "crypto/x25519.h"
-#include "storage/database.h"
+#include "station/stationsettings.h"
+
+#include <array>
 
 namespace exam::delivery {
 
 namespace {
-
-const QString UrlKey = QStringLiteral("delivery.intake-url");
-const QString CaKey = QStringLiteral("delivery.ca-certificates");
-const QString PinKey = QStringLiteral("delivery.spki-pin");
-const QString ReceiptKeyKey = QStringLiteral("delivery.receipt-key");
-const QString BundleKeyKey = QStringLiteral("delivery.bundle-key");
 
 QUrl below(const QUrl& base, const QString& path)
 {
@@ -39,38 +35,36 @@ QUrl DeliverySettings::healthEndpoint() const
 
 Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database, bool dropDamaged)
 {
-    auto query = database.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'delivery.%'"));
-    if (!query)
-        return std::unexpected(query.error());
+    StationSettings stored(database);
+    std::array<QString, 5> text; // saved empty: not set
+    const std::array<StationSetting, 5> keys{StationSetting::IntakeUrl, StationSetting::CaCertificates,
+                                             StationSetting::SpkiPin, StationSetting::ReceiptKey,
+                                             StationSetting::BundleKey};
+    for (size_t i = 0; i < keys.size(); ++i) {
+        auto value = stored.value(keys[i]);
+        if (!value)
+            return std::unexpected(value.error());
+        text[i] = value->value_or(QString());
+    }
     DeliverySettings settings;
-    while (true) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const QString key = query->text(0);
-        const QString value = query->text(1);
-        if (value.isEmpty())
-            continue; // saved as not set
-        if (key == UrlKey) {
-            settings.intakeUrl = QUrl(value, QUrl::StrictMode);
-        } else if (key == CaKey) {
-            settings.caCertificates = value.toLatin1();
-        } else if (key == PinKey) {
-            settings.spkiPin = QByteArray::fromBase64(value.toLatin1());
-        } else if (key == ReceiptKeyKey || key == BundleKeyKey) {
-            auto raw = key == ReceiptKeyKey ? crypto::Ed25519::publicKeyFromPem(value.toLatin1())
-                                            : crypto::X25519::publicKeyFromPem(value.toLatin1());
-            if (!raw && dropDamaged)
-                continue;
-            if (!raw)
-                return fail(ErrorCode::DatabaseCorrupt,
-                            tr("The station's delivery settings hold a damaged key (%1). Set the intake again with "
-                               "`examctl station set-intake`.")
-                                .arg(key));
-            (key == ReceiptKeyKey ? settings.receiptKey : settings.bundleKey) = *raw;
-        }
+    if (!text[0].isEmpty())
+        settings.intakeUrl = QUrl(text[0], QUrl::StrictMode);
+    settings.caCertificates = text[1].toLatin1();
+    settings.spkiPin = QByteArray::fromBase64(text[2].toLatin1());
+    for (const StationSetting key : {StationSetting::ReceiptKey, StationSetting::BundleKey}) {
+        const bool receipt = key == StationSetting::ReceiptKey;
+        const QString& pem = text[receipt ? 3 : 4];
+        if (pem.isEmpty())
+            continue;
+        auto raw = receipt ? crypto::Ed25519::publicKeyFromPem(pem.toLatin1()) : crypto::X25519::publicKeyFromPem(pem.toLatin1());
+        if (!raw && dropDamaged)
+            continue;
+        if (!raw)
+            return fail(ErrorCode::DatabaseCorrupt,
+                        tr("The station's delivery settings hold a damaged key (%1). Set the intake again with "
+                           "`examctl station set-intake`.")
+                            .arg(StationSettings::keyName(key)));
+        (receipt ? settings.receiptKey : settings.bundleKey) = *raw;
     }
     return settings;
 }
@@ -110,27 +104,13 @@ Result<void> DeliverySettingsStore::save(storage::Database& database, const Deli
             return std::unexpected(pem.error());
         bundlePem = QString::fromLatin1(*pem);
     }
-    const QList<std::pair<QString, QString>> values{
-        {UrlKey, settings.intakeUrl.toString(QUrl::FullyEncoded)},
-        {CaKey, QString::fromLatin1(settings.caCertificates)},
-        {PinKey, QString::fromLatin1(settings.spkiPin.toBase64())},
-        {ReceiptKeyKey, receiptPem},
-        {BundleKeyKey, bundlePem},
-    };
-    auto transaction = database.begin();
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    auto upsert = database.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    for (const auto& [key, value] : values) {
-        upsert->reset();
-        upsert->bind(1, key).bind(2, value);
-        if (auto done = upsert->run(); !done)
-            return done;
-    }
-    return transaction->commit();
+    return StationSettings(database).setValues({
+        {StationSetting::IntakeUrl, settings.intakeUrl.toString(QUrl::FullyEncoded)},
+        {StationSetting::CaCertificates, QString::fromLatin1(settings.caCertificates)},
+        {StationSetting::SpkiPin, QString::fromLatin1(settings.spkiPin.toBase64())},
+        {StationSetting::ReceiptKey, receiptPem},
+        {StationSetting::BundleKey, bundlePem},
+    });
 }
 
 Result<QByteArray> DeliverySettingsStore::parsePin(const QString& text)

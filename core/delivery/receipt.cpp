@@ -1,7 +1,7 @@
 #include "receipt.h"
 
-#include "banks/bankformat.h"
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "crypto/sha256.h"
 #include "json/canonicaljson.h"
 #include "json/strictobject.h"
@@ -60,7 +60,7 @@ Result<Receipt> Receipts::verify(const SignedReceipt& signedReceipt, QByteArrayV
                     tr("The intake's receipt is not signed by the intake key this station was set up with "
                        "(key %1). The record stays in the outbox; check the intake address and key with "
                        "`examctl station set-intake`.")
-                        .arg(banks::keyIdOf(intakePublicKey)));
+                        .arg(crypto::keyIdOf(intakePublicKey)));
     auto receipt = parse(signedReceipt.receipt);
     if (!receipt)
         return receipt;

@@ -1,8 +1,8 @@
 #include "resultbundle.h"
 
-#include "banks/bankformat.h"
 #include "crypto/aes256gcm.h"
 #include "crypto/kdf.h"
+#include "crypto/keyid.h"
 #include "crypto/random.h"
 #include "crypto/x25519.h"
 #include "json/canonicaljson.h"
@@ -52,7 +52,7 @@ Result<QByteArray> ResultBundle::seal(const QList<SignedRecord>& records, QByteA
 
     const QJsonObject headerObject{
         {QStringLiteral("format"), QString::fromLatin1(Info)},
-        {QStringLiteral("recipientKeyId"), banks::keyIdOf(registryPublicKey)},
+        {QStringLiteral("recipientKeyId"), crypto::keyIdOf(registryPublicKey)},
         {QStringLiteral("ephemeralPublicKey"), QString::fromLatin1(ephemeral->publicKey.toBase64())},
         {QStringLiteral("nonce"), QString::fromLatin1(nonce->toBase64())},
         {QStringLiteral("stationKeyId"), info.stationKeyId},
@@ -126,11 +126,11 @@ Result<OpenedBundle> ResultBundle::open(QByteArrayView bundle, QByteArrayView re
     auto registryPublic = crypto::X25519::publicKeyOf(registryPrivateKey);
     if (!registryPublic)
         return std::unexpected(registryPublic.error());
-    if (recipientKeyId != banks::keyIdOf(*registryPublic))
+    if (recipientKeyId != crypto::keyIdOf(*registryPublic))
         return fail(ErrorCode::KeyNotIssued,
                     tr("This bundle was encrypted for the registry key %1, not for this intake's key %2. Check the "
                        "bundle key the station was set up with (`examctl station show`).")
-                        .arg(recipientKeyId, banks::keyIdOf(*registryPublic)));
+                        .arg(recipientKeyId, crypto::keyIdOf(*registryPublic)));
     auto key = bundleKey(registryPrivateKey, ephemeralPublic, ephemeralPublic, *registryPublic);
     if (!key)
         return std::unexpected(key.error());

@@ -6,6 +6,7 @@
 #include "session/auditlog.h"
 #include "session/sessionstate.h"
 #include "session/sittings.h"
+#include "station/stationsettings.h"
 #include "stationkey.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -20,32 +21,11 @@ ResultRecorder::ResultRecorder(storage::Database& database, session::AuditLog& a
 {
 }
 
-Result<QString> ResultRecorder::setting(const QString& key, const std::function<QString()>& makeDefault)
-{
-    auto query = m_database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!query)
-        return std::unexpected(query.error());
-    query->bind(1, key);
-    auto row = query->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (*row)
-        return query->text(0);
-    const QString value = makeDefault();
-    auto insert = m_database.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, key).bind(2, value);
-    if (auto done = insert->run(); !done)
-        return std::unexpected(done.error());
-    return value;
-}
-
 Result<void> ResultRecorder::record(qint64 sessionId)
 {
-    auto stationId = setting(QStringLiteral("station.id"),
-                             [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); });
-    auto site = setting(QStringLiteral("site.code"), [] { return QString(); });
+    StationSettings settings(m_database);
+    auto stationId = settings.stationId();
+    auto site = settings.siteCode();
     if (!stationId || !site)
         return std::unexpected(!stationId ? stationId.error() : site.error());
 

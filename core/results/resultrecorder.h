@@ -87,8 +87,6 @@ public:
     static Result<void> verify(QByteArrayView record, QByteArrayView signature, QByteArrayView stationPublicKey);
 
 private:
-    Result<QString> setting(const QString& key, const std::function<QString()>& makeDefault);
-
     storage::Database& m_database;
     session::AuditLog& m_audit;
     const Clock& m_clock;

@@ -1,8 +1,8 @@
 #include "stationkey.h"
 
-#include "banks/bankformat.h"
 #include "crypto/ed25519.h"
 #include "crypto/keyfiles.h"
+#include "crypto/keyid.h"
 #include "station/stationpaths.h"
 
 #include <QFile>
@@ -36,7 +36,7 @@ Result<StationKey> StationKey::loadOrCreate(const StationPaths& paths)
 
 QString StationKey::keyId() const
 {
-    return banks::keyIdOf(m_publicKey);
+    return crypto::keyIdOf(m_publicKey);
 }
 
 Result<QByteArray> StationKey::publicKeyPem() const

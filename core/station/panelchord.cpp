@@ -1,14 +1,10 @@
 #include "panelchord.h"
 
-#include "storage/database.h"
+#include "stationsettings.h"
 
 #include <QRegularExpression>
 
 namespace exam {
-
-namespace {
-const QString SettingKey = QStringLiteral("kiosk.panel-chord");
-}
 
 Result<QString> PanelChord::normalize(const QString& text)
 {
@@ -54,14 +50,10 @@ Result<QString> PanelChord::normalize(const QString& text)
 
 Result<QString> PanelChord::load(storage::Database& database)
 {
-    auto query = database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!query)
-        return std::unexpected(query.error());
-    query->bind(1, SettingKey);
-    auto row = query->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? query->text(0) : defaultChord();
+    auto stored = StationSettings(database).value(StationSetting::PanelChord);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return stored->value_or(defaultChord());
 }
 
 Result<void> PanelChord::save(storage::Database& database, const QString& text)
@@ -69,12 +61,7 @@ Result<void> PanelChord::save(storage::Database& database, const QString& text)
     auto chord = normalize(text);
     if (!chord)
         return std::unexpected(chord.error());
-    auto upsert = database.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    upsert->bind(1, SettingKey).bind(2, *chord);
-    return upsert->run();
+    return StationSettings(database).setValue(StationSetting::PanelChord, *chord);
 }
 
 } // namespace exam

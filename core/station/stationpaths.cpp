@@ -1,5 +1,7 @@
 #include "stationpaths.h"
 
+#include "util/ownerfolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -41,15 +43,9 @@ QString StationPaths::stationKeyBase() const
 
 Result<void> StationPaths::ensureExists() const
 {
-    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    for (const QString& folder : {m_dataFolder, banksFolder()}) {
-        if (!QDir().mkpath(folder))
-            return fail(ErrorCode::IoError,
-                        tr("The folder %1 cannot be created. Check the path and that this user may write there.")
-                            .arg(folder));
-        if (!QFile::setPermissions(folder, ownerOnly))
-            return fail(ErrorCode::IoError, tr("The permissions of %1 cannot be restricted to its owner.").arg(folder));
-    }
+    for (const QString& folder : {m_dataFolder, banksFolder()})
+        if (auto made = OwnerFolder::ensure(folder); !made)
+            return made;
     return {};
 }
 

@@ -83,6 +83,17 @@ Result<int> Database::userVersion()
     return *row ? static_cast<int>(stmt->int64(0)) : 0;
 }
 
+Result<bool> Database::intact()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto row = stmt->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && stmt->text(0) == u"ok";
+}
+
 Result<void> Database::applyMigrations(std::span<const Migration> migrations)
 {
     auto current = userVersion();

@@ -44,6 +44,8 @@ public:
 
     QString path() const { return m_path; }
     Result<int> userVersion();
+    // SQLite's quick_check: whether the file's pages and indexes are consistent (examctl check).
+    Result<bool> intact();
 
     // Run SQL without results (one or several statements).
     Result<void> exec(const QString& sql);

@@ -5,6 +5,7 @@
 #include "banks/keyslots.h"
 #include "crypto/aes256gcm.h"
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "crypto/random.h"
 #include "json/strictobject.h"
 
@@ -70,7 +71,7 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     header.itemCount = int(content.items.size());
     header.created = created.toUTC();
     header.publisherName = publisher.name;
-    header.publisherKeyId = keyIdOf(*publisherPublic);
+    header.publisherKeyId = crypto::keyIdOf(*publisherPublic);
     header.unlock = recipients.unlock;
     const QByteArray slotData = format::slotAssociatedData(content.bankId, content.bankVersion);
     for (const QByteArray& center : recipients.centerPublicKeys) {

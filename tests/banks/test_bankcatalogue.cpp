@@ -34,7 +34,7 @@ struct Station
         auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
         REQUIRE(opened);
         database = std::move(*opened);
-        catalogue = std::make_unique<BankCatalogue>(*database, paths, clock);
+        catalogue = std::make_unique<BankCatalogue>(*database, paths.banksFolder(), clock);
     }
 
     QString write(const QString& name, const QByteArray& bytes) const

@@ -4,6 +4,7 @@
 #include "banks/keyslots.h"
 #include "banks/richtext.h"
 #include "crypto/aes256gcm.h"
+#include "crypto/keyid.h"
 #include "crypto/random.h"
 #include "testsupport.h"
 
@@ -36,7 +37,7 @@ TEST_CASE("Bank round trip: source to bank to items equal to the source", "[bank
     CHECK(opened->header.bankId == QStringLiteral("test.sample.en"));
     CHECK(opened->header.bankVersion == 3);
     CHECK(opened->header.itemCount == 13);
-    CHECK(opened->header.publisherKeyId == keyIdOf(fixture.publisher().publicKey));
+    CHECK(opened->header.publisherKeyId == crypto::keyIdOf(fixture.publisher().publicKey));
     CHECK(opened->fileSha256.size() == 32);
 
     SECTION("the header alone is readable without any key")
@@ -46,7 +47,7 @@ TEST_CASE("Bank round trip: source to bank to items equal to the source", "[bank
         CHECK(*header == opened->header);
         CHECK(header->title == QStringLiteral("Sample module for tests"));
         REQUIRE(header->keySlots.size() == 1);
-        CHECK(header->keySlots[0].centerKeyId == keyIdOf(fixture.center().publicKey));
+        CHECK(header->keySlots[0].centerKeyId == crypto::keyIdOf(fixture.center().publicKey));
     }
     SECTION("two builds of the same source differ (fresh keys and nonces) and both open")
     {
@@ -126,7 +127,7 @@ TEST_CASE("Bank signatures: only trusted publishers are accepted", "[banks][read
         const BankError error = refusal(BankReader::open(file, {}, fixture.centerKeys()));
         CHECK(error.check == BankCheck::Signature);
         CHECK(error.error.code == ErrorCode::UntrustedSigner);
-        CHECK(error.error.message.contains(keyIdOf(fixture.publisher().publicKey)));
+        CHECK(error.error.message.contains(crypto::keyIdOf(fixture.publisher().publicKey)));
     }
     SECTION("a bank re-signed by an untrusted key, claiming the trusted key's id")
     {

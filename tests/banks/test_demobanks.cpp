@@ -5,6 +5,7 @@
 #include "banks/richtext.h"
 #include "crypto/keyfiles.h"
 #include "station/stationschema.h"
+#include "station/stationpaths.h"
 #include "storage/database.h"
 #include "demobanks.h"
 #include "testsupport.h"
@@ -165,7 +166,7 @@ TEST_CASE("Demo banks: all install into a fresh station, once", "[banks][demo]")
     auto database = storage::Database::open(paths.databaseFile(), stationMigrations());
     REQUIRE(database);
     test::TestClock clock;
-    BankCatalogue catalogue(**database, paths, clock);
+    BankCatalogue catalogue(**database, paths.banksFolder(), clock);
     const QDir banks(QStringLiteral(EXAM_DEMO_BANKS_DIR));
     auto publisher = crypto::KeyFiles::readPublicKey(banks.filePath(QStringLiteral("demo-publisher.pub")),
                                                      crypto::KeyFiles::Algorithm::Ed25519);

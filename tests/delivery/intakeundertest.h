@@ -7,7 +7,7 @@
 #include "crypto/x25519.h"
 #include "intakeserver.h"
 #include "intakeservice.h"
-#include "intakestore.h"
+#include "intake/intakestore.h"
 #include "storage/database.h"
 #include "testca.h"
 #include "testsupport.h"

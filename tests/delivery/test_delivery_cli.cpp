@@ -236,4 +236,9 @@ TEST_CASE("exam-intake: every command refuses a missing intake and wrong use", "
     CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("init"), QStringLiteral("--data-dir"), home}).status == 64);
     CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("--help")}).out.contains(QStringLiteral("station revoke")));
     CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("serve"), QStringLiteral("--help")}).status == 0);
+    // --data-dir before the command names the same intake as after it.
+    const Run before = run(QStringLiteral("exam-intake"), {QStringLiteral("--data-dir"), home, QStringLiteral("station"), QStringLiteral("list")});
+    CHECK(before.status == 66);
+    CHECK(before.err.contains(home));
+    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("station"), QStringLiteral("--help")}).out.contains(QStringLiteral("station revoke")));
 }

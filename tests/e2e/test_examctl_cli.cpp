@@ -233,6 +233,49 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(info.value(QStringLiteral("trustedPublishers")).toArray() == QJsonArray{QStringLiteral("Test publisher")});
 }
 
+TEST_CASE("examctl: a group's --help lists its commands, and --data-dir goes before the group too", "[e2e][examctl]")
+{
+    Centre centre;
+    const Run groupHelp = run(QStringLiteral("examctl"), {QStringLiteral("station"), QStringLiteral("--help")});
+    CHECK(groupHelp.status == 0);
+    for (const char* command : {"station init", "station show", "station trust", "station set-intake", "station set-panel-chord"})
+        CHECK(groupHelp.out.contains(QString::fromLatin1(command)));
+    CHECK_FALSE(groupHelp.out.contains(QStringLiteral("bank install"))); // only the group's
+    const Run bare = run(QStringLiteral("examctl"), {QStringLiteral("proctor")});
+    CHECK(bare.status == 64);
+    CHECK(bare.err.contains(QStringLiteral("proctor reset-pin")));
+    // Before the group, with a space or an "=", and after the command: the same station.
+    REQUIRE(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station, QStringLiteral("station"),
+                                            QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-7")})
+                .status == 0);
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--data-dir"), centre.station, QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("--data-dir=") + centre.station, QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--data-dir"), centre.station}}) {
+        INFO(arguments.join(u' ').toStdString());
+        const Run shown = run(QStringLiteral("examctl"), arguments);
+        REQUIRE(shown.status == 0);
+        CHECK(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("site")).toString() == QStringLiteral("TC-7"));
+    }
+    // A one-word command takes it before its word as well.
+    CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station, QStringLiteral("check"), QStringLiteral("--json")}).out.contains(QStringLiteral("\"check\"")));
+    // The option without its folder is wrong use, not a command named after the folder.
+    CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir")}).status == 64);
+}
+
+#ifdef Q_OS_LINUX
+TEST_CASE("examctl does not load Qt Widgets: the score report's PDF needs QtGui only", "[e2e][examctl]")
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(EXAM_BINARY_DIR "/bin/examctl")});
+    REQUIRE(ldd.waitForFinished(30'000));
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    REQUIRE(libraries.contains(QStringLiteral("libQt6Core"))); // ldd read the program
+    CHECK(libraries.contains(QStringLiteral("libQt6Gui")));
+    CHECK_FALSE(libraries.contains(QStringLiteral("libQt6Widgets")));
+}
+#endif
+
 TEST_CASE("examctl: wrong use and missing files are explained", "[e2e][examctl]")
 {
     Centre centre;
@@ -328,7 +371,7 @@ TEST_CASE("examctl results report: the score report again as a PDF, from the sig
         exam::session::ProctorAccounts accounts(**database, clock, audit);
         auto keys = exam::StationBankKeyStore(paths).load();
         REQUIRE(keys);
-        exam::banks::BankCatalogue catalogue(**database, paths, clock);
+        exam::banks::BankCatalogue catalogue(**database, paths.banksFolder(), clock);
         auto bank = catalogue.open(QStringLiteral("test.sample.en"), keys->trusted, keys->keys);
         REQUIRE(bank);
         auto stationKey = exam::results::StationKey::loadOrCreate(paths);

@@ -21,6 +21,7 @@
 #include "session/sittings.h"
 #include "sittingsetupscreen.h"
 #include "station/panelchord.h"
+#include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -64,7 +65,7 @@ struct DemoStation
         auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
         REQUIRE(opened);
         database = std::move(*opened);
-        catalogue = std::make_unique<banks::BankCatalogue>(*database, paths, clock);
+        catalogue = std::make_unique<banks::BankCatalogue>(*database, paths.banksFolder(), clock);
         auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
         REQUIRE(keys);
         CHECK(kiosk::installDemoBanks(*catalogue, *keys, QStringLiteral(EXAM_DEMO_BANKS_DIR), stampFile()).isEmpty());

@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>exam::OwnerFolder</name>
+    <message>
+        <source>The folder %1 cannot be created. Check the path and that this user may write there.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe la ruta y que este usuario pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be restricted to its owner.</source>
+        <translation>No se pueden restringir los permisos de %1 a su propietario.</translation>
+    </message>
+</context>
+<context>
     <name>exam::PanelChord</name>
     <message>
         <source>“%1” is not a chord the kiosk accepts: give one key (a letter, a digit or F1–F24) with at least two of Ctrl, Alt, Shift, Meta, one of them Ctrl, Alt or Meta, e.g. Ctrl+Alt+Shift+K.</source>
@@ -101,14 +112,10 @@
     </message>
 </context>
 <context>
-    <name>exam::StationPaths</name>
+    <name>exam::StationSettings</name>
     <message>
-        <source>The folder %1 cannot be created. Check the path and that this user may write there.</source>
-        <translation>No se puede crear la carpeta %1. Compruebe la ruta y que este usuario pueda escribir en ella.</translation>
-    </message>
-    <message>
-        <source>The permissions of %1 cannot be restricted to its owner.</source>
-        <translation>No se pueden restringir los permisos de %1 a su propietario.</translation>
+        <source>This station is already set up (site %1).</source>
+        <translation>Esta estación ya está configurada (centro %1).</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1099,21 @@
     <message>
         <source>The intake at %1 answered %2 %3.</source>
         <translation>La recepción en %1 respondió %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::intake::IntakeStore</name>
+    <message>
+        <source>A station key is an Ed25519 public key.</source>
+        <translation>Una clave de estación es una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <source>The station key %1 is registered already (as “%2”).</source>
+        <translation>La clave de estación %1 ya está registrada (como «%2»).</translation>
+    </message>
+    <message>
+        <source>No accepted station has the key id %1 (see `exam-intake station list`).</source>
+        <translation>Ninguna estación aceptada tiene el id de clave %1 (vea `exam-intake station list`).</translation>
     </message>
 </context>
 <context>

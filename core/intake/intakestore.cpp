@@ -1,7 +1,7 @@
 #include "intakestore.h"
 
-#include "banks/bankformat.h"
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "crypto/sha256.h"
 #include "storage/database.h"
 
@@ -50,7 +50,7 @@ Result<RegisteredStation> IntakeStore::addStation(QByteArrayView publicKey, cons
 {
     if (publicKey.size() != crypto::Ed25519::PublicKeySize)
         return fail(ErrorCode::InvalidArgument, tr("A station key is an Ed25519 public key."));
-    RegisteredStation station{banks::keyIdOf(publicKey), publicKey.toByteArray(), name,
+    RegisteredStation station{crypto::keyIdOf(publicKey), publicKey.toByteArray(), name,
                               at.toUTC().toString(Qt::ISODateWithMs), QString()};
     auto existing = this->station(station.keyId);
     if (!existing)

@@ -1,0 +1,50 @@
+#include "bankcommand.h"
+
+#include "crypto/keyfiles.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace exambank {
+
+using exam::crypto::KeyFiles;
+
+exam::Result<exam::banks::ReleaseCode> releaseCodeArgument(const QString& value)
+{
+    if (value != u"-")
+        return exam::banks::ReleaseCode::parse(value);
+    QTextStream in(stdin);
+    return exam::banks::ReleaseCode::parse(in.readLine(256));
+}
+
+KeyedCommand::KeyedCommand(const QString& name, const QString& synopsis, const QString& summary,
+                           const QString& description)
+    : Command(name, synopsis, summary, description)
+{
+    addOptions({m_trust, m_centerKey, m_releaseCode});
+}
+
+std::optional<int> KeyedCommand::loadKeys()
+{
+    for (const QString& path : values(m_trust)) {
+        auto key = KeyFiles::readPublicKey(path, KeyFiles::Algorithm::Ed25519);
+        if (!key)
+            return fail(InputUnreadable, key.error().message);
+        m_trusted.append(exam::banks::PublisherKey{QFileInfo(path).completeBaseName(), *key});
+    }
+    if (isSet(m_centerKey)) {
+        auto key = KeyFiles::readPrivateKey(value(m_centerKey), KeyFiles::Algorithm::X25519);
+        if (!key)
+            return fail(InputUnreadable, key.error().message);
+        m_keys.centerPrivateKey = std::move(*key);
+    }
+    if (isSet(m_releaseCode)) {
+        auto code = releaseCodeArgument(value(m_releaseCode));
+        if (!code)
+            return usageError(code.error().message);
+        m_keys.releaseCode = std::move(*code);
+    }
+    return std::nullopt;
+}
+
+} // namespace exambank
