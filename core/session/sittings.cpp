@@ -231,12 +231,17 @@ Result<std::optional<Sittings::Display>> Sittings::candidateDisplay(qint64 sitti
         return std::unexpected(row.error());
     if (!*row || query->isNull(0))
         return std::optional<Display>();
-    const QJsonObject json = QJsonDocument::fromJson(query->text(0).toUtf8()).object();
-    const Display display{json.value(QStringLiteral("colourScheme")).toString(),
-                          json.value(QStringLiteral("textSizePercent")).toInt(),
-                          json.value(QStringLiteral("lineReader")).toBool(),
-                          json.value(QStringLiteral("readingRate")).toInt()};
-    return display.valid() ? std::optional<Display>(display) : std::optional<Display>();
+    return displayFrom(query->text(0).toUtf8());
+}
+
+std::optional<Sittings::Display> Sittings::displayFrom(const QByteArray& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    const Display display{object.value(QStringLiteral("colourScheme")).toString(),
+                          object.value(QStringLiteral("textSizePercent")).toInt(),
+                          object.value(QStringLiteral("lineReader")).toBool(),
+                          object.value(QStringLiteral("readingRate")).toInt()};
+    return display.valid() ? std::optional<Display>(display) : std::nullopt;
 }
 
 Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFactorPercent)
@@ -308,13 +313,15 @@ Result<void> Sittings::close(qint64 sittingId, const ProctorAuthorization& proct
     return transaction->commit();
 }
 
-Result<SessionPlace> Sittings::place(qint64 sessionId)
+Result<SessionOpening> Sittings::opening(qint64 sessionId)
 {
     auto query = m_database.prepare(QStringLiteral(
         "SELECT s.sitting_id, c.id, c.name, s.bank_id, s.position, "
         "(SELECT count(*) FROM sessions o WHERE o.sitting_id = s.sitting_id), "
         "(SELECT o.bank_id FROM sessions o WHERE o.sitting_id = s.sitting_id AND o.position > s.position "
-        "ORDER BY o.position LIMIT 1) "
+        "ORDER BY o.position LIMIT 1), "
+        "t.accommodations, (SELECT o.time_factor_pct FROM sessions o WHERE o.sitting_id = t.id ORDER BY o.position "
+        "LIMIT 1), t.candidate_display "
         "FROM sessions s JOIN sittings t ON t.id = s.sitting_id JOIN candidates c ON c.id = t.candidate_id "
         "WHERE s.id = ?"));
     if (!query)
@@ -325,7 +332,8 @@ Result<SessionPlace> Sittings::place(qint64 sessionId)
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorCode::NotFound, tr("There is no session %1 on this station.").arg(sessionId));
-    SessionPlace place;
+    SessionOpening opening;
+    SessionPlace& place = opening.place;
     place.sittingId = query->int64(0);
     place.candidateId = query->text(1);
     place.candidateName = query->text(2);
@@ -334,7 +342,18 @@ Result<SessionPlace> Sittings::place(qint64 sessionId)
     place.moduleCount = int(query->int64(5));
     if (!query->isNull(6))
         place.nextBankId = query->text(6);
-    return place;
+    opening.accommodations = accommodationsFrom(query->text(7).toUtf8(), query->isNull(8) ? 100 : int(query->int64(8)));
+    if (!query->isNull(9))
+        opening.candidateDisplay = displayFrom(query->text(9).toUtf8());
+    return opening;
+}
+
+Result<SessionPlace> Sittings::place(qint64 sessionId)
+{
+    auto opening = this->opening(sessionId);
+    if (!opening)
+        return std::unexpected(opening.error());
+    return opening->place;
 }
 
 Result<std::optional<qint64>> Sittings::openSitting()

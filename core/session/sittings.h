@@ -40,6 +40,8 @@ struct SessionPlace
     std::optional<QString> nextBankId;
 };
 
+struct SessionOpening;
+
 // A candidate this station has seen before: the proctor checks the name against the photo ID.
 struct KnownCandidate
 {
@@ -83,11 +85,15 @@ public:
     Result<void> setCandidateDisplay(qint64 sittingId, const Display& display);
     // Nothing when the candidate changed nothing (or what is stored is not a display any more).
     Result<std::optional<Display>> candidateDisplay(qint64 sittingId);
+    // A stored display; nothing when it is not one any more.
+    static std::optional<Display> displayFrom(const QByteArray& json);
     // The next session of the sitting that has not finished, if any (the one after a break).
     Result<std::optional<qint64>> nextSession(qint64 sittingId);
     // Ends the sitting; sessions not yet started are voided with the proctor's reason.
     Result<void> close(qint64 sittingId, const ProctorAuthorization& proctor, const QString& reason);
     Result<SessionPlace> place(qint64 sessionId);
+    // The place, the accommodations and the candidate's display of a session, in one read.
+    Result<SessionOpening> opening(qint64 sessionId);
     // The sitting the station is in the middle of (not closed yet), if any: a restarted kiosk goes on
     // with it.
     Result<std::optional<qint64>> openSitting();
@@ -98,6 +104,15 @@ private:
     storage::Database& m_database;
     AuditLog& m_audit;
     const Clock& m_clock;
+};
+
+// Everything the kiosk needs to open a session, read at once: where it is, the sitting's
+// accommodations and the display the candidate chose during the sitting.
+struct SessionOpening
+{
+    SessionPlace place;
+    Accommodations accommodations;
+    std::optional<Sittings::Display> candidateDisplay; // nothing when the candidate changed nothing
 };
 
 } // namespace exam::session

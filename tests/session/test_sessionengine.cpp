@@ -188,6 +188,46 @@ TEST_CASE("Sittings: the candidate's own display is kept with the sitting, and o
     CHECK(again.candidateDisplay(sitting).value() == std::nullopt);
 }
 
+TEST_CASE("Sittings: what opening a session needs is read at once, the same as each part alone", "[session][sittings]")
+{
+    test::SessionFixture station;
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    Accommodations accommodations = Accommodations::withTimeFactor(150);
+    accommodations.readAloud = true;
+    accommodations.colourScheme = QStringLiteral("yellow-on-black");
+    accommodations.textSizePercent = 200;
+    accommodations.language = QStringLiteral("es");
+    const qint64 first = station.newSession(accommodations, 2);
+    auto opening = sittings.opening(first);
+    REQUIRE(opening);
+    const qint64 sitting = opening->place.sittingId;
+    CHECK(opening->place.candidateId == QStringLiteral("C-1001"));
+    CHECK(opening->place.candidateName == QStringLiteral("Casey Candidate"));
+    CHECK(opening->place.position == 0);
+    CHECK(opening->place.moduleCount == 2);
+    CHECK(opening->place.nextBankId == station.content.bankId);
+    CHECK(opening->accommodations == *sittings.accommodations(sitting));
+    CHECK(opening->accommodations.timeFactorPercent == 150);
+    CHECK(opening->accommodations.language == QStringLiteral("es"));
+    CHECK_FALSE(opening->candidateDisplay); // the candidate changed nothing yet
+    const session::Sittings::Display chosen{QStringLiteral("black-on-white"), 125, true, 1};
+    REQUIRE(sittings.setCandidateDisplay(sitting, chosen));
+    auto second = sittings.sessions(sitting);
+    REQUIRE(second);
+    auto later = sittings.opening(second->at(1));
+    REQUIRE(later);
+    CHECK(later->place.position == 1);
+    CHECK_FALSE(later->place.nextBankId);
+    CHECK(later->candidateDisplay == chosen);
+    CHECK(later->accommodations == opening->accommodations);
+    auto missing = sittings.opening(99'999);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    station.database->failAfter(0);
+    CHECK_FALSE(sittings.opening(first));
+    station.database->failAfter(-1);
+}
+
 TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing saved, and is counted", "[session][engine]")
 {
     test::SessionFixture station;

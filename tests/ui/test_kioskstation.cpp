@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -772,6 +773,39 @@ TEST_CASE("Demo station: the proctor exports the waiting results to the one USB 
     station.click(QStringLiteral("panelExport"));
     CHECK(panel->outcome().startsWith(QStringLiteral("Results written to ")));
     CHECK(QDir(stickA.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("Demo station: when the audit log cannot record it, a proctor still leaves kiosk mode and an export says "
+          "it went unrecorded",
+          "[ui][station][delivery]")
+{
+    test::TestCa ca;
+    test::IntakeUnderTest registry(ca);
+    DemoStation station([&](storage::Database& database) {
+        delivery::DeliverySettings settings;
+        settings.bundleKey = registry.bundleKeys.publicKey;
+        REQUIRE(delivery::DeliverySettingsStore::save(database, settings));
+    });
+    QTemporaryDir stick;
+    station.controller->setDriveFinder([&stick] { return QStringList{stick.path()}; });
+    station.setUp(QStringLiteral("C-7015"), QStringLiteral("Ari Audit"), QStringLiteral("CLA "));
+    station.startModule();
+    ProctorPanel* panel = station.openPanel();
+    station.voidModule(QStringLiteral("test of a failing audit log"));
+    // From here on the audit log refuses these two entries, as a damaged log would.
+    REQUIRE(station.database->exec(QStringLiteral(
+        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events WHEN NEW.kind IN ('results.exported', 'kiosk.left') "
+        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    station.click(QStringLiteral("panelExport"));
+    CHECK(panel->outcome().startsWith(QStringLiteral("Results written to ")));
+    CHECK(panel->outcome().contains(QStringLiteral("The audit log could not record the export")));
+    CHECK(QDir(stick.path()).entryList(QDir::Files).size() == 1);
+    QSignalSpy left(station.controller.get(), &kiosk::KioskController::leaveAuthorized);
+    station.click(QStringLiteral("panelLeave"));
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen())); // the PIN again first
+    station.signIn();
+    CHECK(left.count() == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'kiosk.left'")) == 0);
 }
 
 TEST_CASE("Demo station: a sitting on the Spanish bank shows Spanish when it follows the module and English when the "

@@ -1117,15 +1117,7 @@
     </message>
 </context>
 <context>
-    <name>exam::kiosk::KioskController</name>
-    <message>
-        <source>No module is open.</source>
-        <translation>No hay ningún módulo abierto.</translation>
-    </message>
-    <message>
-        <source>Sign in to end the sitting.</source>
-        <translation>Inicie sesión para terminar el turno.</translation>
-    </message>
+    <name>exam::kiosk::PanelController</name>
     <message>
         <source>The module is paused.</source>
         <translation>El módulo está en pausa.</translation>
@@ -1155,64 +1147,59 @@
         <translation>Inicie sesión de nuevo para salir del modo quiosco.</translation>
     </message>
     <message>
+        <source>Sign in to open the proctor panel.</source>
+        <translation>Inicie sesión para abrir el panel del supervisor.</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>sin comenzar</translation>
+    </message>
+    <message>
+        <source>ready, waiting to be started</source>
+        <translation>listo, en espera de comenzar</translation>
+    </message>
+    <message>
+        <source>interrupted, waiting to be resumed</source>
+        <translation>interrumpido, en espera de reanudar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>interrupted during a break, waiting to be resumed</source>
+        <translation>interrumpido durante un descanso, en espera de reanudarse</translation>
+    </message>
+    <message>
+        <source>on a break (the clock is stopped; resume ends it)</source>
+        <translation>en un descanso del candidato (el reloj está detenido; reanudar lo termina)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>ended when the time ran out</source>
+        <translation>terminado al acabarse el tiempo</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>anulado</translation>
+    </message>
+</context>
+<context>
+    <name>exam::kiosk::SittingController</name>
+    <message>
+        <source>No module is open.</source>
+        <translation>No hay ningún módulo abierto.</translation>
+    </message>
+    <message>
         <source>Sign in to set up a sitting.</source>
         <translation>Inicie sesión para preparar un turno.</translation>
-    </message>
-    <message>
-        <source>An upload is already under way; its outcome shows here when it ends.</source>
-        <translation>Ya hay un envío en curso; su resultado aparecerá aquí cuando termine.</translation>
-    </message>
-    <message>
-        <source>Upload finished: %1 delivered, %2 still waiting.</source>
-        <translation>Envío terminado: %1 entregados, %2 todavía en espera.</translation>
-    </message>
-    <message>
-        <source>Uploading…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>This station has no registry key to encrypt the results to. A centre admin sets it with examctl station set-intake --bundle-key.</source>
-        <translation>Esta estación no tiene una clave de registro para cifrar los resultados. Un administrador del centro la configura con examctl station set-intake --bundle-key.</translation>
-    </message>
-    <message>
-        <source>No USB drive is plugged in (or it is read-only). Plug one in, then press Export again.</source>
-        <translation>No hay ninguna memoria USB conectada (o es de solo lectura). Conecte una y presione Exportar de nuevo.</translation>
-    </message>
-    <message>
-        <source>More than one drive is plugged in (%1). Leave only the one to take to the registry.</source>
-        <translation>Hay más de una unidad conectada (%1). Deje solo la que se llevará al registro.</translation>
-    </message>
-    <message>
-        <source>%1 results to %2</source>
-        <translation>%1 resultados a %2</translation>
-    </message>
-    <message>
-        <source>Results written to %2 as %3: %1, encrypted for the registry. They stay here until the registry confirms them.</source>
-        <translation>Resultados escritos en %2 como %3: %1, cifrados para el registro. Se quedan aquí hasta que el registro los confirme.</translation>
-    </message>
-    <message>
-        <source>Every result is delivered (%1 in all).</source>
-        <translation>Todos los resultados están entregados (%1 en total).</translation>
-    </message>
-    <message>
-        <source>Waiting for delivery: %1. Delivered: %2.</source>
-        <translation>En espera de entrega: %1. Entregados: %2.</translation>
-    </message>
-    <message>
-        <source>On an exported bundle, waiting for the registry: %1.</source>
-        <translation>En un paquete exportado, en espera del registro: %1.</translation>
-    </message>
-    <message>
-        <source>Refused by the registry: %1; a centre admin looks at them with examctl outbox status.</source>
-        <translation>Rechazados por el registro: %1; un administrador del centro los revisa con examctl outbox status.</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>Último error: %1</translation>
-    </message>
-    <message>
-        <source>No intake is set for this station: a centre admin delivers the results with examctl outbox upload or outbox export.</source>
-        <translation>Esta estación no tiene recepción configurada: un administrador del centro entrega los resultados con examctl outbox upload u outbox export.</translation>
     </message>
     <message>
         <source>%1 %2 (%3), %4 items</source>
@@ -1243,20 +1230,16 @@
         <translation>Supervisor: preparar un turno</translation>
     </message>
     <message>
-        <source>This station has no centre key yet, so it cannot open %1.</source>
-        <translation>Esta estación todavía no tiene clave de centro, así que no puede abrir %1.</translation>
-    </message>
-    <message>
         <source>The sitting has no module.</source>
         <translation>El turno no tiene ningún módulo.</translation>
     </message>
     <message>
-        <source>This station cannot record results</source>
-        <translation>Esta estación no puede registrar resultados</translation>
-    </message>
-    <message>
         <source>The station&apos;s signing key (station-key.key) is missing. Restore it from the station&apos;s backup.</source>
         <translation>Falta la clave de firma de la estación (station-key.key). Restáurela desde la copia de seguridad de la estación.</translation>
+    </message>
+    <message>
+        <source>This station cannot record results</source>
+        <translation>Esta estación no puede registrar resultados</translation>
     </message>
     <message>
         <source>This session cannot be opened</source>
@@ -1265,6 +1248,14 @@
     <message>
         <source>This module cannot be opened</source>
         <translation>No se puede abrir este módulo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Sign in to start the module; the clock starts at once.</source>
@@ -1291,6 +1282,10 @@
         <translation>No se encuentra el siguiente módulo</translation>
     </message>
     <message>
+        <source>Sign in to end the sitting.</source>
+        <translation>Inicie sesión para terminar el turno.</translation>
+    </message>
+    <message>
         <source>Sitting ended by the proctor at the station.</source>
         <translation>Turno terminado por el supervisor en la estación.</translation>
     </message>
@@ -1301,6 +1296,14 @@
     <message>
         <source>Ended by the proctor at the station.</source>
         <translation>Terminado por el supervisor en la estación.</translation>
+    </message>
+    <message>
+        <source>Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later.</source>
+        <translation>Inicie sesión para salir del modo quiosco. La estación se detiene; un turno en curso se puede reanudar después.</translation>
+    </message>
+    <message>
+        <source>This station has no centre key yet, so it cannot open %1.</source>
+        <translation>Esta estación todavía no tiene clave de centro, así que no puede abrir %1.</translation>
     </message>
     <message>
         <source>Nothing saved before is lost.</source>
@@ -1314,61 +1317,72 @@
         <source>Proctor: try again</source>
         <translation>Supervisor: intentar de nuevo</translation>
     </message>
+</context>
+<context>
+    <name>exam::kiosk::StationDelivery</name>
     <message>
-        <source>Sign in to open the proctor panel.</source>
-        <translation>Inicie sesión para abrir el panel del supervisor.</translation>
+        <source>An upload is already under way; its outcome shows here when it ends.</source>
+        <translation>Ya hay un envío en curso; su resultado aparecerá aquí cuando termine.</translation>
     </message>
     <message>
-        <source>not started yet</source>
-        <translation>sin comenzar</translation>
+        <source>Nothing was sent: the audit log cannot record the request (%1).</source>
+        <translation>No se envió nada: el registro de auditoría no puede anotar la solicitud (%1).</translation>
     </message>
     <message>
-        <source>ready, waiting to be started</source>
-        <translation>listo, en espera de comenzar</translation>
+        <source>Upload finished: %1 delivered, %2 still waiting.</source>
+        <translation>Envío terminado: %1 entregados, %2 todavía en espera.</translation>
     </message>
     <message>
-        <source>interrupted, waiting to be resumed</source>
-        <translation>interrumpido, en espera de reanudar</translation>
+        <source>Uploading…</source>
+        <translation>Enviando…</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>en curso</translation>
+        <source>This station has no registry key to encrypt the results to. A centre admin sets it with examctl station set-intake --bundle-key.</source>
+        <translation>Esta estación no tiene una clave de registro para cifrar los resultados. Un administrador del centro la configura con examctl station set-intake --bundle-key.</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
+        <source>No USB drive is plugged in (or it is read-only). Plug one in, then press Export again.</source>
+        <translation>No hay ninguna memoria USB conectada (o es de solo lectura). Conecte una y presione Exportar de nuevo.</translation>
     </message>
     <message>
-        <source>submitted</source>
-        <translation>entregado</translation>
+        <source>More than one drive is plugged in (%1). Leave only the one to take to the registry.</source>
+        <translation>Hay más de una unidad conectada (%1). Deje solo la que se llevará al registro.</translation>
     </message>
     <message>
-        <source>ended when the time ran out</source>
-        <translation>terminado al acabarse el tiempo</translation>
+        <source>Results written to %2 as %3: %1, encrypted for the registry. They stay here until the registry confirms them.</source>
+        <translation>Resultados escritos en %2 como %3: %1, cifrados para el registro. Se quedan aquí hasta que el registro los confirme.</translation>
     </message>
     <message>
-        <source>voided</source>
-        <translation>anulado</translation>
+        <source>%1 results to %2</source>
+        <translation>%1 resultados a %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>The audit log could not record the export: %1</source>
+        <translation>El registro de auditoría no pudo anotar la exportación: %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Every result is delivered (%1 in all).</source>
+        <translation>Todos los resultados están entregados (%1 en total).</translation>
     </message>
     <message>
-        <source>Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later.</source>
-        <translation>Inicie sesión para salir del modo quiosco. La estación se detiene; un turno en curso se puede reanudar después.</translation>
+        <source>Waiting for delivery: %1. Delivered: %2.</source>
+        <translation>En espera de entrega: %1. Entregados: %2.</translation>
     </message>
     <message>
-        <source>interrupted during a break, waiting to be resumed</source>
-        <translation>interrumpido durante un descanso, en espera de reanudarse</translation>
+        <source>On an exported bundle, waiting for the registry: %1.</source>
+        <translation>En un paquete exportado, en espera del registro: %1.</translation>
     </message>
     <message>
-        <source>on a break (the clock is stopped; resume ends it)</source>
-        <translation>en un descanso del candidato (el reloj está detenido; reanudar lo termina)</translation>
+        <source>Refused by the registry: %1; a centre admin looks at them with examctl outbox status.</source>
+        <translation>Rechazados por el registro: %1; un administrador del centro los revisa con examctl outbox status.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>No intake is set for this station: a centre admin delivers the results with examctl outbox upload or outbox export.</source>
+        <translation>Esta estación no tiene recepción configurada: un administrador del centro entrega los resultados con examctl outbox upload u outbox export.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,54 @@
+#include "proctorgate.h"
+
+#include "candidateflow.h"
+#include "kioskwindow.h"
+#include "proctorsigninscreen.h"
+
+namespace exam::kiosk {
+
+ProctorGate::ProctorGate(session::ProctorAccounts& accounts, ui::KioskWindow& window, ui::CandidateFlow& flow,
+                         QObject* parent)
+    : QObject(parent), m_accounts(accounts), m_window(window), m_flow(flow)
+{
+}
+
+ui::ProctorSignInScreen* ProctorGate::signInScreen()
+{
+    if (m_signIn)
+        return m_signIn;
+    m_signIn = new ui::ProctorSignInScreen;
+    m_window.addScreen(m_signIn);
+    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
+        return m_accounts.signIn(login, secret);
+    });
+    return m_signIn;
+}
+
+bool ProctorGate::isAsking() const
+{
+    return m_signIn && m_window.currentScreen() == m_signIn;
+}
+
+void ProctorGate::ask(const QString& purpose, Granted granted, std::function<void()> cancelled)
+{
+    // The candidate's flow stands still until the proctor is done: no state change may take the
+    // screen (and the proctor's keys) back to the items.
+    m_flow.setProctorScreenShown(true);
+    ui::ProctorSignInScreen* signIn = signInScreen();
+    disconnect(signIn, nullptr, this, nullptr);
+    connect(signIn, &ui::ProctorSignInScreen::signedIn, this,
+            [this, signIn, granted](const session::ProctorAuthorization& proctor) {
+                disconnect(signIn, nullptr, this, nullptr);
+                m_flow.setProctorScreenShown(false);
+                granted(proctor);
+            });
+    connect(signIn, &ui::ProctorSignInScreen::cancelled, this, [this, signIn, cancelled] {
+        disconnect(signIn, nullptr, this, nullptr);
+        m_flow.setProctorScreenShown(false);
+        cancelled();
+    });
+    signIn->begin(purpose);
+    m_window.showScreen(signIn);
+}
+
+} // namespace exam::kiosk

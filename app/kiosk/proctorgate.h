@@ -1,0 +1,42 @@
+#pragma once
+// The proctor's sign-in in front of every proctor action: the sign-in screen (made when first needed),
+// what happens once a proctor has signed in, and the candidate's screens standing still meanwhile.
+
+#include "session/proctoraccounts.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace exam::ui {
+class CandidateFlow;
+class KioskWindow;
+class ProctorSignInScreen;
+} // namespace exam::ui
+
+namespace exam::kiosk {
+
+class ProctorGate : public QObject
+{
+    Q_OBJECT
+public:
+    using Granted = std::function<void(const session::ProctorAuthorization&)>;
+
+    ProctorGate(session::ProctorAccounts& accounts, ui::KioskWindow& window, ui::CandidateFlow& flow,
+                QObject* parent = nullptr);
+
+    // Shows the sign-in for `purpose`; `granted` runs once a proctor signed in, `cancelled` if they did not.
+    void ask(const QString& purpose, Granted granted, std::function<void()> cancelled);
+    // Whether the sign-in is on the screen now.
+    bool isAsking() const;
+
+private:
+    ui::ProctorSignInScreen* signInScreen();
+
+    session::ProctorAccounts& m_accounts;
+    ui::KioskWindow& m_window;
+    ui::CandidateFlow& m_flow;
+    ui::ProctorSignInScreen* m_signIn = nullptr; // made when first needed: the first screen shows sooner
+};
+
+} // namespace exam::kiosk

@@ -1,0 +1,398 @@
+#include "sittingcontroller.h"
+
+#include "banks/bankcatalogue.h"
+#include "candidatedisplay.h"
+#include "itemscreen.h"
+#include "kioskwindow.h"
+#include "messagescreen.h"
+#include "proctorgate.h"
+#include "results/scorereport.h"
+#include "results/sittingsetup.h"
+#include "session/sittings.h"
+#include "sittingsetupscreen.h"
+#include "speech.h"
+#include "station/stationsettings.h"
+
+#include <QFile>
+
+namespace exam::kiosk {
+
+SittingController::SittingController(storage::Database& database, session::AuditLog& audit, const Clock& clock,
+                                     const StationPaths& paths, banks::BankCatalogue& catalogue,
+                                     std::optional<StationBankKeys> bankKeys, ProctorGate& gate,
+                                     CandidateDisplay& display, ui::KioskWindow& window, ui::CandidateFlow& flow,
+                                     QObject* parent)
+    : QObject(parent),
+      m_database(database),
+      m_audit(audit),
+      m_clock(clock),
+      m_paths(paths),
+      m_catalogue(catalogue),
+      m_bankKeys(std::move(bankKeys)),
+      m_gate(gate),
+      m_display(display),
+      m_window(window),
+      m_flow(flow),
+      m_station(new ui::MessageScreen)
+{
+    m_window.addScreen(m_station);
+    m_flow.setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
+        if (!m_engine)
+            return fail(ErrorCode::NotFound, tr("No module is open."));
+        auto bank = content(m_engine->bankId());
+        if (!bank)
+            return std::unexpected(bank.error());
+        return results::ScoreReports::forSession(m_database, sessionId, **bank);
+    });
+    connect(&m_flow, &ui::CandidateFlow::proctorActionRequested, this, &SittingController::onProctorAction);
+    connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
+        m_gate.ask(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
+                   [this] { showReady(); });
+    });
+}
+
+SittingController::~SittingController() = default;
+
+session::Sittings SittingController::sittings()
+{
+    return session::Sittings(m_database, m_audit, m_clock);
+}
+
+void SittingController::start()
+{
+    session::Sittings sittings = this->sittings();
+    auto open = sittings.openSitting();
+    if (!open || !*open) {
+        showReady(open ? QString() : open.error().message);
+        return;
+    }
+    m_sittingId = *open;
+    if (auto next = sittings.nextSession(**open); next && *next) {
+        openSession(**next);
+        return;
+    }
+    // Every module of the sitting is done: only the proctor's "end of sitting" is left.
+    auto sessions = sittings.sessions(**open);
+    if (sessions && !sessions->isEmpty())
+        openSession(sessions->last());
+    else
+        showReady();
+}
+
+void SittingController::closeModule()
+{
+    m_engine.reset();
+    m_recorder.reset();
+}
+
+void SittingController::showReady(const QString& problem)
+{
+    closeModule();
+    m_sittingId.reset();
+    Q_EMIT moduleClosed();
+    m_display.reset(); // the next candidate starts from the standard display, whatever the last one chose
+    auto installed = m_catalogue.installed();
+    QStringList modules;
+    if (installed)
+        for (const banks::InstalledBank& bank : *installed)
+            modules.append(tr("%1 %2 (%3), %4 items").arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
+    QString explanation = installed && !installed->isEmpty()
+                              ? tr("Exam modules installed here (%1):").arg(installed->size()) + u'\n' + modules.join(u'\n')
+                              : tr("No exam modules are installed on this station yet. Please ask your centre "
+                                   "administrator.");
+    if (!m_bankKeys)
+        explanation += QStringLiteral("\n\n")
+                       + tr("This station has no centre key yet, so it cannot open the modules. The centre "
+                            "administrator sets the station up first.");
+    if (!problem.isEmpty())
+        explanation += QStringLiteral("\n\n") + problem;
+    m_station->setMessage(tr("This station is ready"),
+                          explanation + QStringLiteral("\n\n")
+                              + tr("A proctor sets up each sitting. Please wait for your proctor."));
+    m_station->setAction(m_bankKeys && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting") : QString());
+    m_window.showScreen(m_station);
+}
+
+ui::SittingSetupScreen* SittingController::setupScreen()
+{
+    // Made when a proctor first sets up a sitting, not at start-up: the station's first screen shows sooner.
+    if (m_setup)
+        return m_setup;
+    m_setup = new ui::SittingSetupScreen;
+    m_window.addScreen(m_setup);
+    m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
+        return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
+    });
+    m_setup->setCandidateLookup([this](const QString& candidate) { return sittings().candidate(candidate); });
+    return m_setup;
+}
+
+void SittingController::setUpSitting(const session::ProctorAuthorization& proctor)
+{
+    auto installed = m_catalogue.installed();
+    if (!installed) {
+        showReady(installed.error().message);
+        return;
+    }
+    QList<ui::SittingSetupScreen::ModuleOption> options;
+    // From the installed-bank records: no bank is decrypted until it is chosen for a sitting.
+    for (const banks::InstalledBank& bank : *installed)
+        options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount});
+    setupScreen()->setModules(options);
+    m_setup->reset();
+    disconnect(m_setup, nullptr, this, nullptr);
+    connect(m_setup, &ui::SittingSetupScreen::cancelled, this, [this] { showReady(); });
+    connect(m_setup, &ui::SittingSetupScreen::setUpRequested, this,
+            [this, proctor](const ui::SittingSetupScreen::Request& request) {
+                createSitting(proctor, request.bankIds, request.candidateId, request.candidateName,
+                              request.accommodations, request.overrideReason);
+            });
+    m_window.showScreen(m_setup);
+}
+
+void SittingController::createSitting(const session::ProctorAuthorization& proctor, const QStringList& bankIds,
+                                      const QString& candidateId, const QString& candidateName,
+                                      const session::Accommodations& accommodations, const QString& overrideReason)
+{
+    QList<results::ModuleRequest> modules;
+    for (const QString& bankId : bankIds) {
+        auto bank = content(bankId);
+        if (!bank) {
+            m_setup->showProblem(bank.error().message);
+            return;
+        }
+        auto record = m_catalogue.find(bankId);
+        const QByteArray sha = record && *record ? (*record)->sha256 : QByteArray();
+        modules.append({{bankId, sha, *bank}, overrideReason});
+    }
+    auto sitting = results::SittingSetup(m_database, m_audit, m_clock)
+                       .create(proctor, candidateId, candidateName, modules, accommodations);
+    if (!sitting) {
+        m_setup->showProblem(sitting.error().message);
+        return;
+    }
+    m_sittingId = *sitting;
+    auto sessions = sittings().sessions(*sitting);
+    if (!sessions || sessions->isEmpty()) {
+        m_setup->showProblem(sessions ? tr("The sitting has no module.") : sessions.error().message);
+        return;
+    }
+    openSession(sessions->first());
+}
+
+Result<const results::StationKey*> SittingController::stationKey()
+{
+    if (m_stationKey)
+        return &*m_stationKey;
+    // Made on first use on a demo station; on a station set up with examctl it must already be there (a
+    // database that cannot say counts as set up).
+    if (!QFile::exists(m_paths.stationKeyBase() + QStringLiteral(".key"))
+        && StationSettings(m_database).initialised().value_or(true))
+        return fail(ErrorCode::NotFound, tr("The station's signing key (station-key.key) is missing. Restore it from the "
+                                            "station's backup."));
+    auto key = results::StationKey::loadOrCreate(m_paths);
+    if (!key)
+        return std::unexpected(key.error());
+    m_stationKey.emplace(std::move(*key));
+    return &*m_stationKey;
+}
+
+void SittingController::openSession(qint64 sessionId)
+{
+    auto key = stationKey();
+    if (!key) {
+        showProblem(tr("This station cannot record results"), key.error());
+        return;
+    }
+    auto opening = sittings().opening(sessionId);
+    if (!opening) {
+        showProblem(tr("This session cannot be opened"), opening.error());
+        return;
+    }
+    const session::SessionPlace& place = opening->place;
+    auto bank = content(place.bankId);
+    if (!bank) {
+        showProblem(tr("This module cannot be opened"), bank.error());
+        return;
+    }
+    closeModule();
+    auto engine = session::SessionEngine::open(m_database, m_audit, m_clock, sessionId);
+    if (!engine) {
+        showProblem(tr("This session cannot be opened"), engine.error());
+        return;
+    }
+    m_engine = std::move(*engine);
+    m_recorder = std::make_unique<results::ResultRecorder>(m_database, m_audit, m_clock, **key, **bank);
+    m_engine->setFinisher([this](qint64 id) {
+        Result<void> recorded = m_recorder->record(id);
+        if (recorded)
+            Q_EMIT resultRecorded();
+        return recorded;
+    });
+    // A new candidate: an engine that failed for the last one may work again (headphones plugged back in).
+    if (m_display.showFor(*opening) && m_speech && !m_speech->available())
+        m_speech.reset();
+    m_sittingId = place.sittingId;
+
+    const banks::ModuleSettings& module = (*bank)->module;
+    m_display.applyLanguage(module.language);
+    const ui::WelcomeScreen::Details details{place.candidateName, place.candidateId, module.title, module.code,
+                                             m_engine->itemCount(), module.timeLimitMinutes,
+                                             m_engine->timeFactorPercent(), place.position + 1, place.moduleCount,
+                                             m_engine->breaksAllowed()};
+    QString next;
+    if (place.nextBankId) {
+        auto nextBank = content(*place.nextBankId);
+        next = nextBank ? QStringLiteral("%1 (%2)").arg((*nextBank)->module.title, (*nextBank)->module.code)
+                        : *place.nextBankId;
+    }
+    m_flow.showModule({m_engine.get(), *bank, details, next, speechFor(m_display.readAloud())});
+    Q_EMIT moduleOpened(m_engine.get(), tr("%1 (%2)").arg(place.candidateName, place.candidateId),
+                        tr("%1 %2").arg(module.code, module.title));
+}
+
+ui::Speech* SittingController::speechFor(bool readAloud)
+{
+    if (!readAloud)
+        return nullptr;
+    // Made when first needed: starting a speech engine costs time no other candidate should wait for.
+    if (!m_speech)
+        m_speech = ui::Speech::system();
+    return m_speech.get();
+}
+
+void SittingController::onProctorAction(ui::CandidateFlow::ProctorAction action)
+{
+    using Action = ui::CandidateFlow::ProctorAction;
+    const auto back = [this] { m_flow.sync(); };
+    switch (action) {
+    case Action::Start:
+        m_gate.ask(tr("Sign in to start the module; the clock starts at once."),
+                   [this, back](const auto& proctor) {
+                       if (auto started = m_engine->start(proctor); !started)
+                           showProblem(tr("The module could not be started"), started.error());
+                       else
+                           back();
+                   },
+                   back);
+        return;
+    case Action::Resume:
+        m_gate.ask(tr("Sign in to resume the module."),
+                   [this, back](const auto& proctor) {
+                       if (auto resumed = m_engine->resume(proctor); !resumed)
+                           showProblem(tr("The module could not be resumed"), resumed.error());
+                       else
+                           back();
+                   },
+                   back);
+        return;
+    case Action::NextModule:
+        m_gate.ask(tr("Sign in to go on to the next module."),
+                   [this](const auto&) {
+                       auto next = sittings().nextSession(*m_sittingId);
+                       if (!next)
+                           showProblem(tr("The next module cannot be found"), next.error());
+                       else if (*next)
+                           openSession(**next);
+                       else
+                           m_flow.sync();
+                   },
+                   back);
+        return;
+    case Action::EndSitting:
+        m_gate.ask(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); }, back);
+        return;
+    case Action::LeaveKiosk:
+        leaveKioskMode();
+        return;
+    }
+}
+
+void SittingController::endSitting(const session::ProctorAuthorization& proctor)
+{
+    if (m_sittingId) {
+        using session::SessionState;
+        if (m_engine && !session::isFinished(m_engine->state()) && m_engine->state() != SessionState::Created
+            && m_engine->state() != SessionState::AwaitingProctor) {
+            if (auto voided = m_engine->voidSession(proctor, tr("Sitting ended by the proctor at the station.")); !voided) {
+                showProblem(tr("The sitting could not be ended"), voided.error());
+                return;
+            }
+        }
+        if (auto closed = sittings().close(*m_sittingId, proctor, tr("Ended by the proctor at the station.")); !closed) {
+            showProblem(tr("The sitting could not be ended"), closed.error());
+            return;
+        }
+    }
+    showReady();
+}
+
+void SittingController::leaveKioskMode()
+{
+    m_gate.ask(tr("Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later."),
+               [this](const auto& proctor) {
+                   if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"),
+                                                    QString());
+                       !logged)
+                       // Leaving must stay possible (a full disk, a damaged log): the station log says it went unrecorded.
+                       qWarning("kiosk mode left by %s without an audit entry: %s", qPrintable(proctor.actor()),
+                                qPrintable(logged.error().message));
+                   Q_EMIT leaveAuthorized();
+               },
+               [this] { returnToCandidate(); });
+}
+
+void SittingController::returnToCandidate()
+{
+    // With a module open, back to where the candidate was (never reopen it: that would look like a
+    // crash); otherwise the station screen, or the sitting the station is in.
+    if (m_engine)
+        m_flow.sync();
+    else
+        start();
+}
+
+Result<const banks::BankContent*> SittingController::content(const QString& bankId)
+{
+    if (auto found = m_contents.find(bankId); found != m_contents.end())
+        return &found->second;
+    if (!m_bankKeys)
+        return fail(ErrorCode::KeyRequired, tr("This station has no centre key yet, so it cannot open %1.").arg(bankId));
+    auto opened = m_catalogue.open(bankId, m_bankKeys->trusted, m_bankKeys->keys);
+    if (!opened)
+        return fail(ErrorCode::IoError, opened.error().describe(bankId));
+    return &m_contents.emplace(bankId, std::move(opened->content)).first->second;
+}
+
+ui::MessageScreen* SittingController::problemScreen()
+{
+    if (m_problem)
+        return m_problem;
+    m_problem = new ui::MessageScreen;
+    m_window.addScreen(m_problem);
+    connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] {
+        if (m_sittingId)
+            m_gate.ask(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); },
+                       [this] { showProblemAgain(); });
+        else
+            start();
+    });
+    return m_problem;
+}
+
+void SittingController::showProblem(const QString& heading, const Error& error)
+{
+    qWarning("%s: %s", qPrintable(heading), qPrintable(error.message));
+    problemScreen()->setMessage(heading, error.message + QStringLiteral("\n\n") + tr("Nothing saved before is lost."));
+    // Trying the same again would meet the same problem: with a sitting open, the way forward is to end
+    // it (its results so far are kept); leaving kiosk mode is always possible (the proctor panel).
+    m_problem->setAction(m_sittingId ? tr("Proctor: end the sitting") : tr("Proctor: try again"));
+    showProblemAgain();
+}
+
+void SittingController::showProblemAgain()
+{
+    m_window.showScreen(problemScreen());
+}
+
+} // namespace exam::kiosk
