@@ -6,7 +6,7 @@
 
 namespace exam::ui {
 
-// The accessibility layer's look (DESIGN.md, "User interface"): the colour scheme and the text size
+// The accessibility layer's look (core/DESIGN.md, "User interface"): the colour scheme and the text size
 // the whole kiosk runs with. Screens do not choose colours or sizes themselves: they use the palette,
 // the scheme's style sheet and text roles (TextSize::setRole), so a change here reaches every screen at
 // once, also in the middle of an item. One per application.

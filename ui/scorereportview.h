@@ -11,7 +11,7 @@ class QVBoxLayout;
 
 namespace exam::ui {
 
-// The score report on screen (DOMAIN.md, "Score report"): who, which module, when, the percent and
+// The score report on screen (itembanks/DOMAIN.md, "Score report"): who, which module, when, the percent and
 // PASS or FAIL, a bar per topic with "needs improvement" below the mark, the credentials held and the
 // retake date. Scrolls rather than clips at large text sizes; every part is a labelled widget a screen
 // reader can reach. Never item content: the report it is given has none.

@@ -55,7 +55,7 @@ struct Eligibility
     std::optional<QDate> from;  // the first day the candidate may sit the module, when waiting helps
 };
 
-// Credential and retake rules of the programmes (DOMAIN.md). They are data, not code paths: a
+// Credential and retake rules of the programmes (itembanks/DOMAIN.md). They are data, not code paths: a
 // certifying body that changes them changes a table.
 class CredentialRules
 {

@@ -10,7 +10,7 @@ namespace exam::storage { class Database; }
 
 namespace exam::results {
 
-// What the candidate's score report shows (DOMAIN.md, "Score report"): who, which module, when, the
+// What the candidate's score report shows (itembanks/DOMAIN.md, "Score report"): who, which module, when, the
 // overall percent against the mark, a score per domain, the credentials held, and when a failed
 // module may be retaken. Never item content, never accommodations.
 struct ScoreReport

@@ -39,7 +39,7 @@ struct Score
 class Scoring
 {
 public:
-    static constexpr int MinItemsPerReportedDomain = 5; // DOMAIN.md: smaller domains are folded
+    static constexpr int MinItemsPerReportedDomain = 5; // itembanks/DOMAIN.md: smaller domains are folded
 
     static Score score(const banks::BankContent& content, const session::Form& form,
                        const QList<std::optional<int>>& responses);

@@ -5,7 +5,7 @@
 
 namespace exam::session {
 
-// The life of one module's session (DESIGN.md, "Sessions"). Scoring, queueing and delivery follow in
+// The life of one module's session (core/DESIGN.md, "Sessions"). Scoring, queueing and delivery follow in
 // the results layer.
 enum class SessionState {
     Created,         // set up by a proctor; the candidate has not started the welcome steps

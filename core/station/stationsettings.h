@@ -25,7 +25,7 @@ enum class StationSetting {
     BundleKey,      // and the registry's key for exported bundles
 };
 
-// The station's settings table (STYLE.md: one class owns it; callers ask by name, never by SQL). The
+// The station's settings table: this class owns it, and callers ask by name, never by SQL. The
 // typed rules of a setting (a chord's syntax, an intake's key) stay with its owner (PanelChord,
 // DeliverySettingsStore); this class stores and reads the text.
 class StationSettings

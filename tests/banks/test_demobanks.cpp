@@ -1,5 +1,5 @@
 // Quality gates for the demo banks the build made (build/demo-banks): real files, opened the way a
-// station opens them, held to the blueprints of DOMAIN.md.
+// station opens them, held to the blueprints of itembanks/DOMAIN.md.
 #include "banks/bankcatalogue.h"
 #include "banks/bankreader.h"
 #include "banks/richtext.h"
@@ -26,7 +26,7 @@ struct Expected
     int pilots;
 };
 
-// Time limits and pilot counts from DOMAIN.md (about 5 % pilot items); every pass mark is 75 %.
+// Time limits and pilot counts from itembanks/DOMAIN.md (about 5 % pilot items); every pass mark is 75 %.
 const QMap<QString, Expected>& expectations()
 {
     static const QMap<QString, Expected> table{
