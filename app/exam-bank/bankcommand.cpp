@@ -1,12 +1,15 @@
 #include "bankcommand.h"
 
+#include "compiler/banksource.h"
 #include "crypto/keyfiles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
 namespace exambank {
 
+namespace bankcompiler = exam::bankcompiler;
 using exam::crypto::KeyFiles;
 
 exam::Result<exam::banks::ReleaseCode> releaseCodeArgument(const QString& value)
@@ -15,6 +18,19 @@ exam::Result<exam::banks::ReleaseCode> releaseCodeArgument(const QString& value)
         return exam::banks::ReleaseCode::parse(value);
     QTextStream in(stdin);
     return exam::banks::ReleaseCode::parse(in.readLine(256));
+}
+
+std::optional<exam::banks::BankContent> readSource(const QString& folder, const QStringList& extraFolders,
+                                                   const char* closing)
+{
+    bankcompiler::SourceResult source = bankcompiler::BankSource::read(folder, extraFolders);
+    if (source.problems.isEmpty())
+        return std::move(source.content);
+    for (const bankcompiler::SourceProblem& problem : source.problems)
+        exam::cli::Command::err(QDir::isAbsolutePath(problem.file) ? problem.toString()
+                                                                   : folder + u'/' + problem.toString());
+    exam::cli::Command::err(tr(closing, nullptr, int(source.problems.size())));
+    return std::nullopt;
 }
 
 KeyedCommand::KeyedCommand(const QString& name, const QString& synopsis, const QString& summary,

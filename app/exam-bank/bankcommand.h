@@ -4,6 +4,7 @@
 
 #include "command.h"
 
+#include "banks/bankcontent.h"
 #include "banks/bankreader.h"
 #include "banks/releasecode.h"
 #include "tool.h"
@@ -47,14 +48,19 @@ private:
     exam::banks::BankKeys m_keys;
 };
 
+// An authoring source (and extra item folders) read, or its problems said on standard error, each
+// with its file, closed by `closing` (a %n message: how many problems, and what that means).
+std::optional<exam::banks::BankContent> readSource(const QString& folder, const QStringList& extraFolders,
+                                                   const char* closing);
+
 // A release code from the command line, or from standard input when given as "-" (so it stays out of
 // the process list and the shell history).
 exam::Result<exam::banks::ReleaseCode> releaseCodeArgument(const QString& value);
 
-void addKeygenCommand(exam::cli::Tool& tool);      // keygen.cpp
-void addBuildCommand(exam::cli::Tool& tool);       // buildcommand.cpp
-void addBankFileCommands(exam::cli::Tool& tool);   // inspect, verify, review (bankfilecommands.cpp)
-void addImportQtiCommand(exam::cli::Tool& tool);   // importqticommand.cpp
+void addKeygenCommand(exam::cli::Tool& tool);    // keygen.cpp
+void addBuildCommand(exam::cli::Tool& tool);     // buildcommand.cpp
+void addBankFileCommands(exam::cli::Tool& tool); // inspect, verify, review (bankfilecommands.cpp)
+void addImportQtiCommand(exam::cli::Tool& tool); // importqticommand.cpp
 // The build, run for import-qti --build with the options given after "--".
 int runBuild(const QStringList& arguments);
 

@@ -5,7 +5,6 @@
 
 #include "banks/bankformat.h"
 #include "banks/richtext.h"
-#include "compiler/banksource.h"
 #include "crypto/sha256.h"
 
 #include <QDir>
@@ -20,7 +19,6 @@ namespace exambank {
 namespace {
 
 namespace banks = exam::banks;
-namespace bankcompiler = exam::bankcompiler;
 namespace crypto = exam::crypto;
 using exam::ErrorCode;
 
@@ -39,15 +37,18 @@ QString slotDescription(const banks::KeySlot& slot)
 // The format the file is in (bytes 8-9), which is not always the one this tool writes.
 int fileFormatVersion(const QByteArray& file)
 {
-    return file.size() >= banks::format::PrefixSize ? qFromBigEndian<quint16>(file.constData() + banks::format::MagicSize) : 0;
+    return file.size() >= banks::format::PrefixSize
+               ? qFromBigEndian<quint16>(file.constData() + banks::format::MagicSize)
+               : 0;
 }
 
 QJsonObject headerJson(const banks::BankHeader& header, const QByteArray& file)
 {
     QJsonArray slotList;
     for (const banks::KeySlot& slot : header.keySlots) {
-        QJsonObject json{{QStringLiteral("type"), slot.type == banks::KeySlot::Type::Center ? QStringLiteral("center")
-                                                                                           : QStringLiteral("release-code")}};
+        QJsonObject json{{QStringLiteral("type"), slot.type == banks::KeySlot::Type::Center
+                                                      ? QStringLiteral("center")
+                                                      : QStringLiteral("release-code")}};
         if (slot.type == banks::KeySlot::Type::Center)
             json.insert(QStringLiteral("centerKeyId"), slot.centerKeyId);
         else
@@ -79,13 +80,17 @@ void printHeader(const banks::BankHeader& header, const QByteArray& file, const 
         slotLines.append(slotDescription(slot));
     out(tr("File:        %1 (%2 bytes)").arg(path).arg(file.size()));
     out(tr("SHA-256:     %1").arg(QString::fromLatin1(crypto::Sha256::hash(file).toHex())));
-    out(tr("Bank:        %1, version %2 (format %3)").arg(header.bankId).arg(header.bankVersion).arg(fileFormatVersion(file)));
+    out(tr("Bank:        %1, version %2 (format %3)")
+            .arg(header.bankId)
+            .arg(header.bankVersion)
+            .arg(fileFormatVersion(file)));
     out(tr("Module:      %1 — %2 (%3)").arg(header.moduleCode, header.title, header.language));
     out(tr("Items:       %1").arg(header.itemCount));
     out(tr("Created:     %1").arg(header.created.toUTC().toString(Qt::ISODate)));
     out(tr("Publisher:   %1 (key %2)").arg(header.publisherName, header.publisherKeyId));
-    out(tr("Opens with:  %1").arg(header.unlock == banks::UnlockPolicy::Any ? tr("any one key slot")
-                                                                          : tr("a center key and the release code together")));
+    out(tr("Opens with:  %1")
+            .arg(header.unlock == banks::UnlockPolicy::Any ? tr("any one key slot")
+                                                           : tr("a center key and the release code together")));
     out(tr("Key slots:   %1").arg(slotLines.join(QStringLiteral("; "))));
 }
 
@@ -93,11 +98,16 @@ void printHeader(const banks::BankHeader& header, const QByteArray& file, const 
 void printReview(const banks::BankContent& content)
 {
     const banks::ModuleSettings& module = content.module;
-    out(tr("%1 — %2 (%3), %4, bank %5 v%6").arg(module.code, module.title, module.language, module.program,
-                                                  content.bankId).arg(content.bankVersion));
+    out(tr("%1 — %2 (%3), %4, bank %5 v%6")
+            .arg(module.code, module.title, module.language, module.program, content.bankId)
+            .arg(content.bankVersion));
     out(tr("%1 items on a form (%2 scored + %3 pilot), %4 minutes, pass mark %5 %, calculator %6.")
-            .arg(module.formLength).arg(module.scoredItemsPerForm()).arg(module.pilotCount).arg(module.timeLimitMinutes)
-            .arg(module.passPercent).arg(module.calculatorAllowed ? tr("allowed") : tr("not allowed")));
+            .arg(module.formLength)
+            .arg(module.scoredItemsPerForm())
+            .arg(module.pilotCount)
+            .arg(module.timeLimitMinutes)
+            .arg(module.passPercent)
+            .arg(module.calculatorAllowed ? tr("allowed") : tr("not allowed")));
     for (const banks::Domain& domain : module.domains)
         out(QStringLiteral("  %1 %2 (%3)").arg(domain.count, 3).arg(domain.title, domain.id));
     for (const banks::Item& item : content.items) {
@@ -109,8 +119,9 @@ void printReview(const banks::BankContent& content)
             out(tr("(read aloud: %1)").arg(body.readAloud));
         for (qsizetype i = 0; i < body.options.size(); ++i) {
             const banks::ItemOption& option = body.options[i];
-            const QString text = option.image.isEmpty() ? banks::RichText::toPlainText(option.text, banks::RichText::Context::Option)
-                                                        : tr("Image %1: %2").arg(option.image, option.alt);
+            const QString text = option.image.isEmpty()
+                                     ? banks::RichText::toPlainText(option.text, banks::RichText::Context::Option)
+                                     : tr("Image %1: %2").arg(option.image, option.alt);
             out(QStringLiteral("  %1 %2) %3%4")
                     .arg(i == body.key ? QStringLiteral("*") : QStringLiteral(" "))
                     .arg(QLatin1Char(char('A' + i)))
@@ -142,7 +153,8 @@ class Inspect : public exam::cli::Command
 {
 public:
     Inspect()
-        : Command(QStringLiteral("inspect"), tr("FILE [--json]"), tr("show a bank's header; no key needed, nothing verified"),
+        : Command(QStringLiteral("inspect"), tr("FILE [--json]"),
+                  tr("show a bank's header; no key needed, nothing verified"),
                   tr("Show a bank's clear header. Needs no key and verifies nothing: use verify for that."))
     {
         addOption(m_json);
@@ -161,7 +173,8 @@ private:
         if (!header)
             return refuse(BankRefused, header.error().describe(path));
         if (isSet(m_json))
-            out(QString::fromUtf8(QJsonDocument(headerJson(*header, *bytes)).toJson(QJsonDocument::Indented)).trimmed());
+            out(QString::fromUtf8(QJsonDocument(headerJson(*header, *bytes)).toJson(QJsonDocument::Indented))
+                    .trimmed());
         else
             printHeader(*header, *bytes, path);
         return Ok;
@@ -239,14 +252,12 @@ private:
     {
         const QString input = positional(0);
         if (QFileInfo(input).isDir()) {
-            const bankcompiler::SourceResult source = bankcompiler::BankSource::read(input, positionals().mid(1));
-            if (!source.problems.isEmpty()) {
-                for (const bankcompiler::SourceProblem& problem : source.problems)
-                    err(QDir::isAbsolutePath(problem.file) ? problem.toString() : input + u'/' + problem.toString());
-                err(tr("%n problem(s) in the source; fix them first.", nullptr, int(source.problems.size())));
+            const std::optional<banks::BankContent> content =
+                readSource(input, positionals().mid(1),
+                           QT_TRANSLATE_NOOP("exam-bank", "%n problem(s) in the source; fix them first."));
+            if (!content)
                 return SourceProblems;
-            }
-            printReview(source.content);
+            printReview(*content);
             return Ok;
         }
         if (auto missing = require(trustOption()))

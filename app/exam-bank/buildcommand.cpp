@@ -2,7 +2,6 @@
 
 #include "bankcommand.h"
 
-#include "compiler/banksource.h"
 #include "compiler/bankwriter.h"
 #include "crypto/kdf.h"
 #include "crypto/keyfiles.h"
@@ -23,12 +22,14 @@ class Build : public exam::cli::Command
 {
 public:
     Build()
-        : Command(QStringLiteral("build"), tr("SOURCE -o FILE ..."), tr("build a bank file from an authoring source folder"),
+        : Command(QStringLiteral("build"), tr("SOURCE -o FILE ..."),
+                  tr("build a bank file from an authoring source folder"),
                   tr("Build an encrypted, signed bank file from an authoring source folder (module.json, items/, "
                      "media/) and any further folders of items/ and media/ (such as generated items). Every problem in "
                      "the source is reported at once; no file is written until there are none."))
     {
-        addOptions({m_output, m_publisherKey, m_publisherName, m_center, m_releaseCode, m_newReleaseCode, m_unlock, m_scryptN});
+        addOptions({m_output, m_publisherKey, m_publisherName, m_center, m_releaseCode, m_newReleaseCode, m_unlock,
+                    m_scryptN});
         addPositional(QStringLiteral("source"), tr("the authoring source folder, then any extra folders"));
         setPositionalCount(1, 16);
     }
@@ -46,16 +47,13 @@ private:
         if (!signingKey)
             return fail(InputUnreadable, signingKey.error().message);
 
-        const QString sourceFolder = positional(0);
-        const bankcompiler::SourceResult source = bankcompiler::BankSource::read(sourceFolder, positionals().mid(1));
-        if (!source.problems.isEmpty()) {
-            for (const bankcompiler::SourceProblem& problem : source.problems)
-                err(QDir::isAbsolutePath(problem.file) ? problem.toString() : sourceFolder + u'/' + problem.toString());
-            err(tr("%n problem(s) in the source; no bank was written.", nullptr, int(source.problems.size())));
+        const std::optional<banks::BankContent> content =
+            readSource(positional(0), positionals().mid(1),
+                       QT_TRANSLATE_NOOP("exam-bank", "%n problem(s) in the source; no bank was written."));
+        if (!content)
             return SourceProblems;
-        }
         const bankcompiler::PublisherIdentity publisher{value(m_publisherName), std::move(*signingKey)};
-        auto bank = bankcompiler::BankWriter::write(source.content, recipients, publisher, QDateTime::currentDateTimeUtc());
+        auto bank = bankcompiler::BankWriter::write(*content, recipients, publisher, QDateTime::currentDateTimeUtc());
         if (!bank) {
             switch (bank.error().code) {
             case exam::ErrorCode::LimitExceeded: return fail(SourceProblems, bank.error().message);
@@ -68,9 +66,9 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(*bank) != bank->size() || !file.commit())
             return fail(OutputFailed, tr("%1: cannot write the bank: %2.").arg(value(m_output), file.errorString()));
         out(tr("Wrote %1: %2 v%3, %4 items, %5 bytes.")
-                .arg(value(m_output), source.content.bankId)
-                .arg(source.content.bankVersion)
-                .arg(source.content.items.size())
+                .arg(value(m_output), content->bankId)
+                .arg(content->bankVersion)
+                .arg(content->items.size())
                 .arg(bank->size()));
         if (isSet(m_newReleaseCode))
             out(tr("Release code: %1  (hand it out on exam day; it is not stored anywhere else)")
@@ -112,23 +110,24 @@ private:
         }
         if (recipients.centerPublicKeys.isEmpty() && !recipients.releaseCode)
             return usageError(tr("give at least one --center key or a release code, or nobody could open the bank."));
-        if (recipients.unlock == banks::UnlockPolicy::All && (recipients.centerPublicKeys.isEmpty() || !recipients.releaseCode))
+        if (recipients.unlock == banks::UnlockPolicy::All
+            && (recipients.centerPublicKeys.isEmpty() || !recipients.releaseCode))
             return usageError(tr("--unlock all needs at least one --center key and a release code."));
         return std::nullopt;
     }
 
-    const QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, tr("The bank file to write."),
-                                      QStringLiteral("FILE")};
+    const QCommandLineOption m_output{
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("The bank file to write."), QStringLiteral("FILE")};
     const QCommandLineOption m_publisherKey{QStringLiteral("publisher-key"),
                                             tr("The publisher's Ed25519 private key file."), QStringLiteral("KEY")};
-    const QCommandLineOption m_publisherName{QStringLiteral("publisher-name"), tr("The publisher's name, shown to centers."),
-                                             QStringLiteral("NAME")};
+    const QCommandLineOption m_publisherName{QStringLiteral("publisher-name"),
+                                             tr("The publisher's name, shown to centers."), QStringLiteral("NAME")};
     const QCommandLineOption m_center{QStringLiteral("center"),
                                       tr("Issue the bank to this center's public key (repeat for more centers)."),
                                       QStringLiteral("PUB")};
-    const QCommandLineOption m_releaseCode{QStringLiteral("release-code"),
-                                           tr("Let this release code open the bank (\"-\": read it from standard input)."),
-                                           QStringLiteral("CODE")};
+    const QCommandLineOption m_releaseCode{
+        QStringLiteral("release-code"), tr("Let this release code open the bank (\"-\": read it from standard input)."),
+        QStringLiteral("CODE")};
     const QCommandLineOption m_newReleaseCode{QStringLiteral("new-release-code"),
                                               tr("Make a new release code, print it, and let it open the bank.")};
     const QCommandLineOption m_unlock{QStringLiteral("unlock"),

@@ -7,7 +7,8 @@ using exam::intake::IntakeHome;
 IntakeCommand::IntakeCommand(const QString& name, const QString& synopsis, const QString& summary,
                              const QString& description, Opening opening)
     : Command(name, synopsis, summary, description),
-      m_dataDir(QStringLiteral("data-dir"), tr("The intake's data folder (default: %1).").arg(IntakeHome::defaultFolder()),
+      m_dataDir(QStringLiteral("data-dir"),
+                tr("The intake's data folder (default: %1).").arg(IntakeHome::defaultFolder()),
                 QStringLiteral("folder")),
       m_opening(opening)
 {
@@ -17,6 +18,15 @@ IntakeCommand::IntakeCommand(const QString& name, const QString& synopsis, const
 IntakeHome IntakeCommand::home() const
 {
     return IntakeHome(isSet(m_dataDir) ? value(m_dataDir) : IntakeHome::defaultFolder());
+}
+
+std::optional<int> IntakeCommand::loadConfig(exam::intake::IntakeConfig& config) const
+{
+    auto loaded = home().loadConfig();
+    if (!loaded)
+        return fail(statusFor(loaded.error().code), loaded.error().message);
+    config = *loaded;
+    return std::nullopt;
 }
 
 std::optional<int> IntakeCommand::open()
@@ -42,7 +52,8 @@ std::optional<int> IntakeCommand::openIntake(bool withService)
         auto key = home.receiptPrivateKey();
         if (!key)
             return fail(InternalFailure, key.error().message);
-        m_intake.service = std::make_unique<exam::intake::IntakeService>(*m_intake.store, m_intake.clock, std::move(*key));
+        m_intake.service =
+            std::make_unique<exam::intake::IntakeService>(*m_intake.store, m_intake.clock, std::move(*key));
     }
     return std::nullopt;
 }

@@ -4,9 +4,9 @@
 // exam-intake's messages.
 
 #include "command.h"
+#include "intake/intakestore.h"
 #include "intakehome.h"
 #include "intakeservice.h"
-#include "intake/intakestore.h"
 #include "tool.h"
 
 #include "storage/database.h"
@@ -48,6 +48,8 @@ public:
 protected:
     exam::intake::IntakeHome home() const;
     Intake& intake() { return m_intake; }
+    // The intake's settings (intake.json), or the status after saying why they cannot be read.
+    std::optional<int> loadConfig(exam::intake::IntakeConfig& config) const;
     std::optional<int> openIntake(bool withService);
     std::optional<int> open() override;
 

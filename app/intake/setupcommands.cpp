@@ -79,7 +79,8 @@ class Show : public IntakeCommand
 {
 public:
     Show()
-        : IntakeCommand(QStringLiteral("show"), tr("[--json]"), tr("address, keys and pin to give the stations, counts"),
+        : IntakeCommand(QStringLiteral("show"), tr("[--json]"),
+                        tr("address, keys and pin to give the stations, counts"),
                         tr("Show what the stations need to know about this intake."))
     {
         addJsonOption();
@@ -89,14 +90,14 @@ private:
     int run() override
     {
         const IntakeHome home = this->home();
-        auto config = home.loadConfig();
-        if (!config)
-            return fail(statusFor(config.error().code), config.error().message);
+        IntakeConfig config;
+        if (auto unreadable = loadConfig(config))
+            return *unreadable;
         auto receiptKey = home.receiptPublicKey();
         auto bundleKey = home.bundlePublicKey();
         if (!receiptKey || !bundleKey)
             return fail(InternalFailure, (!receiptKey ? receiptKey.error() : bundleKey.error()).message);
-        auto pin = IntakeHome::certificatePin(*config);
+        auto pin = IntakeHome::certificatePin(config);
         exam::intake::IntakeStore& store = *intake().store;
         auto records = store.recordCount();
         auto conflicts = store.conflictCount();
@@ -107,20 +108,22 @@ private:
         const QString receiptKeyId = exam::crypto::keyIdOf(*receiptKey);
         const QString bundleKeyId = exam::crypto::keyIdOf(*bundleKey);
         if (json()) {
-            out(QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("listen"), config->listen.toString()},
-                {QStringLiteral("port"), int(config->port)},
-                {QStringLiteral("receiptKeyId"), receiptKeyId},
-                {QStringLiteral("receiptKeyFile"), QString(home.receiptKeyBase() + QStringLiteral(".pub"))},
-                {QStringLiteral("bundleKeyId"), bundleKeyId},
-                {QStringLiteral("bundleKeyFile"), QString(home.bundleKeyBase() + QStringLiteral(".pub"))},
-                {QStringLiteral("pin"), pinText},
-                {QStringLiteral("stations"), double(stations->size())},
-                {QStringLiteral("records"), double(*records)},
-                {QStringLiteral("conflicts"), double(*conflicts)}}).toJson(QJsonDocument::Compact)));
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("listen"), config.listen.toString()},
+                                                            {QStringLiteral("port"), int(config.port)},
+                                                            {QStringLiteral("receiptKeyId"), receiptKeyId},
+                                                            {QStringLiteral("receiptKeyFile"),
+                                                             QString(home.receiptKeyBase() + QStringLiteral(".pub"))},
+                                                            {QStringLiteral("bundleKeyId"), bundleKeyId},
+                                                            {QStringLiteral("bundleKeyFile"),
+                                                             QString(home.bundleKeyBase() + QStringLiteral(".pub"))},
+                                                            {QStringLiteral("pin"), pinText},
+                                                            {QStringLiteral("stations"), double(stations->size())},
+                                                            {QStringLiteral("records"), double(*records)},
+                                                            {QStringLiteral("conflicts"), double(*conflicts)}})
+                                      .toJson(QJsonDocument::Compact)));
             return Ok;
         }
-        out(tr("Listening on:   %1 port %2").arg(config->listen.toString()).arg(config->port));
+        out(tr("Listening on:   %1 port %2").arg(config.listen.toString()).arg(config.port));
         out(tr("Receipt key:    %1 (%2.pub)").arg(receiptKeyId, home.receiptKeyBase()));
         out(tr("Bundle key:     %1 (%2.pub)").arg(bundleKeyId, home.bundleKeyBase()));
         out(tr("Pin (sha256):   %1").arg(pinText));
@@ -150,20 +153,22 @@ private:
     int run() override
     {
         const IntakeHome home = this->home();
-        auto config = home.loadConfig();
-        if (!config)
-            return fail(statusFor(config.error().code), config.error().message);
-        auto tls = IntakeHome::tlsConfiguration(*config);
+        IntakeConfig config;
+        if (auto unreadable = loadConfig(config))
+            return *unreadable;
+        auto tls = IntakeHome::tlsConfiguration(config);
         if (!tls)
             return fail(statusFor(tls.error().code), tls.error().message);
         QFile accessLog(home.accessLogFile());
         if (!accessLog.open(QIODevice::Append | QIODevice::Text))
-            return fail(OutputFailed, tr("The access log %1 cannot be opened: %2").arg(home.accessLogFile(), accessLog.errorString()));
+            return fail(
+                OutputFailed,
+                tr("The access log %1 cannot be opened: %2").arg(home.accessLogFile(), accessLog.errorString()));
         exam::intake::IntakeServer server(*intake().service);
-        server.setMaxBodyBytes(config->maxBodyBytes);
-        server.setIdleTimeout(std::chrono::seconds(config->idleTimeoutSeconds));
+        server.setMaxBodyBytes(config.maxBodyBytes);
+        server.setIdleTimeout(std::chrono::seconds(config.idleTimeoutSeconds));
         server.setAccessLog(&accessLog);
-        auto port = server.listen(config->listen, config->port, *tls);
+        auto port = server.listen(config.listen, config.port, *tls);
         if (!port)
             return fail(OutputFailed, port.error().message);
 
@@ -173,7 +178,10 @@ private:
         QObject::connect(&stop, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
-        out(tr("exam-intake listening on https://%1:%2/ (data in %3)").arg(config->listen.toString()).arg(*port).arg(home.folder()));
+        out(tr("exam-intake listening on https://%1:%2/ (data in %3)")
+                .arg(config.listen.toString())
+                .arg(*port)
+                .arg(home.folder()));
         std::fflush(stdout);
         const int status = QCoreApplication::exec();
         out(tr("exam-intake stopped."));
