@@ -14,7 +14,7 @@ namespace {
 class HeadingAccessible : public QAccessibleWidget
 {
 public:
-    explicit HeadingAccessible(QLabel* label) : QAccessibleWidget(label, QAccessible::Heading) {}
+    explicit HeadingAccessible(QLabel* label) : QAccessibleWidget(label, QAccessible::Heading) { }
 
     QString text(QAccessible::Text kind) const override
     {

@@ -13,7 +13,6 @@ namespace exam::ui {
 // test). Ours is a plain QAccessibleWidget, whose child() checks the index.
 void installAccessibleInterfaces();
 
-
 // A screen's title: exposed to screen readers as a heading (one key takes the user to it, and they
 // hear where they are). Its own class, so the kiosk's accessible interface is found before Qt's
 // QLabel one. Its text wraps.

@@ -3,7 +3,9 @@
 #include <QImage>
 #include <QString>
 
-namespace exam::banks { struct BankContent; }
+namespace exam::banks {
+struct BankContent;
+}
 
 namespace exam::ui {
 
@@ -12,7 +14,7 @@ namespace exam::ui {
 class BankMedia
 {
 public:
-    explicit BankMedia(const banks::BankContent* content = nullptr) : m_content(content) {}
+    explicit BankMedia(const banks::BankContent* content = nullptr) : m_content(content) { }
     void setContent(const banks::BankContent* content) { m_content = content; }
 
     // The image at its natural size times `scale` (the text zoom; 1 at 100 %), never wider than

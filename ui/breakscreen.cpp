@@ -87,10 +87,11 @@ void BreakScreen::refreshTime()
     const qint64 seconds = m_engine->currentBreak().count() / 1000;
     m_breakTime->setText(tr("Break: %1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     // The time left as the candidate chose to see it on the items: hidden stays hidden.
-    m_timeLeft->setText(!m_engine->timed() ? tr("This module has no time limit.")
-                        : m_timeHidden     ? QString()
-                                           : tr("Time left for the module when you go back: %1")
-                                                 .arg(TimerDisplay::format(m_engine->remaining())));
+    m_timeLeft->setText(
+        !m_engine->timed() ? tr("This module has no time limit.")
+        : m_timeHidden
+            ? QString()
+            : tr("Time left for the module when you go back: %1").arg(TimerDisplay::format(m_engine->remaining())));
     m_timeLeft->setAccessibleName(m_timeLeft->text());
     m_timeLeft->setVisible(!m_timeLeft->text().isEmpty());
 }

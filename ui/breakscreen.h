@@ -5,7 +5,9 @@
 
 class QLabel;
 
-namespace exam::session { class SessionEngine; }
+namespace exam::session {
+class SessionEngine;
+}
 
 namespace exam::ui {
 

@@ -35,7 +35,7 @@ private:
 
     double m_result = 0;
     std::optional<Operation> m_pending;
-    QString m_entry;        // digits typed since the last operator; empty: show the result
+    QString m_entry; // digits typed since the last operator; empty: show the result
     bool m_haveResult = false;
     QString m_error;
 };

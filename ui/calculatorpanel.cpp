@@ -31,12 +31,15 @@ CalculatorPanel::CalculatorPanel(QWidget* parent) : QFrame(parent), m_display(ne
         std::function<void(Calculator&)> press;
     };
     using Op = Calculator::Operation;
-    const auto digit = [](int d) { return Key{QByteArray::number(d), QByteArray::number(d), [d](Calculator& c) { c.digit(d); }}; };
+    const auto digit = [](int d) {
+        return Key{QByteArray::number(d), QByteArray::number(d), [d](Calculator& c) { c.digit(d); }};
+    };
     const QList<QList<Key>> rows{
         {digit(7), digit(8), digit(9), {"÷", QT_TR_NOOP("divide"), [](Calculator& c) { c.operation(Op::Divide); }}},
         {digit(4), digit(5), digit(6), {"×", QT_TR_NOOP("times"), [](Calculator& c) { c.operation(Op::Multiply); }}},
         {digit(1), digit(2), digit(3), {"−", QT_TR_NOOP("minus"), [](Calculator& c) { c.operation(Op::Subtract); }}},
-        {digit(0), {".", QT_TR_NOOP("decimal point"), [](Calculator& c) { c.point(); }},
+        {digit(0),
+         {".", QT_TR_NOOP("decimal point"), [](Calculator& c) { c.point(); }},
          {"±", QT_TR_NOOP("change sign"), [](Calculator& c) { c.negate(); }},
          {"+", QT_TR_NOOP("plus"), [](Calculator& c) { c.operation(Op::Add); }}},
         {{QT_TR_NOOP("C"), QT_TR_NOOP("clear"), [](Calculator& c) { c.clear(); }},
@@ -113,14 +116,28 @@ bool CalculatorPanel::handlesKey(const QKeyEvent* key) const
     if (key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z)
         return true;
     switch (key->key()) {
-    case Qt::Key_0: case Qt::Key_1: case Qt::Key_2: case Qt::Key_3: case Qt::Key_4:
-    case Qt::Key_5: case Qt::Key_6: case Qt::Key_7: case Qt::Key_8: case Qt::Key_9:
-    case Qt::Key_Plus: case Qt::Key_Minus: case Qt::Key_Asterisk: case Qt::Key_Slash:
-    case Qt::Key_Period: case Qt::Key_Comma: case Qt::Key_Equal: case Qt::Key_Return: case Qt::Key_Enter:
-    case Qt::Key_Backspace: case Qt::Key_Delete:
-        return true;
-    default:
-        return false;
+    case Qt::Key_0:
+    case Qt::Key_1:
+    case Qt::Key_2:
+    case Qt::Key_3:
+    case Qt::Key_4:
+    case Qt::Key_5:
+    case Qt::Key_6:
+    case Qt::Key_7:
+    case Qt::Key_8:
+    case Qt::Key_9:
+    case Qt::Key_Plus:
+    case Qt::Key_Minus:
+    case Qt::Key_Asterisk:
+    case Qt::Key_Slash:
+    case Qt::Key_Period:
+    case Qt::Key_Comma:
+    case Qt::Key_Equal:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete: return true;
+    default: return false;
     }
 }
 

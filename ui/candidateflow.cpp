@@ -42,10 +42,10 @@ void CandidateFlow::build()
     m_message = new MessageScreen;
     m_break = new BreakScreen;
     // The window owns the screens; they are added once and shown one at a time.
-    for (QWidget* screen : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_practice),
-                            static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_review),
-                            static_cast<QWidget*>(m_submit), static_cast<QWidget*>(m_report),
-                            static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_break)})
+    for (QWidget* screen :
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_practice), static_cast<QWidget*>(m_items),
+          static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_submit), static_cast<QWidget*>(m_report),
+          static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_break)})
         m_window->addScreen(screen);
 
     connect(m_welcome, &WelcomeScreen::confirmed, this, [this] {
@@ -162,8 +162,7 @@ QWidget* CandidateFlow::currentScreen() const
     return m_window->currentScreen();
 }
 
-void CandidateFlow::showMessage(const QString& heading, const QString& explanation,
-                                std::optional<ProctorAction> action)
+void CandidateFlow::showMessage(const QString& heading, const QString& explanation, std::optional<ProctorAction> action)
 {
     m_message->setMessage(heading, explanation);
     m_offered = action;
@@ -280,7 +279,8 @@ void CandidateFlow::sync()
 void CandidateFlow::showReport()
 {
     m_place = CandidatePlace::Report;
-    const ProctorAction after = m_module.nextModuleTitle.isEmpty() ? ProctorAction::EndSitting : ProctorAction::NextModule;
+    const ProctorAction after =
+        m_module.nextModuleTitle.isEmpty() ? ProctorAction::EndSitting : ProctorAction::NextModule;
     if (!m_reports) {
         showMessage(tr("Your answers are submitted"), tr("Please call your proctor."), after);
         return;

@@ -11,8 +11,12 @@
 
 class QTimer;
 
-namespace exam::banks { struct BankContent; }
-namespace exam::session { class SessionEngine; }
+namespace exam::banks {
+struct BankContent;
+}
+namespace exam::session {
+class SessionEngine;
+}
 
 namespace exam::ui {
 
@@ -47,7 +51,7 @@ public:
         session::SessionEngine* engine = nullptr;
         const banks::BankContent* content = nullptr;
         WelcomeScreen::Details details;
-        QString nextModuleTitle; // empty on the last module of the sitting
+        QString nextModuleTitle;  // empty on the last module of the sitting
         Speech* speech = nullptr; // set when the candidate has read-aloud (an accommodation)
     };
 

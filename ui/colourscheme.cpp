@@ -180,8 +180,9 @@ QString ColourScheme::styleSheet() const
         "QScrollBar::handle:horizontal { background-color: %10; min-width: 2em; border-radius: 0.2em; }\n"
         "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }\n"
         "QScrollBar::add-page, QScrollBar::sub-page { background: none; }\n");
-    return sheet.arg(hex(buttonText), hex(button), hex(border), hex(chosenText), hex(chosen), hex(disabledText),
-                     hex(focus), hex(text), hex(base))
+    return sheet
+        .arg(hex(buttonText), hex(button), hex(border), hex(chosenText), hex(chosen), hex(disabledText), hex(focus),
+             hex(text), hex(base))
         .arg(hex(text), hex(window));
 }
 

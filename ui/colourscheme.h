@@ -19,14 +19,14 @@ public:
     enum class Id { Standard, BlackOnWhite, WhiteOnBlack, YellowOnBlack };
 
     Id id = Id::Standard;
-    QColor window;       // the screen behind everything
-    QColor text;         // all text on `window` and `base`
-    QColor base;         // fields, options, tiles
-    QColor button;       // a button's face
+    QColor window; // the screen behind everything
+    QColor text;   // all text on `window` and `base`
+    QColor base;   // fields, options, tiles
+    QColor button; // a button's face
     QColor buttonText;
-    QColor border;       // outlines of buttons, fields and options
-    QColor focus;        // the focus indicator: thick, always around the focused control
-    QColor chosen;       // a chosen option, a checked button, the banner
+    QColor border; // outlines of buttons, fields and options
+    QColor focus;  // the focus indicator: thick, always around the focused control
+    QColor chosen; // a chosen option, a checked button, the banner
     QColor chosenText;
     QColor disabledText; // still readable: "Previous" on the first item must be read, not guessed
     bool highContrast = false;

@@ -10,8 +10,8 @@ class LargeButton;
 class ReadAloud;
 
 // The candidate's own display settings during the exam (A1, A2): text size smaller and larger, and
-// the colour scheme, each a large button; with read-aloud, the reading speed. Changes apply at once to every screen, through Appearance.
-// Also by keyboard anywhere in the kiosk: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (KioskWindow).
+// the colour scheme, each a large button; with read-aloud, the reading speed. Changes apply at once to every screen,
+// through Appearance. Also by keyboard anywhere in the kiosk: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (KioskWindow).
 class DisplayPanel : public QFrame
 {
     Q_OBJECT

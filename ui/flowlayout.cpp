@@ -73,7 +73,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
         }
         // A wrapping label gets the height its text needs at the width it gets.
         const int width = std::min(hint.width(), area.width());
-        const int height = item->hasHeightForWidth() ? std::max(hint.height(), item->heightForWidth(width)) : hint.height();
+        const int height =
+            item->hasHeightForWidth() ? std::max(hint.height(), item->heightForWidth(width)) : hint.height();
         if (apply)
             item->setGeometry(QRect(QPoint(x, y), QSize(width, height)));
         x += width + m_spacing;

@@ -9,8 +9,8 @@
 #include "linereader.h"
 #include "optionbutton.h"
 #include "readaloud.h"
-#include "speech.h"
 #include "session/sessionengine.h"
+#include "speech.h"
 #include "stemview.h"
 #include "textsize.h"
 #include "timerdisplay.h"
@@ -28,7 +28,7 @@ namespace exam::ui {
 
 namespace {
 
-constexpr int MaxOptions = 5; // the bank format allows 3–5 options
+constexpr int MaxOptions = 5;      // the bank format allows 3–5 options
 constexpr qreal StemFactor = 1.35; // the stem's text size, relative to the controls'
 
 QString letterOf(int displayed)
@@ -200,10 +200,10 @@ ItemScreen::ItemScreen(QWidget* parent)
     QList<QWidget*> order{m_stem};
     for (OptionButton* option : std::as_const(m_options))
         order.append(option);
-    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton << m_readButton << m_lineReaderButton;
+    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton
+          << m_readButton << m_lineReaderButton;
     order << m_display->focusOrder();
-    order << m_next
-          << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle")) << m_breakButton;
+    order << m_next << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle")) << m_breakButton;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }

@@ -4,16 +4,21 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QScrollArea;
 
-namespace exam::banks { struct BankContent; struct Item; }
-namespace exam::session { class SessionEngine; }
+namespace exam::banks {
+struct BankContent;
+struct Item;
+} // namespace exam::banks
+namespace exam::session {
+class SessionEngine;
+}
 
 namespace exam::ui {
 

@@ -38,7 +38,8 @@ void KioskGuard::emptyClipboard()
     for (const QClipboard::Mode mode : {QClipboard::Clipboard, QClipboard::Selection}) {
         if ((mode == QClipboard::Selection && !clipboard->supportsSelection()))
             continue;
-        if (!clipboard->text(mode).isEmpty() || (clipboard->mimeData(mode) && !clipboard->mimeData(mode)->formats().isEmpty()))
+        if (!clipboard->text(mode).isEmpty()
+            || (clipboard->mimeData(mode) && !clipboard->mimeData(mode)->formats().isEmpty()))
             clipboard->clear(mode);
     }
 }
@@ -69,9 +70,7 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         break;
-    case QEvent::ContextMenu:
-        Q_EMIT refused(QStringLiteral("context-menu"));
-        return true;
+    case QEvent::ContextMenu: Q_EMIT refused(QStringLiteral("context-menu")); return true;
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress:
     case QEvent::KeyRelease:
@@ -82,8 +81,7 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     return false;
 }

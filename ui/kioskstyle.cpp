@@ -7,9 +7,7 @@
 
 namespace exam::ui {
 
-KioskStyle::KioskStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-{
-}
+KioskStyle::KioskStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) { }
 
 void KioskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                                const QWidget* widget) const

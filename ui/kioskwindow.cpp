@@ -4,20 +4,21 @@
 #include "appearance.h"
 #include "screenframe.h"
 #include "textsize.h"
-#include <QEvent>
 #include <QAccessible>
 #include <QApplication>
-#include <QLabel>
+#include <QEvent>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QWindow>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace exam::ui {
 
-KioskWindow::KioskWindow(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this)), m_banner(new QLabel(this))
+KioskWindow::KioskWindow(QWidget* parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_banner(new QLabel(this))
 {
     Appearance::instance(); // the kiosk's look (Fusion, the scheme, the text size) before any screen shows
     installAccessibleInterfaces();

@@ -13,7 +13,7 @@ struct Installed
 {
     QString code = QStringLiteral("en");
     QTranslator kiosk;
-    QTranslator qt; // Qt's own texts (the standard buttons and context menus)
+    QTranslator qt;  // Qt's own texts (the standard buttons and context menus)
     QLocale english; // the locale dates and numbers had before Spanish: the station's
 };
 

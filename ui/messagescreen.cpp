@@ -36,7 +36,10 @@ void layOutAsMessage(QWidget* screen, const QList<QWidget*>& lines, QWidget* but
 }
 
 MessageScreen::MessageScreen(QWidget* parent)
-    : QWidget(parent), m_heading(new HeadingLabel(this)), m_explanation(new WrappingLabel(this)), m_action(new LargeButton(QString(), this))
+    : QWidget(parent),
+      m_heading(new HeadingLabel(this)),
+      m_explanation(new WrappingLabel(this)),
+      m_action(new LargeButton(QString(), this))
 {
     m_heading->setObjectName(QStringLiteral("messageHeading"));
     m_heading->setWordWrap(true);

@@ -6,9 +6,9 @@
 
 #include <QAccessibleWidget>
 #include <QEvent>
-#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
@@ -25,7 +25,7 @@ constexpr qreal FocusRoom = 5; // pixels between the frame and the widget's edge
 class OptionAccessible : public QAccessibleWidget
 {
 public:
-    explicit OptionAccessible(OptionButton* option) : QAccessibleWidget(option, QAccessible::RadioButton) {}
+    explicit OptionAccessible(OptionButton* option) : QAccessibleWidget(option, QAccessible::RadioButton) { }
 
     QAccessible::State state() const override
     {
@@ -151,8 +151,9 @@ void OptionButton::sizeLetter()
     m_content->setFont(contentFont);
     // Wide enough for the letter with its check mark, so choosing never changes the layout.
     const QFontMetrics metrics(letterFont);
-    m_letter->setFixedSize(std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
-                           metrics.height() * 2);
+    m_letter->setFixedSize(
+        std::max(metrics.height() * 2, metrics.horizontalAdvance(tr("%1 ✓").arg(u'W')) + metrics.height()),
+        metrics.height() * 2);
 }
 
 void OptionButton::changeEvent(QEvent* event)
@@ -180,7 +181,8 @@ bool OptionButton::hasHeightForWidth() const
 int OptionButton::heightForWidth(int width) const
 {
     const int minimum = layout()->totalMinimumSize().height();
-    return layout()->hasHeightForWidth() ? std::max(minimum, layout()->totalHeightForWidth(width)) : sizeHint().height();
+    return layout()->hasHeightForWidth() ? std::max(minimum, layout()->totalHeightForWidth(width))
+                                         : sizeHint().height();
 }
 
 void OptionButton::paintEvent(QPaintEvent*)

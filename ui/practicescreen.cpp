@@ -27,9 +27,9 @@ QString stepText(int step)
         return PracticeScreen::tr("Choose an answer: click an option, or press its letter (A, B, C…) or its number "
                                   "(1, 2, 3…).");
     case Change:
-        return PracticeScreen::tr("Change your answer: choose another option. Your last choice is the one that counts.");
-    case Flag:
-        return PracticeScreen::tr("Flag an item to look at it again later: press \"Flag for review\" or F.");
+        return PracticeScreen::tr(
+            "Change your answer: choose another option. Your last choice is the one that counts.");
+    case Flag: return PracticeScreen::tr("Flag an item to look at it again later: press \"Flag for review\" or F.");
     case Review:
         return PracticeScreen::tr("\"Review all items\" (or R) shows every item as answered, not answered or flagged; "
                                   "open any item from there. N and P move to the next and previous item.");
@@ -136,7 +136,8 @@ PracticeScreen::PracticeScreen(QWidget* parent)
 void PracticeScreen::retranslate()
 {
     m_title->setText(tr("How the exam works"));
-    m_saved->setText(tr("Every answer is saved the moment you give it. Try it on this practice item; it is not scored."));
+    m_saved->setText(
+        tr("Every answer is saved the moment you give it. Try it on this practice item; it is not scored."));
     m_stem->setStem(tr("Practice item: which of these is a unit of length?"), nullptr, 1.0);
     const QStringList options{tr("Kilogram"), tr("Metre"), tr("Litre"), tr("Second")};
     for (int i = 0; i < m_options.size(); ++i)
@@ -200,7 +201,7 @@ void PracticeScreen::refresh()
     for (int step = 0; step < StepCount; ++step) {
         const QString text = stepText(step);
         const bool tickable = step <= Flag;
-        m_steps[step]->setText(!tickable ? QStringLiteral("•  %1").arg(text)
+        m_steps[step]->setText(!tickable    ? QStringLiteral("•  %1").arg(text)
                                : done[step] ? tr("✓ Done: %1").arg(text)
                                             : QStringLiteral("%1.  %2").arg(step + 1).arg(text));
         m_steps[step]->setAccessibleName(m_steps[step]->text());

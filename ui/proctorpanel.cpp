@@ -151,8 +151,9 @@ void ProctorPanel::retranslate()
     m_outboxTitle->setText(tr("Results"));
     m_reasonLabel->setText(tr("Reason"));
     m_extendLabel->setText(tr("Extend by"));
-    m_export->setAccessibleDescription(tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
-                                          "plugged in."));
+    m_export->setAccessibleDescription(
+        tr("Writes the waiting results, encrypted for the registry, to the one USB drive "
+           "plugged in."));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setAccessibleDescription(tr("Needed for pause, resume and void; kept in the audit log"));
     m_reasonHint->setText(m_reason->accessibleDescription());
@@ -198,12 +199,11 @@ QString ProctorPanel::reason() const
 
 void ProctorPanel::setStatus(const Status& status)
 {
-    QString text = status.moduleOpen
-                       ? tr("%1, %2: %3. %4 of %5 items answered.")
-                             .arg(status.candidate, status.module, status.state)
-                             .arg(status.answered)
-                             .arg(status.items)
-                       : tr("No module is open.");
+    QString text = status.moduleOpen ? tr("%1, %2: %3. %4 of %5 items answered.")
+                                           .arg(status.candidate, status.module, status.state)
+                                           .arg(status.answered)
+                                           .arg(status.items)
+                                     : tr("No module is open.");
     if (status.moduleOpen && status.timed)
         text += QLatin1Char(' ') + tr("Time left: %1.").arg(status.timeLeft);
     m_status->setText(text);
@@ -215,8 +215,8 @@ void ProctorPanel::setStatus(const Status& status)
     m_void->setEnabled(status.running || status.paused);
     // Ending the sitting never ends a module in progress by the way: void it (with a reason) first.
     m_endSitting->setEnabled(status.moduleOpen && !status.running && !status.paused);
-    m_endSitting->setAccessibleDescription(m_endSitting->isEnabled() ? QString()
-                                                                      : tr("Void the running module first, with a reason."));
+    m_endSitting->setAccessibleDescription(
+        m_endSitting->isEnabled() ? QString() : tr("Void the running module first, with a reason."));
     m_outbox->setText(status.outbox);
     m_outbox->setAccessibleName(status.outbox);
     m_upload->setEnabled(status.canUpload);

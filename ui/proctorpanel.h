@@ -20,10 +20,10 @@ class ProctorPanel : public QWidget
 public:
     struct Status
     {
-        QString candidate;  // "Jordan Demo (C-7001)"
-        QString module;     // "CLA Certified Logistics Associate"
-        QString state;      // in words: "running", "paused"…
-        QString timeLeft;   // "1:12:33", or empty when untimed
+        QString candidate; // "Jordan Demo (C-7001)"
+        QString module;    // "CLA Certified Logistics Associate"
+        QString state;     // in words: "running", "paused"…
+        QString timeLeft;  // "1:12:33", or empty when untimed
         int answered = 0;
         int items = 0;
         bool moduleOpen = false; // a module is set up (pause/void/extend make sense)

@@ -6,9 +6,7 @@
 
 namespace exam::ui {
 
-ReadAloud::ReadAloud(QObject* parent) : QObject(parent)
-{
-}
+ReadAloud::ReadAloud(QObject* parent) : QObject(parent) { }
 
 void ReadAloud::setSpeech(Speech* speech)
 {

@@ -4,9 +4,9 @@
 #include "appearance.h"
 #include "flowlayout.h"
 #include "largebutton.h"
-#include "timerdisplay.h"
 #include "session/sessionengine.h"
 #include "textsize.h"
+#include "timerdisplay.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -73,8 +73,8 @@ void ReviewTile::paintEvent(QPaintEvent*)
     const QRectF frame = QRectF(rect()).adjusted(6, 6, -6, -6);
     const QColor fill = m_answered ? colours.color(QPalette::Highlight) : colours.color(QPalette::Base);
     const QColor ink = m_answered ? colours.color(QPalette::HighlightedText) : colours.color(QPalette::Text);
-    painter.setPen(QPen(m_current ? colours.color(QPalette::WindowText) : colours.color(QPalette::Mid),
-                        m_current ? 3 : 1.5));
+    painter.setPen(
+        QPen(m_current ? colours.color(QPalette::WindowText) : colours.color(QPalette::Mid), m_current ? 3 : 1.5));
     painter.setBrush(fill);
     painter.drawRoundedRect(frame, 6, 6);
     if (hasFocus()) {
@@ -219,7 +219,8 @@ void ReviewScreen::arrangeTiles()
     // From the screen's own width: the scroll area inside is laid out only after this resize.
     const int tileWidth = m_tiles.first()->sizeHint().width() + m_gridLayout->horizontalSpacing();
     const QMargins margins = layout()->contentsMargins();
-    const int available = width() - margins.left() - margins.right() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 8;
+    const int available =
+        width() - margins.left() - margins.right() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 8;
     const int columns = std::max(1, available / std::max(1, tileWidth));
     if (columns == m_columns)
         return;

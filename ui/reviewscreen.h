@@ -9,7 +9,9 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 
-namespace exam::session { class SessionEngine; }
+namespace exam::session {
+class SessionEngine;
+}
 
 namespace exam::ui {
 

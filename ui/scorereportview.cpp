@@ -6,11 +6,11 @@
 #include "scorereporttext.h"
 #include "textsize.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QEvent>
 #include <QVBoxLayout>
 
 namespace exam::ui {
@@ -69,11 +69,14 @@ void ScoreReportView::changeEvent(QEvent* event)
         retranslate();
         if (!m_rebuildQueued) {
             m_rebuildQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_rebuildQueued = false;
-                if (m_report)
-                    setReport(*m_report);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rebuildQueued = false;
+                    if (m_report)
+                        setReport(*m_report);
+                },
+                Qt::QueuedConnection);
         }
     }
     QWidget::changeEvent(event);
@@ -195,8 +198,7 @@ void ScoreReportView::addCredentials(QVBoxLayout* layout, const results::ScoreRe
     if (report.credentials.isEmpty())
         addLabel(layout, ScoreReportText::noCredentials(), QStringLiteral("reportCredential"), 1.2);
     for (const results::EarnedCredential& credential : report.credentials)
-        addLabel(layout,
-                 ScoreReportText::credential(credential, report.newCredentials.contains(credential.code)),
+        addLabel(layout, ScoreReportText::credential(credential, report.newCredentials.contains(credential.code)),
                  QStringLiteral("reportCredential"), 1.2, report.newCredentials.contains(credential.code));
 }
 

@@ -156,8 +156,9 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     column->addSpacing(16);
     column->addWidget(sectionHeading(tr("Accommodations")));
     addField(column, tr("Time"), m_time);
-    addCheck(column, m_breaks, tr("The candidate may take breaks, as many as needed: the questions are hidden and the "
-                                  "clock stands still. Their number and length go into the result."));
+    addCheck(column, m_breaks,
+             tr("The candidate may take breaks, as many as needed: the questions are hidden and the "
+                "clock stands still. Their number and length go into the result."));
     addCheck(column, m_readAloud, tr("The items can be read out to the candidate (headphones needed)."));
     addField(column, tr("Text size"), m_textSize);
     addField(column, tr("Colours"), m_colours);
@@ -306,8 +307,9 @@ void SittingSetupScreen::lookUpCandidate()
                              .arg(QLocale().toString(candidate.lastSitting.toLocalTime().date(), QLocale::LongFormat))
                        : tr("Known at this station: %1.").arg(candidate.name);
             if (m_candidateName->text().simplified() != candidate.name)
-                note += u' ' + tr("The name entered is different: check it against the photo ID; it replaces the "
-                                  "name on file.");
+                note += u' '
+                        + tr("The name entered is different: check it against the photo ID; it replaces the "
+                             "name on file.");
         }
     }
     announceIn(m_known, note); // "the name entered is different" must reach a screen reader at once

@@ -20,10 +20,10 @@ namespace exam::ui {
 class LargeButton;
 
 // The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
-// the ID was seen; a candidate the station knows is found by id), the modules in the order they are taken, the accommodations (time, breaks,
-// read-aloud, text size, colour scheme, language, a note), which apply from the candidate's first screen. The retake rule
-// is shown for each chosen module as soon as the candidate id is known; a refused module needs the
-// proctor's reason, which is logged.
+// the ID was seen; a candidate the station knows is found by id), the modules in the order they are taken, the
+// accommodations (time, breaks, read-aloud, text size, colour scheme, language, a note), which apply from the
+// candidate's first screen. The retake rule is shown for each chosen module as soon as the candidate id is known; a
+// refused module needs the proctor's reason, which is logged.
 class SittingSetupScreen : public QWidget
 {
     Q_OBJECT
@@ -44,7 +44,8 @@ public:
         QString overrideReason;
         session::Accommodations accommodations;
     };
-    using EligibilityCheck = std::function<Result<results::Eligibility>(const QString& candidateId, const QString& moduleCode)>;
+    using EligibilityCheck =
+        std::function<Result<results::Eligibility>(const QString& candidateId, const QString& moduleCode)>;
     using CandidateLookup = std::function<Result<std::optional<session::KnownCandidate>>(const QString& candidateId)>;
 
     explicit SittingSetupScreen(QWidget* parent = nullptr);
@@ -75,7 +76,7 @@ private:
     CandidateLookup m_lookup;
     QLineEdit* m_candidateId;
     QLineEdit* m_candidateName;
-    QLabel* m_known; // what the station knows of the candidate id entered
+    QLabel* m_known;      // what the station knows of the candidate id entered
     QString m_filledName; // the name the look-up put in the name field, until the proctor changes it
     QCheckBox* m_photoIdChecked;
     QWidget* m_moduleList; // a check box per module

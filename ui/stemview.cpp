@@ -27,7 +27,6 @@ StemView::StemView(QWidget* parent) : QTextBrowser(parent)
     setAccessibleName(tr("Question"));
 }
 
-
 void StemView::setStem(const QString& markup, const BankMedia* media, qreal imageScale)
 {
     m_markup = markup;
@@ -44,8 +43,8 @@ void StemView::setStem(const QString& markup, const BankMedia* media, qreal imag
 QVariant StemView::loadResource(int type, const QUrl& name)
 {
     if (type == QTextDocument::ImageResource && name.scheme() == QStringLiteral("bank-media") && m_media) {
-        const QImage image = m_media->render(name.path(), m_imageScale, std::max(100, viewport()->width() - 8),
-                                             devicePixelRatioF());
+        const QImage image =
+            m_media->render(name.path(), m_imageScale, std::max(100, viewport()->width() - 8), devicePixelRatioF());
         if (!image.isNull())
             return image;
     }
@@ -82,10 +81,13 @@ void StemView::resizeEvent(QResizeEvent* event)
     if (event->size().width() != event->oldSize().width() && !m_markup.isEmpty()
         && !banks::RichText::images(m_markup).isEmpty() && !m_rerenderQueued) {
         m_rerenderQueued = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_rerenderQueued = false;
-            setStem(m_markup, m_media, m_imageScale);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rerenderQueued = false;
+                setStem(m_markup, m_media, m_imageScale);
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -4,9 +4,9 @@
 #include "announce.h"
 #include "flowlayout.h"
 #include "largebutton.h"
-#include "timerdisplay.h"
 #include "session/sessionengine.h"
 #include "textsize.h"
+#include "timerdisplay.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -119,14 +119,16 @@ void SubmitScreen::refresh()
         if (response.flagged)
             flagged.append(position);
     }
-    m_answered->setText(tr("You have answered %1 of %2 items.").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));
+    m_answered->setText(
+        tr("You have answered %1 of %2 items.").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));
     m_unanswered->setText(unanswered.isEmpty()
                               ? tr("Every item has an answer.")
                               : tr("Not answered (%1), counted as wrong if you submit now. Item numbers: %2.")
                                     .arg(unanswered.size())
                                     .arg(numbers(unanswered)));
-    m_flagged->setText(flagged.isEmpty() ? tr("No item is flagged for review.")
-                                         : tr("Flagged for review (%1). Item numbers: %2.").arg(flagged.size()).arg(numbers(flagged)));
+    m_flagged->setText(
+        flagged.isEmpty() ? tr("No item is flagged for review.")
+                          : tr("Flagged for review (%1). Item numbers: %2.").arg(flagged.size()).arg(numbers(flagged)));
     for (QLabel* label : {m_answered, m_unanswered, m_flagged, m_final})
         label->setAccessibleName(label->text());
     m_problem->setVisible(false);

@@ -12,12 +12,12 @@ namespace {
 class NoSpeech : public Speech
 {
 public:
-    NoSpeech(QString reason, QObject* parent) : Speech(parent), m_reason(std::move(reason)) {}
+    NoSpeech(QString reason, QObject* parent) : Speech(parent), m_reason(std::move(reason)) { }
 
     bool available() const override { return false; }
     QString unavailableReason() const override { return m_reason; }
     void say(const QString&) override { Q_EMIT failed(m_reason); }
-    void stop() override {}
+    void stop() override { }
     void setRate(double rate) override { m_rate = rate; }
     double rate() const override { return m_rate; }
 
@@ -48,7 +48,8 @@ public:
         connect(m_tts, &QTextToSpeech::errorOccurred, this, [this](QTextToSpeech::ErrorReason, const QString& why) {
             qWarning("read-aloud: the speech engine failed: %s", qPrintable(why)); // never the text spoken
             m_speaking = false;
-            Q_EMIT failed(Speech::tr("Read-aloud stopped: the speech engine reported a problem (%1). Ask your proctor.").arg(why));
+            Q_EMIT failed(Speech::tr("Read-aloud stopped: the speech engine reported a problem (%1). Ask your proctor.")
+                              .arg(why));
         });
     }
 
@@ -57,7 +58,8 @@ public:
     {
         return available() ? QString()
                            : Speech::tr("Read-aloud is not available: the speech engine could not start (%1). Ask your "
-                                "proctor.").arg(m_tts->errorString());
+                                        "proctor.")
+                                 .arg(m_tts->errorString());
     }
     void say(const QString& text) override
     {

@@ -14,7 +14,8 @@ void applyRole(QWidget* widget)
 {
     const QVariant factor = widget->property(FactorProperty);
     if (factor.isValid())
-        widget->setFont(TextSize::scaled(QApplication::font(), factor.toReal(), widget->property(BoldProperty).toBool()));
+        widget->setFont(
+            TextSize::scaled(QApplication::font(), factor.toReal(), widget->property(BoldProperty).toBool()));
 }
 
 } // namespace

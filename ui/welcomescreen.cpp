@@ -7,8 +7,8 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace exam::ui {
@@ -101,13 +101,13 @@ void WelcomeScreen::showDetails()
 {
     const Details& details = m_details;
     m_identity->setText(tr("You are %1, candidate ID %2.").arg(details.candidateName, details.candidateId));
-    m_module->setText(details.moduleCount > 1
-                          ? tr("Module %1 of %2 today: %3 (%4).")
-                                .arg(details.moduleNumber)
-                                .arg(details.moduleCount)
-                                .arg(details.moduleTitle, details.moduleCode)
-                          : tr("Module: %1 (%2).").arg(details.moduleTitle, details.moduleCode));
-    m_time->setText(details.breaks ? tr("%1 Breaks allowed: the clock stops.").arg(timeText(details)) : timeText(details));
+    m_module->setText(details.moduleCount > 1 ? tr("Module %1 of %2 today: %3 (%4).")
+                                                    .arg(details.moduleNumber)
+                                                    .arg(details.moduleCount)
+                                                    .arg(details.moduleTitle, details.moduleCode)
+                                              : tr("Module: %1 (%2).").arg(details.moduleTitle, details.moduleCode));
+    m_time->setText(details.breaks ? tr("%1 Breaks allowed: the clock stops.").arg(timeText(details))
+                                   : timeText(details));
     for (QLabel* label : {m_identity, m_module, m_time})
         label->setAccessibleName(label->text());
 }

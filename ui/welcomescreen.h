@@ -21,11 +21,11 @@ public:
         QString moduleTitle;
         QString moduleCode;
         int items = 0;
-        int minutes = 0;           // the module's own limit
+        int minutes = 0;             // the module's own limit
         int timeFactorPercent = 100; // 0 = untimed
-        int moduleNumber = 1;      // in the sitting
+        int moduleNumber = 1;        // in the sitting
         int moduleCount = 1;
-        bool breaks = false;       // the candidate may take breaks that stop the clock
+        bool breaks = false; // the candidate may take breaks that stop the clock
     };
 
     explicit WelcomeScreen(QWidget* parent = nullptr);

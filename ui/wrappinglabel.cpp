@@ -4,7 +4,7 @@
 
 namespace exam::ui {
 
-WrappingLabel::WrappingLabel(QWidget* parent) : WrappingLabel(QString(), parent) {}
+WrappingLabel::WrappingLabel(QWidget* parent) : WrappingLabel(QString(), parent) { }
 
 WrappingLabel::WrappingLabel(const QString& text, QWidget* parent) : QLabel(text, parent)
 {
@@ -13,7 +13,8 @@ WrappingLabel::WrappingLabel(const QString& text, QWidget* parent) : QLabel(text
 
 WrappingLabel::Layout WrappingLabel::currentLayout() const
 {
-    return {text(), font(), contentsMargins(), minimumWidth(), margin(), indent(), alignment(), textFormat(), wordWrap()};
+    return {text(),   font(),      contentsMargins(), minimumWidth(), margin(),
+            indent(), alignment(), textFormat(),      wordWrap()};
 }
 
 int WrappingLabel::heightForWidth(int width) const

@@ -46,7 +46,7 @@ private:
     };
     mutable Layout m_layout;
     mutable std::array<Remembered, 4> m_heights; // the widths asked for last, most recent first
-    mutable int m_remembered = 0;                 // how many of them hold an answer
+    mutable int m_remembered = 0;                // how many of them hold an answer
 };
 
 } // namespace exam::ui

@@ -67,8 +67,9 @@ int Command::execute(const QString& tool, const QStringList& arguments)
     }
     const qsizetype given = m_parser.positionalArguments().size();
     if (given < m_least || given > m_most)
-        return usageError(m_least == m_most ? tr("expected %n argument(s), got %1.", nullptr, m_least).arg(given)
-                                            : tr("expected %1 to %2 arguments, got %3.").arg(m_least).arg(m_most).arg(given));
+        return usageError(m_least == m_most
+                              ? tr("expected %n argument(s), got %1.", nullptr, m_least).arg(given)
+                              : tr("expected %1 to %2 arguments, got %3.").arg(m_least).arg(m_most).arg(given));
     if (auto stopped = open())
         return *stopped;
     return run();

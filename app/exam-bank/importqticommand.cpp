@@ -23,13 +23,15 @@ exam::Result<QHash<QString, QString>> readDomainMap(const QString& path)
         return exam::fail(exam::ErrorCode::IoError, tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QJsonDocument json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
     if (!json.isObject())
-        return exam::fail(exam::ErrorCode::ParseError,
-                    tr("%1 is not a JSON object of identifiers and domain ids, e.g. {\"ITEM-1\": \"safety\"}.").arg(path));
+        return exam::fail(
+            exam::ErrorCode::ParseError,
+            tr("%1 is not a JSON object of identifiers and domain ids, e.g. {\"ITEM-1\": \"safety\"}.").arg(path));
     QHash<QString, QString> domains;
     const QJsonObject map = json.object();
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!it.value().isString())
-            return exam::fail(exam::ErrorCode::ParseError, tr("%1: the domain of \"%2\" is not a string.").arg(path, it.key()));
+            return exam::fail(exam::ErrorCode::ParseError,
+                              tr("%1: the domain of \"%2\" is not a string.").arg(path, it.key()));
         domains.insert(it.key(), it.value().toString());
     }
     return domains;
@@ -81,21 +83,24 @@ private:
         }
         auto source = qti::QtiImport::read(options);
         if (!source)
-            return fail(source.error().code == exam::ErrorCode::Conflict ? Usage : InputUnreadable, source.error().message);
+            return fail(source.error().code == exam::ErrorCode::Conflict ? Usage : InputUnreadable,
+                        source.error().message);
         if (auto written = qti::QtiImport::write(*source, options.outputFolder); !written)
             return fail(OutputFailed, written.error().message);
         const qti::ImportReport& report = source->report;
         out(report.summary());
         for (const qti::ImportEntry& entry : report.entries)
             if (!entry.imported)
-                err(tr("skipped %1 (%2): %3").arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; "))));
+                err(tr("skipped %1 (%2): %3")
+                        .arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; "))));
         out(tr("Source written to %1 (the report is import-report.txt there).").arg(options.outputFolder));
         if (report.draftModule)
             out(tr("module.json is a draft: set its code, title, program, time limit and blueprint."));
         if (isSet(m_build)) {
             if (report.imported() == 0)
                 return fail(SourceProblems, tr("no item was imported, so no bank is built."));
-            const int built = runBuild(QStringList{options.outputFolder, QStringLiteral("-o"), value(m_build)} + m_buildOptions);
+            const int built =
+                runBuild(QStringList{options.outputFolder, QStringLiteral("-o"), value(m_build)} + m_buildOptions);
             if (built != Ok)
                 return built;
         }
@@ -103,7 +108,8 @@ private:
     }
 
     const QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")},
-                                      tr("The authoring source folder to write (new, or empty)."), QStringLiteral("FOLDER")};
+                                      tr("The authoring source folder to write (new, or empty)."),
+                                      QStringLiteral("FOLDER")};
     const QCommandLineOption m_module{QStringLiteral("module"),
                                       tr("A module.json to use (its domains are the ones items may have); without it a "
                                          "draft is written, with a domain for each domain found."),

@@ -60,8 +60,8 @@ private:
         return Ok;
     }
 
-    const QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, tr("Write NAME.key and NAME.pub."),
-                                      QStringLiteral("NAME")};
+    const QCommandLineOption m_output{
+        {QStringLiteral("o"), QStringLiteral("output")}, tr("Write NAME.key and NAME.pub."), QStringLiteral("NAME")};
 };
 
 } // namespace

@@ -105,9 +105,10 @@ class BankVerify : public BankCommand
 {
 public:
     BankVerify()
-        : BankCommand(QStringLiteral("bank verify"), tr("[ID]"), tr("open every installed bank (or one) as the kiosk will"),
-                      tr("Check installed banks as the kiosk will open them: the file unchanged since it was installed, "
-                         "the publisher's signature, this station's key, the content. All banks, or the one named."))
+        : BankCommand(
+            QStringLiteral("bank verify"), tr("[ID]"), tr("open every installed bank (or one) as the kiosk will"),
+            tr("Check installed banks as the kiosk will open them: the file unchanged since it was installed, "
+               "the publisher's signature, this station's key, the content. All banks, or the one named."))
     {
         addPositional(QStringLiteral("[ID]"), tr("A bank id (default: every installed bank)."));
         setPositionalCount(0, 1);
@@ -166,7 +167,8 @@ private:
     {
         const QString id = positional(0);
         if (auto removed = catalogue().remove(id); !removed)
-            return fail(removed.error().code == exam::ErrorCode::NotFound ? InputUnreadable : statusFor(removed.error().code),
+            return fail(removed.error().code == exam::ErrorCode::NotFound ? InputUnreadable
+                                                                          : statusFor(removed.error().code),
                         removed.error().message);
         if (auto failed = audit(QStringLiteral("bank.removed"), QStringLiteral("bank:%1").arg(id), QString()))
             return *failed;

@@ -92,13 +92,17 @@ Finding checkFolder(const exam::StationPaths& paths)
         // than report 0 MB.
         return {tr("free space"), Verdict::Warn,
                 tr("%1 is owner-only and writes reach the disk, but the free space on its disk cannot be read; "
-                   "check it with: df -h %1").arg(folder)};
+                   "check it with: df -h %1")
+                    .arg(folder)};
     const qint64 freeMb = storage.bytesAvailable() / (1024 * 1024);
     if (freeMb < 200)
-        return {tr("free space"), Verdict::Fail, tr("only %1 MB free on %2; free at least 1 GB.").arg(freeMb).arg(storage.rootPath())};
+        return {tr("free space"), Verdict::Fail,
+                tr("only %1 MB free on %2; free at least 1 GB.").arg(freeMb).arg(storage.rootPath())};
     if (freeMb < 1024)
-        return {tr("free space"), Verdict::Warn, tr("%1 MB free on %2; 1 GB or more is advised.").arg(freeMb).arg(storage.rootPath())};
-    return {tr("data folder"), Verdict::Pass, tr("%1: owner-only, writes reach the disk, %2 MB free.").arg(folder).arg(freeMb)};
+        return {tr("free space"), Verdict::Warn,
+                tr("%1 MB free on %2; 1 GB or more is advised.").arg(freeMb).arg(storage.rootPath())};
+    return {tr("data folder"), Verdict::Pass,
+            tr("%1: owner-only, writes reach the disk, %2 MB free.").arg(folder).arg(freeMb)};
 }
 
 Finding checkClock()
@@ -106,10 +110,11 @@ Finding checkClock()
     const QDateTime now = QDateTime::currentDateTime();
     if (now.date().year() < 2025 || now.date().year() > 2100)
         return {tr("clock"), Verdict::Fail,
-                tr("the date is %1: set the station's clock (results and retake dates carry it).").arg(now.toString(Qt::ISODate))};
+                tr("the date is %1: set the station's clock (results and retake dates carry it).")
+                    .arg(now.toString(Qt::ISODate))};
     return {tr("clock"), Verdict::Pass,
-            tr("%1 (%2); check it against a watch.").arg(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate),
-                                                          now.timeZoneAbbreviation())};
+            tr("%1 (%2); check it against a watch.")
+                .arg(now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate), now.timeZoneAbbreviation())};
 }
 
 Finding checkDisplay()
@@ -130,7 +135,8 @@ Finding checkSpeech()
     if (engines.contains(QStringLiteral("flite")))
         return {tr("speech"), Verdict::Pass, tr("read-aloud engine flite is installed.")};
     if (!engines.isEmpty())
-        return {tr("speech"), Verdict::Warn, tr("flite is missing; read-aloud will use %1.").arg(engines.join(QStringLiteral(", ")))};
+        return {tr("speech"), Verdict::Warn,
+                tr("flite is missing; read-aloud will use %1.").arg(engines.join(QStringLiteral(", ")))};
     return {tr("speech"), Verdict::Warn,
             tr("no speech engine: read-aloud is unavailable (install qt6-speech-flite-plugin).")};
 #else
@@ -143,7 +149,8 @@ Finding checkSpeech()
 Finding checkDelivery(exam::storage::Database& database, const exam::Clock& clock)
 {
     auto counts = exam::delivery::Outbox(database).counts();
-    const QString waiting = counts ? tr("%1 results wait in the outbox").arg(counts->undelivered()) : counts.error().message;
+    const QString waiting =
+        counts ? tr("%1 results wait in the outbox").arg(counts->undelivered()) : counts.error().message;
     auto settings = exam::delivery::DeliverySettingsStore::load(database);
     if (!settings)
         return {tr("delivery"), Verdict::Fail, settings.error().message};
@@ -156,12 +163,12 @@ Finding checkDelivery(exam::storage::Database& database, const exam::Clock& cloc
     uploader.setTimeout(std::chrono::seconds(10));
     std::optional<Finding> finding;
     QEventLoop loop;
-    QObject::connect(&uploader, &exam::delivery::Uploader::healthChecked, &loop,
-                     [&](bool reachable, const QString& detail) {
-                         finding = Finding{tr("delivery"), reachable ? Verdict::Pass : Verdict::Warn,
-                                           tr("%1 %2.").arg(detail, waiting)};
-                         loop.quit();
-                     });
+    QObject::connect(
+        &uploader, &exam::delivery::Uploader::healthChecked, &loop, [&](bool reachable, const QString& detail) {
+            finding =
+                Finding{tr("delivery"), reachable ? Verdict::Pass : Verdict::Warn, tr("%1 %2.").arg(detail, waiting)};
+            loop.quit();
+        });
     uploader.checkHealth();
     if (!finding)
         loop.exec();
@@ -204,21 +211,24 @@ int Check::run()
 
     if (database) {
         const bool intact = database->intact().value_or(false);
-        findings.append(intact ? Finding{tr("database"), Verdict::Pass, tr("intact.")}
-                               : Finding{tr("database"), Verdict::Fail, tr("damaged: keep the data folder and contact support.")});
+        findings.append(
+            intact ? Finding{tr("database"), Verdict::Pass, tr("intact.")}
+                   : Finding{tr("database"), Verdict::Fail, tr("damaged: keep the data folder and contact support.")});
 
         // Never made here: a missing key is a finding, not something to paper over with a new one.
         const bool keyThere = QFile::exists(paths.stationKeyBase() + QStringLiteral(".key"));
-        auto stationKey = keyThere ? exam::results::StationKey::loadOrCreate(paths)
-                                   : exam::Result<exam::results::StationKey>(std::unexpected(exam::Error{
-                                         exam::ErrorCode::NotFound,
-                                         tr("the station's signing key is missing; restore it from the backup "
-                                            "(a new key would not match results already sent).")}));
+        auto stationKey =
+            keyThere
+                ? exam::results::StationKey::loadOrCreate(paths)
+                : exam::Result<exam::results::StationKey>(std::unexpected(exam::Error{
+                    exam::ErrorCode::NotFound, tr("the station's signing key is missing; restore it from the backup "
+                                                  "(a new key would not match results already sent).")}));
         if (!stationKey)
             findings.append({tr("station key"), Verdict::Fail, stationKey.error().message});
         else if (!ownerOnly(paths.stationKeyBase() + QStringLiteral(".key")))
-            findings.append({tr("station key"), Verdict::Fail, tr("the private key can be read by others: chmod 600 %1.key")
-                                                                   .arg(paths.stationKeyBase())});
+            findings.append(
+                {tr("station key"), Verdict::Fail,
+                 tr("the private key can be read by others: chmod 600 %1.key").arg(paths.stationKeyBase())});
         else
             findings.append({tr("station key"), Verdict::Pass, tr("key id %1, owner-only.").arg(stationKey->keyId())});
 
@@ -227,13 +237,14 @@ int Check::run()
         if (!keys)
             findings.append({tr("centre key"), Verdict::Fail, keys.error().message});
         else if (!ownerOnly(store.centerKeyBase() + QStringLiteral(".key")))
-            findings.append({tr("centre key"), Verdict::Fail, tr("the private key can be read by others: chmod 600 %1.key")
-                                                                  .arg(store.centerKeyBase())});
+            findings.append({tr("centre key"), Verdict::Fail,
+                             tr("the private key can be read by others: chmod 600 %1.key").arg(store.centerKeyBase())});
         else if (keys->trusted.isEmpty())
             findings.append({tr("publishers"), Verdict::Fail,
                              tr("no publisher is trusted: examctl station trust KEY.pub --name NAME")});
         else
-            findings.append({tr("keys"), Verdict::Pass, tr("centre key present; %1 trusted publisher(s).").arg(keys->trusted.size())});
+            findings.append({tr("keys"), Verdict::Pass,
+                             tr("centre key present; %1 trusted publisher(s).").arg(keys->trusted.size())});
 
         exam::banks::BankCatalogue catalogue(*database, paths.banksFolder(), clock);
         auto installed = catalogue.installed();
@@ -252,18 +263,20 @@ int Check::run()
                 if (opened)
                     ++good;
                 else
-                    findings.append({tr("bank %1").arg(bank.bankId), Verdict::Fail, opened.error().describe(bank.bankId)});
+                    findings.append(
+                        {tr("bank %1").arg(bank.bankId), Verdict::Fail, opened.error().describe(bank.bankId)});
             }
             if (good > 0)
-                findings.append({tr("banks"), Verdict::Pass, tr("%1 of %2 installed banks open.").arg(good).arg(installed->size())});
+                findings.append({tr("banks"), Verdict::Pass,
+                                 tr("%1 of %2 installed banks open.").arg(good).arg(installed->size())});
         }
 
         exam::session::AuditLog audit(*database, clock);
         exam::session::ProctorAccounts accounts(*database, clock, audit);
         auto proctors = accounts.list();
-        const qsizetype active = proctors ? std::count_if(proctors->cbegin(), proctors->cend(),
-                                                          [](const auto& p) { return !p.disabled; })
-                                          : 0;
+        const qsizetype active =
+            proctors ? std::count_if(proctors->cbegin(), proctors->cend(), [](const auto& p) { return !p.disabled; })
+                     : 0;
         findings.append(active > 0 ? Finding{tr("proctors"), Verdict::Pass, tr("%1 can sign in.").arg(active)}
                                    : Finding{tr("proctors"), Verdict::Fail,
                                              tr("no proctor can sign in: examctl proctor add LOGIN --name NAME")});
@@ -283,8 +296,10 @@ int Check::run()
                                 {QStringLiteral("verdict"), verdictName(finding.verdict).toLower()},
                                 {QStringLiteral("detail"), finding.detail}});
         if (!json())
-            std::fputs(qPrintable(QStringLiteral("%1  %2: %3\n").arg(verdictName(finding.verdict), finding.check, finding.detail)),
-                       stdout);
+            std::fputs(
+                qPrintable(
+                    QStringLiteral("%1  %2: %3\n").arg(verdictName(finding.verdict), finding.check, finding.detail)),
+                stdout);
     }
     if (json())
         std::fputs(qPrintable(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))), stdout);

@@ -69,7 +69,8 @@ private:
     int run() override
     {
         if (!isSet(m_url) && !isSet(m_receiptKey) && !isSet(m_bundleKey) && !isSet(m_ca) && !isSet(m_pin))
-            return fail(Usage, tr("station set-intake: give at least one option; see examctl station set-intake --help"));
+            return fail(Usage,
+                        tr("station set-intake: give at least one option; see examctl station set-intake --help"));
         if (auto failed = loadSettings(true))
             return *failed;
         DeliverySettings& settings = this->settings();
@@ -109,8 +110,8 @@ private:
         if (auto saved = DeliverySettingsStore::save(*station().database, settings); !saved)
             return fail(saved.error().code == exam::ErrorCode::DatabaseError ? InternalFailure : Usage,
                         saved.error().message);
-        if (auto failed = audit(QStringLiteral("delivery.configured"), QStringLiteral("station"),
-                                settings.intakeUrl.toString()))
+        if (auto failed =
+                audit(QStringLiteral("delivery.configured"), QStringLiteral("station"), settings.intakeUrl.toString()))
             return *failed;
         out(tr("Results go to %1 (CA: %2, pin: %3, receipt key: %4, bundle key: %5).")
                 .arg(settings.intakeUrl.isEmpty() ? tr("no intake") : settings.intakeUrl.toString(),
@@ -131,9 +132,9 @@ private:
     const QCommandLineOption m_bundleKey{QStringLiteral("bundle-key"),
                                          tr("The registry's bundle key (bundle-key.pub), for outbox export."),
                                          QStringLiteral("file")};
-    const QCommandLineOption m_ca{QStringLiteral("ca"),
-                                  tr("Trust only these CA certificates (PEM) for the intake; “system” for the system's."),
-                                  QStringLiteral("file")};
+    const QCommandLineOption m_ca{
+        QStringLiteral("ca"), tr("Trust only these CA certificates (PEM) for the intake; “system” for the system's."),
+        QStringLiteral("file")};
     const QCommandLineOption m_pin{QStringLiteral("pin"),
                                    tr("The intake certificate's public-key pin (as `exam-intake show` prints it); "
                                       "“none” to remove."),
@@ -144,7 +145,8 @@ class OutboxStatus : public DeliveryCommand
 {
 public:
     OutboxStatus()
-        : DeliveryCommand(QStringLiteral("outbox status"), tr("[--json]"), tr("what waits to be delivered, and why it failed"),
+        : DeliveryCommand(QStringLiteral("outbox status"), tr("[--json]"),
+                          tr("what waits to be delivered, and why it failed"),
                           tr("What waits to be delivered, what failed and why, and what is delivered."))
     {
         addJsonOption();
@@ -179,8 +181,9 @@ private:
                             {QStringLiteral("undelivered"), list}});
             return Ok;
         }
-        out(tr("Intake:     %1").arg(settings().canUpload() ? settings().intakeUrl.toString()
-                                                            : tr("none set (examctl station set-intake)")));
+        out(tr("Intake:     %1")
+                .arg(settings().canUpload() ? settings().intakeUrl.toString()
+                                            : tr("none set (examctl station set-intake)")));
         out(tr("Pending:    %1").arg(counts->pending));
         out(tr("Failing:    %1").arg(counts->failing));
         out(tr("Refused:    %1 (the intake refused them for good; not retried unless you ask)").arg(counts->refused));
@@ -189,7 +192,9 @@ private:
         for (const auto& entry : *waiting) {
             QString line = QStringLiteral("  %1  %2  ").arg(entry.resultId.left(8), entry.createdAt.left(16));
             if (entry.state == u"failing")
-                line += tr("failing, %1 tries, next %2: %3").arg(entry.attempts).arg(entry.nextAttemptAt.left(19), entry.lastError);
+                line += tr("failing, %1 tries, next %2: %3")
+                            .arg(entry.attempts)
+                            .arg(entry.nextAttemptAt.left(19), entry.lastError);
             else if (entry.state == u"refused")
                 line += tr("refused: %1").arg(entry.lastError);
             else
@@ -271,7 +276,10 @@ private:
                             {QStringLiteral("stopReason"), summary.stopReason}});
             return summary.left == 0 ? Ok : Refused;
         }
-        out(tr("Delivered %1, failed %2, still waiting %3.").arg(summary.delivered).arg(summary.failed).arg(summary.left));
+        out(tr("Delivered %1, failed %2, still waiting %3.")
+                .arg(summary.delivered)
+                .arg(summary.failed)
+                .arg(summary.left));
         if (!summary.stopReason.isEmpty())
             out(tr("Stopped: %1").arg(summary.stopReason));
         else if (summary.left > 0)
@@ -317,13 +325,14 @@ private:
         auto key = exam::results::StationKey::loadOrCreate(paths());
         if (!key)
             return fail(InternalFailure, key.error().message);
-        auto written = exam::delivery::BundleExport::write(*station().database, key->keyId(), settings().bundleKey, path,
-                                                           station().clock.utcNow(), isSet(m_again));
+        auto written = exam::delivery::BundleExport::write(*station().database, key->keyId(), settings().bundleKey,
+                                                           path, station().clock.utcNow(), isSet(m_again));
         if (!written) {
             const exam::ErrorCode code = written.error().code;
             const int status = code == exam::ErrorCode::NotFound || code == exam::ErrorCode::NotAllowed ? int(Refused)
-                               : code == exam::ErrorCode::Conflict || code == exam::ErrorCode::IoError ? int(OutputFailed)
-                                                                                                        : InternalFailure;
+                               : code == exam::ErrorCode::Conflict || code == exam::ErrorCode::IoError
+                                   ? int(OutputFailed)
+                                   : InternalFailure;
             return fail(status, written.error().message
                                     + (code == exam::ErrorCode::NotAllowed
                                            ? QStringLiteral(" ") + tr("Use --again to write them again.")
@@ -339,7 +348,8 @@ private:
         return Ok;
     }
 
-    const QCommandLineOption m_again{QStringLiteral("again"), tr("Also results exported before (a lost or damaged stick).")};
+    const QCommandLineOption m_again{QStringLiteral("again"),
+                                     tr("Also results exported before (a lost or damaged stick).")};
 };
 
 } // namespace

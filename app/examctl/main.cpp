@@ -17,12 +17,13 @@ exam::cli::Tool makeTool()
     exam::cli::Tool tool(
         QStringLiteral("examctl"), QStringLiteral("examctl <group> <command> [options]"),
         QCoreApplication::translate(
-            "examctl", "Every command takes --help, and --data-dir FOLDER before the group or after the command\n"
-                       "(default: the kiosk's data folder). \"examctl GROUP --help\" lists a group's commands.\n"
-                       "\n"
-                       "Exit status: 0 done; 1 the station refused (already set up, wrong PIN, a bank failed a check);\n"
-                       "64 wrong arguments; 66 a named file is missing or unreadable; 70 internal failure;\n"
-                       "73 something could not be written.\n"));
+            "examctl",
+            "Every command takes --help, and --data-dir FOLDER before the group or after the command\n"
+            "(default: the kiosk's data folder). \"examctl GROUP --help\" lists a group's commands.\n"
+            "\n"
+            "Exit status: 0 done; 1 the station refused (already set up, wrong PIN, a bank failed a check);\n"
+            "64 wrong arguments; 66 a named file is missing or unreadable; 70 internal failure;\n"
+            "73 something could not be written.\n"));
     tool.setLeadingOptions({QStringLiteral("data-dir")});
     examctl::addStationCommands(tool);
     examctl::addIntakeSettingCommands(tool);
@@ -49,8 +50,8 @@ int main(int argc, char* argv[])
     const bool draws = command && command->drawsText();
     if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QGuiApplication>(argc, argv)
-                                                          : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application =
+        draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("examctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // The command's own output is what the administrator reads; routine progress stays out of it.

@@ -84,7 +84,10 @@ protected:
         return accounts().signIn(login, exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(login))));
     }
     // An unknown login is a refusal, not a missing file.
-    static int changeStatus(exam::ErrorCode code) { return code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(code); }
+    static int changeStatus(exam::ErrorCode code)
+    {
+        return code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(code);
+    }
 
 private:
     std::optional<ProctorAccounts> m_accounts;
@@ -94,10 +97,11 @@ class ProctorAdd : public ProctorCommand
 {
 public:
     ProctorAdd()
-        : ProctorCommand(QStringLiteral("proctor add"), tr("LOGIN --name N"), tr("add a proctor (PIN on standard input)"),
-                         tr("Add a proctor. The new PIN (6 or more digits) or passphrase (10 or more characters) is read "
-                            "from standard input, never from the command line. The first proctor of a station needs no "
-                            "authorization; later ones need --by an existing proctor, whose PIN is the second line."))
+        : ProctorCommand(
+            QStringLiteral("proctor add"), tr("LOGIN --name N"), tr("add a proctor (PIN on standard input)"),
+            tr("Add a proctor. The new PIN (6 or more digits) or passphrase (10 or more characters) is read "
+               "from standard input, never from the command line. The first proctor of a station needs no "
+               "authorization; later ones need --by an existing proctor, whose PIN is the second line."))
     {
         addOptions({m_name, m_by});
         addPositional(QStringLiteral("LOGIN"), tr("The new proctor's login (a-z, 0-9, . _ -)."));
@@ -199,7 +203,8 @@ private:
     {
         if (!isSet(m_by))
             return fail(Usage, tr("%1 needs --by LOGIN, the proctor who authorizes it.").arg(name()));
-        const std::optional<QString> typed = m_newPin ? readNewSecret(tr("New PIN: ")) : std::optional<QString>(QString());
+        const std::optional<QString> typed =
+            m_newPin ? readNewSecret(tr("New PIN: ")) : std::optional<QString>(QString());
         if (!typed)
             return fail(Refused, tr("The two PINs differ; nothing was changed."));
         const exam::Sensitive<QString> pin(*typed);
@@ -244,7 +249,8 @@ private:
         const QString operatorName = whoRunsThis();
         if (auto recovered = accounts().recover(login, exam::Sensitive<QString>(*typed), operatorName); !recovered)
             return fail(changeStatus(recovered.error().code), recovered.error().message);
-        out(tr("Proctor %1 has a new PIN and can sign in; the audit log records it as done by %2.").arg(login, operatorName));
+        out(tr("Proctor %1 has a new PIN and can sign in; the audit log records it as done by %2.")
+                .arg(login, operatorName));
         return Ok;
     }
 

@@ -217,7 +217,8 @@ class ResultsReport : public OneResultCommand
 {
 public:
     ResultsReport()
-        : OneResultCommand(QStringLiteral("results report"), tr("ID -o FILE.pdf"), tr("the score report again, as a PDF"),
+        : OneResultCommand(QStringLiteral("results report"), tr("ID -o FILE.pdf"),
+                           tr("the score report again, as a PDF"),
                            tr("Print a candidate's score report again, as a PDF (the same report the kiosk showed "
                               "when the module ended, from the signed result)."))
     {

@@ -11,7 +11,9 @@ namespace examctl {
 
 int findStatus(exam::ErrorCode code)
 {
-    return code == exam::ErrorCode::NotFound ? InputUnreadable : code == exam::ErrorCode::InvalidArgument ? Usage : InternalFailure;
+    return code == exam::ErrorCode::NotFound          ? InputUnreadable
+           : code == exam::ErrorCode::InvalidArgument ? Usage
+                                                      : InternalFailure;
 }
 
 StationCommand::StationCommand(const QString& name, const QString& synopsis, const QString& summary,
@@ -54,8 +56,8 @@ std::optional<int> StationCommand::audit(const QString& event, const QString& su
                                          const QString& actor)
 {
     if (auto appended = m_station.audit->append(actor, event, subject, detail); !appended)
-        return fail(InternalFailure, tr("This was done, but the audit log could not record it: %1")
-                                         .arg(appended.error().message));
+        return fail(InternalFailure,
+                    tr("This was done, but the audit log could not record it: %1").arg(appended.error().message));
     return std::nullopt;
 }
 

@@ -64,8 +64,8 @@ private:
         return Ok;
     }
 
-    const QCommandLineOption m_site{QStringLiteral("site"), tr("The test centre's site code, as the registry knows it."),
-                                    QStringLiteral("code")};
+    const QCommandLineOption m_site{
+        QStringLiteral("site"), tr("The test centre's site code, as the registry knows it."), QStringLiteral("code")};
 };
 
 class StationShow : public StationCommand
@@ -112,7 +112,8 @@ private:
         }
         out(tr("Data folder:        %1").arg(paths.dataFolder()));
         out(tr("Site:               %1").arg(site.isEmpty() ? tr("(not set up: examctl station init)") : site));
-        out(tr("Centre key:         %1").arg(keys ? store.centerKeyBase() + QStringLiteral(".pub") : keys.error().message));
+        out(tr("Centre key:         %1")
+                .arg(keys ? store.centerKeyBase() + QStringLiteral(".pub") : keys.error().message));
         out(tr("Trusted publishers: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         out(tr("Installed banks:    %1").arg(installed ? int(installed->size()) : -1));
         out(tr("Proctors:           %1").arg(proctors ? *proctors : -1));
@@ -143,7 +144,8 @@ private:
         if (!QFile::exists(file))
             return fail(InputUnreadable, tr("%1: no such file.").arg(file));
         if (auto trusted = exam::StationBankKeyStore(paths()).trustPublisher(name, file); !trusted)
-            return fail(trusted.error().code == exam::ErrorCode::ParseError ? InputUnreadable : statusFor(trusted.error().code),
+            return fail(trusted.error().code == exam::ErrorCode::ParseError ? InputUnreadable
+                                                                            : statusFor(trusted.error().code),
                         trusted.error().message);
         out(tr("Publisher \"%1\" is trusted on this station.").arg(name));
         return Ok;
@@ -157,11 +159,12 @@ class StationSetPanelChord : public StationCommand
 {
 public:
     StationSetPanelChord()
-        : StationCommand(QStringLiteral("station set-panel-chord"), tr("CHORD"),
-                         tr("the keys that open the proctor panel (e.g. Ctrl+Alt+Shift+K)"),
-                         tr("Set the key chord that opens the proctor panel in the kiosk (default Ctrl+Alt+Shift+P): one "
-                            "key with at least two modifiers, e.g. Ctrl+Alt+Shift+K. The kiosk reads it when it "
-                            "starts."))
+        : StationCommand(
+            QStringLiteral("station set-panel-chord"), tr("CHORD"),
+            tr("the keys that open the proctor panel (e.g. Ctrl+Alt+Shift+K)"),
+            tr("Set the key chord that opens the proctor panel in the kiosk (default Ctrl+Alt+Shift+P): one "
+               "key with at least two modifiers, e.g. Ctrl+Alt+Shift+K. The kiosk reads it when it "
+               "starts."))
     {
         addPositional(QStringLiteral("CHORD"), tr("The chord, e.g. Ctrl+Alt+Shift+K."));
         setPositionalCount(1, 1);
@@ -202,7 +205,8 @@ private:
                                     "data folder as it is and report it to the certifying body.")
                                      .arg(**broken));
         auto entries = station().audit->entries();
-        out(tr("The audit log is intact: %1 entries, each chained to the one before.").arg(entries ? entries->size() : 0));
+        out(tr("The audit log is intact: %1 entries, each chained to the one before.")
+                .arg(entries ? entries->size() : 0));
         return Ok;
     }
 };

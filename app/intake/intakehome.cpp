@@ -43,13 +43,15 @@ Result<void> IntakeHome::initialise(const IntakeConfig& config) const
     if (!receipt)
         return std::unexpected(receipt.error());
     if (auto written = KeyFiles::writeKeyPair(receiptKeyBase(), KeyFiles::Algorithm::Ed25519, receipt->privateKey,
-                                              receipt->publicKey); !written)
+                                              receipt->publicKey);
+        !written)
         return written;
     auto bundle = crypto::X25519::generate();
     if (!bundle)
         return std::unexpected(bundle.error());
-    if (auto written = KeyFiles::writeKeyPair(bundleKeyBase(), KeyFiles::Algorithm::X25519, bundle->privateKey,
-                                              bundle->publicKey); !written)
+    if (auto written =
+            KeyFiles::writeKeyPair(bundleKeyBase(), KeyFiles::Algorithm::X25519, bundle->privateKey, bundle->publicKey);
+        !written)
         return written;
     return saveConfig(config); // last: a folder with intake.json is a complete one
 }
@@ -75,7 +77,8 @@ Result<IntakeConfig> IntakeHome::loadConfig() const
     QFile file(configFile());
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound, tr("There is no intake set up in %1 (no intake.json). Run `exam-intake init` "
-                                            "first, or give the right --data-dir.").arg(m_folder));
+                                            "first, or give the right --data-dir.")
+                                             .arg(m_folder));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -123,8 +126,8 @@ Result<QSslConfiguration> IntakeHome::tlsConfiguration(const IntakeConfig& confi
         return fail(ErrorCode::NotFound, tr("No PEM certificate could be read from %1.").arg(config.certificateFile));
     QFile keyFile(config.privateKeyFile);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("The TLS private key %1 cannot be read: %2")
-                                             .arg(config.privateKeyFile, keyFile.errorString()));
+        return fail(ErrorCode::NotFound,
+                    tr("The TLS private key %1 cannot be read: %2").arg(config.privateKeyFile, keyFile.errorString()));
     const QByteArray pem = keyFile.read(64 * 1024);
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
@@ -133,7 +136,8 @@ Result<QSslConfiguration> IntakeHome::tlsConfiguration(const IntakeConfig& confi
             break;
     }
     if (key.isNull())
-        return fail(ErrorCode::ParseError, tr("%1 holds no unencrypted EC or RSA private key in PEM.").arg(config.privateKeyFile));
+        return fail(ErrorCode::ParseError,
+                    tr("%1 holds no unencrypted EC or RSA private key in PEM.").arg(config.privateKeyFile));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);

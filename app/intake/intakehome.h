@@ -27,7 +27,7 @@ class IntakeHome
 {
     Q_DECLARE_TR_FUNCTIONS(exam::intake::IntakeHome)
 public:
-    explicit IntakeHome(QString folder) : m_folder(std::move(folder)) {}
+    explicit IntakeHome(QString folder) : m_folder(std::move(folder)) { }
     static QString defaultFolder();
 
     QString folder() const { return m_folder; }

@@ -21,16 +21,16 @@ constexpr qint64 HeaderAllowance = 16 * 1024; // request line and headers on top
 
 QByteArray rawResponse(int status, const QByteArray& reason, const QByteArray& body, bool close)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + (close ? "Connection: close\r\n" : "")
-           + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+           + "\r\nContent-Type: application/json\r\n"
+             "Content-Length: "
+           + QByteArray::number(body.size()) + "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n" + body;
 }
 
 } // namespace
 
-IntakeServer::IntakeServer(IntakeService& service, QObject* parent) : QAbstractHttpServer(parent), m_service(service)
-{
-}
+IntakeServer::IntakeServer(IntakeService& service, QObject* parent)
+    : QAbstractHttpServer(parent), m_service(service) { }
 
 IntakeServer::~IntakeServer() = default;
 
@@ -131,8 +131,9 @@ bool IntakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         return true;
     }
     if (request.body().size() > m_maxBodyBytes) {
-        answer(request, socket, 413, IntakeService::errorBody(QStringLiteral("too-large"),
-                                                              tr("The request is larger than this intake accepts.")));
+        answer(request, socket, 413,
+               IntakeService::errorBody(QStringLiteral("too-large"),
+                                        tr("The request is larger than this intake accepts.")));
         log(request, 413, {}, {});
         return true;
     }
@@ -180,21 +181,24 @@ void IntakeServer::log(const QHttpServerRequest& request, int status, const QStr
     if (!m_accessLog)
         return;
     // Ids only: a record's candidate id and answers never reach the access log.
-    const QByteArray method = request.method() == QHttpServerRequest::Method::Post ? "POST"
-                              : request.method() == QHttpServerRequest::Method::Get ? "GET" : "OTHER";
-    const QString line = QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7\n")
-                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                  request.remoteAddress().toString(), QString::fromLatin1(method),
-                                  request.url().path().left(100), status ? QString::number(status) : QStringLiteral("dropped"),
-                                  resultId.isEmpty() ? QStringLiteral("-") : resultId,
-                                  stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);
+    const QByteArray method = request.method() == QHttpServerRequest::Method::Post  ? "POST"
+                              : request.method() == QHttpServerRequest::Method::Get ? "GET"
+                                                                                    : "OTHER";
+    const QString line =
+        QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.remoteAddress().toString(),
+                 QString::fromLatin1(method), request.url().path().left(100),
+                 status ? QString::number(status) : QStringLiteral("dropped"),
+                 resultId.isEmpty() ? QStringLiteral("-") : resultId,
+                 stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);
     writeLog(line);
 }
 
 void IntakeServer::logConnection(QSslSocket* socket, const QString& what)
 {
-    writeLog(QStringLiteral("%1 %2 - - %3\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                                 socket->peerAddress().toString(), what));
+    writeLog(
+        QStringLiteral("%1 %2 - - %3\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), socket->peerAddress().toString(), what));
 }
 
 void IntakeServer::writeLog(const QString& line)

@@ -33,7 +33,11 @@ IntakeAnswer IntakeService::submit(QByteArrayView body, const QString& idempoten
 {
     auto signedRecord = delivery::SignedRecords::fromUploadBody(body);
     if (!signedRecord)
-        return {400, errorBody(QStringLiteral("malformed"), signedRecord.error().message), {}, {}, QStringLiteral("refused")};
+        return {400,
+                errorBody(QStringLiteral("malformed"), signedRecord.error().message),
+                {},
+                {},
+                QStringLiteral("refused")};
     auto summary = delivery::SignedRecords::summarize(signedRecord->record);
     if (summary && !idempotencyKey.isEmpty() && idempotencyKey != summary->resultId)
         return {400, errorBody(QStringLiteral("malformed"), tr("The Idempotency-Key is not the record's result id.")),
@@ -45,14 +49,17 @@ IntakeAnswer IntakeService::accept(const delivery::SignedRecord& signedRecord, c
 {
     auto transaction = m_store.database().begin();
     if (!transaction)
-        return {500, errorBody(QStringLiteral("storage"), transaction.error().message), {}, {}, QStringLiteral("refused")};
+        return {
+            500, errorBody(QStringLiteral("storage"), transaction.error().message), {}, {}, QStringLiteral("refused")};
     IntakeAnswer answer = acceptWithin(signedRecord, via);
     if (answer.outcome == u"stored" || answer.outcome == u"conflict") {
         if (auto committed = transaction->commit(); !committed) {
             qCCritical(lcIntake, "could not store %s: %s", qPrintable(answer.resultId),
                        qPrintable(committed.error().message));
-            return {500, errorBody(QStringLiteral("storage"), tr("The intake could not store the record; send it again later.")),
-                    answer.resultId, answer.stationKeyId, QStringLiteral("refused")};
+            return {
+                500,
+                errorBody(QStringLiteral("storage"), tr("The intake could not store the record; send it again later.")),
+                answer.resultId, answer.stationKeyId, QStringLiteral("refused")};
         }
     }
     return answer;
@@ -90,22 +97,25 @@ IntakeAnswer IntakeService::acceptWithin(const delivery::SignedRecord& signedRec
             return {200, delivery::Receipts::toResponseBody((*held)->receipt), id, keyId, QStringLiteral("held")};
         qCWarning(lcIntake, "possible tampering: result %s arrived again with other bytes (station %s, via %s)",
                   qPrintable(id), qPrintable(keyId), qPrintable(via));
-        if (auto noted = m_store.noteConflict(id, keyId, crypto::Sha256::hash(signedRecord.record), via, m_clock.utcNow());
+        if (auto noted =
+                m_store.noteConflict(id, keyId, crypto::Sha256::hash(signedRecord.record), via, m_clock.utcNow());
             !noted)
             return refuse(500, QStringLiteral("storage"), noted.error().message, id, keyId);
         return refuse(409, QStringLiteral("conflict"),
                       tr("A different record with the result id %1 is held already; this one was not stored and is "
-                         "kept as a possible tampering.").arg(id),
+                         "kept as a possible tampering.")
+                          .arg(id),
                       id, keyId, QStringLiteral("conflict"));
     }
 
     if (!(*station)->revokedAt.isEmpty())
         return refuse(403, QStringLiteral("revoked-station"),
                       tr("The station key %1 was revoked on %2; its records are no longer accepted.")
-                          .arg(keyId, (*station)->revokedAt), id, keyId);
+                          .arg(keyId, (*station)->revokedAt),
+                      id, keyId);
     const QString receivedAt = m_clock.utcNow().toUTC().toString(Qt::ISODateWithMs);
-    auto receipt = delivery::Receipts::issue({id, crypto::Sha256::hash(signedRecord.record), receivedAt, m_receiptKeyId},
-                                             m_receiptKey.view());
+    auto receipt = delivery::Receipts::issue(
+        {id, crypto::Sha256::hash(signedRecord.record), receivedAt, m_receiptKeyId}, m_receiptKey.view());
     if (!receipt)
         return refuse(500, QStringLiteral("internal"), receipt.error().message, id, keyId);
     const HeldRecord record{id, keyId, signedRecord.record, *receipt, receivedAt, via};
@@ -126,9 +136,10 @@ Result<ImportReport> IntakeService::importBundle(QByteArrayView bundle, QByteArr
     for (const delivery::SignedRecord& record : opened->records) {
         const IntakeAnswer answer = acceptWithin(record, QStringLiteral("import"));
         if (answer.status == 500)
-            return fail(ErrorCode::DatabaseError,
-                        tr("The intake's store failed during the import; nothing was imported: %1")
-                            .arg(QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString()));
+            return fail(
+                ErrorCode::DatabaseError,
+                tr("The intake's store failed during the import; nothing was imported: %1")
+                    .arg(QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString()));
         if (answer.outcome == u"stored")
             ++report.stored;
         else if (answer.outcome == u"held")

@@ -13,10 +13,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     exam::cli::Tool tool(
         QStringLiteral("exam-intake"), QStringLiteral("exam-intake <command> [options]"),
-        intake::tr("Every command takes --help, and --data-dir FOLDER (default: %1) before or after the command.\n"
-                   "\n"
-                   "Exit status: 0 done; 1 refused (a record or station refused, already set up); 64 wrong arguments;\n"
-                   "66 a named file is missing or unreadable; 70 internal failure; 73 something could not be written.\n")
+        intake::tr(
+            "Every command takes --help, and --data-dir FOLDER (default: %1) before or after the command.\n"
+            "\n"
+            "Exit status: 0 done; 1 refused (a record or station refused, already set up); 64 wrong arguments;\n"
+            "66 a named file is missing or unreadable; 70 internal failure; 73 something could not be written.\n")
             .arg(exam::intake::IntakeHome::defaultFolder()));
     tool.setLeadingOptions({QStringLiteral("data-dir")});
     intake::addSetupCommands(tool);

@@ -52,7 +52,8 @@ bool CandidateDisplay::showFor(const session::SessionOpening& opening)
     m_readAloud = opening.accommodations.readAloud;
     m_language = opening.accommodations.language;
     // (connected here, not at start-up: the candidate's screens are made when first needed)
-    connect(m_flow.itemScreen(), &ui::ItemScreen::lineReaderToggled, this, &CandidateDisplay::keep, Qt::UniqueConnection);
+    connect(m_flow.itemScreen(), &ui::ItemScreen::lineReaderToggled, this, &CandidateDisplay::keep,
+            Qt::UniqueConnection);
     connect(m_flow.itemScreen()->readAloud(), &ui::ReadAloud::rateChanged, this, &CandidateDisplay::keep,
             Qt::UniqueConnection);
     return true;

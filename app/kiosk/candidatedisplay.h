@@ -11,7 +11,9 @@
 
 #include <optional>
 
-namespace exam::ui { class CandidateFlow; }
+namespace exam::ui {
+class CandidateFlow;
+}
 
 namespace exam::kiosk {
 

@@ -15,7 +15,9 @@
 #include <memory>
 #include <optional>
 
-namespace exam::banks { class BankCatalogue; }
+namespace exam::banks {
+class BankCatalogue;
+}
 namespace exam::ui {
 class CandidateFlow;
 class KioskWindow;
@@ -35,8 +37,8 @@ class KioskController : public QObject
 public:
     // `bankKeys` is empty on a station that has no centre key yet: it can show, not run, sittings.
     KioskController(storage::Database& database, const StationPaths& paths, const Clock& clock,
-                    banks::BankCatalogue& catalogue, std::optional<StationBankKeys> bankKeys,
-                    ui::KioskWindow& window, QObject* parent = nullptr);
+                    banks::BankCatalogue& catalogue, std::optional<StationBankKeys> bankKeys, ui::KioskWindow& window,
+                    QObject* parent = nullptr);
     ~KioskController() override;
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.

@@ -1,15 +1,15 @@
 // exam-kiosk: the candidate's full-screen window. This file only wires things together: station
 // paths, the log, the single-instance lock, the station database, and the first screen.
 
+#include "appearance.h"
 #include "banks/bankcatalogue.h"
 #include "demostation.h"
 #include "kioskcontroller.h"
 #include "kioskguard.h"
-#include "session/auditlog.h"
-#include "session/proctoraccounts.h"
-#include "appearance.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
@@ -65,11 +65,13 @@ Options parseOptions(const QCoreApplication& app)
     if (parser.isSet(dataDir))
         options.dataFolder = parser.value(dataDir);
     else if (parser.isSet(demo))
-        options.dataFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-station"));
+        options.dataFolder =
+            QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-station"));
     else
         options.dataFolder = exam::StationPaths::defaultDataFolder();
     if (parser.isSet(demo))
-        options.demoBanksFolder = QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
+        options.demoBanksFolder =
+            QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../demo-banks"));
     return options;
 }
 
@@ -121,7 +123,8 @@ int main(int argc, char* argv[])
         window.showScreen(message);
         message->setMessage(heading, explanation);
         message->setAction(QApplication::translate("main", "Close the kiosk"));
-        QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app, [] { QApplication::exit(CannotStart); });
+        QObject::connect(message, &exam::ui::MessageScreen::actionRequested, &app,
+                         [] { QApplication::exit(CannotStart); });
         show();
         return app.exec();
     };
@@ -154,20 +157,23 @@ int main(int argc, char* argv[])
         auto keys = exam::StationBankKeyStore(paths).load();
         if (keys)
             bankKeys = std::move(*keys);
-        else if (keys.error().code != exam::ErrorCode::NotFound || exam::StationSettings(**database).initialised().value_or(true))
+        else if (keys.error().code != exam::ErrorCode::NotFound
+                 || exam::StationSettings(**database).initialised().value_or(true))
             // Set up once, the key is gone: a new one would not open the banks issued to this centre.
             return stopWith(QApplication::translate("main", "This station cannot start"),
                             keys.error().code == exam::ErrorCode::NotFound
-                                ? QApplication::translate("main", "The station's centre key (center-key.key) is missing "
-                                                                  "from %1. Restore it from the station's backup.")
+                                ? QApplication::translate("main",
+                                                          "The station's centre key (center-key.key) is missing "
+                                                          "from %1. Restore it from the station's backup.")
                                       .arg(paths.dataFolder())
                                 : keys.error().message);
     } else {
         auto keys = exam::kiosk::loadDemoKeys(options.demoBanksFolder);
         if (!keys)
             return stopWith(QApplication::translate("main", "The demo station cannot start"), keys.error().message);
-        for (const QString& problem : exam::kiosk::installDemoBanks(catalogue, *keys, options.demoBanksFolder,
-                                                                    QDir(paths.dataFolder()).filePath(QStringLiteral("demo-banks.stamp"))))
+        for (const QString& problem :
+             exam::kiosk::installDemoBanks(catalogue, *keys, options.demoBanksFolder,
+                                           QDir(paths.dataFolder()).filePath(QStringLiteral("demo-banks.stamp"))))
             qWarning("%s", qPrintable(problem));
         bankKeys = std::move(*keys);
         exam::session::AuditLog audit(**database, clock);

@@ -15,7 +15,13 @@ namespace exam::kiosk {
 
 PanelController::PanelController(ProctorGate& gate, StationDelivery& delivery, session::AuditLog& audit,
                                  ui::KioskWindow& window, ui::CandidateFlow& flow, QObject* parent)
-    : QObject(parent), m_gate(gate), m_delivery(delivery), m_audit(audit), m_window(window), m_flow(flow), m_idle(new QTimer(this))
+    : QObject(parent),
+      m_gate(gate),
+      m_delivery(delivery),
+      m_audit(audit),
+      m_window(window),
+      m_flow(flow),
+      m_idle(new QTimer(this))
 {
     // A panel left alone closes itself: a signed-in panel must not wait for the candidate.
     m_idle->setSingleShot(true);
@@ -63,7 +69,8 @@ ui::ProctorPanel* PanelController::panel()
         act([&](const auto& proctor) { return m_engine->resume(proctor, reason); }, tr("The module goes on."));
     });
     connect(m_panel, &ui::ProctorPanel::extendRequested, this, [this](int minutes) {
-        act([&](const auto& proctor) { return m_engine->extend(proctor, minutes); }, tr("%1 minutes added.").arg(minutes));
+        act([&](const auto& proctor) { return m_engine->extend(proctor, minutes); },
+            tr("%1 minutes added.").arg(minutes));
     });
     // What cannot be undone asks for the PIN again: the panel may have been left open.
     connect(m_panel, &ui::ProctorPanel::voidRequested, this, [this](const QString& reason) {
@@ -81,7 +88,8 @@ ui::ProctorPanel* PanelController::panel()
     });
     connect(m_panel, &ui::ProctorPanel::leaveRequested, this, [this] {
         confirm(tr("Sign in again to leave kiosk mode."), [this] {
-            if (auto logged = m_audit.append(m_proctor->actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"), QString());
+            if (auto logged = m_audit.append(m_proctor->actor(), QStringLiteral("kiosk.left"),
+                                             QStringLiteral("station"), QString());
                 !logged)
                 // Leaving must stay possible (a full disk, a damaged log): the station log says it went unrecorded.
                 qWarning("kiosk mode left by %s without an audit entry: %s", qPrintable(m_proctor->actor()),
@@ -109,12 +117,13 @@ void PanelController::open()
 {
     if (m_proctor || m_gate.isAsking())
         return; // already open, or a sign-in is under way
-    m_gate.ask(tr("Sign in to open the proctor panel."),
-               [this](const auto& proctor) {
-                   m_proctor = proctor;
-                   show();
-               },
-               [this] { Q_EMIT closed(); });
+    m_gate.ask(
+        tr("Sign in to open the proctor panel."),
+        [this](const auto& proctor) {
+            m_proctor = proctor;
+            show();
+        },
+        [this] { Q_EMIT closed(); });
 }
 
 void PanelController::show()
@@ -128,13 +137,14 @@ void PanelController::show()
 
 void PanelController::confirm(const QString& purpose, std::function<void()> then)
 {
-    m_gate.ask(purpose,
-               [this, then](const session::ProctorAuthorization& proctor) {
-                   m_proctor = proctor;
-                   show();
-                   then();
-               },
-               [this] { show(); });
+    m_gate.ask(
+        purpose,
+        [this, then](const session::ProctorAuthorization& proctor) {
+            m_proctor = proctor;
+            show();
+            then();
+        },
+        [this] { show(); });
 }
 
 void PanelController::onUploadFinished()

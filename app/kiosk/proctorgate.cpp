@@ -18,9 +18,8 @@ ui::ProctorSignInScreen* ProctorGate::signInScreen()
         return m_signIn;
     m_signIn = new ui::ProctorSignInScreen;
     m_window.addScreen(m_signIn);
-    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
-        return m_accounts.signIn(login, secret);
-    });
+    m_signIn->setAuthenticator(
+        [this](const QString& login, const Sensitive<QString>& secret) { return m_accounts.signIn(login, secret); });
     return m_signIn;
 }
 

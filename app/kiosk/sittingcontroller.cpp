@@ -46,8 +46,9 @@ SittingController::SittingController(storage::Database& database, session::Audit
     });
     connect(&m_flow, &ui::CandidateFlow::proctorActionRequested, this, &SittingController::onProctorAction);
     connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
-        m_gate.ask(tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
-                   [this] { showReady(); });
+        m_gate.ask(
+            tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
+            [this] { showReady(); });
     });
 }
 
@@ -95,11 +96,13 @@ void SittingController::showReady(const QString& problem)
     QStringList modules;
     if (installed)
         for (const banks::InstalledBank& bank : *installed)
-            modules.append(tr("%1 %2 (%3), %4 items").arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
-    QString explanation = installed && !installed->isEmpty()
-                              ? tr("Exam modules installed here (%1):").arg(installed->size()) + u'\n' + modules.join(u'\n')
-                              : tr("No exam modules are installed on this station yet. Please ask your centre "
-                                   "administrator.");
+            modules.append(
+                tr("%1 %2 (%3), %4 items").arg(bank.moduleCode, bank.title, bank.language).arg(bank.itemCount));
+    QString explanation =
+        installed && !installed->isEmpty()
+            ? tr("Exam modules installed here (%1):").arg(installed->size()) + u'\n' + modules.join(u'\n')
+            : tr("No exam modules are installed on this station yet. Please ask your centre "
+                 "administrator.");
     if (!m_bankKeys)
         explanation += QStringLiteral("\n\n")
                        + tr("This station has no centre key yet, so it cannot open the modules. The centre "
@@ -109,7 +112,8 @@ void SittingController::showReady(const QString& problem)
     m_station->setMessage(tr("This station is ready"),
                           explanation + QStringLiteral("\n\n")
                               + tr("A proctor sets up each sitting. Please wait for your proctor."));
-    m_station->setAction(m_bankKeys && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting") : QString());
+    m_station->setAction(m_bankKeys && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting")
+                                                                          : QString());
     m_window.showScreen(m_station);
 }
 
@@ -188,8 +192,9 @@ Result<const results::StationKey*> SittingController::stationKey()
     // database that cannot say counts as set up).
     if (!QFile::exists(m_paths.stationKeyBase() + QStringLiteral(".key"))
         && StationSettings(m_database).initialised().value_or(true))
-        return fail(ErrorCode::NotFound, tr("The station's signing key (station-key.key) is missing. Restore it from the "
-                                            "station's backup."));
+        return fail(ErrorCode::NotFound,
+                    tr("The station's signing key (station-key.key) is missing. Restore it from the "
+                       "station's backup."));
     auto key = results::StationKey::loadOrCreate(m_paths);
     if (!key)
         return std::unexpected(key.error());
@@ -236,9 +241,15 @@ void SittingController::openSession(qint64 sessionId)
 
     const banks::ModuleSettings& module = (*bank)->module;
     m_display.applyLanguage(module.language);
-    const ui::WelcomeScreen::Details details{place.candidateName, place.candidateId, module.title, module.code,
-                                             m_engine->itemCount(), module.timeLimitMinutes,
-                                             m_engine->timeFactorPercent(), place.position + 1, place.moduleCount,
+    const ui::WelcomeScreen::Details details{place.candidateName,
+                                             place.candidateId,
+                                             module.title,
+                                             module.code,
+                                             m_engine->itemCount(),
+                                             module.timeLimitMinutes,
+                                             m_engine->timeFactorPercent(),
+                                             place.position + 1,
+                                             place.moduleCount,
                                              m_engine->breaksAllowed()};
     QString next;
     if (place.nextBankId) {
@@ -267,44 +278,46 @@ void SittingController::onProctorAction(ui::CandidateFlow::ProctorAction action)
     const auto back = [this] { m_flow.sync(); };
     switch (action) {
     case Action::Start:
-        m_gate.ask(tr("Sign in to start the module; the clock starts at once."),
-                   [this, back](const auto& proctor) {
-                       if (auto started = m_engine->start(proctor); !started)
-                           showProblem(tr("The module could not be started"), started.error());
-                       else
-                           back();
-                   },
-                   back);
+        m_gate.ask(
+            tr("Sign in to start the module; the clock starts at once."),
+            [this, back](const auto& proctor) {
+                if (auto started = m_engine->start(proctor); !started)
+                    showProblem(tr("The module could not be started"), started.error());
+                else
+                    back();
+            },
+            back);
         return;
     case Action::Resume:
-        m_gate.ask(tr("Sign in to resume the module."),
-                   [this, back](const auto& proctor) {
-                       if (auto resumed = m_engine->resume(proctor); !resumed)
-                           showProblem(tr("The module could not be resumed"), resumed.error());
-                       else
-                           back();
-                   },
-                   back);
+        m_gate.ask(
+            tr("Sign in to resume the module."),
+            [this, back](const auto& proctor) {
+                if (auto resumed = m_engine->resume(proctor); !resumed)
+                    showProblem(tr("The module could not be resumed"), resumed.error());
+                else
+                    back();
+            },
+            back);
         return;
     case Action::NextModule:
-        m_gate.ask(tr("Sign in to go on to the next module."),
-                   [this](const auto&) {
-                       auto next = sittings().nextSession(*m_sittingId);
-                       if (!next)
-                           showProblem(tr("The next module cannot be found"), next.error());
-                       else if (*next)
-                           openSession(**next);
-                       else
-                           m_flow.sync();
-                   },
-                   back);
+        m_gate.ask(
+            tr("Sign in to go on to the next module."),
+            [this](const auto&) {
+                auto next = sittings().nextSession(*m_sittingId);
+                if (!next)
+                    showProblem(tr("The next module cannot be found"), next.error());
+                else if (*next)
+                    openSession(**next);
+                else
+                    m_flow.sync();
+            },
+            back);
         return;
     case Action::EndSitting:
-        m_gate.ask(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); }, back);
+        m_gate.ask(
+            tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); }, back);
         return;
-    case Action::LeaveKiosk:
-        leaveKioskMode();
-        return;
+    case Action::LeaveKiosk: leaveKioskMode(); return;
     }
 }
 
@@ -314,12 +327,14 @@ void SittingController::endSitting(const session::ProctorAuthorization& proctor)
         using session::SessionState;
         if (m_engine && !session::isFinished(m_engine->state()) && m_engine->state() != SessionState::Created
             && m_engine->state() != SessionState::AwaitingProctor) {
-            if (auto voided = m_engine->voidSession(proctor, tr("Sitting ended by the proctor at the station.")); !voided) {
+            if (auto voided = m_engine->voidSession(proctor, tr("Sitting ended by the proctor at the station."));
+                !voided) {
                 showProblem(tr("The sitting could not be ended"), voided.error());
                 return;
             }
         }
-        if (auto closed = sittings().close(*m_sittingId, proctor, tr("Ended by the proctor at the station.")); !closed) {
+        if (auto closed = sittings().close(*m_sittingId, proctor, tr("Ended by the proctor at the station."));
+            !closed) {
             showProblem(tr("The sitting could not be ended"), closed.error());
             return;
         }
@@ -329,17 +344,18 @@ void SittingController::endSitting(const session::ProctorAuthorization& proctor)
 
 void SittingController::leaveKioskMode()
 {
-    m_gate.ask(tr("Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later."),
-               [this](const auto& proctor) {
-                   if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"),
-                                                    QString());
-                       !logged)
-                       // Leaving must stay possible (a full disk, a damaged log): the station log says it went unrecorded.
-                       qWarning("kiosk mode left by %s without an audit entry: %s", qPrintable(proctor.actor()),
-                                qPrintable(logged.error().message));
-                   Q_EMIT leaveAuthorized();
-               },
-               [this] { returnToCandidate(); });
+    m_gate.ask(
+        tr("Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later."),
+        [this](const auto& proctor) {
+            if (auto logged =
+                    m_audit.append(proctor.actor(), QStringLiteral("kiosk.left"), QStringLiteral("station"), QString());
+                !logged)
+                // Leaving must stay possible (a full disk, a damaged log): the station log says it went unrecorded.
+                qWarning("kiosk mode left by %s without an audit entry: %s", qPrintable(proctor.actor()),
+                         qPrintable(logged.error().message));
+            Q_EMIT leaveAuthorized();
+        },
+        [this] { returnToCandidate(); });
 }
 
 void SittingController::returnToCandidate()
@@ -357,7 +373,8 @@ Result<const banks::BankContent*> SittingController::content(const QString& bank
     if (auto found = m_contents.find(bankId); found != m_contents.end())
         return &found->second;
     if (!m_bankKeys)
-        return fail(ErrorCode::KeyRequired, tr("This station has no centre key yet, so it cannot open %1.").arg(bankId));
+        return fail(ErrorCode::KeyRequired,
+                    tr("This station has no centre key yet, so it cannot open %1.").arg(bankId));
     auto opened = m_catalogue.open(bankId, m_bankKeys->trusted, m_bankKeys->keys);
     if (!opened)
         return fail(ErrorCode::IoError, opened.error().describe(bankId));
@@ -372,8 +389,9 @@ ui::MessageScreen* SittingController::problemScreen()
     m_window.addScreen(m_problem);
     connect(m_problem, &ui::MessageScreen::actionRequested, this, [this] {
         if (m_sittingId)
-            m_gate.ask(tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); },
-                       [this] { showProblemAgain(); });
+            m_gate.ask(
+                tr("Sign in to end the sitting."), [this](const auto& proctor) { endSitting(proctor); },
+                [this] { showProblemAgain(); });
         else
             start();
     });

@@ -20,7 +20,9 @@
 #include <memory>
 #include <optional>
 
-namespace exam::banks { class BankCatalogue; }
+namespace exam::banks {
+class BankCatalogue;
+}
 
 namespace exam::ui {
 class KioskWindow;
@@ -95,9 +97,9 @@ private:
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
-    std::unique_ptr<ui::Speech> m_speech;   // the station's speech engine, once a candidate needed it
+    std::unique_ptr<ui::Speech> m_speech; // the station's speech engine, once a candidate needed it
     ui::MessageScreen* m_station;
-    ui::MessageScreen* m_problem = nullptr;   // made when first needed
+    ui::MessageScreen* m_problem = nullptr;    // made when first needed
     ui::SittingSetupScreen* m_setup = nullptr; // made when first needed
 };
 

@@ -63,22 +63,24 @@ void StationDelivery::uploadNow(const QString& actor)
         Q_EMIT outcome(tr("An upload is already under way; its outcome shows here when it ends."));
         return;
     }
-    if (auto logged = m_audit.append(actor, QStringLiteral("results.upload-requested"), QStringLiteral("station"), QString());
+    if (auto logged =
+            m_audit.append(actor, QStringLiteral("results.upload-requested"), QStringLiteral("station"), QString());
         !logged) {
-        Q_EMIT outcome(tr("Nothing was sent: the audit log cannot record the request (%1).").arg(logged.error().message));
+        Q_EMIT outcome(
+            tr("Nothing was sent: the audit log cannot record the request (%1).").arg(logged.error().message));
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_uploader.get(), &delivery::Uploader::finished, this,
-                          [this, connection](const delivery::UploadSummary& summary) {
-                              disconnect(*connection);
-                              QString text = tr("Upload finished: %1 delivered, %2 still waiting.")
-                                                 .arg(summary.delivered)
-                                                 .arg(summary.left);
-                              if (!summary.stopReason.isEmpty())
-                                  text += u' ' + summary.stopReason;
-                              Q_EMIT outcome(text);
-                          });
+    *connection =
+        connect(m_uploader.get(), &delivery::Uploader::finished, this,
+                [this, connection](const delivery::UploadSummary& summary) {
+                    disconnect(*connection);
+                    QString text =
+                        tr("Upload finished: %1 delivered, %2 still waiting.").arg(summary.delivered).arg(summary.left);
+                    if (!summary.stopReason.isEmpty())
+                        text += u' ' + summary.stopReason;
+                    Q_EMIT outcome(text);
+                });
     Q_EMIT outcome(tr("Uploading…"));
     m_uploader->uploadAll();
 }
@@ -157,16 +159,18 @@ StationDelivery::Summary StationDelivery::summary()
     if (counts->exported > 0)
         summary.text += u' ' + tr("On an exported bundle, waiting for the registry: %1.").arg(counts->exported);
     if (counts->refused > 0)
-        summary.text += u' ' + tr("Refused by the registry: %1; a centre admin looks at them with examctl outbox "
-                                  "status.")
-                                   .arg(counts->refused);
+        summary.text += u' '
+                        + tr("Refused by the registry: %1; a centre admin looks at them with examctl outbox "
+                             "status.")
+                              .arg(counts->refused);
     if (auto error = outbox.latestError(); error && !error->isEmpty())
         summary.text += u' ' + tr("Last error: %1").arg(*error);
     auto settings = delivery::DeliverySettingsStore::load(m_database);
     summary.canExport = settings && settings->canExport();
     if (!m_uploader && !summary.canExport)
-        summary.text += u' ' + tr("No intake is set for this station: a centre admin delivers the results with "
-                                  "examctl outbox upload or outbox export.");
+        summary.text += u' '
+                        + tr("No intake is set for this station: a centre admin delivers the results with "
+                             "examctl outbox upload or outbox export.");
     summary.canUpload = m_uploader != nullptr;
     return summary;
 }

@@ -12,9 +12,15 @@
 
 namespace exam {
 class Clock;
-namespace delivery { class Uploader; }
-namespace session { class AuditLog; }
-namespace storage { class Database; }
+namespace delivery {
+class Uploader;
+}
+namespace session {
+class AuditLog;
+}
+namespace storage {
+class Database;
+}
 } // namespace exam
 
 namespace exam::kiosk {

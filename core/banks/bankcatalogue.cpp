@@ -113,11 +113,11 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
     if (!header)
         return std::unexpected(header.error());
     if (auto opened = BankReader::open(*bytes, trusted, keys); !opened) {
-        const bool waitsForCode = opened.error().check == BankCheck::KeySlot
-                                  && opened.error().error.code == ErrorCode::KeyRequired && !keys.releaseCode
-                                  && std::any_of(header->keySlots.cbegin(), header->keySlots.cend(), [](const KeySlot& slot) {
-                                         return slot.type == KeySlot::Type::ReleaseCode;
-                                     });
+        const bool waitsForCode =
+            opened.error().check == BankCheck::KeySlot && opened.error().error.code == ErrorCode::KeyRequired
+            && !keys.releaseCode
+            && std::any_of(header->keySlots.cbegin(), header->keySlots.cend(),
+                           [](const KeySlot& slot) { return slot.type == KeySlot::Type::ReleaseCode; });
         if (!waitsForCode)
             return std::unexpected(opened.error());
         needsReleaseCode = true;
@@ -145,15 +145,20 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
             return refuse(ErrorCode::RollbackRefused,
                           tr("Version %1 of “%2” is already installed; version %3 is older and is refused, so an old "
                              "bank cannot be brought back. Install version %1 or newer.")
-                              .arg(current.version).arg(bank.title).arg(bank.version));
+                              .arg(current.version)
+                              .arg(bank.title)
+                              .arg(bank.version));
         if (current.version == bank.version && current.sha256 != bank.sha256)
             return refuse(ErrorCode::Conflict,
                           tr("Version %1 of “%2” is already installed from a different file. Two files must not share "
-                             "a version; ask the publisher which one is right.").arg(bank.version).arg(bank.title));
+                             "a version; ask the publisher which one is right.")
+                              .arg(bank.version)
+                              .arg(bank.title));
         if (current.publisherKeyId != bank.publisherKeyId)
             return refuse(ErrorCode::Conflict,
                           tr("“%1” is installed from another publisher (key %2); a bank id belongs to one publisher. "
-                             "Ask the certifying body which file is right.").arg(bank.title, current.publisherKeyId));
+                             "Ask the certifying body which file is right.")
+                              .arg(bank.title, current.publisherKeyId));
         // Same version and file: nothing to do, unless the installed copy was damaged; then it is replaced.
         if (current.version == bank.version) {
             QFile installedFile(QDir(m_banksFolder).filePath(current.fileName));
@@ -184,10 +189,10 @@ BankResult<void> BankCatalogue::copyIntoBanksFolder(QByteArrayView bytes, const 
     QSaveFile file(QDir(m_banksFolder).filePath(fileName));
     const auto failed = [&file]() {
         const bool full = file.error() == QFileDevice::ResourceError;
-        return refuse(full ? ErrorCode::StorageFull : ErrorCode::IoError,
-                      full ? tr("The disk is full; the bank could not be copied. Free some space and install it again.")
-                           : tr("The bank could not be copied into the station's banks folder: %1.")
-                                 .arg(file.errorString()));
+        return refuse(
+            full ? ErrorCode::StorageFull : ErrorCode::IoError,
+            full ? tr("The disk is full; the bank could not be copied. Free some space and install it again.")
+                 : tr("The bank could not be copied into the station's banks folder: %1.").arg(file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
@@ -244,7 +249,8 @@ BankResult<OpenedBank> BankCatalogue::open(const QString& bankId, std::span<cons
     if (crypto::Sha256::hash(*bytes) != (*bank)->sha256)
         return refuse(ErrorCode::AuthenticationFailed,
                       tr("The installed file of “%1” has changed on disk since it was installed. Install the bank "
-                         "again from the publisher's file.").arg((*bank)->title));
+                         "again from the publisher's file.")
+                          .arg((*bank)->title));
     return BankReader::open(*bytes, trusted, keys);
 }
 
@@ -259,9 +265,9 @@ Result<void> BankCatalogue::remove(const QString& bankId)
     if (!transaction)
         return std::unexpected(transaction.error());
     // Also a finished session of a sitting still open: the kiosk shows its report from the bank.
-    auto open = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE s.bank_id = ? AND "
-        "(s.state NOT IN ('submitted', 'timed-out', 'voided') OR t.closed = 0)"));
+    auto open = m_database.prepare(
+        QStringLiteral("SELECT count(*) FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE s.bank_id = ? AND "
+                       "(s.state NOT IN ('submitted', 'timed-out', 'voided') OR t.closed = 0)"));
     if (!open)
         return std::unexpected(open.error());
     open->bind(1, bankId);
@@ -285,8 +291,10 @@ Result<void> BankCatalogue::remove(const QString& bankId)
     // The record is gone first: a file left behind is unused and harmless, a record without its file is not.
     const QString file = QDir(m_banksFolder).filePath((*bank)->fileName);
     if (QFile::exists(file) && !QFile::remove(file))
-        return fail(ErrorCode::IoError, tr("“%1” is no longer installed, but its file %2 could not be deleted; delete it "
-                                           "by hand.").arg((*bank)->title, file));
+        return fail(ErrorCode::IoError,
+                    tr("“%1” is no longer installed, but its file %2 could not be deleted; delete it "
+                       "by hand.")
+                        .arg((*bank)->title, file));
     return {};
 }
 

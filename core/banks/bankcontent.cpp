@@ -1,14 +1,14 @@
 #include "bankcontent.h"
 
 #include "bankformat.h"
-#include "json/strictobject.h"
 #include "richtext.h"
+#include "json/strictobject.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QHash>
 #include <QSet>
 #include <QtEndian>
 
@@ -45,9 +45,9 @@ QJsonObject itemToJson(const Item& item)
     QJsonArray options;
     for (const ItemOption& option : body.options)
         options.append(optionToJson(option));
-    QJsonObject json{{QStringLiteral("id"), item.id},           {QStringLiteral("domain"), item.domain},
-                     {QStringLiteral("scored"), item.scored},   {QStringLiteral("stem"), body.stem},
-                     {QStringLiteral("options"), options},      {QStringLiteral("key"), body.key}};
+    QJsonObject json{{QStringLiteral("id"), item.id},         {QStringLiteral("domain"), item.domain},
+                     {QStringLiteral("scored"), item.scored}, {QStringLiteral("stem"), body.stem},
+                     {QStringLiteral("options"), options},    {QStringLiteral("key"), body.key}};
     if (!body.readAloud.isEmpty())
         json.insert(QStringLiteral("readAloud"), body.readAloud);
     if (!body.fixedPositions.isEmpty()) {
@@ -156,7 +156,8 @@ void validateModule(const ModuleSettings& module, QList<ContentProblem>& problem
 {
     const auto problem = [&problems](const QString& message) { problems.append({QString(), QString(), message}); };
     if (!matches(QStringLiteral("[A-Z0-9][A-Z0-9-]{0,31}"), module.code))
-        problem(tr("The module code “%1” must be capital letters, digits and dashes, such as CPT-SAF.").arg(module.code));
+        problem(
+            tr("The module code “%1” must be capital letters, digits and dashes, such as CPT-SAF.").arg(module.code));
     if (module.title.trimmed().isEmpty() || module.program.trimmed().isEmpty())
         problem(tr("The module needs a title and a program name."));
     if (!isLanguageTag(module.language))
@@ -203,7 +204,8 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
                         .arg(where, file));
         else if (alt.size() > RichText::MaxAltLength || StrictObject::hasForbiddenCharacter(alt, true))
             problem(tr("%1: the alt text of “%2” must be one line of at most %3 characters.")
-                        .arg(where, file).arg(RichText::MaxAltLength));
+                        .arg(where, file)
+                        .arg(RichText::MaxAltLength));
     };
 
     if (!matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), item.id))
@@ -225,7 +227,9 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
 
     if (body.options.size() < format::MinOptions || body.options.size() > format::MaxOptions)
         problem(tr("An item needs %1 to %2 options, not %3.")
-                    .arg(format::MinOptions).arg(format::MaxOptions).arg(body.options.size()));
+                    .arg(format::MinOptions)
+                    .arg(format::MaxOptions)
+                    .arg(body.options.size()));
     QSet<QString> identities;
     for (qsizetype i = 0; i < body.options.size(); ++i) {
         const ItemOption& option = body.options[i];
@@ -288,15 +292,20 @@ void validateBlueprint(const BankContent& content, QList<ContentProblem>& proble
             return item.scored && item.domain == domain.id;
         });
         if (available < domain.count)
-            problems.append({QString(), QString(), tr("The blueprint cannot be met: domain “%1” needs %2 scored items on a "
-                                           "form, and the bank has %3.")
-                                            .arg(domain.id).arg(domain.count).arg(available)});
+            problems.append({QString(), QString(),
+                             tr("The blueprint cannot be met: domain “%1” needs %2 scored items on a "
+                                "form, and the bank has %3.")
+                                 .arg(domain.id)
+                                 .arg(domain.count)
+                                 .arg(available)});
     }
-    const auto pilots = std::count_if(content.items.cbegin(), content.items.cend(),
-                                      [](const Item& item) { return !item.scored; });
+    const auto pilots =
+        std::count_if(content.items.cbegin(), content.items.cend(), [](const Item& item) { return !item.scored; });
     if (pilots < content.module.pilotCount)
-        problems.append({QString(), QString(), tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
-                                        .arg(content.module.pilotCount).arg(pilots)});
+        problems.append({QString(), QString(),
+                         tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
+                             .arg(content.module.pilotCount)
+                             .arg(pilots)});
 }
 
 } // namespace
@@ -347,13 +356,17 @@ QList<ContentProblem> validateContent(const BankContent& content)
 {
     QList<ContentProblem> problems;
     if (!matches(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}"), content.bankId))
-        problems.append({QString(), QString(), tr("The bank id “%1” may hold only lowercase letters, digits, dots, dashes and "
-                                       "underscores.").arg(content.bankId)});
+        problems.append({QString(), QString(),
+                         tr("The bank id “%1” may hold only lowercase letters, digits, dots, dashes and "
+                            "underscores.")
+                             .arg(content.bankId)});
     if (content.bankVersion < 1 || content.bankVersion > format::MaxBankVersion)
-        problems.append({QString(), QString(), tr("The bank version must be a whole number from 1 to %1.").arg(format::MaxBankVersion)});
+        problems.append({QString(), QString(),
+                         tr("The bank version must be a whole number from 1 to %1.").arg(format::MaxBankVersion)});
     validateModule(content.module, problems);
     if (content.items.isEmpty() || content.items.size() > format::MaxItems)
-        problems.append({QString(), QString(), tr("A bank holds 1 to %1 items, not %2.").arg(format::MaxItems).arg(content.items.size())});
+        problems.append({QString(), QString(),
+                         tr("A bank holds 1 to %1 items, not %2.").arg(format::MaxItems).arg(content.items.size())});
     QSet<QString> ids;
     QSet<QString> stems;
     QSet<QString> usedMedia;
@@ -415,17 +428,19 @@ Result<BankContent> BankPayload::parse(QByteArrayView payload, quint16 formatVer
             return fail(ErrorCode::ParseError, tr("The content is shorter than its own length field."));
         const quint32 jsonLength = qFromBigEndian<quint32>(payload.data());
         if (jsonLength > quint64(payload.size() - format::PayloadJsonLengthSize))
-            return fail(ErrorCode::ParseError, tr("The content says its text is %1 bytes long, more than there is.")
-                                                   .arg(jsonLength));
+            return fail(ErrorCode::ParseError,
+                        tr("The content says its text is %1 bytes long, more than there is.").arg(jsonLength));
         bytes = payload.sliced(format::PayloadJsonLengthSize, jsonLength);
         mediaBytes = payload.sliced(format::PayloadJsonLengthSize + jsonLength);
     }
     // Parsed in place: no extra copy of the decrypted bytes that could outlive the caller's wipe.
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(ErrorCode::ParseError, tr("The content is not a JSON object (%1 at byte %2).")
-                                               .arg(parseError.errorString()).arg(parseError.offset));
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset));
     StrictObject json(document.object(), QString());
     BankContent content;
     content.bankId = json.string(QStringLiteral("bankId"), 64);
@@ -448,10 +463,11 @@ Result<BankContent> BankPayload::parse(QByteArrayView payload, quint16 formatVer
         if (formatVersion >= 2) {
             const qint64 size = file.integer(QStringLiteral("size"), 1, format::MaxMediaFileSize);
             if (file.ok() && size > mediaBytes.size() - mediaOffset)
-                return fail(ErrorCode::ParseError, tr("The picture “%1” runs past the end of the content.").arg(parsed.name));
+                return fail(ErrorCode::ParseError,
+                            tr("The picture “%1” runs past the end of the content.").arg(parsed.name));
             if (file.ok())
                 parsed.data = Sensitive<QByteArray>(mediaBytes.sliced(mediaOffset, size).toByteArray()); // a copy:
-            mediaOffset += size;                                                // the payload is wiped
+            mediaOffset += size; // the payload is wiped
         } else {
             parsed.data = Sensitive<QByteArray>(file.base64(QStringLiteral("data"), 1, format::MaxMediaFileSize));
         }
@@ -463,14 +479,13 @@ Result<BankContent> BankPayload::parse(QByteArrayView payload, quint16 formatVer
     if (auto error = json.error())
         return std::unexpected(*error);
     if (mediaOffset != mediaBytes.size())
-        return fail(ErrorCode::ParseError, tr("The content has %1 bytes after its last picture.")
-                                               .arg(mediaBytes.size() - mediaOffset));
+        return fail(ErrorCode::ParseError,
+                    tr("The content has %1 bytes after its last picture.").arg(mediaBytes.size() - mediaOffset));
 
     const QList<ContentProblem> problems = validateContent(content);
     if (!problems.isEmpty()) {
         const ContentProblem& first = problems.first();
-        QString message = first.itemId.isEmpty() ? first.message
-                                                 : tr("Item %1: %2").arg(first.itemId, first.message);
+        QString message = first.itemId.isEmpty() ? first.message : tr("Item %1: %2").arg(first.itemId, first.message);
         if (problems.size() > 1)
             message += u' ' + tr("(%n more problem(s) found.)", nullptr, int(problems.size() - 1));
         return fail(ErrorCode::ParseError, message);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
 #include "bankformat.h"
+#include "error.h"
 #include "util/sensitive.h"
 
 #include <QByteArray>
@@ -31,9 +31,9 @@ struct ModuleSettings
     QString program;  // e.g. MSSC Certified Production Technician
     QString language; // BCP 47 tag, e.g. en, es
     int timeLimitMinutes = 0;
-    int passPercent = 0;  // of the scored items on a form
-    int formLength = 0;   // items on a form: the blueprint's scored items plus pilotCount
-    int pilotCount = 0;   // unscored pilot items placed on each form
+    int passPercent = 0; // of the scored items on a form
+    int formLength = 0;  // items on a form: the blueprint's scored items plus pilotCount
+    int pilotCount = 0;  // unscored pilot items placed on each form
     bool calculatorAllowed = false;
     QList<Domain> domains; // the blueprint
 

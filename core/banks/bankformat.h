@@ -12,7 +12,7 @@ namespace format {
 
 inline constexpr char Magic[] = "EXAMBANK"; // 8 bytes, no terminator in the file
 inline constexpr qsizetype MagicSize = 8;
-inline constexpr quint16 Version = 2;          // written
+inline constexpr quint16 Version = 2;           // written
 inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 2 keep opening
 // Version 2's payload: a 4-byte big-endian length of the JSON, the JSON, then the media files' bytes
 // one after another (version 1 carried them as base64 inside the JSON: a JSON pass and a base64
@@ -32,8 +32,8 @@ inline constexpr qsizetype ContentKeySize = 32;
 inline constexpr qsizetype MinHeaderSize = 2;
 inline constexpr qsizetype MaxHeaderSize = 64 * 1024;
 inline constexpr qsizetype MaxPayloadSize = 48 * 1024 * 1024;
-inline constexpr qsizetype MaxFileSize = PrefixSize + MaxHeaderSize + CiphertextLengthSize + MaxPayloadSize + TagSize
-                                         + SignatureSize;
+inline constexpr qsizetype MaxFileSize =
+    PrefixSize + MaxHeaderSize + CiphertextLengthSize + MaxPayloadSize + TagSize + SignatureSize;
 inline constexpr qsizetype MinFileSize = PrefixSize + MinHeaderSize + CiphertextLengthSize + TagSize + SignatureSize;
 inline constexpr int MaxSlots = 64;
 inline constexpr int MaxItems = 2000;

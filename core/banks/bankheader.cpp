@@ -101,16 +101,19 @@ QByteArray BankHeader::toCanonicalJson() const
 Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return fail(ErrorCode::ParseError, tr("The header is not a JSON object (%1 at byte %2).")
-                                               .arg(parseError.errorString()).arg(parseError.offset));
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset));
     StrictObject json(document.object(), QString());
     BankHeader header;
     header.bankId = json.string(QStringLiteral("bankId"), 64);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     if (json.ok() && !idPattern.match(header.bankId).hasMatch())
-        json.reject(QStringLiteral("bankId"), tr("may hold only lowercase letters, digits, dots, dashes and underscores."));
+        json.reject(QStringLiteral("bankId"),
+                    tr("may hold only lowercase letters, digits, dots, dashes and underscores."));
     header.bankVersion = int(json.integer(QStringLiteral("bankVersion"), 1, format::MaxBankVersion));
     header.moduleCode = json.line(QStringLiteral("moduleCode"), 32);
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
@@ -131,10 +134,10 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
     if (json.ok() && !isKeyId(header.publisherKeyId))
         json.reject(QStringLiteral("publisherKeyId"), tr("must be 16 lowercase hex digits."));
     header.payloadNonce = json.base64(QStringLiteral("payloadNonce"), format::NonceSize, format::NonceSize);
-    header.unlock = json.choice(QStringLiteral("unlock"), {QStringLiteral("any"), QStringLiteral("all")})
-                            == QStringLiteral("all")
-                        ? UnlockPolicy::All
-                        : UnlockPolicy::Any;
+    header.unlock =
+        json.choice(QStringLiteral("unlock"), {QStringLiteral("any"), QStringLiteral("all")}) == QStringLiteral("all")
+            ? UnlockPolicy::All
+            : UnlockPolicy::Any;
     const QJsonArray slotArray = json.array(QStringLiteral("keySlots"), 1, format::MaxSlots);
     for (qsizetype i = 0; i < slotArray.size() && json.ok(); ++i) {
         StrictObject slotJson = json.element(slotArray, QStringLiteral("keySlots"), i);
@@ -144,7 +147,8 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
             if (auto capped = crypto::Kdf::checkScryptParams(header.keySlots.last().scrypt); !capped)
                 return fail(ErrorCode::LimitExceeded,
                             tr("Key slot %1 asks for more key-derivation work than a station allows: %2")
-                                .arg(i + 1).arg(capped.error().message));
+                                .arg(i + 1)
+                                .arg(capped.error().message));
         }
     }
     json.rejectUnknownFields();
@@ -159,8 +163,9 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
         return fail(ErrorCode::ParseError, tr("The header asks for a center key and a release code together, but "
                                               "does not carry a slot for each."));
     if (hasSlot(KeySlot::Type::ReleaseCode)
-        && std::count_if(header.keySlots.cbegin(), header.keySlots.cend(),
-                         [](const KeySlot& slot) { return slot.type == KeySlot::Type::ReleaseCode; }) > 1)
+        && std::count_if(header.keySlots.cbegin(), header.keySlots.cend(), [](const KeySlot& slot) {
+               return slot.type == KeySlot::Type::ReleaseCode;
+           }) > 1)
         return fail(ErrorCode::ParseError, tr("The header carries more than one release-code slot."));
     return header;
 }

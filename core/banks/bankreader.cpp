@@ -6,8 +6,8 @@
 #include "crypto/keyid.h"
 #include "crypto/sha256.h"
 #include "crypto/x25519.h"
-#include "json/canonicaljson.h"
 #include "keyslots.h"
+#include "json/canonicaljson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -73,8 +73,8 @@ BankResult<QByteArray> BankReader::readFile(const QString& path)
     if (bytes.size() > format::MaxFileSize)
         return tooLarge();
     if (file.error() != QFileDevice::NoError)
-        return refuse(BankCheck::Read, ErrorCode::IoError, tr("The file could not be read to its end: %1.")
-                                                               .arg(file.errorString()));
+        return refuse(BankCheck::Read, ErrorCode::IoError,
+                      tr("The file could not be read to its end: %1.").arg(file.errorString()));
     return bytes;
 }
 
@@ -101,7 +101,8 @@ BankResult<BankFileParts> BankReader::split(QByteArrayView file)
     if (file.size() < format::MinFileSize)
         return refuse(BankCheck::FileSize, ErrorCode::ParseError,
                       tr("The file is %1 bytes long, too short to be a bank. It was cut off while copying or "
-                         "downloading; get it again from the publisher.").arg(file.size()));
+                         "downloading; get it again from the publisher.")
+                          .arg(file.size()));
     if (file.size() > format::MaxFileSize)
         return refuse(BankCheck::FileSize, ErrorCode::LimitExceeded,
                       tr("The file is larger than a bank may be (%1 MiB).").arg(format::MaxFileSize >> 20));
@@ -114,25 +115,32 @@ BankResult<BankFileParts> BankReader::split(QByteArrayView file)
     if (parts.version < format::OldestReadVersion || parts.version > format::Version)
         return refuse(BankCheck::Header, ErrorCode::UnsupportedVersion,
                       tr("The bank is in format version %1; this kiosk reads version %2. Update the kiosk, or ask "
-                         "the publisher for a version %2 bank.").arg(parts.version).arg(format::Version));
+                         "the publisher for a version %2 bank.")
+                          .arg(parts.version)
+                          .arg(format::Version));
     const quint32 headerLength = qFromBigEndian<quint32>(file.data() + format::MagicSize + 2);
     if (headerLength < format::MinHeaderSize || headerLength > format::MaxHeaderSize)
         return refuse(BankCheck::Header, ErrorCode::LimitExceeded,
                       tr("The header length %1 is outside the allowed %2 to %3 bytes: the file is damaged.")
-                          .arg(headerLength).arg(format::MinHeaderSize).arg(format::MaxHeaderSize));
+                          .arg(headerLength)
+                          .arg(format::MinHeaderSize)
+                          .arg(format::MaxHeaderSize));
     const qsizetype afterHeader = format::PrefixSize + qsizetype(headerLength);
     if (file.size() < afterHeader + format::CiphertextLengthSize + format::TagSize + format::SignatureSize)
         return refuse(BankCheck::Header, ErrorCode::ParseError,
                       tr("The file ends inside its header: it was cut off. Get it again from the publisher."));
     const quint64 ciphertextLength = qFromBigEndian<quint64>(file.data() + afterHeader);
     const qsizetype expectedSize = afterHeader + format::CiphertextLengthSize + format::SignatureSize;
-    if (ciphertextLength < quint64(format::TagSize) || ciphertextLength > quint64(format::MaxPayloadSize + format::TagSize))
+    if (ciphertextLength < quint64(format::TagSize)
+        || ciphertextLength > quint64(format::MaxPayloadSize + format::TagSize))
         return refuse(BankCheck::Header, ErrorCode::LimitExceeded,
                       tr("The content length in the file is out of range: the file is damaged."));
     if (quint64(file.size()) != quint64(expectedSize) + ciphertextLength)
         return refuse(BankCheck::Header, ErrorCode::ParseError,
                       tr("The file is %1 bytes long, but its header says %2: it was cut off or has extra bytes. Get "
-                         "it again from the publisher.").arg(file.size()).arg(quint64(expectedSize) + ciphertextLength));
+                         "it again from the publisher.")
+                          .arg(file.size())
+                          .arg(quint64(expectedSize) + ciphertextLength));
 
     parts.associatedData = file.first(afterHeader);
     parts.header = file.sliced(format::PrefixSize, headerLength);
@@ -219,7 +227,9 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
         if (!share)
             return refuse(BankCheck::KeySlot, ErrorCode::WrongReleaseCode,
                           tr("This release code does not open “%1” (version %2). Check that the code sheet is for "
-                             "this module and version, and type it again.").arg(header.title).arg(header.bankVersion));
+                             "this module and version, and type it again.")
+                              .arg(header.title)
+                              .arg(header.bankVersion));
         return std::move(*share);
     };
     const auto notIssued = [&]() {
@@ -232,10 +242,11 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
         if (!centerKeyId.isEmpty() && !centerSlot)
             return refuse(BankCheck::KeySlot, ErrorCode::KeyRequired,
                           tr("“%1” was not issued to this center's key (%2), so it opens only with its release code. "
-                             "Enter the code given out for today's exam.").arg(header.title, centerKeyId));
-        return refuse(BankCheck::KeySlot, ErrorCode::KeyRequired,
-                      tr("“%1” opens only with its release code. Enter the code given out for today's exam.")
-                          .arg(header.title));
+                             "Enter the code given out for today's exam.")
+                              .arg(header.title, centerKeyId));
+        return refuse(
+            BankCheck::KeySlot, ErrorCode::KeyRequired,
+            tr("“%1” opens only with its release code. Enter the code given out for today's exam.").arg(header.title));
     };
 
     if (header.unlock == UnlockPolicy::Any) {
@@ -259,7 +270,8 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
     if (!centerSlot)
         return centerKeyId.isEmpty() ? refuse(BankCheck::KeySlot, ErrorCode::KeyRequired,
                                               tr("“%1” needs this center's key and a release code; this station has "
-                                                 "no center key set up.").arg(header.title))
+                                                 "no center key set up.")
+                                                  .arg(header.title))
                                      : notIssued();
     if (!keys.releaseCode)
         return codeNeeded();
@@ -275,12 +287,14 @@ BankResult<SecretBytes> BankReader::unlockContentKey(const BankHeader& header, c
     return key;
 }
 
-BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const PublisherKey> trusted, const BankKeys& keys)
+BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const PublisherKey> trusted,
+                                        const BankKeys& keys)
 {
     // The file's SHA-256 (which the session records) needs nothing from the checks: it runs on another
     // core meanwhile instead of as a fifth pass over megabytes afterwards (or here, at get(), when no
     // thread can be made). The future's destructor waits on every return, so `file` outlives it.
-    std::future<QByteArray> fileSha256 = std::async(std::launch::async | std::launch::deferred, [file] { return crypto::Sha256::hash(file); });
+    std::future<QByteArray> fileSha256 =
+        std::async(std::launch::async | std::launch::deferred, [file] { return crypto::Sha256::hash(file); });
     auto header = verify(file, trusted);
     if (!header)
         return std::unexpected(header.error());
@@ -288,8 +302,8 @@ BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const Pub
     if (!contentKey)
         return std::unexpected(contentKey.error());
     const auto parts = split(file);
-    auto plaintext = crypto::Aes256Gcm::open(contentKey->view(), header->payloadNonce, parts->ciphertext,
-                                             parts->associatedData);
+    auto plaintext =
+        crypto::Aes256Gcm::open(contentKey->view(), header->payloadNonce, parts->ciphertext, parts->associatedData);
     contentKey->wipe();
     if (!plaintext)
         return refuse(BankCheck::Decrypt, ErrorCode::AuthenticationFailed,

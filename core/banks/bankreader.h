@@ -60,8 +60,8 @@ struct BankFileParts
     quint16 version = 0;
     QByteArrayView associatedData; // magic, version, header length, header: the payload AEAD's AD
     QByteArrayView header;
-    QByteArrayView ciphertext;     // ciphertext and tag
-    QByteArrayView signedBytes;    // everything before the signature
+    QByteArrayView ciphertext;  // ciphertext and tag
+    QByteArrayView signedBytes; // everything before the signature
     QByteArrayView signature;
 };
 

@@ -34,8 +34,8 @@ Result<KeySlot> KeySlots::sealForCenter(QByteArrayView share, QByteArrayView cen
     auto ephemeral = crypto::X25519::generate();
     if (!ephemeral)
         return std::unexpected(ephemeral.error());
-    auto wrappingKey = centerWrappingKey(ephemeral->privateKey.view(), centerPublicKey, ephemeral->publicKey,
-                                         centerPublicKey);
+    auto wrappingKey =
+        centerWrappingKey(ephemeral->privateKey.view(), centerPublicKey, ephemeral->publicKey, centerPublicKey);
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
     auto nonce = crypto::Random::bytes(format::NonceSize);
@@ -81,11 +81,11 @@ Result<SecretBytes> KeySlots::openCenter(const KeySlot& slot, QByteArrayView cen
     auto centerPublic = crypto::X25519::publicKeyOf(centerPrivateKey);
     if (!centerPublic)
         return std::unexpected(centerPublic.error());
-    auto wrappingKey = centerWrappingKey(centerPrivateKey, slot.ephemeralPublicKey, slot.ephemeralPublicKey,
-                                         *centerPublic);
+    auto wrappingKey =
+        centerWrappingKey(centerPrivateKey, slot.ephemeralPublicKey, slot.ephemeralPublicKey, *centerPublic);
     if (!wrappingKey)
-        return fail(ErrorCode::AuthenticationFailed, tr("The slot's ephemeral key is not usable: %1")
-                                                         .arg(wrappingKey.error().message));
+        return fail(ErrorCode::AuthenticationFailed,
+                    tr("The slot's ephemeral key is not usable: %1").arg(wrappingKey.error().message));
     return crypto::Aes256Gcm::open(wrappingKey->view(), slot.nonce, slot.wrappedKey, associatedData);
 }
 

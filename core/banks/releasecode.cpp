@@ -55,14 +55,17 @@ Result<ReleaseCode> ReleaseCode::parse(QStringView typed)
         if (value < 0)
             return fail(ErrorCode::ParseError,
                         tr("A release code has only the letters and digits on the code sheet; “%1” is not one of "
-                           "them. Check the code and type it again.").arg(c));
+                           "them. Check the code and type it again.")
+                            .arg(c));
         canonical += Alphabet[value];
         if (canonical.size() > 4 * Length)
             break;
     }
     if (canonical.size() != Length)
         return fail(ErrorCode::ParseError, tr("The release code has %1 letters and digits; it should have %2. Check "
-                                              "the code and type it again.").arg(canonical.size()).arg(Length));
+                                              "the code and type it again.")
+                                               .arg(canonical.size())
+                                               .arg(Length));
     if (checkCharacter(QByteArrayView(canonical).first(Length - 1)) != QLatin1Char(canonical.back()))
         return fail(ErrorCode::ParseError,
                     tr("The release code has a typing mistake (its check character does not match). Check the code "

@@ -29,7 +29,7 @@ public:
     const Sensitive<QByteArray>& canonical() const { return m_canonical; }
 
 private:
-    explicit ReleaseCode(QByteArray canonical) : m_canonical(std::move(canonical)) {}
+    explicit ReleaseCode(QByteArray canonical) : m_canonical(std::move(canonical)) { }
     static QChar checkCharacter(QByteArrayView body);
 
     Sensitive<QByteArray> m_canonical;

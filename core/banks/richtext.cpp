@@ -155,8 +155,9 @@ QString renderInline(QStringView text, Output output, QString* error)
         }
     }
     if (!open.isEmpty() && error) {
-        *error = open.contains(u'b') ? RichText::tr("A ** (strong) marker is not closed.")
-                                     : RichText::tr("A * (emphasis) marker is not closed; write \\* for a literal star.");
+        *error = open.contains(u'b')
+                     ? RichText::tr("A ** (strong) marker is not closed.")
+                     : RichText::tr("A * (emphasis) marker is not closed; write \\* for a literal star.");
         return {};
     }
     return out;
@@ -202,24 +203,25 @@ Result<QList<RichText::Image>> RichText::validate(QStringView markup, Context co
             const Image image = *imageOf(block.lines[0]);
             if (image.alt.isEmpty())
                 return fail(ErrorCode::ParseError, tr("The image “%1” has no alt text; write what a screen-reader "
-                                                      "user needs to answer: ![alt text](%1).").arg(image.file));
+                                                      "user needs to answer: ![alt text](%1).")
+                                                       .arg(image.file));
             if (image.alt.size() > MaxAltLength)
-                return fail(ErrorCode::LimitExceeded, tr("The alt text of “%1” is longer than %2 characters.")
-                                                          .arg(image.file).arg(MaxAltLength));
+                return fail(ErrorCode::LimitExceeded,
+                            tr("The alt text of “%1” is longer than %2 characters.").arg(image.file).arg(MaxAltLength));
             renderInline(image.alt, Output::Plain, &error);
             images.append(image);
         } else if (block.kind == BlockKind::Table) {
             const QList<QStringList> rows = tableRows(block);
             if (rows.size() < 2 || rows.size() > MaxTableRows)
-                return fail(ErrorCode::ParseError, tr("A table needs a heading row and 1 to %1 rows below it.")
-                                                       .arg(MaxTableRows - 1));
+                return fail(ErrorCode::ParseError,
+                            tr("A table needs a heading row and 1 to %1 rows below it.").arg(MaxTableRows - 1));
             for (const QStringList& row : rows) {
                 if (row.size() != rows[0].size())
                     return fail(ErrorCode::ParseError, tr("Every row of a table needs the same number of cells "
-                                                          "(the first row has %1).").arg(rows[0].size()));
+                                                          "(the first row has %1).")
+                                                           .arg(rows[0].size()));
                 if (row.size() > MaxTableColumns)
-                    return fail(ErrorCode::LimitExceeded,
-                                tr("A table has at most %1 columns.").arg(MaxTableColumns));
+                    return fail(ErrorCode::LimitExceeded, tr("A table has at most %1 columns.").arg(MaxTableColumns));
                 for (const QString& cell : row) {
                     renderInline(cell, Output::Plain, &error);
                     if (!error.isEmpty())
@@ -284,8 +286,9 @@ QString RichText::toHtml(QStringView markup, Context context)
         }
         case BlockKind::Image: {
             const Image image = *imageOf(block.lines[0]);
-            html += QStringLiteral("<p><img src=\"bank-media:%1\" alt=\"%2\"></p>")
-                        .arg(image.file.toHtmlEscaped(), renderInline(image.alt, Output::Plain, nullptr).toHtmlEscaped());
+            html +=
+                QStringLiteral("<p><img src=\"bank-media:%1\" alt=\"%2\"></p>")
+                    .arg(image.file.toHtmlEscaped(), renderInline(image.alt, Output::Plain, nullptr).toHtmlEscaped());
             break;
         }
         }
@@ -300,9 +303,7 @@ QString RichText::toPlainText(QStringView markup, Context context)
     QStringList parts;
     for (const Block& block : splitBlocks(markup)) {
         switch (block.kind) {
-        case BlockKind::Paragraph:
-            parts.append(renderInline(block.lines.join(u' '), Output::Plain, nullptr));
-            break;
+        case BlockKind::Paragraph: parts.append(renderInline(block.lines.join(u' '), Output::Plain, nullptr)); break;
         case BlockKind::Bullets:
         case BlockKind::Numbers: {
             int number = 0;

@@ -36,9 +36,11 @@ bool addAssociatedData(EVP_CIPHER_CTX* ctx, QByteArrayView aad)
 Result<void> Aes256Gcm::checkKeyAndNonce(QByteArrayView key, QByteArrayView nonce)
 {
     if (key.size() != KeySize)
-        return fail(ErrorCode::InvalidArgument, tr("An AES-256 key must be %1 bytes long, not %2.").arg(KeySize).arg(key.size()));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("An AES-256 key must be %1 bytes long, not %2.").arg(KeySize).arg(key.size()));
     if (nonce.isEmpty() || nonce.size() > MaxNonceSize)
-        return fail(ErrorCode::InvalidArgument, tr("An AES-GCM nonce must be 1 to %1 bytes long, not %2.").arg(MaxNonceSize).arg(nonce.size()));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("An AES-GCM nonce must be 1 to %1 bytes long, not %2.").arg(MaxNonceSize).arg(nonce.size()));
     return {};
 }
 
@@ -88,7 +90,8 @@ Result<SecretBytes> Aes256Gcm::open(QByteArrayView key, QByteArrayView nonce, QB
     if (!addAssociatedData(ctx->get(), associatedData)
         || (!ciphertext.isEmpty()
             && EVP_DecryptUpdate(ctx->get(), plaintext.writableData(), &written, bytes(ciphertext),
-                                 static_cast<int>(ciphertext.size())) != 1)
+                                 static_cast<int>(ciphertext.size()))
+                   != 1)
         || EVP_CIPHER_CTX_ctrl(ctx->get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) != 1)
         return opensslFailure("AES-256-GCM decrypt");
     if (EVP_DecryptFinal_ex(ctx->get(), plaintext.writableData() + written, &finalWritten) != 1) {

@@ -14,7 +14,7 @@ class Aes256Gcm
     Q_DECLARE_TR_FUNCTIONS(exam::crypto::Aes256Gcm)
 public:
     static constexpr qsizetype KeySize = 32;
-    static constexpr qsizetype NonceSize = 12; // the size our formats use; open/seal accept 1..MaxNonceSize
+    static constexpr qsizetype NonceSize = 12;     // the size our formats use; open/seal accept 1..MaxNonceSize
     static constexpr qsizetype MaxNonceSize = 128; // OpenSSL's GCM limit
     static constexpr qsizetype TagSize = 16;
 

@@ -146,7 +146,8 @@ Result<SecretBytes> privateKeyFromPem(int type, QByteArrayView pem, qsizetype ex
         return fail(ErrorCode::ParseError, notAKeyMessage);
     SecretBytes raw(expected);
     size_t size = static_cast<size_t>(expected);
-    if (EVP_PKEY_get_raw_private_key(key.get(), raw.writableData(), &size) != 1 || size != static_cast<size_t>(expected))
+    if (EVP_PKEY_get_raw_private_key(key.get(), raw.writableData(), &size) != 1
+        || size != static_cast<size_t>(expected))
         return opensslFailure("EVP_PKEY_get_raw_private_key");
     return raw;
 }
@@ -227,7 +228,7 @@ Result<QByteArray> Ed25519::sign(QByteArrayView privateKeyBytes, QByteArrayView 
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key->get()) != 1
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &size, bytes(message),
                           length(message))
-            != 1
+               != 1
         || size != length(signature))
         return opensslFailure("Ed25519 sign");
     return signature;
@@ -247,7 +248,8 @@ Result<void> Ed25519::verify(QByteArrayView publicKeyBytes, QByteArrayView messa
     MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key->get()) != 1)
         return opensslFailure("Ed25519 verify init");
-    const int verdict = EVP_DigestVerify(ctx.get(), bytes(signature), length(signature), bytes(message), length(message));
+    const int verdict =
+        EVP_DigestVerify(ctx.get(), bytes(signature), length(signature), bytes(message), length(message));
     ERR_clear_error();
     if (verdict != 1)
         return badSignature();

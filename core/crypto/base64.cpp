@@ -38,8 +38,8 @@ std::optional<QByteArray> Base64::decodeCanonical(QByteArrayView text)
     if ((padding == 2 && (digit(digits.back()) & 0x0f)) || (padding == 1 && (digit(digits.back()) & 0x03)))
         return std::nullopt;
     QByteArray decoded(text.size() / 4 * 3, Qt::Uninitialized);
-    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()), detail::bytes(text),
-                                       int(text.size()));
+    const int length =
+        EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()), detail::bytes(text), int(text.size()));
     if (length != decoded.size()) // -1 for any character outside the alphabet
         return std::nullopt;
     decoded.truncate(length - padding);

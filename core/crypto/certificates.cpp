@@ -11,8 +11,8 @@ namespace exam::crypto {
 Result<QByteArray> Certificates::spkiSha256(QByteArrayView certificateDer)
 {
     const unsigned char* cursor = detail::bytes(certificateDer);
-    std::unique_ptr<X509, decltype(&X509_free)> certificate(
-        d2i_X509(nullptr, &cursor, long(certificateDer.size())), &X509_free);
+    std::unique_ptr<X509, decltype(&X509_free)> certificate(d2i_X509(nullptr, &cursor, long(certificateDer.size())),
+                                                            &X509_free);
     if (!certificate) {
         ERR_clear_error(); // a bad input, not a failure of OpenSSL: nothing to log
         return fail(ErrorCode::ParseError, tr("The certificate is not DER-encoded X.509."));

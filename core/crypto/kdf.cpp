@@ -36,7 +36,8 @@ Result<SecretBytes> derive(const char* algorithm, std::vector<OSSL_PARAM>& param
 
 } // namespace
 
-Result<SecretBytes> Kdf::hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QByteArrayView info, qsizetype outputSize)
+Result<SecretBytes> Kdf::hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QByteArrayView info,
+                                    qsizetype outputSize)
 {
     if (outputSize <= 0 || outputSize > MaxHkdfLength)
         return fail(ErrorCode::InvalidArgument,
@@ -59,7 +60,10 @@ Result<void> Kdf::checkScryptParams(const ScryptParams& p)
     if (!powerOfTwo || p.r == 0 || p.p == 0)
         return fail(ErrorCode::InvalidArgument,
                     tr("The scrypt parameters are invalid (N=%1, r=%2, p=%3): N must be a power of two, r and p "
-                       "at least 1.").arg(p.n).arg(p.r).arg(p.p));
+                       "at least 1.")
+                        .arg(p.n)
+                        .arg(p.r)
+                        .arg(p.p));
     // Individual caps first: they keep the products below from overflowing.
     const bool withinCaps = p.n <= ScryptParams::MaxN && p.r <= ScryptParams::MaxR && p.p <= ScryptParams::MaxP
                             && 128ull * p.r * p.n <= ScryptParams::MaxMemoryBytes
@@ -68,16 +72,20 @@ Result<void> Kdf::checkScryptParams(const ScryptParams& p)
         return fail(ErrorCode::LimitExceeded,
                     tr("The scrypt parameters (N=%1, r=%2, p=%3) ask for more memory or time than this station "
                        "allows; the file that carries them was made with wrong settings or was altered.")
-                        .arg(p.n).arg(p.r).arg(p.p));
+                        .arg(p.n)
+                        .arg(p.r)
+                        .arg(p.p));
     return {};
 }
 
-Result<SecretBytes> Kdf::scrypt(QByteArrayView password, QByteArrayView salt, const ScryptParams& p, qsizetype outputSize)
+Result<SecretBytes> Kdf::scrypt(QByteArrayView password, QByteArrayView salt, const ScryptParams& p,
+                                qsizetype outputSize)
 {
     if (auto ok = checkScryptParams(p); !ok)
         return std::unexpected(ok.error());
     if (outputSize <= 0 || outputSize > MaxScryptLength)
-        return fail(ErrorCode::InvalidArgument, tr("scrypt can derive 1 to %1 bytes, not %2.").arg(MaxScryptLength).arg(outputSize));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("scrypt can derive 1 to %1 bytes, not %2.").arg(MaxScryptLength).arg(outputSize));
     uint64_t n = p.n;
     uint32_t r = p.r;
     uint32_t par = p.p;

@@ -36,8 +36,8 @@ Result<QByteArray> KeyFiles::readPublicKey(const QString& path, Algorithm algori
         return std::unexpected(pem.error());
     auto key = algorithm == Algorithm::Ed25519 ? Ed25519::publicKeyFromPem(*pem) : X25519::publicKeyFromPem(*pem);
     if (!key)
-        return fail(ErrorCode::ParseError, tr("%1: not an %2 public key file (PEM “PUBLIC KEY”).")
-                                               .arg(path, algorithmName(algorithm)));
+        return fail(ErrorCode::ParseError,
+                    tr("%1: not an %2 public key file (PEM “PUBLIC KEY”).").arg(path, algorithmName(algorithm)));
     return key;
 }
 
@@ -49,8 +49,8 @@ Result<SecretBytes> KeyFiles::readPrivateKey(const QString& path, Algorithm algo
     auto key = algorithm == Algorithm::Ed25519 ? Ed25519::privateKeyFromPem(*pem) : X25519::privateKeyFromPem(*pem);
     wipe(*pem);
     if (!key)
-        return fail(ErrorCode::ParseError, tr("%1: not an %2 private key file (PEM “PRIVATE KEY”).")
-                                               .arg(path, algorithmName(algorithm)));
+        return fail(ErrorCode::ParseError,
+                    tr("%1: not an %2 private key file (PEM “PRIVATE KEY”).").arg(path, algorithmName(algorithm)));
     return key;
 }
 
@@ -62,16 +62,18 @@ Result<void> KeyFiles::writeKeyPair(const QString& basePath, Algorithm algorithm
     for (const QString& path : {privatePath, publicPath}) {
         if (QFile::exists(path))
             return fail(ErrorCode::InvalidArgument, tr("%1 exists already; it is not overwritten, so no key is lost by "
-                                                       "accident. Choose another name or move it away.").arg(path));
+                                                       "accident. Choose another name or move it away.")
+                                                        .arg(path));
     }
     auto privatePem = algorithm == Algorithm::Ed25519 ? Ed25519::privateKeyToPem(privateKey.view())
                                                       : X25519::privateKeyToPem(privateKey.view());
-    auto publicPem = algorithm == Algorithm::Ed25519 ? Ed25519::publicKeyToPem(publicKey)
-                                                     : X25519::publicKeyToPem(publicKey);
+    auto publicPem =
+        algorithm == Algorithm::Ed25519 ? Ed25519::publicKeyToPem(publicKey) : X25519::publicKeyToPem(publicKey);
     if (!privatePem || !publicPem)
         return std::unexpected(!privatePem ? privatePem.error() : publicPem.error());
 
-    const auto write = [](const QString& path, QByteArrayView bytes, QFileDevice::Permissions permissions) -> Result<void> {
+    const auto write = [](const QString& path, QByteArrayView bytes,
+                          QFileDevice::Permissions permissions) -> Result<void> {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)
             || file.write(bytes.data(), bytes.size()) != bytes.size() || !file.commit())

@@ -11,13 +11,34 @@
 
 namespace exam::crypto::detail {
 
-struct CipherCtxDeleter { void operator()(EVP_CIPHER_CTX* p) const { EVP_CIPHER_CTX_free(p); } };
-struct MdCtxDeleter { void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); } };
-struct PkeyDeleter { void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); } };
-struct PkeyCtxDeleter { void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); } };
-struct KdfDeleter { void operator()(EVP_KDF* p) const { EVP_KDF_free(p); } };
-struct KdfCtxDeleter { void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); } };
-struct CipherDeleter { void operator()(EVP_CIPHER* p) const { EVP_CIPHER_free(p); } };
+struct CipherCtxDeleter
+{
+    void operator()(EVP_CIPHER_CTX* p) const { EVP_CIPHER_CTX_free(p); }
+};
+struct MdCtxDeleter
+{
+    void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); }
+};
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
+};
+struct PkeyCtxDeleter
+{
+    void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); }
+};
+struct KdfDeleter
+{
+    void operator()(EVP_KDF* p) const { EVP_KDF_free(p); }
+};
+struct KdfCtxDeleter
+{
+    void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); }
+};
+struct CipherDeleter
+{
+    void operator()(EVP_CIPHER* p) const { EVP_CIPHER_free(p); }
+};
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;

@@ -22,7 +22,8 @@ bool fill(unsigned char* out, qsizetype count)
 Result<QByteArray> Random::bytes(qsizetype count)
 {
     if (count < 0 || count > MaxRandomRequest)
-        return fail(ErrorCode::InvalidArgument, tr("A random value of %1 bytes was requested; that is not possible.").arg(count));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A random value of %1 bytes was requested; that is not possible.").arg(count));
     QByteArray out(count, '\0');
     if (!fill(reinterpret_cast<unsigned char*>(out.data()), count))
         return fail(ErrorCode::RandomUnavailable,
@@ -34,7 +35,8 @@ Result<QByteArray> Random::bytes(qsizetype count)
 Result<SecretBytes> Random::secret(qsizetype count)
 {
     if (count < 0 || count > MaxRandomRequest)
-        return fail(ErrorCode::InvalidArgument, tr("A random value of %1 bytes was requested; that is not possible.").arg(count));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A random value of %1 bytes was requested; that is not possible.").arg(count));
     SecretBytes out(count);
     if (!fill(out.writableData(), count))
         return fail(ErrorCode::RandomUnavailable,

@@ -6,7 +6,7 @@
 
 namespace exam::crypto {
 
-SecretBytes::SecretBytes(qsizetype size) : m_bytes(size, '\0') {}
+SecretBytes::SecretBytes(qsizetype size) : m_bytes(size, '\0') { }
 
 SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
 {

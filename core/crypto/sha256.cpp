@@ -53,7 +53,8 @@ Result<QByteArray> Sha256::hash(QIODevice& device)
     for (;;) {
         const qint64 n = device.read(chunk.data(), chunk.size());
         if (n < 0)
-            return fail(ErrorCode::IoError, tr("Could not read the file to compute its checksum: %1").arg(device.errorString()));
+            return fail(ErrorCode::IoError,
+                        tr("Could not read the file to compute its checksum: %1").arg(device.errorString()));
         if (n == 0)
             break;
         hasher.addData(QByteArrayView(chunk.constData(), n));

@@ -42,8 +42,9 @@ Result<int> BundleExport::write(storage::Database& database, const QString& stat
         return fail(ErrorCode::IoError,
                     tr("%1 cannot be written (%2); nothing was marked exported.").arg(path, file.errorString()));
     if (auto marked = outbox.markExported(ids, now); !marked)
-        return fail(marked.error().code, tr("The bundle %1 is written, but the outbox could not note it: %2")
-                                             .arg(path, marked.error().message));
+        return fail(
+            marked.error().code,
+            tr("The bundle %1 is written, but the outbox could not note it: %2").arg(path, marked.error().message));
     return int(records.size());
 }
 

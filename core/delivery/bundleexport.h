@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QString>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::delivery {
 

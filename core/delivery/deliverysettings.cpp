@@ -56,7 +56,8 @@ Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database
         const QString& pem = text[receipt ? 3 : 4];
         if (pem.isEmpty())
             continue;
-        auto raw = receipt ? crypto::Ed25519::publicKeyFromPem(pem.toLatin1()) : crypto::X25519::publicKeyFromPem(pem.toLatin1());
+        auto raw = receipt ? crypto::Ed25519::publicKeyFromPem(pem.toLatin1())
+                           : crypto::X25519::publicKeyFromPem(pem.toLatin1());
         if (!raw && dropDamaged)
             continue;
         if (!raw)
@@ -72,7 +73,8 @@ Result<DeliverySettings> DeliverySettingsStore::load(storage::Database& database
 Result<void> DeliverySettingsStore::check(const DeliverySettings& settings)
 {
     if (!settings.intakeUrl.isEmpty()
-        && (!settings.intakeUrl.isValid() || settings.intakeUrl.scheme() != u"https" || settings.intakeUrl.host().isEmpty()))
+        && (!settings.intakeUrl.isValid() || settings.intakeUrl.scheme() != u"https"
+            || settings.intakeUrl.host().isEmpty()))
         return fail(ErrorCode::InvalidArgument,
                     tr("The intake address must be an https:// address with a host name, like "
                        "https://intake.example.org/; results never travel unencrypted."));

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QUrl>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::delivery {
 

@@ -13,18 +13,27 @@ QString stamp(const QDateTime& at)
 
 Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QString& argument)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT o.result_id, r.record, r.signature, o.state, o.attempts, o.last_error, o.next_attempt_at, "
-        "o.delivered_at, o.exported_at, r.created_at FROM outbox o JOIN results r ON r.id = o.result_id "
-        "%1 ORDER BY r.created_at, r.rowid").arg(where));
+    auto query = m_database.prepare(
+        QStringLiteral(
+            "SELECT o.result_id, r.record, r.signature, o.state, o.attempts, o.last_error, o.next_attempt_at, "
+            "o.delivered_at, o.exported_at, r.created_at FROM outbox o JOIN results r ON r.id = o.result_id "
+            "%1 ORDER BY r.created_at, r.rowid")
+            .arg(where));
     if (!query)
         return std::unexpected(query.error());
     if (!argument.isNull())
         query->bind(1, argument);
     QList<OutboxEntry> entries;
     auto read = query->forEachRow([&entries](const storage::Statement& row) {
-        entries.append({row.text(0), {row.blob(1), row.blob(2)}, row.text(3), int(row.int64(4)), row.text(5),
-                        row.text(6), row.text(7), row.text(8), row.text(9)});
+        entries.append({row.text(0),
+                        {row.blob(1), row.blob(2)},
+                        row.text(3),
+                        int(row.int64(4)),
+                        row.text(5),
+                        row.text(6),
+                        row.text(7),
+                        row.text(8),
+                        row.text(9)});
     });
     if (!read)
         return std::unexpected(read.error());
@@ -33,8 +42,8 @@ Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QString& a
 
 Result<OutboxCounts> Outbox::counts()
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT state, exported_at != '', count(*) FROM outbox GROUP BY 1, 2"));
+    auto query =
+        m_database.prepare(QStringLiteral("SELECT state, exported_at != '', count(*) FROM outbox GROUP BY 1, 2"));
     if (!query)
         return std::unexpected(query.error());
     OutboxCounts counts;
@@ -56,8 +65,8 @@ Result<OutboxCounts> Outbox::counts()
 
 Result<QString> Outbox::latestError()
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT last_error FROM outbox WHERE state = 'failing' ORDER BY next_attempt_at DESC LIMIT 1"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT last_error FROM outbox WHERE state = 'failing' ORDER BY next_attempt_at DESC LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();
@@ -78,8 +87,8 @@ Result<QList<OutboxEntry>> Outbox::undelivered(std::optional<QDateTime> dueBy, b
 
 Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT min(next_attempt_at) FROM outbox WHERE state NOT IN ('delivered', 'refused')"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state NOT IN ('delivered', 'refused')"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();
@@ -110,7 +119,9 @@ Result<void> Outbox::markDelivered(const QString& resultId, const SignedReceipt&
         "attempts = attempts + 1 WHERE result_id = ? AND state != 'delivered'"));
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, stamp(at)).bind(2, QByteArrayView(receipt.receipt)).bind(3, QByteArrayView(receipt.signature))
+    update->bind(1, stamp(at))
+        .bind(2, QByteArrayView(receipt.receipt))
+        .bind(3, QByteArrayView(receipt.signature))
         .bind(4, resultId);
     return update->run();
 }
@@ -142,8 +153,8 @@ Result<void> Outbox::markExported(const QStringList& resultIds, const QDateTime&
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE outbox SET exported_at = ? WHERE result_id = ? AND state != 'delivered'"));
+    auto update = m_database.prepare(
+        QStringLiteral("UPDATE outbox SET exported_at = ? WHERE result_id = ? AND state != 'delivered'"));
     if (!update)
         return std::unexpected(update.error());
     for (const QString& id : resultIds) {

@@ -8,7 +8,9 @@
 
 #include <optional>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::delivery {
 
@@ -16,21 +18,21 @@ struct OutboxEntry
 {
     QString resultId;
     SignedRecord signedRecord;
-    QString state;        // pending, failing, refused (by the intake, for good), delivered
+    QString state; // pending, failing, refused (by the intake, for good), delivered
     int attempts = 0;
     QString lastError;
     QString nextAttemptAt; // UTC ISO 8601; empty: at once
     QString deliveredAt;
-    QString exportedAt;    // set once the record went out on a bundle
+    QString exportedAt; // set once the record went out on a bundle
     QString createdAt;
 };
 
 struct OutboxCounts
 {
-    int pending = 0;   // never tried, or waiting for the first try
-    int failing = 0;   // tried and failed; retried with back-off
-    int refused = 0;   // the intake refused them for good (conflict, signature, malformed): not retried
-    int exported = 0;  // undelivered and on a bundle
+    int pending = 0;  // never tried, or waiting for the first try
+    int failing = 0;  // tried and failed; retried with back-off
+    int refused = 0;  // the intake refused them for good (conflict, signature, malformed): not retried
+    int exported = 0; // undelivered and on a bundle
     int delivered = 0;
     int undelivered() const { return pending + failing + refused; }
 };
@@ -42,7 +44,7 @@ class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(exam::delivery::Outbox)
 public:
-    explicit Outbox(storage::Database& database) : m_database(database) {}
+    explicit Outbox(storage::Database& database) : m_database(database) { }
 
     Result<OutboxCounts> counts();
     // The error of the failing record tried last (empty when none is failing), without reading records.

@@ -88,11 +88,12 @@ Result<SignedReceipt> Receipts::fromResponseBody(QByteArrayView body)
     StrictObject fields(document.object(), QStringLiteral("answer"));
     SignedReceipt signedReceipt;
     signedReceipt.receipt = fields.base64(QStringLiteral("receipt"), 2, MaxReceiptBytes);
-    signedReceipt.signature = fields.base64(QStringLiteral("signature"), crypto::Ed25519::SignatureSize,
-                                            crypto::Ed25519::SignatureSize);
+    signedReceipt.signature =
+        fields.base64(QStringLiteral("signature"), crypto::Ed25519::SignatureSize, crypto::Ed25519::SignatureSize);
     fields.rejectUnknownFields();
     if (!fields.ok())
-        return fail(ErrorCode::ParseError, tr("The intake answered without a valid receipt: %1").arg(fields.error()->message));
+        return fail(ErrorCode::ParseError,
+                    tr("The intake answered without a valid receipt: %1").arg(fields.error()->message));
     return signedReceipt;
 }
 

@@ -29,8 +29,7 @@ Result<crypto::SecretBytes> bundleKey(QByteArrayView ownPrivate, QByteArrayView 
     if (!shared)
         return std::unexpected(shared.error());
     const QByteArray salt = ephemeralPublic.toByteArray() + registryPublic.toByteArray();
-    return crypto::Kdf::hkdfSha256(shared->view(), salt, Info,
-                                   crypto::Aes256Gcm::KeySize);
+    return crypto::Kdf::hkdfSha256(shared->view(), salt, Info, crypto::Aes256Gcm::KeySize);
 }
 
 } // namespace
@@ -71,13 +70,15 @@ Result<QByteArray> ResultBundle::seal(const QList<SignedRecord>& records, QByteA
     for (const SignedRecord& record : records)
         list.append(QJsonObject{{QStringLiteral("record"), QString::fromLatin1(record.record.toBase64())},
                                 {QStringLiteral("signature"), QString::fromLatin1(record.signature.toBase64())}});
-    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("records"), list}}).toJson(QJsonDocument::Compact);
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("records"), list}}).toJson(QJsonDocument::Compact);
     auto sealed = crypto::Aes256Gcm::seal(key->view(), *nonce, payload, prefix);
     if (!sealed)
         return std::unexpected(sealed.error());
     if (prefix.size() + sealed->size() > MaxBundleBytes)
-        return fail(ErrorCode::LimitExceeded, tr("The bundle would be larger than %1 MiB; export fewer records at a time.")
-                                                  .arg(MaxBundleBytes >> 20));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("The bundle would be larger than %1 MiB; export fewer records at a time.").arg(MaxBundleBytes >> 20));
     return prefix + *sealed;
 }
 
@@ -90,10 +91,12 @@ Result<OpenedBundle> ResultBundle::open(QByteArrayView bundle, QByteArrayView re
                         .arg(why));
     };
     if (bundle.size() > MaxBundleBytes)
-        return fail(ErrorCode::LimitExceeded, tr("The file is larger than any results bundle (%1 MiB).").arg(MaxBundleBytes >> 20));
+        return fail(ErrorCode::LimitExceeded,
+                    tr("The file is larger than any results bundle (%1 MiB).").arg(MaxBundleBytes >> 20));
     if (!bundle.startsWith(Magic))
-        return fail(ErrorCode::ParseError, tr("This file is not a results bundle (it does not start with %1).")
-                                               .arg(QString::fromLatin1(Magic)));
+        return fail(
+            ErrorCode::ParseError,
+            tr("This file is not a results bundle (it does not start with %1).").arg(QString::fromLatin1(Magic)));
     if (bundle.size() < Magic.size() + LengthSize)
         return damaged(tr("it ends inside its header"));
     const quint32 headerSize = qFromBigEndian<quint32>(bundle.data() + Magic.size());
@@ -111,12 +114,13 @@ Result<OpenedBundle> ResultBundle::open(QByteArrayView bundle, QByteArrayView re
     if (fields.choice(QStringLiteral("format"), {QString::fromLatin1(Info)}).isEmpty())
         return fail(ErrorCode::UnsupportedVersion, tr("The bundle is in a format this build does not read."));
     const QString recipientKeyId = fields.line(QStringLiteral("recipientKeyId"), 16);
-    const QByteArray ephemeralPublic = fields.base64(QStringLiteral("ephemeralPublicKey"), crypto::X25519::KeySize,
-                                                     crypto::X25519::KeySize);
-    const QByteArray nonce = fields.base64(QStringLiteral("nonce"), crypto::Aes256Gcm::NonceSize,
-                                           crypto::Aes256Gcm::NonceSize);
+    const QByteArray ephemeralPublic =
+        fields.base64(QStringLiteral("ephemeralPublicKey"), crypto::X25519::KeySize, crypto::X25519::KeySize);
+    const QByteArray nonce =
+        fields.base64(QStringLiteral("nonce"), crypto::Aes256Gcm::NonceSize, crypto::Aes256Gcm::NonceSize);
     OpenedBundle opened;
-    opened.info.stationKeyId = fields.string(QStringLiteral("stationKeyId"), 16, true); // for people; records name their own
+    opened.info.stationKeyId =
+        fields.string(QStringLiteral("stationKeyId"), 16, true); // for people; records name their own
     opened.info.createdAt = fields.string(QStringLiteral("createdAt"), 40, true);
     opened.info.count = int(fields.integer(QStringLiteral("count"), 0, MaxRecords));
     fields.rejectUnknownFields();
@@ -156,7 +160,8 @@ Result<OpenedBundle> ResultBundle::open(QByteArrayView bundle, QByteArrayView re
     if (!content.ok())
         return damaged(content.error()->message);
     if (opened.records.size() != opened.info.count)
-        return damaged(tr("it holds %1 records where its header says %2").arg(opened.records.size()).arg(opened.info.count));
+        return damaged(
+            tr("it holds %1 records where its header says %2").arg(opened.records.size()).arg(opened.info.count));
     return opened;
 }
 

@@ -13,12 +13,13 @@ namespace exam::delivery {
 Result<RecordSummary> SignedRecords::summarize(QByteArrayView record)
 {
     if (record.size() > MaxRecordBytes)
-        return fail(ErrorCode::LimitExceeded,
-                    tr("The result record is larger than %1 KiB; no station writes such a record.")
-                        .arg(MaxRecordBytes / 1024));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("The result record is larger than %1 KiB; no station writes such a record.").arg(MaxRecordBytes / 1024));
     auto canonical = CanonicalJson::canonicalize(record);
     if (!canonical)
-        return fail(ErrorCode::ParseError, tr("The result record is not valid JSON: %1").arg(canonical.error().message));
+        return fail(ErrorCode::ParseError,
+                    tr("The result record is not valid JSON: %1").arg(canonical.error().message));
     if (*canonical != record)
         return fail(ErrorCode::ParseError,
                     tr("The result record is not in canonical form (RFC 8785), so it is not the bytes a station "
@@ -42,8 +43,8 @@ Result<RecordSummary> SignedRecords::summarize(QByteArrayView record)
     summary.moduleCode = module.line(QStringLiteral("code"), 32);
     fields.absorb(module);
     StrictObject outcome = fields.object(QStringLiteral("outcome"));
-    summary.outcome = outcome.choice(QStringLiteral("state"),
-                                     {QStringLiteral("submitted"), QStringLiteral("timed-out"), QStringLiteral("voided")});
+    summary.outcome = outcome.choice(
+        QStringLiteral("state"), {QStringLiteral("submitted"), QStringLiteral("timed-out"), QStringLiteral("voided")});
     fields.absorb(outcome);
     summary.endedAt = fields.line(QStringLiteral("endedAt"), 40);
     if (!fields.ok())
@@ -72,8 +73,8 @@ Result<SignedRecord> SignedRecords::fromUploadBody(QByteArrayView body)
     StrictObject fields(document.object(), QStringLiteral("body"));
     SignedRecord signedRecord;
     signedRecord.record = fields.base64(QStringLiteral("record"), 2, MaxRecordBytes);
-    signedRecord.signature = fields.base64(QStringLiteral("signature"), crypto::Ed25519::SignatureSize,
-                                           crypto::Ed25519::SignatureSize);
+    signedRecord.signature =
+        fields.base64(QStringLiteral("signature"), crypto::Ed25519::SignatureSize, crypto::Ed25519::SignatureSize);
     fields.rejectUnknownFields();
     if (!fields.ok())
         return std::unexpected(*fields.error());

@@ -198,9 +198,9 @@ QString Uploader::describeTransportError(QNetworkReply* reply) const
             .arg(host, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
     case QNetworkReply::RemoteHostClosedError:
         return tr("The intake at %1 closed the connection before answering; the record will be sent again "
-                  "(the intake keeps one copy).").arg(host);
-    default:
-        return tr("The intake at %1 could not be reached: %2").arg(host, reply->errorString());
+                  "(the intake keeps one copy).")
+            .arg(host);
+    default: return tr("The intake at %1 could not be reached: %2").arg(host, reply->errorString());
     }
 }
 
@@ -227,8 +227,8 @@ void Uploader::handleReply(QNetworkReply* reply, const OutboxEntry& entry)
             recordFailure(entry, signedReceipt.error().message, Scope::Intake);
             return;
         }
-        auto receipt = Receipts::verify(*signedReceipt, m_settings.receiptKey, entry.signedRecord.record,
-                                        entry.resultId);
+        auto receipt =
+            Receipts::verify(*signedReceipt, m_settings.receiptKey, entry.signedRecord.record, entry.resultId);
         if (!receipt) {
             recordFailure(entry, receipt.error().message, Scope::Intake);
             return;
@@ -252,13 +252,17 @@ void Uploader::handleReply(QNetworkReply* reply, const OutboxEntry& entry)
     const QString host = m_settings.intakeUrl.host();
     switch (code) {
     case 403:
-        recordFailure(entry, tr("The intake at %1 does not accept this station (%2). The registry has to register "
-                                "the station's public key (`examctl station show` prints it).").arg(host, said),
+        recordFailure(entry,
+                      tr("The intake at %1 does not accept this station (%2). The registry has to register "
+                         "the station's public key (`examctl station show` prints it).")
+                          .arg(host, said),
                       Scope::Intake);
         return;
     case 409:
-        recordFailure(entry, tr("The intake holds a different record under this result id (%1). This is kept as a "
-                                "possible tampering; contact the registry.").arg(said),
+        recordFailure(entry,
+                      tr("The intake holds a different record under this result id (%1). This is kept as a "
+                         "possible tampering; contact the registry.")
+                          .arg(said),
                       Scope::Record, true);
         return;
     case 422:

@@ -25,8 +25,8 @@ struct UploadSummary
 {
     int delivered = 0;
     int failed = 0;
-    int left = 0;         // undelivered after the run
-    QString stopReason;   // set when the run stopped before trying every record (intake unreachable…)
+    int left = 0;       // undelivered after the run
+    QString stopReason; // set when the run stopped before trying every record (intake unreachable…)
 };
 
 // Sends the outbox's records to the intake over HTTPS, one at a time, without blocking the event

@@ -56,10 +56,10 @@ Result<RegisteredStation> IntakeStore::addStation(QByteArrayView publicKey, cons
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorCode::Conflict, tr("The station key %1 is registered already (as “%2”).")
-                                             .arg(station.keyId, (*existing)->name));
-    auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO stations (key_id, public_key, name, added_at) VALUES (?, ?, ?, ?)"));
+        return fail(ErrorCode::Conflict,
+                    tr("The station key %1 is registered already (as “%2”).").arg(station.keyId, (*existing)->name));
+    auto insert = m_database.prepare(
+        QStringLiteral("INSERT INTO stations (key_id, public_key, name, added_at) VALUES (?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, station.keyId).bind(2, QByteArrayView(station.publicKey)).bind(3, name).bind(4, station.addedAt);
@@ -96,16 +96,16 @@ Result<std::optional<RegisteredStation>> IntakeStore::station(const QString& key
 
 Result<void> IntakeStore::revokeStation(const QString& keyId, const QDateTime& at)
 {
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE stations SET revoked_at = ? WHERE key_id = ? AND revoked_at = ''"));
+    auto update =
+        m_database.prepare(QStringLiteral("UPDATE stations SET revoked_at = ? WHERE key_id = ? AND revoked_at = ''"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, at.toUTC().toString(Qt::ISODateWithMs)).bind(2, keyId);
     if (auto done = update->run(); !done)
         return done;
     if (m_database.changes() == 0)
-        return fail(ErrorCode::NotFound, tr("No accepted station has the key id %1 (see `exam-intake station list`).")
-                                             .arg(keyId));
+        return fail(ErrorCode::NotFound,
+                    tr("No accepted station has the key id %1 (see `exam-intake station list`).").arg(keyId));
     return {};
 }
 
@@ -122,8 +122,12 @@ Result<std::optional<HeldRecord>> IntakeStore::record(const QString& resultId)
         return std::unexpected(row.error());
     if (!*row)
         return std::optional<HeldRecord>();
-    return std::optional<HeldRecord>(HeldRecord{query->text(0), query->text(1), query->blob(2),
-                                                {query->blob(3), query->blob(4)}, query->text(5), query->text(6)});
+    return std::optional<HeldRecord>(HeldRecord{query->text(0),
+                                                query->text(1),
+                                                query->blob(2),
+                                                {query->blob(3), query->blob(4)},
+                                                query->text(5),
+                                                query->text(6)});
 }
 
 Result<void> IntakeStore::insert(const HeldRecord& record, const delivery::RecordSummary& summary,
@@ -131,7 +135,8 @@ Result<void> IntakeStore::insert(const HeldRecord& record, const delivery::Recor
 {
     auto insert = m_database.prepare(QStringLiteral(
         "INSERT INTO records (result_id, station_key_id, record, signature, record_sha256, module_code, outcome, "
-        "ended_at, received_at, received_via, receipt, receipt_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "ended_at, received_at, received_via, receipt, receipt_signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, record.resultId)
@@ -158,7 +163,10 @@ Result<void> IntakeStore::noteConflict(const QString& resultId, const QString& s
         "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE result_id = ?1 AND record_sha256 = ?3)"));
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, resultId).bind(2, stationKeyId).bind(3, recordSha256).bind(4, via)
+    insert->bind(1, resultId)
+        .bind(2, stationKeyId)
+        .bind(3, recordSha256)
+        .bind(4, via)
         .bind(5, at.toUTC().toString(Qt::ISODateWithMs));
     return insert->run();
 }

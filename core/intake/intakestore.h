@@ -13,7 +13,7 @@
 namespace exam::storage {
 class Database;
 struct Migration;
-}
+} // namespace exam::storage
 
 namespace exam::intake {
 
@@ -44,7 +44,7 @@ class IntakeStore
     Q_DECLARE_TR_FUNCTIONS(exam::intake::IntakeStore)
 public:
     static std::span<const storage::Migration> migrations();
-    explicit IntakeStore(storage::Database& database) : m_database(database) {}
+    explicit IntakeStore(storage::Database& database) : m_database(database) { }
 
     Result<RegisteredStation> addStation(QByteArrayView publicKey, const QString& name, const QDateTime& at);
     Result<QList<RegisteredStation>> stations();

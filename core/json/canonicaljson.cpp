@@ -117,7 +117,7 @@ QByteArray CanonicalJson::formatNumber(double value)
             digits.push_back(c);
     const int exponent = std::stoi(std::string(text.substr(ePos + 1)));
     const int k = static_cast<int>(digits.size()); // number of significant digits
-    const int n = exponent + 1;                     // value = 0.digits × 10^n
+    const int n = exponent + 1;                    // value = 0.digits × 10^n
 
     if (k <= n && n <= 21) {
         out.append(digits.data(), k);
@@ -149,7 +149,8 @@ Result<QByteArray> CanonicalJson::serialize(const QJsonValue& value)
     if (!serializeInto(out, value, 0))
         return fail(ErrorCode::InvalidArgument,
                     tr("The data cannot be written as canonical JSON (a number that is not finite, text with "
-                       "broken characters, or nesting deeper than %1 levels).").arg(MaxDepth));
+                       "broken characters, or nesting deeper than %1 levels).")
+                        .arg(MaxDepth));
     return out;
 }
 

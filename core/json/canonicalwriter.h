@@ -50,7 +50,7 @@ private:
     {
         bool object = false;
         bool empty = true;
-        bool keyPending = false; // an object's key was written, its value not yet
+        bool keyPending = false;               // an object's key was written, its value not yet
         QVarLengthArray<char16_t, 32> lastKey; // kept without a heap allocation per key
     };
     void beforeValue();

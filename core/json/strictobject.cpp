@@ -6,7 +6,7 @@
 
 namespace exam {
 
-StrictObject::StrictObject(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) {}
+StrictObject::StrictObject(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) { }
 
 QString StrictObject::fieldPath(const QString& key) const
 {
@@ -152,8 +152,8 @@ QByteArray StrictObject::base64(const QString& key, qsizetype minBytes, qsizetyp
     }
     const QString text = value.toString();
     if (text.size() > (maxBytes + 2) / 3 * 4) {
-        setError(ErrorCode::LimitExceeded, tr("The field “%1” is longer than %2 characters.")
-                                               .arg(fieldPath(key)).arg((maxBytes + 2) / 3 * 4));
+        setError(ErrorCode::LimitExceeded,
+                 tr("The field “%1” is longer than %2 characters.").arg(fieldPath(key)).arg((maxBytes + 2) / 3 * 4));
         return {};
     }
     if (text.isEmpty() && minBytes > 0) {
@@ -184,8 +184,10 @@ QJsonArray StrictObject::array(const QString& key, qsizetype minCount, qsizetype
     }
     const QJsonArray list = value.toArray();
     if (list.size() > maxCount) {
-        setError(ErrorCode::LimitExceeded,
-                 tr("The list “%1” has %2 entries; at most %3 are allowed.").arg(fieldPath(key)).arg(list.size()).arg(maxCount));
+        setError(ErrorCode::LimitExceeded, tr("The list “%1” has %2 entries; at most %3 are allowed.")
+                                               .arg(fieldPath(key))
+                                               .arg(list.size())
+                                               .arg(maxCount));
         return {};
     }
     if (list.size() < minCount) {

@@ -6,8 +6,8 @@ namespace exam::results {
 
 Result<QList<Attempt>> CandidateHistory::attempts(const QString& candidateId)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT module_code, taken_on, passed, result_id FROM module_attempts WHERE candidate_id = ? ORDER BY taken_on, rowid"));
+    auto query = m_database.prepare(QStringLiteral("SELECT module_code, taken_on, passed, result_id FROM "
+                                                   "module_attempts WHERE candidate_id = ? ORDER BY taken_on, rowid"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, candidateId);

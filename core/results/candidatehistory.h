@@ -3,7 +3,9 @@
 #include "credentials.h"
 #include "error.h"
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::results {
 
@@ -12,7 +14,7 @@ namespace exam::results {
 class CandidateHistory
 {
 public:
-    explicit CandidateHistory(storage::Database& database) : m_database(database) {}
+    explicit CandidateHistory(storage::Database& database) : m_database(database) { }
 
     Result<QList<Attempt>> attempts(const QString& candidateId);
     Result<QList<ModulePass>> passes(const QString& candidateId);

@@ -7,12 +7,18 @@ namespace exam::results {
 QList<CredentialRule> CredentialRules::standardRules()
 {
     return {
-        {QStringLiteral("MS"), tr("MSI Manufacturing Specialist (MT1 sections 1 and 2)"),
-         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2")}, 0},
-        {QStringLiteral("MT1"), tr("MSI Manufacturing Technician 1"),
-         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2"), QStringLiteral("MT1-S3")}, 0},
-        {QStringLiteral("CPT"), tr("MSSC Certified Production Technician"),
-         {QStringLiteral("CPT-SAF"), QStringLiteral("CPT-QPM"), QStringLiteral("CPT-MPP"), QStringLiteral("CPT-MA")}, 5},
+        {QStringLiteral("MS"),
+         tr("MSI Manufacturing Specialist (MT1 sections 1 and 2)"),
+         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2")},
+         0},
+        {QStringLiteral("MT1"),
+         tr("MSI Manufacturing Technician 1"),
+         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2"), QStringLiteral("MT1-S3")},
+         0},
+        {QStringLiteral("CPT"),
+         tr("MSSC Certified Production Technician"),
+         {QStringLiteral("CPT-SAF"), QStringLiteral("CPT-QPM"), QStringLiteral("CPT-MPP"), QStringLiteral("CPT-MA")},
+         5},
         {QStringLiteral("CLA"), tr("MSSC Certified Logistics Associate"), {QStringLiteral("CLA")}, 0},
         {QStringLiteral("CLT"), tr("MSSC Certified Logistics Technician"), {QStringLiteral("CLT")}, 5},
     };
@@ -62,7 +68,8 @@ Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<
             return attempt.moduleCode == needed && attempt.passed;
         });
         if (!passed)
-            return Eligibility{false, tr("%1 can be taken only after %2 has been passed.").arg(module, needed), std::nullopt};
+            return Eligibility{false, tr("%1 can be taken only after %2 has been passed.").arg(module, needed),
+                               std::nullopt};
     }
     QList<Attempt> attempts;
     for (const Attempt& attempt : history)
@@ -80,14 +87,15 @@ Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<
     const QDate from = attempts.last().takenOn.addDays(wait);
     if (today >= from)
         return {};
-    return Eligibility{false,
-                       tr("The last attempt at %1 on %2 was not passed (%3 in a row); a retake is allowed %4 days after "
-                          "it, from %5.")
-                           .arg(moduleCode, attempts.last().takenOn.toString(Qt::ISODate))
-                           .arg(failsInARow)
-                           .arg(wait)
-                           .arg(from.toString(Qt::ISODate)),
-                       from};
+    return Eligibility{
+        false,
+        tr("The last attempt at %1 on %2 was not passed (%3 in a row); a retake is allowed %4 days after "
+           "it, from %5.")
+            .arg(moduleCode, attempts.last().takenOn.toString(Qt::ISODate))
+            .arg(failsInARow)
+            .arg(wait)
+            .arg(from.toString(Qt::ISODate)),
+        from};
 }
 
 } // namespace exam::results

@@ -51,8 +51,8 @@ struct EarnedCredential
 struct Eligibility
 {
     bool eligible = true;
-    QString reason;             // for the proctor; empty when eligible
-    std::optional<QDate> from;  // the first day the candidate may sit the module, when waiting helps
+    QString reason;            // for the proctor; empty when eligible
+    std::optional<QDate> from; // the first day the candidate may sit the module, when waiting helps
 };
 
 // Credential and retake rules of the programmes (itembanks/DOMAIN.md). They are data, not code paths: a

@@ -1,7 +1,6 @@
 #include "resultrecorder.h"
 
 #include "crypto/ed25519.h"
-#include "json/canonicalwriter.h"
 #include "scoring.h"
 #include "session/auditlog.h"
 #include "session/sessionstate.h"
@@ -10,6 +9,7 @@
 #include "stationkey.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "json/canonicalwriter.h"
 
 #include <QUuid>
 
@@ -73,7 +73,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     if (!proctors)
         return std::unexpected(proctors.error());
     proctors->bind(1, QStringLiteral("session:%1").arg(sessionId));
-    if (auto readProctors = proctors->forEachRow([&record](const storage::Statement& row) { record.proctors.append(row.text(0)); });
+    if (auto readProctors =
+            proctors->forEachRow([&record](const storage::Statement& row) { record.proctors.append(row.text(0)); });
         !readProctors)
         return std::unexpected(readProctors.error());
     auto auditHead = m_audit.head();
@@ -116,11 +117,14 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     if (!signature)
         return std::unexpected(signature.error());
 
-    auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO results (id, session_id, record, signature, created_at) VALUES (?, ?, ?, ?, ?)"));
+    auto insert = m_database.prepare(
+        QStringLiteral("INSERT INTO results (id, session_id, record, signature, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, resultId).bind(2, sessionId).bind(3, QByteArrayView(*bytes)).bind(4, QByteArrayView(*signature))
+    insert->bind(1, resultId)
+        .bind(2, sessionId)
+        .bind(3, QByteArrayView(*bytes))
+        .bind(4, QByteArrayView(*signature))
         .bind(5, now.toUTC().toString(Qt::ISODateWithMs));
     if (auto done = insert->run(); !done)
         return done;
@@ -132,9 +136,9 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         return done;
     if (!score)
         return {}; // a voided session is no attempt: it neither counts against the retake rule nor passes
-    auto attempt = m_database.prepare(QStringLiteral(
-        "INSERT INTO module_attempts (result_id, candidate_id, module_code, taken_on, passed, percent) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+    auto attempt = m_database.prepare(
+        QStringLiteral("INSERT INTO module_attempts (result_id, candidate_id, module_code, taken_on, passed, percent) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     if (!attempt)
         return std::unexpected(attempt.error());
     attempt->bind(1, resultId)
@@ -151,7 +155,8 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     // Members in canonical key order, written straight out (the writer refuses any other order).
     CanonicalWriter w(2048 + c.responses.size() * 90); // about 90 bytes a response and its form entry
     w.beginObject();
-    w.key(u"accommodations").beginObject()
+    w.key(u"accommodations")
+        .beginObject()
         .field(u"breaks", c.accommodations.breaks)
         .field(u"colourScheme", c.accommodations.colourScheme)
         .field(u"language", c.accommodations.language)
@@ -161,7 +166,8 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
         .field(u"timeFactorPercent", c.accommodations.timeFactorPercent)
         .endObject();
     w.field(u"auditHead", QString::fromLatin1(c.auditHead.toHex()));
-    w.key(u"bank").beginObject()
+    w.key(u"bank")
+        .beginObject()
         .field(u"id", c.bankId)
         .field(u"sha256", QString::fromLatin1(c.bankSha256.toHex()))
         .field(u"version", c.bankVersion)
@@ -177,7 +183,8 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     }
     w.endArray();
     w.field(u"format", QStringLiteral("exam-result/1"));
-    w.key(u"module").beginObject()
+    w.key(u"module")
+        .beginObject()
         .field(u"code", c.moduleCode)
         .field(u"language", c.moduleLanguage)
         .field(u"title", c.moduleTitle)
@@ -217,12 +224,14 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
         w.null();
     }
     w.key(u"sitting").beginObject().field(u"id", c.sittingId).field(u"position", c.sittingPosition).endObject();
-    w.key(u"station").beginObject()
+    w.key(u"station")
+        .beginObject()
         .field(u"id", c.stationId)
         .field(u"keyId", c.stationKeyId)
         .field(u"site", c.site)
         .endObject();
-    w.key(u"timing").beginObject()
+    w.key(u"timing")
+        .beginObject()
         .field(u"breakMs", c.breakMs)
         .field(u"breaks", c.breaksTaken)
         .field(u"elapsedMs", c.elapsedMs)

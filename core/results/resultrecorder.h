@@ -1,10 +1,10 @@
 #pragma once
 
 #include "banks/bankcontent.h"
+#include "error.h"
 #include "scoring.h"
 #include "session/form.h"
 #include "session/sessionstate.h"
-#include "error.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -13,8 +13,12 @@
 
 namespace exam {
 class Clock;
-namespace storage { class Database; }
-namespace session { class AuditLog; }
+namespace storage {
+class Database;
+}
+namespace session {
+class AuditLog;
+}
 } // namespace exam
 
 namespace exam::results {

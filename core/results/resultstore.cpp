@@ -10,10 +10,12 @@ namespace exam::results {
 
 Result<QList<StoredResult>> ResultStore::query(const QString& where, const QString& argument)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT r.id, r.session_id, r.record, r.signature, r.created_at, CASE WHEN o.state != 'delivered' AND o.exported_at != '' THEN 'exported' ELSE o.state END "
-        "FROM results r "
-        "JOIN outbox o ON o.result_id = r.id %1 ORDER BY r.created_at, r.rowid").arg(where));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT r.id, r.session_id, r.record, r.signature, r.created_at, CASE WHEN o.state != "
+                       "'delivered' AND o.exported_at != '' THEN 'exported' ELSE o.state END "
+                       "FROM results r "
+                       "JOIN outbox o ON o.result_id = r.id %1 ORDER BY r.created_at, r.rowid")
+            .arg(where));
     if (!query)
         return std::unexpected(query.error());
     if (!argument.isNull())
@@ -56,14 +58,17 @@ Result<StoredResult> ResultStore::find(const QString& idOrPrefix)
         return fail(ErrorCode::InvalidArgument, tr("Give at least the first 8 characters of the result id."));
     static const QRegularExpression uuidCharacters(QStringLiteral("^[0-9a-f-]+$"));
     if (!uuidCharacters.match(id).hasMatch()) // result ids are UUIDs: nothing else can match
-        return fail(ErrorCode::NotFound, tr("There is no result %1 on this station. See examctl results list.").arg(idOrPrefix));
+        return fail(ErrorCode::NotFound,
+                    tr("There is no result %1 on this station. See examctl results list.").arg(idOrPrefix));
     auto found = query(QStringLiteral("WHERE r.id LIKE ?1 || '%'"), id);
     if (!found)
         return std::unexpected(found.error());
     if (found->isEmpty())
-        return fail(ErrorCode::NotFound, tr("There is no result %1 on this station. See examctl results list.").arg(idOrPrefix));
+        return fail(ErrorCode::NotFound,
+                    tr("There is no result %1 on this station. See examctl results list.").arg(idOrPrefix));
     if (found->size() > 1)
-        return fail(ErrorCode::InvalidArgument, tr("%1 starts %2 result ids; give more of it.").arg(idOrPrefix).arg(found->size()));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("%1 starts %2 result ids; give more of it.").arg(idOrPrefix).arg(found->size()));
     return found->first();
 }
 

@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::results {
 
@@ -17,12 +19,12 @@ struct StoredResult
     qint64 sessionId = 0;
     QString candidateId;
     QString moduleCode;
-    QString outcome;       // submitted, timed-out, voided
-    int percent = -1;      // -1 when voided
+    QString outcome;  // submitted, timed-out, voided
+    int percent = -1; // -1 when voided
     bool passed = false;
-    QString createdAt;     // UTC, ISO 8601
-    QString delivery;      // pending, failing, exported (on a bundle, not yet acknowledged), delivered
-    QByteArray record;     // the exact bytes that were signed
+    QString createdAt; // UTC, ISO 8601
+    QString delivery;  // pending, failing, exported (on a bundle, not yet acknowledged), delivered
+    QByteArray record; // the exact bytes that were signed
     QByteArray signature;
 };
 
@@ -30,7 +32,7 @@ class ResultStore
 {
     Q_DECLARE_TR_FUNCTIONS(exam::results::ResultStore)
 public:
-    explicit ResultStore(storage::Database& database) : m_database(database) {}
+    explicit ResultStore(storage::Database& database) : m_database(database) { }
 
     Result<QList<StoredResult>> list();
     // By result id, or by an unambiguous start of one (at least 8 characters).

@@ -73,10 +73,10 @@ std::optional<Score> signedScore(const QJsonObject& record, const banks::BankCon
 Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64 sessionId,
                                              const banks::BankContent& content)
 {
-    auto query = database.prepare(QStringLiteral(
-        "SELECT r.id, r.record, c.id, c.name FROM results r "
-        "JOIN sessions s ON s.id = r.session_id JOIN sittings t ON t.id = s.sitting_id "
-        "JOIN candidates c ON c.id = t.candidate_id WHERE r.session_id = ?"));
+    auto query =
+        database.prepare(QStringLiteral("SELECT r.id, r.record, c.id, c.name FROM results r "
+                                        "JOIN sessions s ON s.id = r.session_id JOIN sittings t ON t.id = s.sitting_id "
+                                        "JOIN candidates c ON c.id = t.candidate_id WHERE r.session_id = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, sessionId);
@@ -149,7 +149,8 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
     report.credentials = CredentialRules::earned(after, rules, report.date);
     const QList<EarnedCredential> held = CredentialRules::earned(before, rules, report.date);
     for (const EarnedCredential& credential : report.credentials)
-        if (std::none_of(held.cbegin(), held.cend(), [&](const EarnedCredential& h) { return h.code == credential.code; }))
+        if (std::none_of(held.cbegin(), held.cend(),
+                         [&](const EarnedCredential& h) { return h.code == credential.code; }))
             report.newCredentials.append(credential.code);
 
     if (!report.score.passed) {

@@ -6,7 +6,9 @@
 
 #include <QDate>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam::results {
 

@@ -23,8 +23,8 @@ Score Scoring::score(const banks::BankContent& content, const session::Form& for
             continue; // pilot items never count
         const std::optional<int> displayed = responses.value(position);
         const QList<int>& order = form.items[position].optionOrder;
-        const bool correct = displayed && *displayed >= 0 && *displayed < order.size()
-                             && order[*displayed] == item->body.reveal().key;
+        const bool correct =
+            displayed && *displayed >= 0 && *displayed < order.size() && order[*displayed] == item->body.reveal().key;
         DomainScore& domain = domains[item->domain];
         ++domain.total;
         ++score.total;

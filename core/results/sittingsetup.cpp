@@ -31,12 +31,14 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
     for (const ModuleRequest& request : modules) {
         const QString& code = request.choice.content->module.code;
         if (codes.contains(code))
-            return fail(ErrorCode::InvalidArgument, tr("%1 is chosen twice; a sitting takes each module once.").arg(code));
+            return fail(ErrorCode::InvalidArgument,
+                        tr("%1 is chosen twice; a sitting takes each module once.").arg(code));
         codes.insert(code);
         // A module already set up and not finished would let a fail be followed at once by the other.
         auto open = m_database.prepare(QStringLiteral(
             "SELECT t.id FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND "
-            "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused', 'on-break') LIMIT 1"));
+            "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused', 'on-break') "
+            "LIMIT 1"));
         if (!open)
             return std::unexpected(open.error());
         open->bind(1, candidateId.trimmed()).bind(2, code);
@@ -58,7 +60,8 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
                 refusals.append(allowed->reason);
                 continue;
             }
-            choice.ruleOverride = tr("Refused by the rules: %1 Set up by the proctor because: %2").arg(allowed->reason, reason);
+            choice.ruleOverride =
+                tr("Refused by the rules: %1 Set up by the proctor because: %2").arg(allowed->reason, reason);
         }
         choices.append(choice);
     }
@@ -66,8 +69,8 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
         return fail(ErrorCode::NotEligible,
                     tr("%1\nTo set it up anyway, give the reason; it is logged and sent with the result.")
                         .arg(refusals.join(u'\n')));
-    return session::Sittings(m_database, m_audit, m_clock).create(proctor, candidateId, candidateName, choices,
-                                                                  accommodations);
+    return session::Sittings(m_database, m_audit, m_clock)
+        .create(proctor, candidateId, candidateName, choices, accommodations);
 }
 
 } // namespace exam::results

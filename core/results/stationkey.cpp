@@ -18,7 +18,8 @@ Result<StationKey> StationKey::loadOrCreate(const StationPaths& paths)
         if (!key)
             return fail(key.error().code, tr("The station's signing key cannot be used: %1 Restore it from the "
                                              "station's backup; making a new key would break the link to results "
-                                             "already sent.").arg(key.error().message));
+                                             "already sent.")
+                                              .arg(key.error().message));
         auto publicKey = crypto::Ed25519::publicKeyOf(key->view());
         if (!publicKey)
             return std::unexpected(publicKey.error());

@@ -1,9 +1,9 @@
 #include "auditlog.h"
 
 #include "crypto/sha256.h"
-#include "json/canonicaljson.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "json/canonicaljson.h"
 
 #include <QJsonObject>
 
@@ -15,7 +15,7 @@ const QByteArray GenesisHash(32, '\0');
 
 } // namespace
 
-AuditLog::AuditLog(storage::Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+AuditLog::AuditLog(storage::Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
 
 QByteArray AuditLog::linkHash(const QByteArray& previousHash, const Entry& entry)
 {
@@ -52,8 +52,8 @@ Result<void> AuditLog::append(const QString& actor, const QString& kind, const Q
         return std::unexpected(row.error());
     Entry entry{*row ? previous->int64(0) + 1 : 1, m_clock.utcNow(), actor, kind, subject, detail};
     const QByteArray previousHash = *row ? previous->blob(1) : GenesisHash;
-    auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO audit_events (seq, at, actor, kind, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = m_database.prepare(QStringLiteral("INSERT INTO audit_events (seq, at, actor, kind, subject, detail, "
+                                                    "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, entry.seq)
@@ -69,8 +69,8 @@ Result<void> AuditLog::append(const QString& actor, const QString& kind, const Q
 
 Result<QList<AuditLog::Entry>> AuditLog::entries(qint64 fromSeq)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT seq, at, actor, kind, subject, detail FROM audit_events WHERE seq >= ? ORDER BY seq"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT seq, at, actor, kind, subject, detail FROM audit_events WHERE seq >= ? ORDER BY seq"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, fromSeq);
@@ -88,8 +88,8 @@ Result<QList<AuditLog::Entry>> AuditLog::entries(qint64 fromSeq)
 
 Result<std::optional<qint64>> AuditLog::firstBrokenLink()
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT seq, at, actor, kind, subject, detail, prev_hash, hash FROM audit_events ORDER BY seq"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT seq, at, actor, kind, subject, detail, prev_hash, hash FROM audit_events ORDER BY seq"));
     if (!query)
         return std::unexpected(query.error());
     QByteArray expectedPrevious = GenesisHash;
@@ -100,8 +100,9 @@ Result<std::optional<qint64>> AuditLog::firstBrokenLink()
             return std::unexpected(row.error());
         if (!*row)
             return std::optional<qint64>();
-        const Entry entry{query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs), query->text(2),
-                          query->text(3), query->text(4), query->text(5)};
+        const Entry entry{query->int64(0), QDateTime::fromString(query->text(1), Qt::ISODateWithMs),
+                          query->text(2),  query->text(3),
+                          query->text(4),  query->text(5)};
         // A gap in the sequence is a removed entry; a wrong previous hash or own hash is an edit.
         if (entry.seq != expectedSeq || query->blob(6) != expectedPrevious
             || query->blob(7) != linkHash(expectedPrevious, entry))

@@ -10,7 +10,9 @@
 
 namespace exam {
 class Clock;
-namespace storage { class Database; }
+namespace storage {
+class Database;
+}
 } // namespace exam
 
 namespace exam::session {

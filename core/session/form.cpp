@@ -13,7 +13,7 @@ namespace {
 class SeededStream
 {
 public:
-    explicit SeededStream(QByteArrayView seed) : m_seed(seed.toByteArray()) {}
+    explicit SeededStream(QByteArrayView seed) : m_seed(seed.toByteArray()) { }
 
     quint32 next()
     {
@@ -74,7 +74,9 @@ Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArr
                 pool.append(&item);
         if (pool.size() < count)
             return fail(ErrorCode::InvalidArgument, tr("The bank cannot fill the form: %1 needs %2 items and has %3.")
-                                                        .arg(what).arg(count).arg(pool.size()));
+                                                        .arg(what)
+                                                        .arg(count)
+                                                        .arg(pool.size()));
         stream.shuffle(pool);
         chosen.append(pool.mid(0, count));
         return {};
@@ -85,7 +87,8 @@ Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArr
         if (!picked)
             return std::unexpected(picked.error());
     }
-    auto pilots = pick([](const banks::Item& item) { return !item.scored; }, content.module.pilotCount, tr("the pilot set"));
+    auto pilots =
+        pick([](const banks::Item& item) { return !item.scored; }, content.module.pilotCount, tr("the pilot set"));
     if (!pilots)
         return std::unexpected(pilots.error());
     stream.shuffle(chosen); // pilot items end up anywhere among the scored ones

@@ -50,7 +50,7 @@ qint64 ProctorAccounts::lockoutMs(int failures)
 }
 
 Result<ProctorAccounts::Hashed> ProctorAccounts::hashSecret(const Sensitive<QString>& secret,
-                                                           const crypto::ScryptParams& params) const
+                                                            const crypto::ScryptParams& params) const
 {
     auto salt = crypto::Random::bytes(SaltSize);
     if (!salt)
@@ -148,17 +148,21 @@ Result<void> ProctorAccounts::recordFailure(qint64 id, const QString& login, int
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"));
+    auto update =
+        m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, failures).bind(2, lockout > 0 ? m_clock.utcNow().toMSecsSinceEpoch() + lockout : qint64(0)).bind(3, id);
+    update->bind(1, failures)
+        .bind(2, lockout > 0 ? m_clock.utcNow().toMSecsSinceEpoch() + lockout : qint64(0))
+        .bind(3, id);
     if (auto done = update->run(); !done)
         return done;
-    if (auto logged = m_audit.append(QStringLiteral("station"), lockout > 0 ? QStringLiteral("proctor.locked-out")
-                                                                            : QStringLiteral("proctor.signin-failed"),
-                                     subjectOf(login),
-                                     lockout > 0 ? QStringLiteral("%1 failures, locked for %2 s").arg(failures).arg(lockout / 1000)
-                                                 : QStringLiteral("%1 failures").arg(failures));
+    if (auto logged = m_audit.append(
+            QStringLiteral("station"),
+            lockout > 0 ? QStringLiteral("proctor.locked-out") : QStringLiteral("proctor.signin-failed"),
+            subjectOf(login),
+            lockout > 0 ? QStringLiteral("%1 failures, locked for %2 s").arg(failures).arg(lockout / 1000)
+                        : QStringLiteral("%1 failures").arg(failures));
         !logged)
         return logged;
     return transaction->commit();
@@ -196,8 +200,8 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
                                                    "administrator can enable it."));
     const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
     if (now < lockedUntil)
-        return fail(ErrorCode::LockedOut, tr("Too many wrong attempts. Try again in %1 seconds.")
-                                              .arg((lockedUntil - now + 999) / 1000));
+        return fail(ErrorCode::LockedOut,
+                    tr("Too many wrong attempts. Try again in %1 seconds.").arg((lockedUntil - now + 999) / 1000));
     QByteArray utf8 = secret.reveal().toUtf8();
     auto hash = crypto::Kdf::scrypt(utf8, salt, params, HashSize);
     crypto::wipe(utf8);
@@ -208,14 +212,17 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
             return std::unexpected(recorded.error());
         if (lockoutMs(failures + 1) > 0)
             return fail(ErrorCode::LockedOut, tr("The PIN is not right, and this was attempt %1 in a row. Sign-in is "
-                                                 "locked for %2 seconds.").arg(failures + 1).arg(lockoutMs(failures + 1) / 1000));
+                                                 "locked for %2 seconds.")
+                                                  .arg(failures + 1)
+                                                  .arg(lockoutMs(failures + 1) / 1000));
         return wrong();
     }
 
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"));
+    auto update =
+        m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, id);
@@ -239,7 +246,8 @@ Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, c
     if (!transaction)
         return std::unexpected(transaction.error());
     if (disabled) {
-        auto others = m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors WHERE disabled = 0 AND login <> ?"));
+        auto others =
+            m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors WHERE disabled = 0 AND login <> ?"));
         if (!others)
             return std::unexpected(others.error());
         others->bind(1, login);
@@ -248,7 +256,8 @@ Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, c
             return std::unexpected(row.error());
         if (others->int64(0) == 0)
             return fail(ErrorCode::NotAllowed, tr("“%1” is the last proctor who can sign in; add another before "
-                                                  "disabling this one.").arg(login));
+                                                  "disabling this one.")
+                                                   .arg(login));
     }
     auto update = m_database.prepare(QStringLiteral("UPDATE proctors SET disabled = ? WHERE login = ?"));
     if (!update)
@@ -320,7 +329,8 @@ Result<void> ProctorAccounts::recover(const QString& login, const Sensitive<QStr
             return fail(ErrorCode::NotAllowed,
                         tr("Proctor “%1” can sign in and authorize a new PIN: use proctor reset-pin %2 --by %1.")
                             .arg(proctor.login, login));
-    return storeSecret(login, secret, true, QStringLiteral("admin:") + operatorName, QStringLiteral("proctor.recovered"));
+    return storeSecret(login, secret, true, QStringLiteral("admin:") + operatorName,
+                       QStringLiteral("proctor.recovered"));
 }
 
 } // namespace exam::session

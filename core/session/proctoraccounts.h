@@ -9,7 +9,9 @@
 
 namespace exam {
 class Clock;
-namespace storage { class Database; }
+namespace storage {
+class Database;
+}
 } // namespace exam
 
 namespace exam::session {
@@ -28,7 +30,10 @@ public:
 
 private:
     friend class ProctorAccounts;
-    ProctorAuthorization(qint64 id, QString login, QDateTime at) : m_proctorId(id), m_login(std::move(login)), m_at(std::move(at)) {}
+    ProctorAuthorization(qint64 id, QString login, QDateTime at)
+        : m_proctorId(id), m_login(std::move(login)), m_at(std::move(at))
+    {
+    }
     qint64 m_proctorId;
     QString m_login;
     QDateTime m_at;
@@ -56,8 +61,7 @@ public:
     static constexpr qint64 MaxLockoutMs = 15 * 60'000;
 
     // `params` is the hashing cost for new secrets (the default suits a station; tests pass less).
-    ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit,
-                    crypto::ScryptParams params = {});
+    ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit, crypto::ScryptParams params = {});
 
     // A first account needs no authorization (a fresh station has none); later ones do.
     Result<qint64> create(const QString& login, const QString& displayName, const Sensitive<QString>& secret,

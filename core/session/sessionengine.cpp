@@ -46,7 +46,8 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
         return fail(ErrorCode::NotFound, tr("There is no session %1 on this station.").arg(sessionId));
     engine->m_bankId = session->text(0);
     if (!stateFromName(session->text(1), &engine->m_saved.state))
-        return fail(ErrorCode::DatabaseCorrupt, tr("Session %1 has an unknown state “%2”.").arg(sessionId).arg(session->text(1)));
+        return fail(ErrorCode::DatabaseCorrupt,
+                    tr("Session %1 has an unknown state “%2”.").arg(sessionId).arg(session->text(1)));
     engine->m_limitMs = session->int64(2);
     engine->m_saved.extensionsMs = session->int64(3);
     engine->m_saved.elapsedMs = session->int64(4);
@@ -56,7 +57,8 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_saved.breaksTaken = int(session->int64(8));
     engine->m_saved.breakMs = session->int64(9);
     engine->m_breakStartMs = engine->m_saved.breakMs;
-    engine->m_breaksAllowed = Sittings::accommodationsFrom(session->text(10).toUtf8(), engine->m_timeFactorPercent).breaks;
+    engine->m_breaksAllowed =
+        Sittings::accommodationsFrom(session->text(10).toUtf8(), engine->m_timeFactorPercent).breaks;
 
     auto items = database.prepare(QStringLiteral(
         "SELECT i.item_id, i.option_order, r.choice, r.flagged, r.struck FROM session_items i JOIN responses r "
@@ -83,8 +85,8 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     }
     // A session found running (or on a break) was cut off by a crash or power cut: its clock waits for a
     // proctor, who sees the candidate before anything goes on.
-    engine->m_interrupted = engine->m_saved.state == SessionState::InProgress
-                            || engine->m_saved.state == SessionState::OnBreak;
+    engine->m_interrupted =
+        engine->m_saved.state == SessionState::InProgress || engine->m_saved.state == SessionState::OnBreak;
     engine->m_runningSince = clock.monotonic().count();
     const qint64 left = engine->remainingMs(engine->m_saved.elapsedMs, engine->m_saved.extensionsMs);
     for (int point : engine->m_warningPoints)
@@ -95,7 +97,8 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
 
 int SessionEngine::answeredCount() const
 {
-    return int(std::count_if(m_responses.cbegin(), m_responses.cend(), [](const Response& r) { return r.choice.has_value(); }));
+    return int(std::count_if(m_responses.cbegin(), m_responses.cend(),
+                             [](const Response& r) { return r.choice.has_value(); }));
 }
 
 qint64 SessionEngine::elapsedNowMs() const
@@ -198,7 +201,8 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
             Q_EMIT storageProblemChanged(true);
         }
         return fail(written.error().code, tr("This could not be saved: %1 Nothing saved before is lost. Please call "
-                                             "the proctor.").arg(written.error().message));
+                                             "the proctor.")
+                                              .arg(written.error().message));
     }
     m_saved = next;
     if (applied)
@@ -285,27 +289,28 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
     next.current = position;
     const bool change = before.has_value() && *before != displayedOption;
     const int unstruck = m_responses[position].struck & ~(1 << displayedOption);
-    auto done = commit(next, QStringLiteral("candidate"),
-                       change ? QStringLiteral("item.changed") : QStringLiteral("item.answered"),
-                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
-                           // The chosen option is no longer struck out.
-                           auto update = m_database.prepare(QStringLiteral(
-                               "UPDATE responses SET choice = ?, changes = changes + ?, answered_at_ms = ?, struck = ? "
+    auto done = commit(
+        next, QStringLiteral("candidate"), change ? QStringLiteral("item.changed") : QStringLiteral("item.answered"),
+        QStringLiteral("question %1").arg(position + 1),
+        [&]() -> Result<void> {
+            // The chosen option is no longer struck out.
+            auto update = m_database.prepare(
+                QStringLiteral("UPDATE responses SET choice = ?, changes = changes + ?, answered_at_ms = ?, struck = ? "
                                "WHERE session_id = ? AND position = ?"));
-                           if (!update)
-                               return std::unexpected(update.error());
-                           update->bind(1, displayedOption)
-                               .bind(2, change ? 1 : 0)
-                               .bind(3, next.elapsedMs)
-                               .bind(4, unstruck)
-                               .bind(5, m_sessionId)
-                               .bind(6, position);
-                           return update->run();
-                       },
-                       [&] {
-                           m_responses[position].choice = displayedOption;
-                           m_responses[position].struck = unstruck;
-                       });
+            if (!update)
+                return std::unexpected(update.error());
+            update->bind(1, displayedOption)
+                .bind(2, change ? 1 : 0)
+                .bind(3, next.elapsedMs)
+                .bind(4, unstruck)
+                .bind(5, m_sessionId)
+                .bind(6, position);
+            return update->run();
+        },
+        [&] {
+            m_responses[position].choice = displayedOption;
+            m_responses[position].struck = unstruck;
+        });
     return done;
 }
 
@@ -317,16 +322,18 @@ Result<void> SessionEngine::clearAnswer(int position)
         return {};
     Saved next = current();
     next.current = position;
-    auto done = commit(next, QStringLiteral("candidate"), QStringLiteral("item.cleared"),
-                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
-                           auto update = m_database.prepare(QStringLiteral(
-                               "UPDATE responses SET choice = NULL, changes = changes + 1 WHERE session_id = ? AND position = ?"));
-                           if (!update)
-                               return std::unexpected(update.error());
-                           update->bind(1, m_sessionId).bind(2, position);
-                           return update->run();
-                       },
-                       [&] { m_responses[position].choice.reset(); });
+    auto done = commit(
+        next, QStringLiteral("candidate"), QStringLiteral("item.cleared"),
+        QStringLiteral("question %1").arg(position + 1),
+        [&]() -> Result<void> {
+            auto update = m_database.prepare(QStringLiteral(
+                "UPDATE responses SET choice = NULL, changes = changes + 1 WHERE session_id = ? AND position = ?"));
+            if (!update)
+                return std::unexpected(update.error());
+            update->bind(1, m_sessionId).bind(2, position);
+            return update->run();
+        },
+        [&] { m_responses[position].choice.reset(); });
     return done;
 }
 
@@ -338,16 +345,18 @@ Result<void> SessionEngine::setFlag(int position, bool flagged)
         return {};
     Saved next = current();
     next.current = position;
-    auto done = commit(next, QStringLiteral("candidate"), flagged ? QStringLiteral("item.flagged") : QStringLiteral("item.unflagged"),
-                       QStringLiteral("question %1").arg(position + 1), [&]() -> Result<void> {
-                           auto update = m_database.prepare(QStringLiteral(
-                               "UPDATE responses SET flagged = ? WHERE session_id = ? AND position = ?"));
-                           if (!update)
-                               return std::unexpected(update.error());
-                           update->bind(1, flagged).bind(2, m_sessionId).bind(3, position);
-                           return update->run();
-                       },
-                       [&] { m_responses[position].flagged = flagged; });
+    auto done = commit(
+        next, QStringLiteral("candidate"), flagged ? QStringLiteral("item.flagged") : QStringLiteral("item.unflagged"),
+        QStringLiteral("question %1").arg(position + 1),
+        [&]() -> Result<void> {
+            auto update = m_database.prepare(
+                QStringLiteral("UPDATE responses SET flagged = ? WHERE session_id = ? AND position = ?"));
+            if (!update)
+                return std::unexpected(update.error());
+            update->bind(1, flagged).bind(2, m_sessionId).bind(3, position);
+            return update->run();
+        },
+        [&] { m_responses[position].flagged = flagged; });
     return done;
 }
 
@@ -364,16 +373,18 @@ Result<void> SessionEngine::setStruck(int position, int displayedOption, bool st
     Saved next = current();
     next.current = position;
     const QChar letter = QLatin1Char(char('A' + displayedOption));
-    return commit(next, QStringLiteral("candidate"), struck ? QStringLiteral("option.struck") : QStringLiteral("option.restored"),
-                  QStringLiteral("question %1, option %2").arg(position + 1).arg(letter), [&]() -> Result<void> {
-                      auto update = m_database.prepare(
-                          QStringLiteral("UPDATE responses SET struck = ? WHERE session_id = ? AND position = ?"));
-                      if (!update)
-                          return std::unexpected(update.error());
-                      update->bind(1, mask).bind(2, m_sessionId).bind(3, position);
-                      return update->run();
-                  },
-                  [&] { m_responses[position].struck = mask; });
+    return commit(
+        next, QStringLiteral("candidate"), struck ? QStringLiteral("option.struck") : QStringLiteral("option.restored"),
+        QStringLiteral("question %1, option %2").arg(position + 1).arg(letter),
+        [&]() -> Result<void> {
+            auto update = m_database.prepare(
+                QStringLiteral("UPDATE responses SET struck = ? WHERE session_id = ? AND position = ?"));
+            if (!update)
+                return std::unexpected(update.error());
+            update->bind(1, mask).bind(2, m_sessionId).bind(3, position);
+            return update->run();
+        },
+        [&] { m_responses[position].struck = mask; });
 }
 
 Result<void> SessionEngine::moveTo(int position)
@@ -384,7 +395,8 @@ Result<void> SessionEngine::moveTo(int position)
         return {};
     Saved next = current();
     next.current = position;
-    return commit(next, QStringLiteral("candidate"), QStringLiteral("item.moved"), QStringLiteral("question %1").arg(position + 1));
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("item.moved"),
+                  QStringLiteral("question %1").arg(position + 1));
 }
 
 Result<void> SessionEngine::submit()
@@ -413,8 +425,8 @@ Result<void> SessionEngine::startBreak()
                          "if you need a break."));
     Saved next = current();
     next.state = SessionState::OnBreak;
-    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.break-started"),
-                  timeLeftNote(next), {}, [this] { m_breakStartMs = m_saved.breakMs; });
+    return commit(next, QStringLiteral("candidate"), QStringLiteral("session.break-started"), timeLeftNote(next), {},
+                  [this] { m_breakStartMs = m_saved.breakMs; });
 }
 
 Result<void> SessionEngine::endBreak()
@@ -484,7 +496,8 @@ Result<void> SessionEngine::extend(const ProctorAuthorization& proctor, int minu
         return fail(ErrorCode::InvalidArgument, tr("An extension is 1 to 240 minutes."));
     Saved next = current();
     next.extensionsMs += qint64(minutes) * 60'000;
-    auto done = commit(next, proctor.actor(), QStringLiteral("session.extended"), QStringLiteral("%1 min").arg(minutes));
+    auto done =
+        commit(next, proctor.actor(), QStringLiteral("session.extended"), QStringLiteral("%1 min").arg(minutes));
     if (done) {
         const qint64 left = remainingMs(m_saved.elapsedMs, m_saved.extensionsMs);
         for (int point : m_warningPoints)

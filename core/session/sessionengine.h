@@ -14,7 +14,9 @@
 
 namespace exam {
 class Clock;
-namespace storage { class Database; }
+namespace storage {
+class Database;
+}
 } // namespace exam
 
 namespace exam::session {
@@ -52,8 +54,8 @@ public:
 
     static constexpr qint64 CheckpointIntervalMs = 4'000; // with a tick every second: ≤ 5 s lost to a crash
 
-    static Result<std::unique_ptr<SessionEngine>> open(storage::Database& database, AuditLog& audit,
-                                                       const Clock& clock, qint64 sessionId);
+    static Result<std::unique_ptr<SessionEngine>> open(storage::Database& database, AuditLog& audit, const Clock& clock,
+                                                       qint64 sessionId);
     ~SessionEngine() override;
 
     qint64 sessionId() const { return m_sessionId; }
@@ -63,8 +65,8 @@ public:
     bool storageProblem() const { return m_storageProblem; }
     bool timed() const { return m_limitMs > 0; }
     int timeFactorPercent() const { return m_timeFactorPercent; } // 100 = standard time; 0 = untimed
-    bool breaksAllowed() const { return m_breaksAllowed; } // the candidate's breaks accommodation
-    int breaksTaken() const { return m_saved.breaksTaken; }   // breaks ended so far
+    bool breaksAllowed() const { return m_breaksAllowed; }        // the candidate's breaks accommodation
+    int breaksTaken() const { return m_saved.breaksTaken; }       // breaks ended so far
     // All break time so far, and the current break's alone (zero when not on a break).
     std::chrono::milliseconds breakTime() const { return std::chrono::milliseconds(breakNowMs()); }
     std::chrono::milliseconds currentBreak() const;

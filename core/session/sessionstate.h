@@ -12,7 +12,7 @@ enum class SessionState {
     AwaitingProctor, // the candidate is ready; a proctor starts the clock
     InProgress,
     Paused,
-    OnBreak,         // the candidate's own break (an accommodation): the clock stops, the items are hidden
+    OnBreak, // the candidate's own break (an accommodation): the clock stops, the items are hidden
     Submitted,
     TimedOut,
     Voided,
@@ -27,13 +27,13 @@ bool isFinished(SessionState state);
 // All are stored with the sitting and carried in each result record.
 struct Accommodations
 {
-    int timeFactorPercent = 100; // 100, 125, 150 or 200; 0 = untimed
-    bool readAloud = false;      // the item's read-aloud control shown and ready
-    int textSizePercent = 100;   // 100–300
+    int timeFactorPercent = 100;                       // 100, 125, 150 or 200; 0 = untimed
+    bool readAloud = false;                            // the item's read-aloud control shown and ready
+    int textSizePercent = 100;                         // 100–300
     QString colourScheme = QStringLiteral("standard"); // one of colourSchemes()
-    QString language;            // "" = the bank's language, else one of languages()
-    bool breaks = false;         // the candidate may take breaks that stop the clock (A6)
-    QString note;                // the proctor's words ("reader present"), at most NoteLimit characters
+    QString language;                                  // "" = the bank's language, else one of languages()
+    bool breaks = false;                               // the candidate may take breaks that stop the clock (A6)
+    QString note; // the proctor's words ("reader present"), at most NoteLimit characters
 
     static constexpr int NoteLimit = 300;
     static Accommodations withTimeFactor(int percent)

@@ -29,9 +29,11 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
     if (accommodations.textSizePercent < 100 || accommodations.textSizePercent > 300)
         return fail(ErrorCode::InvalidArgument, tr("The text size is between 100 % and 300 %."));
     if (!Accommodations::colourSchemes().contains(accommodations.colourScheme))
-        return fail(ErrorCode::InvalidArgument, tr("There is no colour scheme \"%1\".").arg(accommodations.colourScheme));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("There is no colour scheme \"%1\".").arg(accommodations.colourScheme));
     if (!accommodations.language.isEmpty() && !Accommodations::languages().contains(accommodations.language))
-        return fail(ErrorCode::InvalidArgument, tr("There is no interface language \"%1\".").arg(accommodations.language));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("There is no interface language \"%1\".").arg(accommodations.language));
     if (accommodations.note.size() > Accommodations::NoteLimit)
         return fail(ErrorCode::InvalidArgument,
                     tr("The accommodation note is at most %1 characters.").arg(Accommodations::NoteLimit));
@@ -78,10 +80,10 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
 
     for (int position = 0; position < modules.size(); ++position) {
         const ModuleChoice& module = modules[position];
-        const qint64 limit = accommodations.timeFactorPercent == 0
-                                 ? 0
-                                 : qint64(module.content->module.timeLimitMinutes) * 60'000
-                                       * accommodations.timeFactorPercent / 100;
+        const qint64 limit =
+            accommodations.timeFactorPercent == 0
+                ? 0
+                : qint64(module.content->module.timeLimitMinutes) * 60'000 * accommodations.timeFactorPercent / 100;
         auto session = m_database.prepare(QStringLiteral(
             "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
             "created_at, rule_override, module_code) VALUES (?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?)"));
@@ -102,7 +104,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         const qint64 sessionId = m_database.lastInsertRowId();
         auto item = m_database.prepare(QStringLiteral(
             "INSERT INTO session_items (session_id, position, item_id, option_order) VALUES (?, ?, ?, ?)"));
-        auto response = m_database.prepare(QStringLiteral("INSERT INTO responses (session_id, position) VALUES (?, ?)"));
+        auto response =
+            m_database.prepare(QStringLiteral("INSERT INTO responses (session_id, position) VALUES (?, ?)"));
         if (!item || !response)
             return std::unexpected(!item ? item.error() : response.error());
         const Form& form = forms[position].second;
@@ -119,19 +122,18 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
             if (auto done = response->run(); !done)
                 return std::unexpected(done.error());
         }
-        if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.created"),
-                                         QStringLiteral("session:%1").arg(sessionId),
-                                         QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
-                                                        "text size %5 %, colours %6, language %7, breaks %8")
-                                             .arg(sittingId)
-                                             .arg(module.bankId)
-                                             .arg(accommodations.timeFactorPercent)
-                                             .arg(accommodations.readAloud ? QStringLiteral("on") : QStringLiteral("off"))
-                                             .arg(accommodations.textSizePercent)
-                                             .arg(accommodations.colourScheme)
-                                             .arg(accommodations.language.isEmpty() ? QStringLiteral("bank's")
-                                                                                    : accommodations.language)
-                                             .arg(accommodations.breaks ? QStringLiteral("on") : QStringLiteral("off")));
+        if (auto logged = m_audit.append(
+                proctor.actor(), QStringLiteral("session.created"), QStringLiteral("session:%1").arg(sessionId),
+                QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
+                               "text size %5 %, colours %6, language %7, breaks %8")
+                    .arg(sittingId)
+                    .arg(module.bankId)
+                    .arg(accommodations.timeFactorPercent)
+                    .arg(accommodations.readAloud ? QStringLiteral("on") : QStringLiteral("off"))
+                    .arg(accommodations.textSizePercent)
+                    .arg(accommodations.colourScheme)
+                    .arg(accommodations.language.isEmpty() ? QStringLiteral("bank's") : accommodations.language)
+                    .arg(accommodations.breaks ? QStringLiteral("on") : QStringLiteral("off")));
             !logged)
             return std::unexpected(logged.error());
         if (!module.ruleOverride.isEmpty()) {
@@ -165,9 +167,9 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
 
 Result<std::optional<KnownCandidate>> Sittings::candidate(const QString& candidateId)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT c.id, c.name, count(t.id), max(t.created_at) FROM candidates c LEFT JOIN sittings t "
-        "ON t.candidate_id = c.id WHERE c.id = ? GROUP BY c.id"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT c.id, c.name, count(t.id), max(t.created_at) FROM candidates c LEFT JOIN sittings t "
+                       "ON t.candidate_id = c.id WHERE c.id = ? GROUP BY c.id"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, candidateId.trimmed());
@@ -184,9 +186,9 @@ Result<std::optional<KnownCandidate>> Sittings::candidate(const QString& candida
 
 Result<Accommodations> Sittings::accommodations(qint64 sittingId)
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT t.accommodations, (SELECT s.time_factor_pct FROM sessions s WHERE s.sitting_id = t.id "
-        "ORDER BY s.position LIMIT 1) FROM sittings t WHERE t.id = ?"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT t.accommodations, (SELECT s.time_factor_pct FROM sessions s WHERE s.sitting_id = t.id "
+                       "ORDER BY s.position LIMIT 1) FROM sittings t WHERE t.id = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, sittingId);
@@ -358,7 +360,8 @@ Result<SessionPlace> Sittings::place(qint64 sessionId)
 
 Result<std::optional<qint64>> Sittings::openSitting()
 {
-    auto query = m_database.prepare(QStringLiteral("SELECT id FROM sittings WHERE closed = 0 ORDER BY id DESC LIMIT 1"));
+    auto query =
+        m_database.prepare(QStringLiteral("SELECT id FROM sittings WHERE closed = 0 ORDER BY id DESC LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();

@@ -10,7 +10,9 @@
 
 namespace exam {
 class Clock;
-namespace storage { class Database; }
+namespace storage {
+class Database;
+}
 } // namespace exam
 
 namespace exam::session {
@@ -35,8 +37,8 @@ struct SessionPlace
     QString candidateId;
     QString candidateName;
     QString bankId;
-    int position = 0;     // 0-based, in the sitting
-    int moduleCount = 1;  // sessions in the sitting
+    int position = 0;    // 0-based, in the sitting
+    int moduleCount = 1; // sessions in the sitting
     std::optional<QString> nextBankId;
 };
 

@@ -39,7 +39,8 @@ Result<QString> PanelChord::normalize(const QString& text)
     if ((present[1] && function == 4) || (present[0] && present[1] && function >= 1 && function <= 12))
         return fail(ErrorCode::InvalidArgument,
                     tr("“%1” never reaches the kiosk (Alt+F4 is blocked in kiosk mode; Ctrl+Alt+F1 to F12 switch the "
-                       "console). Choose another, e.g. Ctrl+Alt+Shift+K.").arg(text.left(60)));
+                       "console). Choose another, e.g. Ctrl+Alt+Shift+K.")
+                        .arg(text.left(60)));
     QStringList canonical;
     for (qsizetype i = 0; i < order.size(); ++i)
         if (present[i])

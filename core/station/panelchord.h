@@ -4,7 +4,9 @@
 
 #include <QString>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam {
 

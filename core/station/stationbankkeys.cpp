@@ -10,9 +10,7 @@
 
 namespace exam {
 
-StationBankKeyStore::StationBankKeyStore(const StationPaths& paths) : m_dataFolder(paths.dataFolder())
-{
-}
+StationBankKeyStore::StationBankKeyStore(const StationPaths& paths) : m_dataFolder(paths.dataFolder()) { }
 
 QString StationBankKeyStore::centerKeyBase() const
 {
@@ -63,7 +61,8 @@ Result<StationBankKeys> StationBankKeyStore::load() const
 {
     const QString keyFile = centerKeyBase() + QStringLiteral(".key");
     if (!QFile::exists(keyFile))
-        return fail(ErrorCode::NotFound, tr("This station has no centre key yet. Set it up with: examctl station init"));
+        return fail(ErrorCode::NotFound,
+                    tr("This station has no centre key yet. Set it up with: examctl station init"));
     auto center = crypto::KeyFiles::readPrivateKey(keyFile, crypto::KeyFiles::Algorithm::X25519);
     if (!center)
         return std::unexpected(center.error());

@@ -8,7 +8,7 @@
 
 namespace exam {
 
-StationPaths::StationPaths(QString dataFolder) : m_dataFolder(QDir::cleanPath(std::move(dataFolder))) {}
+StationPaths::StationPaths(QString dataFolder) : m_dataFolder(QDir::cleanPath(std::move(dataFolder))) { }
 
 QString StationPaths::defaultDataFolder()
 {

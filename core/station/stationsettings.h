@@ -9,7 +9,9 @@
 #include <optional>
 #include <utility>
 
-namespace exam::storage { class Database; }
+namespace exam::storage {
+class Database;
+}
 
 namespace exam {
 
@@ -32,7 +34,7 @@ class StationSettings
 {
     Q_DECLARE_TR_FUNCTIONS(exam::StationSettings)
 public:
-    explicit StationSettings(storage::Database& database) : m_database(database) {}
+    explicit StationSettings(storage::Database& database) : m_database(database) { }
 
     // The stored text, or nothing when the setting was never written.
     Result<std::optional<QString>> value(StationSetting setting);

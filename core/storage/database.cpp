@@ -12,7 +12,7 @@ namespace exam::storage {
 namespace {
 constexpr int BusyTimeoutMs = 5000;
 constexpr qsizetype MaxCachedStatements = 64; // the kiosk has fewer; SQL built on the fly is not kept beyond
-}
+} // namespace
 
 // Statements not in use, ready for their SQL again. Shared with the statements handed out (weakly),
 // so one that outlives its database is finalised instead of returned.
@@ -62,7 +62,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, std::span<
     if (!*row || mode->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(ErrorCode::DatabaseError,
                     tr("The database %1 cannot use write-ahead logging on this disk. Put the data folder on a local "
-                       "disk.").arg(path));
+                       "disk.")
+                        .arg(path));
     mode = Statement(nullptr, nullptr, {}, {}); // reset (done with) before the next pragmas
 
     if (auto ok = db->exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")); !ok)
@@ -105,7 +106,9 @@ Result<void> Database::applyMigrations(std::span<const Migration> migrations)
                     tr("The database %1 was written by a newer version of this program (data format %2; this "
                        "version understands up to %3). It was not changed. Install the newer version, or use a "
                        "different data folder.")
-                        .arg(m_path).arg(*current).arg(newest));
+                        .arg(m_path)
+                        .arg(*current)
+                        .arg(newest));
     for (qsizetype i = 0; i < qsizetype(migrations.size()); ++i) {
         const Migration& migration = migrations[size_t(i)];
         Q_ASSERT_X(migration.version == i + 1, "Database::applyMigrations", "migrations must be numbered 1, 2, 3…");
@@ -123,7 +126,10 @@ Result<void> Database::applyMigrations(std::span<const Migration> migrations)
             qCWarning(lcStorage) << "migration" << migration.version << "failed:" << applied.error().message;
             return fail(ErrorCode::MigrationFailed,
                         tr("Updating the database %1 to data format %2 failed, and it was left at format %3: %4")
-                            .arg(m_path).arg(migration.version).arg(migration.version - 1).arg(applied.error().message));
+                            .arg(m_path)
+                            .arg(migration.version)
+                            .arg(migration.version - 1)
+                            .arg(applied.error().message));
         }
         qCInfo(lcStorage) << "database schema now at version" << migration.version;
     }
@@ -147,26 +153,31 @@ std::unexpected<Error> Database::sqliteError(int rc, const QString& operation) c
     case SQLITE_FULL:
         return fail(ErrorCode::StorageFull,
                     tr("The disk that holds %1 is full, so nothing new could be saved; what was saved before is "
-                       "safe. Free some space, then continue.").arg(m_path));
+                       "safe. Free some space, then continue.")
+                        .arg(m_path));
     case SQLITE_IOERR:
         return fail(ErrorCode::IoError,
                     tr("The disk that holds %1 reported a read or write error (%2, during %3); what was saved "
-                       "before is safe. Check the disk, then continue.").arg(m_path, detail, operation));
+                       "before is safe. Check the disk, then continue.")
+                        .arg(m_path, detail, operation));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return fail(ErrorCode::DatabaseCorrupt,
                     tr("The file %1 is damaged or is not a database of this program (%2). Restore it from a "
-                       "backup or move it aside.").arg(m_path, detail));
+                       "backup or move it aside.")
+                        .arg(m_path, detail));
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
         return fail(ErrorCode::IoError,
                     tr("The database %1 cannot be opened for writing (%2). Check that the folder exists and "
-                       "that this user may write to it.").arg(m_path, detail));
+                       "that this user may write to it.")
+                        .arg(m_path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return fail(ErrorCode::DatabaseError,
-                    tr("The database %1 is in use by another program (%2). Close it and try again.").arg(m_path, detail));
+        return fail(
+            ErrorCode::DatabaseError,
+            tr("The database %1 is in use by another program (%2). Close it and try again.").arg(m_path, detail));
     default:
         return fail(ErrorCode::DatabaseError,
                     tr("The database %1 reported an error during %2: %3").arg(m_path, operation, detail));
@@ -197,7 +208,8 @@ Result<Statement> Database::prepare(const QString& sql)
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     // PERSISTENT: it is meant to be used again (SQLite's hint for where to keep it).
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(rc, tr("preparing a statement"));
     return Statement(this, stmt, sql, m_statements);
@@ -223,8 +235,10 @@ int Database::changes() const
 // ---- Statement
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_bindError(std::exchange(other.m_bindError, 0)), m_sql(std::move(other.m_sql)),
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_bindError(std::exchange(other.m_bindError, 0)),
+      m_sql(std::move(other.m_sql)),
       m_cache(std::move(other.m_cache))
 {
 }
@@ -365,7 +379,7 @@ QByteArray Statement::blob(int column) const
 
 // ---- Transaction
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
 
 Transaction::~Transaction()
 {

@@ -153,7 +153,7 @@ public:
 
 private:
     friend class Database;
-    explicit Transaction(Database* db) : m_db(db) {}
+    explicit Transaction(Database* db) : m_db(db) { }
     Database* m_db = nullptr;
 };
 

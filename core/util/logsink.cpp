@@ -50,9 +50,8 @@ void rotateIfNeeded(QFile& file)
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                            + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
-                            + message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type)
+                            + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
     SinkState& s = state();
     {
         QMutexLocker lock(&s.mutex);

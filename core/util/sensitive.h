@@ -17,7 +17,7 @@ class Sensitive
 {
 public:
     Sensitive() = default;
-    explicit Sensitive(T value) : m_value(std::move(value)) {}
+    explicit Sensitive(T value) : m_value(std::move(value)) { }
 
     const T& reveal() const { return m_value; }
     bool operator==(const Sensitive& other) const = default;

@@ -43,8 +43,8 @@ SourceResult BankSource::read(const QString& folder, const QStringList& extraFol
     const bool moduleHasProblems = std::any_of(result.problems.cbegin(), result.problems.cend(),
                                                [](const SourceProblem& problem) { return problem.file == ModuleFile; });
     // Without valid module settings every item would fail against an empty blueprint: judge nothing.
-    const QList<ContentProblem> contentProblems = moduleHasProblems ? QList<ContentProblem>()
-                                                                    : validateContent(result.content);
+    const QList<ContentProblem> contentProblems =
+        moduleHasProblems ? QList<ContentProblem>() : validateContent(result.content);
     for (const ContentProblem& problem : contentProblems) {
         if (itemsWithProblems.contains(problem.itemId))
             continue;
@@ -55,9 +55,10 @@ SourceResult BankSource::read(const QString& folder, const QStringList& extraFol
         located.message = problem.message;
         result.problems.append(located);
     }
-    std::stable_sort(result.problems.begin(), result.problems.end(), [](const SourceProblem& a, const SourceProblem& b) {
-        return std::tie(a.file, a.line) < std::tie(b.file, b.line);
-    });
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const SourceProblem& a, const SourceProblem& b) {
+                         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+                     });
     return result;
 }
 
@@ -71,8 +72,9 @@ void BankSource::readModule(const QString& folder, SourceResult& result)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        result.problems.append({ModuleFile, 0, QString(), tr("Not a JSON object: %1 at byte %2.")
-                                                             .arg(parseError.errorString()).arg(parseError.offset)});
+        result.problems.append(
+            {ModuleFile, 0, QString(),
+             tr("Not a JSON object: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset)});
         return;
     }
     StrictObject json(document.object(), QString());
@@ -92,7 +94,8 @@ void BankSource::readItems(const QString& folder, const QString& label, SourceRe
     const QDir itemsDir(QDir(folder).filePath(QStringLiteral("items")));
     const QStringList files = itemsDir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        result.problems.append({label + QStringLiteral("items/"), 0, QString(), tr("There are no item files (items/*.txt).")});
+        result.problems.append(
+            {label + QStringLiteral("items/"), 0, QString(), tr("There are no item files (items/*.txt).")});
     for (const QString& name : files) {
         const QString relative = label + QStringLiteral("items/") + name;
         QFile file(itemsDir.filePath(name));
@@ -115,8 +118,9 @@ void BankSource::readItems(const QString& folder, const QString& label, SourceRe
                 unparsed.insert(parsed.item.id);
             if (origins.contains(parsed.item.id) && !parsed.item.id.isEmpty()) {
                 const SourceProblem first = origins.value(parsed.item.id);
-                result.problems.append({relative, parsed.line, parsed.item.id,
-                                        tr("The id is used twice; the first is at %1:%2.").arg(first.file).arg(first.line)});
+                result.problems.append(
+                    {relative, parsed.line, parsed.item.id,
+                     tr("The id is used twice; the first is at %1:%2.").arg(first.file).arg(first.line)});
                 continue;
             }
             origins.insert(parsed.item.id, SourceProblem{relative, parsed.line, parsed.item.id, QString()});
@@ -133,7 +137,8 @@ void BankSource::readMedia(const QString& folder, const QString& label, SourceRe
         const QString relative = label + QStringLiteral("media/") + name;
         QFile file(mediaDir.filePath(name));
         if (file.size() > format::MaxMediaFileSize) {
-            result.problems.append({relative, 0, QString(), tr("Larger than %1 MiB.").arg(format::MaxMediaFileSize >> 20)});
+            result.problems.append(
+                {relative, 0, QString(), tr("Larger than %1 MiB.").arg(format::MaxMediaFileSize >> 20)});
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {

@@ -34,11 +34,11 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     // The reader's header limits, checked here too, so the writer never makes a bank no station opens.
     if (publisher.name.trimmed().isEmpty() || publisher.name.size() > format::MaxNameLength
         || StrictObject::hasForbiddenCharacter(publisher.name, true))
-        return fail(ErrorCode::InvalidArgument, tr("The publisher name must be one line of 1 to %1 characters.")
-                                                    .arg(format::MaxNameLength));
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The publisher name must be one line of 1 to %1 characters.").arg(format::MaxNameLength));
     if (recipients.centerPublicKeys.size() + (recipients.releaseCode ? 1 : 0) > format::MaxSlots)
-        return fail(ErrorCode::LimitExceeded, tr("A bank has at most %1 key slots; issue it to fewer centers per file.")
-                                                  .arg(format::MaxSlots));
+        return fail(ErrorCode::LimitExceeded,
+                    tr("A bank has at most %1 key slots; issue it to fewer centers per file.").arg(format::MaxSlots));
     if (const QList<ContentProblem> problems = validateContent(content); !problems.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("The content is not valid: %1").arg(problems.first().message));
     auto publisherPublic = crypto::Ed25519::publicKeyOf(publisher.privateKey.view());
@@ -58,8 +58,8 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
             return std::unexpected(random.error());
         centerShare = std::move(*random);
         for (qsizetype i = 0; i < format::ContentKeySize; ++i)
-            codeShare.writableData()[i] = static_cast<unsigned char>(contentKey->constData()[i]
-                                                                     ^ centerShare.constData()[i]);
+            codeShare.writableData()[i] =
+                static_cast<unsigned char>(contentKey->constData()[i] ^ centerShare.constData()[i]);
     }
 
     BankHeader header;
@@ -81,7 +81,8 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
         header.keySlots.append(*slot);
     }
     if (recipients.releaseCode) {
-        auto slot = KeySlots::sealForReleaseCode(codeShare.view(), *recipients.releaseCode, recipients.scrypt, slotData);
+        auto slot =
+            KeySlots::sealForReleaseCode(codeShare.view(), *recipients.releaseCode, recipients.scrypt, slotData);
         if (!slot)
             return std::unexpected(slot.error());
         header.keySlots.append(*slot);
@@ -94,14 +95,15 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     const QByteArray headerBytes = header.toCanonicalJson();
     if (headerBytes.size() > format::MaxHeaderSize)
         return fail(ErrorCode::LimitExceeded, tr("The header would be larger than %1 KiB; issue the bank to fewer "
-                                                 "centers per file.").arg(format::MaxHeaderSize >> 10));
-    const QByteArray associatedData = BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize
-                                                                                          + headerBytes.size());
+                                                 "centers per file.")
+                                                  .arg(format::MaxHeaderSize >> 10));
+    const QByteArray associatedData =
+        BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize + headerBytes.size());
     QByteArray plaintext = BankPayload::serialize(content);
     if (plaintext.size() > format::MaxPayloadSize) {
         crypto::wipe(plaintext);
-        return fail(ErrorCode::LimitExceeded, tr("The content is larger than %1 MiB; use smaller images.")
-                                                  .arg(format::MaxPayloadSize >> 20));
+        return fail(ErrorCode::LimitExceeded,
+                    tr("The content is larger than %1 MiB; use smaller images.").arg(format::MaxPayloadSize >> 20));
     }
     auto ciphertext = crypto::Aes256Gcm::seal(contentKey->view(), *nonce, plaintext, associatedData);
     crypto::wipe(plaintext);

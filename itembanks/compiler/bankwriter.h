@@ -18,7 +18,7 @@ struct BankRecipients
 {
     QList<QByteArray> centerPublicKeys;
     std::optional<banks::ReleaseCode> releaseCode;
-    crypto::ScryptParams scrypt;             // cost of the release-code slot
+    crypto::ScryptParams scrypt; // cost of the release-code slot
     banks::UnlockPolicy unlock = banks::UnlockPolicy::Any;
 };
 

@@ -98,8 +98,9 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
             const int line = chunk.lineNumbers[i];
             const auto match = headerPattern().match(chunk.lines[i].trimmed());
             if (!match.hasMatch()) {
-                problem(line, tr("Expected a “name: value” line (id, domain, key, pilot, fixed, read-aloud) and a blank "
-                                 "line before the stem."));
+                problem(line,
+                        tr("Expected a “name: value” line (id, domain, key, pilot, fixed, read-aloud) and a blank "
+                           "line before the stem."));
                 continue;
             }
             const QString name = match.captured(1);
@@ -119,7 +120,9 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
             else if (name == u"read-aloud")
                 body.readAloud = value;
             else
-                problem(line, tr("Unknown field “%1”; the fields are id, domain, key, pilot, fixed and read-aloud.").arg(name));
+                problem(
+                    line,
+                    tr("Unknown field “%1”; the fields are id, domain, key, pilot, fixed and read-aloud.").arg(name));
         }
 
         // The stem, up to the first option line; then one option per line.
@@ -166,7 +169,8 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
         for (const QString& letter : fixedLetters) {
             const int index = letterIndex(letter.trimmed());
             if (index < 0 || index >= body.options.size())
-                problem(itemLine, tr("“fixed” names %1, which is not one of the item's options.").arg(letter.trimmed()));
+                problem(itemLine,
+                        tr("“fixed” names %1, which is not one of the item's options.").arg(letter.trimmed()));
             body.fixedPositions.append(index);
         }
         for (SourceProblem& found : itemProblems)
@@ -197,7 +201,8 @@ QString ItemTextParser::write(const Item& item)
     for (qsizetype i = 0; i < body.options.size(); ++i) {
         const ItemOption& option = body.options[i];
         out += letter(int(i)) + QStringLiteral(") ")
-               + (option.image.isEmpty() ? option.text : QStringLiteral("![%1](%2)").arg(option.alt, option.image)) + u'\n';
+               + (option.image.isEmpty() ? option.text : QStringLiteral("![%1](%2)").arg(option.alt, option.image))
+               + u'\n';
     }
     return out;
 }

@@ -10,7 +10,6 @@ namespace exam::itemgen {
 
 namespace {
 
-
 struct ChartSubject
 {
     QString what;
@@ -38,8 +37,9 @@ QList<GeneratedItem> controlCharts(const TemplateRun& run)
         usedOutliers.insert(outlier);
         QList<int> offsets; // tenths from the center line
         for (int i = 1; i <= 15; ++i)
-            offsets.append(i == outlier ? (run.dice.between(0, 1) ? 7 + run.dice.between(0, 2) : -7 - run.dice.between(0, 2))
-                                        : run.dice.between(-5, 5));
+            offsets.append(i == outlier
+                               ? (run.dice.between(0, 1) ? 7 + run.dice.between(0, 2) : -7 - run.dice.between(0, 2))
+                               : run.dice.between(-5, 5));
         const auto value = [&subject](int offset) { return number((subject.center + offset) / 10.0, 1); };
 
         Svg svg(520, 260);
@@ -47,21 +47,25 @@ QList<GeneratedItem> controlCharts(const TemplateRun& run)
         const auto yOf = [&](int offset) { return top + height / 2 - offset * (height / 20.0); };
         const auto xOf = [&](int sample) { return left + (sample - 0.5) * width / 15; };
         svg.rect(left, top, width, height, QStringLiteral("fill=\"none\" stroke=\"#000\""));
-        for (const auto& [offset, label] : QList<std::pair<int, QString>>{{6, QStringLiteral("UCL")}, {0, QStringLiteral("CL")},
-                                                                          {-6, QStringLiteral("LCL")}}) {
+        for (const auto& [offset, label] : QList<std::pair<int, QString>>{
+                 {6, QStringLiteral("UCL")}, {0, QStringLiteral("CL")}, {-6, QStringLiteral("LCL")}}) {
             svg.line(left, yOf(offset), left + width, yOf(offset),
-                     offset == 0 ? QStringLiteral("stroke=\"#060\"") : QStringLiteral("stroke=\"#c00\" stroke-dasharray=\"6 4\""));
-            svg.text(4, yOf(offset) + 4, QStringLiteral("%1 %2").arg(label, value(offset)), QStringLiteral("font-size=\"11\""));
+                     offset == 0 ? QStringLiteral("stroke=\"#060\"")
+                                 : QStringLiteral("stroke=\"#c00\" stroke-dasharray=\"6 4\""));
+            svg.text(4, yOf(offset) + 4, QStringLiteral("%1 %2").arg(label, value(offset)),
+                     QStringLiteral("font-size=\"11\""));
         }
         QList<QPointF> points;
         for (int i = 1; i <= 15; ++i)
             points.append({xOf(i), yOf(offsets[i - 1])});
         svg.polyline(points, QStringLiteral("stroke=\"#024\" stroke-width=\"1.5\""));
         for (int i = 1; i <= 15; ++i) {
-            svg.circle(xOf(i), yOf(offsets[i - 1]), 4, QStringLiteral("class=\"sample\" data-sample=\"%1\" fill=\"#024\"").arg(i));
+            svg.circle(xOf(i), yOf(offsets[i - 1]), 4,
+                       QStringLiteral("class=\"sample\" data-sample=\"%1\" fill=\"#024\"").arg(i));
             svg.text(xOf(i) - 5, top + height + 16, QString::number(i), QStringLiteral("font-size=\"11\""));
         }
-        svg.text(left + width / 2 - 30, top + height + 34, QStringLiteral("sample"), QStringLiteral("font-size=\"12\""));
+        svg.text(left + width / 2 - 30, top + height + 34, QStringLiteral("sample"),
+                 QStringLiteral("font-size=\"12\""));
 
         QStringList valueList;
         QStringList spoken;
@@ -74,14 +78,14 @@ QList<GeneratedItem> controlCharts(const TemplateRun& run)
         for (int i = 1; i <= 15; ++i)
             if (i != outlier)
                 near.append(i);
-        std::stable_sort(near.begin(), near.end(), [&offsets](int a, int b) {
-            return std::abs(offsets[a - 1]) > std::abs(offsets[b - 1]);
-        });
+        std::stable_sort(near.begin(), near.end(),
+                         [&offsets](int a, int b) { return std::abs(offsets[a - 1]) > std::abs(offsets[b - 1]); });
         for (int i = 0; i < 3; ++i)
             distractors.append(QStringLiteral("Sample %1").arg(near[i]));
         std::optional<GeneratedItem> made = makeItem(
             run.dice, run.id(int(items.size())), run.domain,
-            QStringLiteral("The control chart shows the %1 (%2) of 15 samples. Which sample is outside the control limits?")
+            QStringLiteral(
+                "The control chart shows the %1 (%2) of 15 samples. Which sample is outside the control limits?")
                 .arg(subject.what, subject.unit),
             QStringLiteral("Sample %1").arg(outlier), distractors,
             QStringLiteral("control-chart center=%1 ucl=%2 lcl=%3 values=%4")
@@ -89,10 +93,12 @@ QList<GeneratedItem> controlCharts(const TemplateRun& run)
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachStemImage(item, QStringLiteral("gen-chart-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1),
-                    QStringLiteral("A control chart of the %1 in %2 for samples 1 to 15. Center line %3, upper control "
-                                   "limit %4, lower control limit %5. Sample values: %6.")
-                        .arg(subject.what, subject.unit, value(0), value(6), value(-6), spoken.join(QStringLiteral("; "))), svg.document());
+        attachStemImage(
+            item, QStringLiteral("gen-chart-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1),
+            QStringLiteral("A control chart of the %1 in %2 for samples 1 to 15. Center line %3, upper control "
+                           "limit %4, lower control limit %5. Sample values: %6.")
+                .arg(subject.what, subject.unit, value(0), value(6), value(-6), spoken.join(QStringLiteral("; "))),
+            svg.document());
         items.append(item);
     }
     return items;
@@ -145,33 +151,43 @@ QList<GeneratedItem> histograms(const TemplateRun& run)
         QStringList spoken;
         for (int i = 0; i < bins; ++i)
             spoken.append(QStringLiteral("%1 mm: %2 parts").arg(labels[i]).arg(counts[i]));
-        const QString alt = QStringLiteral("A histogram of part lengths in millimetres. %1.").arg(spoken.join(QStringLiteral("; ")));
+        const QString alt =
+            QStringLiteral("A histogram of part lengths in millimetres. %1.").arg(spoken.join(QStringLiteral("; ")));
         const QString check = QStringLiteral("histogram labels=%1 counts=%2 ask=%3 bin=%4")
-                                  .arg(labels.join(u','), [&counts] {
-                                      QStringList list;
-                                      for (int c : counts)
-                                          list.append(QString::number(c));
-                                      return list.join(u',');
-                                  }(), askMode ? QStringLiteral("mode") : QStringLiteral("count"), labels[asked]);
-        std::optional<GeneratedItem> made = askMode
-            ? makeItem(run.dice, run.id(int(items.size())), run.domain,
-                       QStringLiteral("The histogram shows the lengths of a sample of parts. Which length was measured "
-                                      "most often?"),
-                       labels[most] + QStringLiteral(" mm"),
-                       {labels[(most + 1) % bins] + QStringLiteral(" mm"), labels[(most + bins - 1) % bins] + QStringLiteral(" mm"),
-                        labels[(most + 3) % bins] + QStringLiteral(" mm"), labels[0] + QStringLiteral(" mm")},
-                       check)
-            : makeItem(run.dice, run.id(int(items.size())), run.domain,
-                       QStringLiteral("The histogram shows the lengths of a sample of parts. How many parts measured %1 mm?")
-                           .arg(labels[asked]),
-                       QString::number(counts[asked]),
-                       {QString::number(counts[asked] + 1), QString::number(counts[asked] + 2),
-                        QString::number(std::max(0, counts[asked] - 1)), QString::number(counts[asked] + 5)},
-                       check);
+                                  .arg(
+                                      labels.join(u','),
+                                      [&counts] {
+                                          QStringList list;
+                                          for (int c : counts)
+                                              list.append(QString::number(c));
+                                          return list.join(u',');
+                                      }(),
+                                      askMode ? QStringLiteral("mode") : QStringLiteral("count"), labels[asked]);
+        std::optional<GeneratedItem> made =
+            askMode
+                ? makeItem(
+                    run.dice, run.id(int(items.size())), run.domain,
+                    QStringLiteral("The histogram shows the lengths of a sample of parts. Which length was measured "
+                                   "most often?"),
+                    labels[most] + QStringLiteral(" mm"),
+                    {labels[(most + 1) % bins] + QStringLiteral(" mm"),
+                     labels[(most + bins - 1) % bins] + QStringLiteral(" mm"),
+                     labels[(most + 3) % bins] + QStringLiteral(" mm"), labels[0] + QStringLiteral(" mm")},
+                    check)
+                : makeItem(run.dice, run.id(int(items.size())), run.domain,
+                           QStringLiteral(
+                               "The histogram shows the lengths of a sample of parts. How many parts measured %1 mm?")
+                               .arg(labels[asked]),
+                           QString::number(counts[asked]),
+                           {QString::number(counts[asked] + 1), QString::number(counts[asked] + 2),
+                            QString::number(std::max(0, counts[asked] - 1)), QString::number(counts[asked] + 5)},
+                           check);
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachStemImage(item, QStringLiteral("gen-histogram-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1), alt, svg.document());
+        attachStemImage(item,
+                        QStringLiteral("gen-histogram-%1-%2.svg").arg(run.idPrefix.toLower()).arg(items.size() + 1),
+                        alt, svg.document());
         items.append(item);
     }
     return items;

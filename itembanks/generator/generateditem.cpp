@@ -5,7 +5,7 @@
 namespace exam::itemgen {
 
 std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QString& domain, const QString& stem,
-                       const QString& answer, QStringList distractors, const QString& check)
+                                      const QString& answer, QStringList distractors, const QString& check)
 {
     distractors.removeAll(answer);
     distractors.removeDuplicates();

@@ -25,7 +25,7 @@ struct GeneratedItem
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_engine(seed) {}
+    explicit Dice(quint32 seed) : m_engine(seed) { }
     int between(int low, int high) { return low + int(m_engine() % quint32(high - low + 1)); }
     template<typename T>
     void shuffle(QList<T>& list)
@@ -42,7 +42,7 @@ private:
 // dice choose, so keys are spread over A–D. Empty when fewer than three distractors differ from the
 // answer and from each other: the template then draws other numbers.
 std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QString& domain, const QString& stem,
-                       const QString& answer, QStringList distractors, const QString& check);
+                                      const QString& answer, QStringList distractors, const QString& check);
 
 // Adds a drawing to the end of an item's stem, with its alt text, and to the item's media.
 void attachStemImage(GeneratedItem& generated, const QString& file, const QString& alt, const QByteArray& svgDocument);

@@ -15,7 +15,6 @@ QString inches3(double value)
     return QString::number(value, 'f', 3) + QStringLiteral(" in");
 }
 
-
 } // namespace
 
 // A 6-inch steel rule in sixteenths: origin x = 30, 60 px per inch; the arrow's line is id="pointer".
@@ -49,17 +48,22 @@ QList<GeneratedItem> ruleReadings(const TemplateRun& run)
             if (sixteenths + offset > 0 && sixteenths + offset < 96 && (sixteenths + offset) % 16 != 0)
                 distractors.append(inchFraction(sixteenths + offset));
         const QString file = QStringLiteral("gen-rule-%1.svg").arg(sixteenths);
-        std::optional<GeneratedItem> made = makeItem(run.dice, run.id(int(items.size())), run.domain,
-                                      QStringLiteral("The arrow points to a length on the steel rule. What length is it?"),
-                                      inchFraction(sixteenths), distractors,
-                                      QStringLiteral("rule sixteenths=%1").arg(sixteenths));
-        const QString where = whole == 0 ? QStringLiteral("the zero end") : QStringLiteral("the %1-inch mark").arg(whole);
+        std::optional<GeneratedItem> made =
+            makeItem(run.dice, run.id(int(items.size())), run.domain,
+                     QStringLiteral("The arrow points to a length on the steel rule. What length is it?"),
+                     inchFraction(sixteenths), distractors, QStringLiteral("rule sixteenths=%1").arg(sixteenths));
+        const QString where =
+            whole == 0 ? QStringLiteral("the zero end") : QStringLiteral("the %1-inch mark").arg(whole);
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachStemImage(item, file,
-                    QStringLiteral("A 6-inch steel rule marked in sixteenths of an inch. The arrow points %1 sixteenths of "
-                                   "an inch past %2.").arg(part).arg(where), svg.document());
+        attachStemImage(
+            item, file,
+            QStringLiteral("A 6-inch steel rule marked in sixteenths of an inch. The arrow points %1 sixteenths of "
+                           "an inch past %2.")
+                .arg(part)
+                .arg(where),
+            svg.document());
         items.append(item);
     }
     return items;
@@ -108,17 +112,22 @@ QList<GeneratedItem> caliperReadings(const TemplateRun& run)
         const QStringList distractors{inches3(reading + 0.1), inches3(reading - 0.1),
                                       inches3(tenths / 10.0 + swapped / 1000.0), inches3(reading + 0.01),
                                       inches3(reading - 0.01)};
-        std::optional<GeneratedItem> made = makeItem(run.dice, run.id(int(items.size())), run.domain,
-                                      QStringLiteral("What does the dial caliper read?"), inches3(reading), distractors,
-                                      QStringLiteral("dial-caliper tenths=%1 thousandths=%2").arg(tenths).arg(thousandths));
+        std::optional<GeneratedItem> made =
+            makeItem(run.dice, run.id(int(items.size())), run.domain,
+                     QStringLiteral("What does the dial caliper read?"), inches3(reading), distractors,
+                     QStringLiteral("dial-caliper tenths=%1 thousandths=%2").arg(tenths).arg(thousandths));
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachStemImage(item, QStringLiteral("gen-caliper-%1-%2.svg").arg(tenths).arg(thousandths),
-                    QStringLiteral("A dial caliper. On the bar scale, numbered in inches and marked in tenths, the jaw "
-                                   "edge is %1 tenths past the %2-inch mark. The dial is marked in thousandths of an "
-                                   "inch, 100 per turn, and the needle points at %3.")
-                        .arg(tenths % 10).arg(tenths / 10).arg(thousandths), svg.document());
+        attachStemImage(
+            item, QStringLiteral("gen-caliper-%1-%2.svg").arg(tenths).arg(thousandths),
+            QStringLiteral("A dial caliper. On the bar scale, numbered in inches and marked in tenths, the jaw "
+                           "edge is %1 tenths past the %2-inch mark. The dial is marked in thousandths of an "
+                           "inch, 100 per turn, and the needle points at %3.")
+                .arg(tenths % 10)
+                .arg(tenths / 10)
+                .arg(thousandths),
+            svg.document());
         items.append(item);
     }
     return items;
@@ -167,18 +176,22 @@ QList<GeneratedItem> micrometerReadings(const TemplateRun& run)
         const QStringList distractors{inches3(reading + 0.025), inches3(reading - 0.025),
                                       inches3(quarters * 0.025 + (thimble + 1) * 0.001),
                                       inches3((quarters / 4) * 0.1 + thimble * 0.001), inches3(reading + 0.1)};
-        std::optional<GeneratedItem> made = makeItem(run.dice, run.id(int(items.size())), run.domain,
-                                      QStringLiteral("What does the outside micrometer read?"), inches3(reading),
-                                      distractors,
-                                      QStringLiteral("micrometer quarters=%1 thimble=%2").arg(quarters).arg(thimble));
+        std::optional<GeneratedItem> made =
+            makeItem(run.dice, run.id(int(items.size())), run.domain,
+                     QStringLiteral("What does the outside micrometer read?"), inches3(reading), distractors,
+                     QStringLiteral("micrometer quarters=%1 thimble=%2").arg(quarters).arg(thimble));
         if (!made)
             continue;
         GeneratedItem& item = *made;
-        attachStemImage(item, QStringLiteral("gen-micrometer-%1-%2.svg").arg(quarters).arg(thimble),
-                    QStringLiteral("An outside micrometer reading in thousandths of an inch. On the sleeve, the last "
-                                   "numbered mark showing is %1 (0.%1 in), and %2 small marks of 0.025 in show past it. "
-                                   "Line %3 of the thimble lines up with the sleeve's reference line.")
-                        .arg(quarters / 4).arg(quarters % 4).arg(thimble), svg.document());
+        attachStemImage(
+            item, QStringLiteral("gen-micrometer-%1-%2.svg").arg(quarters).arg(thimble),
+            QStringLiteral("An outside micrometer reading in thousandths of an inch. On the sleeve, the last "
+                           "numbered mark showing is %1 (0.%1 in), and %2 small marks of 0.025 in show past it. "
+                           "Line %3 of the thimble lines up with the sleeve's reference line.")
+                .arg(quarters / 4)
+                .arg(quarters % 4)
+                .arg(thimble),
+            svg.document());
         items.append(item);
     }
     return items;
@@ -199,10 +212,11 @@ QList<GeneratedItem> fractionsToDecimals(const TemplateRun& run)
         const double value = double(numerator) / denominator;
         const QStringList distractors{number(value + 1.0 / denominator, 6), number(value - 1.0 / denominator, 6),
                                       number(numerator / 10.0, 6), number(value / 2, 6), number(value * 2, 6)};
-        if (auto made = makeItem(run.dice, run.id(int(items.size())), run.domain,
-                              QStringLiteral("A print gives a dimension as %1 in. What is it as a decimal of an inch?").arg(key),
-                              number(value, 6), distractors,
-                              QStringLiteral("fraction numerator=%1 denominator=%2").arg(numerator).arg(denominator)))
+        if (auto made = makeItem(
+                run.dice, run.id(int(items.size())), run.domain,
+                QStringLiteral("A print gives a dimension as %1 in. What is it as a decimal of an inch?").arg(key),
+                number(value, 6), distractors,
+                QStringLiteral("fraction numerator=%1 denominator=%2").arg(numerator).arg(denominator)))
             items.append(*made);
     }
     return items;
@@ -222,10 +236,10 @@ QList<GeneratedItem> inchesToMillimetres(const TemplateRun& run)
         const QStringList distractors{number(inches * 2.54, 3) + unit, number(inches * 25, 3) + unit,
                                       number(inches / 25.4, 3) + unit, number(inches * 25.4 + 25.4, 3) + unit};
         if (auto made = makeItem(run.dice, run.id(int(items.size())), run.domain,
-                              QStringLiteral("A part is %1 in long. How long is it in millimetres? (1 in = 25.4 mm)")
-                                  .arg(number(inches, 3)),
-                              number(inches * 25.4, 3) + unit, distractors,
-                              QStringLiteral("inch-to-mm inches=%1").arg(number(inches, 3))))
+                                 QStringLiteral("A part is %1 in long. How long is it in millimetres? (1 in = 25.4 mm)")
+                                     .arg(number(inches, 3)),
+                                 number(inches * 25.4, 3) + unit, distractors,
+                                 QStringLiteral("inch-to-mm inches=%1").arg(number(inches, 3))))
             items.append(*made);
     }
     return items;

@@ -77,7 +77,8 @@ Svg drawView(const View& view)
 
 QString describeView(const View& view)
 {
-    static const QStringList levels{QStringLiteral("bottom row"), QStringLiteral("middle row"), QStringLiteral("top row")};
+    static const QStringList levels{QStringLiteral("bottom row"), QStringLiteral("middle row"),
+                                    QStringLiteral("top row")};
     QStringList parts;
     for (int z = 0; z < Size; ++z) {
         QStringList columns;
@@ -85,11 +86,13 @@ QString describeView(const View& view)
             if (view[z][c])
                 columns.append(QString::number(c + 1));
         parts.append(levels[z] + u' '
-                     + (columns.isEmpty() ? QStringLiteral("empty")
-                                          : (columns.size() == 1 ? QStringLiteral("square ") : QStringLiteral("squares "))
-                                                + columns.join(QStringLiteral(", "))));
+                     + (columns.isEmpty()
+                            ? QStringLiteral("empty")
+                            : (columns.size() == 1 ? QStringLiteral("square ") : QStringLiteral("squares "))
+                                  + columns.join(QStringLiteral(", "))));
     }
-    return QStringLiteral("Squares on a 3 by 3 grid, counted from the left: ") + parts.join(QStringLiteral("; ")) + u'.';
+    return QStringLiteral("Squares on a 3 by 3 grid, counted from the left: ") + parts.join(QStringLiteral("; "))
+           + u'.';
 }
 
 // Isometric view from the front right and above; x runs along the front, y to the back, z up.
@@ -114,7 +117,8 @@ Svg drawIsometric(const Heights& h)
     const QPointF front = at(1.5, -0.6, 0);
     svg.line(front.x() - 30, front.y() + 36, front.x() - 6, front.y() + 8, QStringLiteral("stroke-width=\"2\""));
     svg.polygon({{front.x() - 4, front.y() + 4}, {front.x() - 14, front.y() + 9}, {front.x() - 7, front.y() + 16}});
-    svg.text(front.x() - 80, front.y() + 52, QStringLiteral("FRONT"), QStringLiteral("font-size=\"14\" font-weight=\"bold\""));
+    svg.text(front.x() - 80, front.y() + 52, QStringLiteral("FRONT"),
+             QStringLiteral("font-size=\"14\" font-weight=\"bold\""));
     return svg;
 }
 
@@ -157,14 +161,16 @@ QList<GeneratedItem> orthographicViews(const TemplateRun& run)
         const QString base = QStringLiteral("gen-ortho-%1").arg(id.toLower());
         banks::ItemBody body;
         QStringList rowText;
-        const QStringList rowNames{QStringLiteral("front row"), QStringLiteral("middle row"), QStringLiteral("back row")};
+        const QStringList rowNames{QStringLiteral("front row"), QStringLiteral("middle row"),
+                                   QStringLiteral("back row")};
         for (int r = 0; r < Size; ++r)
             rowText.append(QStringLiteral("%1 %2, %3, %4").arg(rowNames[r]).arg(h[r][0]).arg(h[r][1]).arg(h[r][2]));
-        body.stem = QStringLiteral("The part below is built from equal cubes and shown from the front right. Which "
-                                   "drawing is its **front** view?\n\n![A part built from cubes on a 3 by 3 base, seen "
-                                   "from the front right and above. Number of cubes stacked on each square, from left to "
-                                   "right: %1.](%2-part.svg)")
-                        .arg(rowText.join(QStringLiteral("; ")), base);
+        body.stem =
+            QStringLiteral("The part below is built from equal cubes and shown from the front right. Which "
+                           "drawing is its **front** view?\n\n![A part built from cubes on a 3 by 3 base, seen "
+                           "from the front right and above. Number of cubes stacked on each square, from left to "
+                           "right: %1.](%2-part.svg)")
+                .arg(rowText.join(QStringLiteral("; ")), base);
         QList<int> order{0, 1, 2, 3};
         run.dice.shuffle(order);
         GeneratedItem generated;

@@ -4,7 +4,7 @@
 
 namespace exam::itemgen {
 
-Svg::Svg(int width, int height) : m_width(width), m_height(height) {}
+Svg::Svg(int width, int height) : m_width(width), m_height(height) { }
 
 QString Svg::n(double value)
 {
@@ -19,7 +19,8 @@ QString Svg::n(double value)
 Svg& Svg::line(double x1, double y1, double x2, double y2, const QString& attributes)
 {
     // Black unless the caller chose a colour (an attribute may appear only once in XML).
-    const QString stroke = attributes.contains(QLatin1String("stroke=")) ? QString() : QStringLiteral("stroke=\"#000\" ");
+    const QString stroke =
+        attributes.contains(QLatin1String("stroke=")) ? QString() : QStringLiteral("stroke=\"#000\" ");
     m_body += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" %5%6/>\n")
                   .arg(n(x1), n(y1), n(x2), n(y2), stroke, attributes);
     return *this;
@@ -71,8 +72,9 @@ Svg& Svg::raw(const QString& element)
 
 QByteArray Svg::document() const
 {
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">\n"
-                          "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n%3</svg>\n")
+    return QStringLiteral(
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">\n"
+               "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n%3</svg>\n")
         .arg(m_width)
         .arg(m_height)
         .arg(m_body)

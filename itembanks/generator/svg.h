@@ -2,9 +2,9 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QStringList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 namespace exam::itemgen {
 

@@ -13,7 +13,10 @@ struct TemplateRun
     QString idPrefix;
     QString domain;
     int count;
-    QString id(int index) const { return QStringLiteral("%1-%2").arg(idPrefix).arg(index + 1, 2, 10, QLatin1Char('0')); }
+    QString id(int index) const
+    {
+        return QStringLiteral("%1-%2").arg(idPrefix).arg(index + 1, 2, 10, QLatin1Char('0'));
+    }
 };
 
 // Measurement (pictures of instruments and conversions)

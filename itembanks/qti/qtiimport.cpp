@@ -27,8 +27,8 @@ QString metadataDomain(const QDomElement& resource);
 struct ItemResource
 {
     QString identifier;
-    QString file;   // package path
-    QString domain; // from the resource's metadata; empty when it has none
+    QString file;    // package path
+    QString domain;  // from the resource's metadata; empty when it has none
     QString problem; // why the resource cannot be read as an item
 };
 
@@ -49,7 +49,8 @@ void collectResources(const QDomElement& manifest, const QString& base, QList<It
             ++others;
             continue;
         }
-        ItemResource item{resource.attribute(QStringLiteral("identifier")), QString(), metadataDomain(resource), QString()};
+        ItemResource item{resource.attribute(QStringLiteral("identifier")), QString(), metadataDomain(resource),
+                          QString()};
         const auto resourceBase = resourcesBase ? joined(*resourcesBase, resource) : resourcesBase;
         auto path = resourceBase ? QtiPackage::resolve(*resourceBase, resource.attribute(QStringLiteral("href")))
                                  : std::unexpected(resourceBase.error());
@@ -59,7 +60,8 @@ void collectResources(const QDomElement& manifest, const QString& base, QList<It
             item.problem = path.error().message;
         if (type != u"imsqti_item_xmlv2p1" && type != u"imsqti_item_xmlv2p2")
             item.problem = QtiImport::tr("a resource of type %1 (only QTI 2.1 and 2.2 items, imsqti_item_xmlv2p1 and "
-                                         "imsqti_item_xmlv2p2, are read)").arg(type);
+                                         "imsqti_item_xmlv2p2, are read)")
+                               .arg(type);
         items.append(item);
     }
     for (const QDomElement& nested : QtiXml::children(manifest, QStringLiteral("manifest")))
@@ -148,7 +150,8 @@ Result<void> writeFile(const QString& path, const QByteArray& bytes)
 
 int ImportReport::imported() const
 {
-    return int(std::count_if(entries.cbegin(), entries.cend(), [](const ImportEntry& entry) { return entry.imported; }));
+    return int(
+        std::count_if(entries.cbegin(), entries.cend(), [](const ImportEntry& entry) { return entry.imported; }));
 }
 
 int ImportReport::skipped() const
@@ -177,7 +180,8 @@ QString ImportReport::text() const
             if (!entry.notes.isEmpty())
                 out += QtiImport::tr("; note: %1").arg(entry.notes.join(QStringLiteral("; ")));
         } else {
-            out += QtiImport::tr("skipped   %1  (%2): %3").arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; ")));
+            out += QtiImport::tr("skipped   %1  (%2): %3")
+                       .arg(entry.identifier, entry.file, entry.reasons.join(QStringLiteral("; ")));
         }
         out += u'\n';
     }
@@ -189,7 +193,8 @@ Result<ImportedSource> QtiImport::read(const ImportOptions& options)
     const QDir output(options.outputFolder);
     if (output.exists() && !output.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return fail(ErrorCode::Conflict, tr("%1 is not empty: the import never writes over an authoring source. "
-                                            "Give a new folder.").arg(options.outputFolder));
+                                            "Give a new folder.")
+                                             .arg(options.outputFolder));
     // The module.json given: its domains are the ones items may have.
     QJsonObject module;
     if (!options.moduleFile.isEmpty()) {
@@ -198,8 +203,8 @@ Result<ImportedSource> QtiImport::read(const ImportOptions& options)
             return fail(ErrorCode::IoError, tr("%1 cannot be read: %2").arg(options.moduleFile, file.errorString()));
         const QJsonDocument json = QJsonDocument::fromJson(file.read(1024 * 1024));
         if (!json.isObject() || !json.object().value(QStringLiteral("domains")).isArray())
-            return fail(ErrorCode::ParseError, tr("%1 is not a module.json with its domains (itembanks/FORMAT.md).")
-                                                   .arg(options.moduleFile));
+            return fail(ErrorCode::ParseError,
+                        tr("%1 is not a module.json with its domains (itembanks/FORMAT.md).").arg(options.moduleFile));
         module = json.object();
     }
     auto package = QtiPackage::open(options.package);
@@ -214,15 +219,15 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& package, QJsonObject mo
     for (const QJsonValue& domain : module.value(QStringLiteral("domains")).toArray())
         moduleDomains.insert(domain.toObject().value(QStringLiteral("id")).toString());
     if (!package.contains(QStringLiteral("imsmanifest.xml")))
-        return fail(ErrorCode::ParseError, tr("%1 has no imsmanifest.xml at its top: it is not an IMS content package.")
-                                               .arg(options.package));
+        return fail(ErrorCode::ParseError,
+                    tr("%1 has no imsmanifest.xml at its top: it is not an IMS content package.").arg(options.package));
     auto manifest = QtiXml::parse(package.file(QStringLiteral("imsmanifest.xml")), QStringLiteral("imsmanifest.xml"));
     if (!manifest)
         return std::unexpected(manifest.error());
     const QDomElement root = manifest->documentElement();
     if (root.localName() != u"manifest")
-        return fail(ErrorCode::ParseError, tr("imsmanifest.xml is not a content package manifest (its root is <%1>).")
-                                               .arg(root.localName()));
+        return fail(ErrorCode::ParseError,
+                    tr("imsmanifest.xml is not a content package manifest (its root is <%1>).").arg(root.localName()));
 
     ImportedSource source;
     ImportReport& report = source.report;
@@ -283,7 +288,8 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& package, QJsonObject mo
         }
         if (!banks::isDomainId(domain)) {
             skip(tr("the domain \"%1\" is not a domain id (lowercase letters, digits and dashes); map it with "
-                    "--domain-map").arg(domain));
+                    "--domain-map")
+                     .arg(domain));
             continue;
         }
         if (!module.isEmpty() && !moduleDomains.contains(domain)) {
@@ -320,22 +326,24 @@ Result<ImportedSource> QtiImport::read(const QtiPackage& package, QJsonObject mo
         QJsonArray domains;
         int total = 0;
         for (auto it = source.items.cbegin(); it != source.items.cend(); ++it) {
-            domains.append(QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("title"), it.key()},
+            domains.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                       {QStringLiteral("title"), it.key()},
                                        {QStringLiteral("count"), int(it.value().size())}});
             total += int(it.value().size());
         }
-        module = QJsonObject{{QStringLiteral("bankId"), QStringLiteral("imported.qti")},
-                             {QStringLiteral("version"), 1},
-                             {QStringLiteral("code"), QStringLiteral("QTI-IMPORT")},
-                             {QStringLiteral("title"), tr("Imported items")},
-                             {QStringLiteral("program"), tr("Imported from %1").arg(source.packageName)},
-                             {QStringLiteral("language"), banks::isLanguageTag(language) ? language : QStringLiteral("en")},
-                             {QStringLiteral("timeLimitMinutes"), 90},
-                             {QStringLiteral("passPercent"), 75},
-                             {QStringLiteral("formLength"), total},
-                             {QStringLiteral("pilotCount"), 0},
-                             {QStringLiteral("calculatorAllowed"), false},
-                             {QStringLiteral("domains"), domains}};
+        module =
+            QJsonObject{{QStringLiteral("bankId"), QStringLiteral("imported.qti")},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("code"), QStringLiteral("QTI-IMPORT")},
+                        {QStringLiteral("title"), tr("Imported items")},
+                        {QStringLiteral("program"), tr("Imported from %1").arg(source.packageName)},
+                        {QStringLiteral("language"), banks::isLanguageTag(language) ? language : QStringLiteral("en")},
+                        {QStringLiteral("timeLimitMinutes"), 90},
+                        {QStringLiteral("passPercent"), 75},
+                        {QStringLiteral("formLength"), total},
+                        {QStringLiteral("pilotCount"), 0},
+                        {QStringLiteral("calculatorAllowed"), false},
+                        {QStringLiteral("domains"), domains}};
     }
     source.module = module;
     return source;

@@ -15,11 +15,11 @@ class QtiPackage;
 
 struct ImportOptions
 {
-    QString package;       // a zip file or a folder
-    QString outputFolder;  // must not exist yet, or be empty
-    QString moduleFile;    // a module.json to use; empty: a draft is written
+    QString package;                 // a zip file or a folder
+    QString outputFolder;            // must not exist yet, or be empty
+    QString moduleFile;              // a module.json to use; empty: a draft is written
     QHash<QString, QString> domains; // item (or resource) identifier -> domain id, before the manifest's
-    QString defaultDomain; // for items with no domain otherwise; empty: none
+    QString defaultDomain;           // for items with no domain otherwise; empty: none
 };
 
 // What became of one item resource of the manifest.
@@ -37,7 +37,7 @@ struct ImportReport
 {
     QString package;
     QList<ImportEntry> entries;
-    int otherResources = 0;  // resources that are not items (tests, shared files)
+    int otherResources = 0; // resources that are not items (tests, shared files)
     bool draftModule = false;
 
     int imported() const;
@@ -50,10 +50,10 @@ struct ImportReport
 struct ImportedSource
 {
     ImportReport report;
-    QMap<QString, QList<banks::Item>> items;       // by domain, in the manifest's order
-    QList<std::pair<QString, QByteArray>> media;   // media file name, bytes
-    QJsonObject module;                            // module.json, given or drafted
-    QString packageName;                           // one line, for the files' first line
+    QMap<QString, QList<banks::Item>> items;     // by domain, in the manifest's order
+    QList<std::pair<QString, QByteArray>> media; // media file name, bytes
+    QJsonObject module;                          // module.json, given or drafted
+    QString packageName;                         // one line, for the files' first line
 };
 
 // `exam-bank import-qti`: an IMS content package of QTI 2.1/2.2 items in, an authoring source out

@@ -6,8 +6,8 @@
 #include "qtixml.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace exam::qti {
 
@@ -61,13 +61,12 @@ QString collapsed(const QString& text)
 std::optional<QString> scripted(const QString& text, bool superscript)
 {
     static const QHash<QChar, QChar> sub = {
-        {u'0', u'₀'}, {u'1', u'₁'}, {u'2', u'₂'}, {u'3', u'₃'}, {u'4', u'₄'}, {u'5', u'₅'}, {u'6', u'₆'},
-        {u'7', u'₇'}, {u'8', u'₈'}, {u'9', u'₉'}, {u'+', u'₊'}, {u'-', u'₋'}, {u'−', u'₋'}, {u'=', u'₌'},
-        {u'(', u'₍'}, {u')', u'₎'}};
-    static const QHash<QChar, QChar> sup = {
-        {u'0', u'⁰'}, {u'1', u'¹'}, {u'2', u'²'}, {u'3', u'³'}, {u'4', u'⁴'}, {u'5', u'⁵'}, {u'6', u'⁶'},
-        {u'7', u'⁷'}, {u'8', u'⁸'}, {u'9', u'⁹'}, {u'+', u'⁺'}, {u'-', u'⁻'}, {u'−', u'⁻'}, {u'=', u'⁼'},
-        {u'(', u'⁽'}, {u')', u'⁾'}, {u'n', u'ⁿ'}, {u'i', u'ⁱ'}};
+        {u'0', u'₀'}, {u'1', u'₁'}, {u'2', u'₂'}, {u'3', u'₃'}, {u'4', u'₄'}, {u'5', u'₅'}, {u'6', u'₆'}, {u'7', u'₇'},
+        {u'8', u'₈'}, {u'9', u'₉'}, {u'+', u'₊'}, {u'-', u'₋'}, {u'−', u'₋'}, {u'=', u'₌'}, {u'(', u'₍'}, {u')', u'₎'}};
+    static const QHash<QChar, QChar> sup = {{u'0', u'⁰'}, {u'1', u'¹'}, {u'2', u'²'}, {u'3', u'³'}, {u'4', u'⁴'},
+                                            {u'5', u'⁵'}, {u'6', u'⁶'}, {u'7', u'⁷'}, {u'8', u'⁸'}, {u'9', u'⁹'},
+                                            {u'+', u'⁺'}, {u'-', u'⁻'}, {u'−', u'⁻'}, {u'=', u'⁼'}, {u'(', u'⁽'},
+                                            {u')', u'⁾'}, {u'n', u'ⁿ'}, {u'i', u'ⁱ'}};
     const auto& table = superscript ? sup : sub;
     QString out;
     for (const QChar c : text.trimmed()) {
@@ -200,7 +199,8 @@ public:
             const auto scriptedText = scripted(content, name == u"sup");
             if (!scriptedText)
                 refuse(tr("the %1 \"%2\": the kiosk writes only digits, signs and brackets (and n, i above the line) "
-                          "that way").arg(name == u"sup" ? tr("superscript") : tr("subscript"), content));
+                          "that way")
+                           .arg(name == u"sup" ? tr("superscript") : tr("subscript"), content));
             return scriptedText.value_or(QString());
         }
         if (name == u"img") {
@@ -268,7 +268,8 @@ public:
                 continue;
             }
             if (startsLikeMarkup(paragraph))
-                refuse(tr("a paragraph that begins like a list, a table or an option (\"%1\")").arg(paragraph.left(12)));
+                refuse(
+                    tr("a paragraph that begins like a list, a table or an option (\"%1\")").arg(paragraph.left(12)));
             result.append(paragraph);
         }
     }
@@ -336,7 +337,8 @@ public:
             lines.append(QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
             // Under the heading, the line that says it is one: a first data row of dashes is then data.
             if (lines.size() == 1)
-                lines.append(QStringLiteral("|") + QStringList(cells.size(), QStringLiteral("---")).join(u'|') + QStringLiteral("|"));
+                lines.append(QStringLiteral("|") + QStringList(cells.size(), QStringLiteral("---")).join(u'|')
+                             + QStringLiteral("|"));
         }
         if (!rows.isEmpty() && QtiXml::children(rows.first(), QStringLiteral("th")).isEmpty())
             note(tr("the first row of a table is shown as its heading"));
@@ -436,8 +438,16 @@ QStringList problemsOf(const banks::Item& item, const ItemOutcome& outcome,
     banks::BankContent content;
     content.bankId = QStringLiteral("qti.import.check");
     content.bankVersion = 1;
-    content.module = {QStringLiteral("CHECK"), QStringLiteral("Check"), QStringLiteral("Check"), QStringLiteral("en"),
-                      60, 75, 1, 0, false, {{item.domain, QStringLiteral("Check"), 1}}};
+    content.module = {QStringLiteral("CHECK"),
+                      QStringLiteral("Check"),
+                      QStringLiteral("Check"),
+                      QStringLiteral("en"),
+                      60,
+                      75,
+                      1,
+                      0,
+                      false,
+                      {{item.domain, QStringLiteral("Check"), 1}}};
     content.items.append(item);
     for (const QString& path : outcome.images) {
         const QByteArray bytes = packageFile(path);
@@ -446,11 +456,12 @@ QStringList problemsOf(const banks::Item& item, const ItemOutcome& outcome,
     QStringList problems;
     for (const banks::ContentProblem& problem : banks::validateContent(content))
         if (!problem.itemId.isEmpty() || !problem.mediaName.isEmpty())
-            problems.append(problem.mediaName.isEmpty() ? problem.message
-                                                        : QStringLiteral("%1: %2").arg(problem.mediaName, problem.message));
+            problems.append(problem.mediaName.isEmpty()
+                                ? problem.message
+                                : QStringLiteral("%1: %2").arg(problem.mediaName, problem.message));
     QList<bankcompiler::SourceProblem> textProblems;
-    const QList<bankcompiler::ParsedItem> readBack =
-        bankcompiler::ItemTextParser::parse(bankcompiler::ItemTextParser::write(item), QStringLiteral("item"), textProblems);
+    const QList<bankcompiler::ParsedItem> readBack = bankcompiler::ItemTextParser::parse(
+        bankcompiler::ItemTextParser::write(item), QStringLiteral("item"), textProblems);
     for (const bankcompiler::SourceProblem& problem : textProblems)
         problems.append(problem.message);
     if (textProblems.isEmpty() && (readBack.size() != 1 || !(readBack.first().item == item)))
@@ -485,15 +496,19 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
 
     const QDomElement body = QtiXml::child(root, QStringLiteral("itemBody"));
     QList<QDomElement> interactions;
-    descendants(body, [](const QDomElement& e) { return e.localName().endsWith(u"Interaction"); }, interactions);
+    descendants(
+        body, [](const QDomElement& e) { return e.localName().endsWith(u"Interaction"); }, interactions);
     if (interactions.size() != 1 || interactions.first().localName() != u"choiceInteraction") {
         QStringList kinds;
         for (const QDomElement& interaction : interactions)
             kinds.append(interaction.localName());
-        converter.refuse(interactions.isEmpty() ? tr("no interaction (nothing to answer)")
-                         : interactions.size() > 1
-                             ? tr("%1 interactions (%2); the kiosk asks one question an item").arg(interactions.size()).arg(kinds.join(QStringLiteral(", ")))
-                             : tr("a %1, which the kiosk does not deliver (only choiceInteraction)").arg(kinds.first()));
+        converter.refuse(
+            interactions.isEmpty() ? tr("no interaction (nothing to answer)")
+            : interactions.size() > 1
+                ? tr("%1 interactions (%2); the kiosk asks one question an item")
+                      .arg(interactions.size())
+                      .arg(kinds.join(QStringLiteral(", ")))
+                : tr("a %1, which the kiosk does not deliver (only choiceInteraction)").arg(kinds.first()));
         return outcome;
     }
     const QDomElement interaction = interactions.first();
@@ -531,7 +546,8 @@ ItemOutcome QtiItemConverter::convert(const QDomDocument& document, const QStrin
     const QDomElement processing = QtiXml::child(root, QStringLiteral("responseProcessing"));
     if (processing.isNull())
         converter.refuse(tr("no responseProcessing (only the match_correct template is supported)"));
-    else if (!QtiXml::children(processing).isEmpty() || !isMatchCorrect(processing.attribute(QStringLiteral("template"))))
+    else if (!QtiXml::children(processing).isEmpty()
+             || !isMatchCorrect(processing.attribute(QStringLiteral("template"))))
         converter.refuse(tr("custom response processing (only the match_correct template is supported)"));
 
     // The stem: the body before the interaction, the prompt, and anything after the interaction.

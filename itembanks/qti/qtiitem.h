@@ -13,11 +13,11 @@ namespace exam::qti {
 // One assessmentItem, and what became of it.
 struct ItemOutcome
 {
-    QString identifier;             // the item's QTI identifier ("" when the file has none)
+    QString identifier;              // the item's QTI identifier ("" when the file has none)
     std::optional<banks::Item> item; // set when it was imported (its domain still to be given)
-    QStringList images;             // package paths of the pictures the item shows
-    QStringList reasons;            // why it was not imported; empty when it was
-    QStringList notes;              // what was left out of an imported item (feedback, styles)
+    QStringList images;              // package paths of the pictures the item shows
+    QStringList reasons;             // why it was not imported; empty when it was
+    QStringList notes;               // what was left out of an imported item (feedback, styles)
 };
 
 // Turns a QTI 2.1 or 2.2 assessmentItem into an item of the authoring source (itembanks/FORMAT.md).

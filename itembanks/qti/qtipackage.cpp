@@ -44,7 +44,8 @@ Result<QString> QtiPackage::checkedPath(const QString& name)
 {
     const auto refuse = [&name](const QString& why) {
         return fail(ErrorCode::ParseError, tr("The package holds \"%1\": %2 The package is refused; ask its "
-                                              "author for one made by a content packaging tool.").arg(name, why));
+                                              "author for one made by a content packaging tool.")
+                                               .arg(name, why));
     };
     if (name.isEmpty() || name.contains(QChar(0)))
         return refuse(tr("an empty name or a NUL character."));
@@ -65,15 +66,17 @@ Result<QString> QtiPackage::checkedPath(const QString& name)
 Result<void> QtiPackage::add(const QString& path, QByteArray bytes)
 {
     if (m_files.size() >= MaxFiles)
-        return fail(ErrorCode::LimitExceeded,
-                    tr("The package holds more than %1 files; it is refused (split it into smaller packages).").arg(MaxFiles));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("The package holds more than %1 files; it is refused (split it into smaller packages).").arg(MaxFiles));
     if (bytes.size() > MaxFileBytes)
-        return fail(ErrorCode::LimitExceeded, tr("%1 in the package is larger than %2 MiB; it is refused.")
-                                                  .arg(path).arg(MaxFileBytes / (1024 * 1024)));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("%1 in the package is larger than %2 MiB; it is refused.").arg(path).arg(MaxFileBytes / (1024 * 1024)));
     m_totalBytes += bytes.size();
     if (m_totalBytes > MaxTotalBytes)
-        return fail(ErrorCode::LimitExceeded, tr("The package holds more than %1 MiB; it is refused.")
-                                                  .arg(MaxTotalBytes / (1024 * 1024)));
+        return fail(ErrorCode::LimitExceeded,
+                    tr("The package holds more than %1 MiB; it is refused.").arg(MaxTotalBytes / (1024 * 1024)));
     if (m_files.contains(path))
         return fail(ErrorCode::ParseError, tr("The package holds %1 twice; it is refused.").arg(path));
     m_files.insert(path, std::move(bytes));
@@ -91,19 +94,22 @@ Result<QtiPackage> QtiPackage::open(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::IoError, tr("The package %1 cannot be read: %2").arg(path, file.errorString()));
     if (file.size() > MaxTotalBytes)
-        return fail(ErrorCode::LimitExceeded, tr("The package %1 is larger than %2 MiB; it is refused.")
-                                                  .arg(path).arg(MaxTotalBytes / (1024 * 1024)));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("The package %1 is larger than %2 MiB; it is refused.").arg(path).arg(MaxTotalBytes / (1024 * 1024)));
     return fromZip(file.readAll());
 }
 
 Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
 {
     const auto notZip = [](const QString& why) {
-        return fail(ErrorCode::ParseError, tr("The package is neither a folder nor a readable zip file (%1).").arg(why));
+        return fail(ErrorCode::ParseError,
+                    tr("The package is neither a folder nor a readable zip file (%1).").arg(why));
     };
     zip_error_t error;
     zip_error_init(&error);
-    std::unique_ptr<zip_source_t, ZipSourceDeleter> source(zip_source_buffer_create(zip.constData(), zip.size(), 0, &error));
+    std::unique_ptr<zip_source_t, ZipSourceDeleter> source(
+        zip_source_buffer_create(zip.constData(), zip.size(), 0, &error));
     if (!source) {
         const QString why = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
@@ -122,8 +128,9 @@ Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
     QtiPackage package;
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     if (count > MaxFiles)
-        return fail(ErrorCode::LimitExceeded,
-                    tr("The package holds more than %1 files; it is refused (split it into smaller packages).").arg(MaxFiles));
+        return fail(
+            ErrorCode::LimitExceeded,
+            tr("The package holds more than %1 files; it is refused (split it into smaller packages).").arg(MaxFiles));
     for (zip_int64_t index = 0; index < count; ++index) {
         zip_stat_t stat;
         if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0)
@@ -134,30 +141,36 @@ Result<QtiPackage> QtiPackage::fromZip(const QByteArray& zip)
             return std::unexpected(path.error());
         zip_uint8_t system = 0;
         zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(archive.get(), static_cast<zip_uint64_t>(index), 0, &system, &attributes) == 0
+        if (zip_file_get_external_attributes(archive.get(), static_cast<zip_uint64_t>(index), 0, &system, &attributes)
+                == 0
             && system == ZIP_OPSYS_UNIX && S_ISLNK(attributes >> 16))
-            return fail(ErrorCode::ParseError, tr("The package holds \"%1\", a symbolic link; it is refused.").arg(name));
+            return fail(ErrorCode::ParseError,
+                        tr("The package holds \"%1\", a symbolic link; it is refused.").arg(name));
         if (name.endsWith(u'/'))
             continue; // a folder
         if (stat.size > static_cast<zip_uint64_t>(MaxFileBytes))
             return fail(ErrorCode::LimitExceeded, tr("%1 in the package is larger than %2 MiB; it is refused.")
-                                                      .arg(*path).arg(MaxFileBytes / (1024 * 1024)));
+                                                      .arg(*path)
+                                                      .arg(MaxFileBytes / (1024 * 1024)));
         if (stat.size > static_cast<zip_uint64_t>(ZipBombFloor)
             && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > static_cast<zip_uint64_t>(MaxExpansion))
             return fail(ErrorCode::LimitExceeded, tr("%1 in the package expands %2 times its compressed size: a zip "
                                                      "bomb, or a damaged file. The package is refused.")
-                                                      .arg(*path).arg(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)));
-        std::unique_ptr<zip_file_t, ZipFileDeleter> entry(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0));
+                                                      .arg(*path)
+                                                      .arg(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)));
+        std::unique_ptr<zip_file_t, ZipFileDeleter> entry(
+            zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(index), 0));
         if (!entry)
             return fail(ErrorCode::ParseError, tr("%1 in the package cannot be read: %2. Make the zip again without "
                                                   "encryption, with the usual compression (deflate).")
-                                                  .arg(*path, QString::fromUtf8(zip_strerror(archive.get()))));
+                                                   .arg(*path, QString::fromUtf8(zip_strerror(archive.get()))));
         // Never more than declared: a size that lies is found here, not by running out of memory.
         QByteArray bytes(static_cast<qsizetype>(stat.size) + 1, Qt::Uninitialized);
         const zip_int64_t read = zip_fread(entry.get(), bytes.data(), static_cast<zip_uint64_t>(bytes.size()));
         if (read != static_cast<zip_int64_t>(stat.size))
             return fail(ErrorCode::ParseError, tr("%1 in the package does not hold what its zip entry declares; the "
-                                                  "package is damaged.").arg(*path));
+                                                  "package is damaged.")
+                                                   .arg(*path));
         bytes.truncate(static_cast<qsizetype>(read));
         if (auto added = package.add(*path, std::move(bytes)); !added)
             return std::unexpected(added.error());
@@ -177,18 +190,21 @@ Result<QtiPackage> QtiPackage::fromFolder(const QString& folder)
         if (info.isSymLink())
             return fail(ErrorCode::ParseError,
                         tr("The package holds \"%1\", a symbolic link; it is refused (copy the files it points to "
-                           "into the package).").arg(relative));
+                           "into the package).")
+                            .arg(relative));
         if (info.isDir())
             continue;
         if (!info.isFile())
             return fail(ErrorCode::ParseError, tr("The package holds \"%1\", which is not a file (a pipe, socket or "
-                                                  "device); it is refused.").arg(relative));
+                                                  "device); it is refused.")
+                                                   .arg(relative));
         auto path = checkedPath(relative);
         if (!path)
             return std::unexpected(path.error());
         if (info.size() > MaxFileBytes)
             return fail(ErrorCode::LimitExceeded, tr("%1 in the package is larger than %2 MiB; it is refused.")
-                                                      .arg(*path).arg(MaxFileBytes / (1024 * 1024)));
+                                                      .arg(*path)
+                                                      .arg(MaxFileBytes / (1024 * 1024)));
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::IoError, tr("%1 in the package cannot be read: %2").arg(*path, file.errorString()));

@@ -27,33 +27,31 @@ Result<QDomDocument> QtiXml::parse(const QByteArray& bytes, const QString& fileN
                                  "expand without limit or read other files); it is refused."));
             continue; // not passed on: the DOM never sees a DTD
         case QXmlStreamReader::EntityReference:
-            return refuse(tr("the file uses the entity \"&%1;\", which XML does not define; it is refused.")
-                              .arg(scan.name()));
+            return refuse(
+                tr("the file uses the entity \"&%1;\", which XML does not define; it is refused.").arg(scan.name()));
         case QXmlStreamReader::StartElement:
             if (++depth > MaxDepth)
                 return refuse(tr("elements are nested more than %1 deep; it is refused.").arg(MaxDepth));
             if (++elements > MaxElements)
                 return refuse(tr("the file has more than %1 elements; it is refused.").arg(MaxElements));
             break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
+        case QXmlStreamReader::EndElement: --depth; break;
         case QXmlStreamReader::Characters:
             if (scan.isWhitespace() && depth > 0) {
                 writer.writeCharacters(QString(SpaceMark));
                 continue;
             }
             break;
-        case QXmlStreamReader::Invalid:
-            continue; // the error is reported below
-        default:
-            break;
+        case QXmlStreamReader::Invalid: continue; // the error is reported below
+        default: break;
         }
         writer.writeCurrentToken(scan);
     }
     if (scan.hasError())
         return refuse(tr("not well-formed XML (line %1, column %2: %3).")
-                          .arg(scan.lineNumber()).arg(scan.columnNumber()).arg(scan.errorString()));
+                          .arg(scan.lineNumber())
+                          .arg(scan.columnNumber())
+                          .arg(scan.errorString()));
     QDomDocument document;
     QString message;
     int line = 0;

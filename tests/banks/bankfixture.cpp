@@ -8,7 +8,8 @@ namespace exam::test {
 using namespace banks;
 
 BankFixture::BankFixture()
-    : m_publisher(*crypto::Ed25519::generate()), m_center(*crypto::X25519::generate()),
+    : m_publisher(*crypto::Ed25519::generate()),
+      m_center(*crypto::X25519::generate()),
       m_otherCenter(*crypto::X25519::generate())
 {
 }

@@ -5,8 +5,8 @@
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
-#include "util/logsink.h"
 #include "testsupport.h"
+#include "util/logsink.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,7 +98,8 @@ TEST_CASE("Catalogue: a bank is verified, copied and recorded", "[banks][catalog
     }
     SECTION("the installed bank opens for a session")
     {
-        auto opened = station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
+        auto opened =
+            station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
         REQUIRE(opened);
         CHECK(opened->content == fixture.content());
     }
@@ -112,7 +113,8 @@ TEST_CASE("Catalogue: a bank is verified, copied and recorded", "[banks][catalog
             REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
             out.write(changed);
         }
-        auto opened = station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
+        auto opened =
+            station.catalogue->open(QStringLiteral("test.sample.en"), fixture.trusted(), fixture.centerKeys());
         REQUIRE_FALSE(opened);
         CHECK(opened.error().check == BankCheck::Install);
         CHECK(opened.error().error.message.contains(QStringLiteral("changed on disk")));
@@ -179,7 +181,8 @@ TEST_CASE("Catalogue: refused banks leave nothing behind", "[banks][catalogue]")
     CHECK(refused(fixture.buildForCenter(), {}, fixture.centerKeys()).error.code == ErrorCode::UntrustedSigner);
     CHECK(refused(fixture.buildForCenter(), fixture.trusted(),
                   BankKeys{crypto::SecretBytes::copyOf(fixture.otherCenter().privateKey.view()), {}})
-              .error.code == ErrorCode::KeyNotIssued);
+              .error.code
+          == ErrorCode::KeyNotIssued);
 
     SECTION("a database failure while recording removes the copied file")
     {
@@ -248,13 +251,14 @@ TEST_CASE("Catalogue: a bank id belongs to the publisher that installed it", "[b
     content.bankVersion = 9;
     bankcompiler::BankRecipients recipients;
     recipients.centerPublicKeys = {fixture.center().publicKey};
-    auto foreign = bankcompiler::BankWriter::write(content, recipients,
-                                                   {QStringLiteral("Other publisher"), crypto::SecretBytes::copyOf(other->privateKey.view())},
-                                                   QDateTime::currentDateTimeUtc());
+    auto foreign = bankcompiler::BankWriter::write(
+        content, recipients, {QStringLiteral("Other publisher"), crypto::SecretBytes::copyOf(other->privateKey.view())},
+        QDateTime::currentDateTimeUtc());
     REQUIRE(foreign);
     QList<PublisherKey> trusted = fixture.trusted();
     trusted.append({QStringLiteral("Other publisher"), other->publicKey});
-    auto result = station.catalogue->install(station.write(QStringLiteral("v9"), *foreign), trusted, fixture.centerKeys());
+    auto result =
+        station.catalogue->install(station.write(QStringLiteral("v9"), *foreign), trusted, fixture.centerKeys());
     REQUIRE_FALSE(result);
     CHECK(result.error().error.code == ErrorCode::Conflict);
     CHECK(result.error().error.message.contains(QStringLiteral("another publisher")));
@@ -294,8 +298,8 @@ TEST_CASE("Item content never appears in clear in bank files, the database or th
     const QByteArray canary(test::ItemCanary);
 
     const QByteArray file = fixture.buildForCenter();
-    auto installed = station.catalogue->install(station.write(QStringLiteral("in"), file), fixture.trusted(),
-                                                fixture.centerKeys());
+    auto installed =
+        station.catalogue->install(station.write(QStringLiteral("in"), file), fixture.trusted(), fixture.centerKeys());
     REQUIRE(installed);
     auto opened = station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys());
     REQUIRE(opened);
@@ -321,8 +325,8 @@ TEST_CASE("Item content never appears in clear in bank files, the database or th
         INFO(path.toStdString());
         CHECK_FALSE(bytes.contains(canary));
         CHECK_FALSE(bytes.contains(QString::fromLatin1(canary).toUtf8().toBase64()));
-        CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(canary).utf16()),
-                                              canary.size() * 2)));
+        CHECK_FALSE(bytes.contains(
+            QByteArray(reinterpret_cast<const char*>(QString::fromLatin1(canary).utf16()), canary.size() * 2)));
         scanned.append(name);
     }
     CHECK(scanned.contains(QStringLiteral("station.log")));
@@ -341,12 +345,14 @@ TEST_CASE("Bank catalogue: a bank is removed with its file, but not while a sitt
                                                 fixture.centerKeys());
     REQUIRE(installed);
     // A session set up from it and not finished (written as the session engine writes it).
-    REQUIRE(station.database->exec(QStringLiteral(
-        "INSERT INTO candidates (id, name) VALUES ('C-1', 'Casey');"
-        "INSERT INTO sittings (candidate_id, created_at) VALUES ('C-1', '2026-03-02T08:00:00Z');"
-        "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
-        "created_at) VALUES (1, 0, '%1', zeroblob(32), 'paused', zeroblob(32), 100, 60000, '2026-03-02T08:00:00Z');")
-                                       .arg(installed->bankId)));
+    REQUIRE(station.database->exec(
+        QStringLiteral(
+            "INSERT INTO candidates (id, name) VALUES ('C-1', 'Casey');"
+            "INSERT INTO sittings (candidate_id, created_at) VALUES ('C-1', '2026-03-02T08:00:00Z');"
+            "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
+            "created_at) VALUES (1, 0, '%1', zeroblob(32), 'paused', zeroblob(32), 100, 60000, "
+            "'2026-03-02T08:00:00Z');")
+            .arg(installed->bankId)));
     auto refused = station.catalogue->remove(installed->bankId);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotAllowed);

@@ -71,8 +71,9 @@ TEST_CASE("Bank keys: center slots, release codes and both together", "[banks][r
     SECTION("a bank issued to a center opens only with that center's key")
     {
         const QByteArray file = fixture.buildForCenter();
-        const BankError other = refusal(BankReader::open(
-            file, fixture.trusted(), BankKeys{crypto::SecretBytes::copyOf(fixture.otherCenter().privateKey.view()), {}}));
+        const BankError other = refusal(
+            BankReader::open(file, fixture.trusted(),
+                             BankKeys{crypto::SecretBytes::copyOf(fixture.otherCenter().privateKey.view()), {}}));
         CHECK(other.check == BankCheck::KeySlot);
         CHECK(other.error.code == ErrorCode::KeyNotIssued);
         CHECK(other.error.message.contains(QStringLiteral("was not issued to this center")));
@@ -99,7 +100,8 @@ TEST_CASE("Bank keys: center slots, release codes and both together", "[banks][r
         const crypto::SecretBytes& center = fixture.center().privateKey;
         CHECK(BankReader::open(file, fixture.trusted(), withCode(*code, &center)));
         CHECK(refusal(BankReader::open(file, fixture.trusted(), withCode(*code))).error.code == ErrorCode::KeyRequired);
-        CHECK(refusal(BankReader::open(file, fixture.trusted(), fixture.centerKeys())).error.code == ErrorCode::KeyRequired);
+        CHECK(refusal(BankReader::open(file, fixture.trusted(), fixture.centerKeys())).error.code
+              == ErrorCode::KeyRequired);
         CHECK(refusal(BankReader::open(file, fixture.trusted(), withCode(*otherCode, &center))).error.code
               == ErrorCode::WrongReleaseCode);
         const crypto::SecretBytes& other = fixture.otherCenter().privateKey;
@@ -268,7 +270,8 @@ TEST_CASE("Bank reader: with any-slot banks a damaged center slot falls back to 
     header.keySlots = {*centerSlot, *codeSlot};
     const QByteArray headerBytes = header.toCanonicalJson();
     const QByteArray ad = BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize + headerBytes.size());
-    auto ciphertext = crypto::Aes256Gcm::seal(key->view(), header.payloadNonce, BankPayload::serialize(fixture.content()), ad);
+    auto ciphertext =
+        crypto::Aes256Gcm::seal(key->view(), header.payloadNonce, BankPayload::serialize(fixture.content()), ad);
     REQUIRE(ciphertext);
     auto file = bankcompiler::BankWriter::sign(BankReader::assembleUnsigned(headerBytes, *ciphertext),
                                                fixture.publisher().privateKey);
@@ -306,9 +309,9 @@ TEST_CASE("Bank writer and reader agree on the header limits", "[banks][reader]"
     bankcompiler::BankRecipients recipients;
     recipients.centerPublicKeys = {fixture.center().publicKey};
     const auto writeWith = [&](const QString& publisherName, const bankcompiler::BankRecipients& to) {
-        return bankcompiler::BankWriter::write(fixture.content(), to,
-                                               {publisherName, crypto::SecretBytes::copyOf(fixture.publisher().privateKey.view())},
-                                               QDateTime::currentDateTimeUtc());
+        return bankcompiler::BankWriter::write(
+            fixture.content(), to, {publisherName, crypto::SecretBytes::copyOf(fixture.publisher().privateKey.view())},
+            QDateTime::currentDateTimeUtc());
     };
     CHECK_FALSE(writeWith(QString(), recipients));
     CHECK_FALSE(writeWith(QString(201, u'x'), recipients));

@@ -1,7 +1,7 @@
 // The authoring source: the item text format and the folder reader.
 #include "bankfixture.h"
-#include "compiler/banksource.h"
 #include "banks/richtext.h"
+#include "compiler/banksource.h"
 #include "compiler/itemtext.h"
 #include "testsupport.h"
 
@@ -97,16 +97,19 @@ TEST_CASE("Item text: every part of an item is read", "[banks][source]")
 
 TEST_CASE("Item text: problems name the file, line and item", "[banks][source]")
 {
-    const QString text = QStringLiteral("id: A-1\ndomain: d\n\nStem\n\nA) x\nB) y\nC) z\n"  // no key
-                                        "---\n"
-                                        "id: A-2\ndomain: d\nkey: E\ncolour: red\n\nStem two\n\nA) x\nC) y\nB) z\nstray text\n");
+    const QString text =
+        QStringLiteral("id: A-1\ndomain: d\n\nStem\n\nA) x\nB) y\nC) z\n" // no key
+                       "---\n"
+                       "id: A-2\ndomain: d\nkey: E\ncolour: red\n\nStem two\n\nA) x\nC) y\nB) z\nstray text\n");
     QList<SourceProblem> problems;
     const QList<ParsedItem> items = ItemTextParser::parse(text, QStringLiteral("items/bad.txt"), problems);
     REQUIRE(items.size() == 2);
     const QStringList texts = problemTexts(problems);
     INFO(texts.join(u'\n').toStdString());
     REQUIRE(texts.size() == 5);
-    CHECK(texts[0] == QStringLiteral("items/bad.txt:1 (A-1): The item has no key: add a line “key: B” naming the correct option."));
+    CHECK(texts[0]
+          == QStringLiteral(
+              "items/bad.txt:1 (A-1): The item has no key: add a line “key: B” naming the correct option."));
     CHECK(texts[1].startsWith(QStringLiteral("items/bad.txt:13 (A-2): Unknown field “colour”")));
     CHECK(texts[2].startsWith(QStringLiteral("items/bad.txt:18 (A-2): Option C is out of order")));
     CHECK(texts[3].startsWith(QStringLiteral("items/bad.txt:20 (A-2): Text after the options")));
@@ -126,24 +129,30 @@ TEST_CASE("Source folder: the sample source reads without problems", "[banks][so
 TEST_CASE("Source folder: all problems are reported in one run", "[banks][source]")
 {
     SourceCopy copy;
-    copy.replaceIn(QStringLiteral("items/measurement.txt"), QStringLiteral("id: MEA-004\ndomain: measurement\nkey: D\n"),
-                   QStringLiteral("id: MEA-004\ndomain: measurement\n"));                        // missing key
-    copy.replaceIn(QStringLiteral("items/quality.txt"), QStringLiteral("id: QUA-002"), QStringLiteral("id: QUA-001")); // duplicate id
+    copy.replaceIn(QStringLiteral("items/measurement.txt"),
+                   QStringLiteral("id: MEA-004\ndomain: measurement\nkey: D\n"),
+                   QStringLiteral("id: MEA-004\ndomain: measurement\n")); // missing key
+    copy.replaceIn(QStringLiteral("items/quality.txt"), QStringLiteral("id: QUA-002"),
+                   QStringLiteral("id: QUA-001")); // duplicate id
     copy.replaceIn(QStringLiteral("items/safety.txt"), QStringLiteral("![A yellow triangle](sign-triangle.svg)"),
-                   QStringLiteral("![](sign-triangle.svg)"));                                    // image without alt
+                   QStringLiteral("![](sign-triangle.svg)")); // image without alt
     copy.replaceIn(QStringLiteral("items/safety.txt"), QStringLiteral("id: SAF-002\ndomain: safety"),
-                   QStringLiteral("id: SAF-002\ndomain: chemistry"));                            // unknown domain
-    copy.replaceIn(QStringLiteral("module.json"), QStringLiteral("\"count\": 2"), QStringLiteral("\"count\": 6")); // blueprint
-    copy.replaceIn(QStringLiteral("module.json"), QStringLiteral("\"formLength\": 9"), QStringLiteral("\"formLength\": 13"));
+                   QStringLiteral("id: SAF-002\ndomain: chemistry")); // unknown domain
+    copy.replaceIn(QStringLiteral("module.json"), QStringLiteral("\"count\": 2"),
+                   QStringLiteral("\"count\": 6")); // blueprint
+    copy.replaceIn(QStringLiteral("module.json"), QStringLiteral("\"formLength\": 9"),
+                   QStringLiteral("\"formLength\": 13"));
 
     const SourceResult source = BankSource::read(copy.dir.path());
     const QString all = problemTexts(source.problems).join(u'\n');
     INFO(all.toStdString());
     CHECK(all.contains(QStringLiteral("items/measurement.txt:44 (MEA-004): The item has no key")));
     CHECK(all.contains(QStringLiteral("(QUA-001): The id is used twice; the first is at items/quality.txt:1")));
-    CHECK(all.contains(QStringLiteral("items/safety.txt:46 (SAF-004): Option B: the image “sign-triangle.svg” has no alt text")));
+    CHECK(all.contains(
+        QStringLiteral("items/safety.txt:46 (SAF-004): Option B: the image “sign-triangle.svg” has no alt text")));
     CHECK(all.contains(QStringLiteral("(SAF-002): The domain “chemistry” is not one of the module's domains.")));
-    CHECK(all.contains(QStringLiteral("module.json: The blueprint cannot be met: domain “quality” needs 6 scored items")));
+    CHECK(all.contains(
+        QStringLiteral("module.json: The blueprint cannot be met: domain “quality” needs 6 scored items")));
     CHECK(source.problems.size() == 5);
 }
 
@@ -163,7 +172,8 @@ TEST_CASE("Source folder: broken module settings and media are reported", "[bank
         copy.replaceIn(QStringLiteral("module.json"), QStringLiteral("\"version\": 3,"),
                        QStringLiteral("\"version\": 3, \"colour\": \"red\","));
         const SourceResult source = BankSource::read(copy.dir.path());
-        CHECK(problemTexts(source.problems).contains(QStringLiteral("module.json: The field “colour” is not part of the format.")));
+        CHECK(problemTexts(source.problems)
+                  .contains(QStringLiteral("module.json: The field “colour” is not part of the format.")));
     }
     SECTION("a media file that is not an image, and one nobody uses")
     {
@@ -177,8 +187,9 @@ TEST_CASE("Source folder: broken module settings and media are reported", "[bank
     {
         QFile::remove(copy.path(QStringLiteral("media/caliper.svg")));
         const QStringList texts = problemTexts(BankSource::read(copy.dir.path()).problems);
-        CHECK(texts.contains(QStringLiteral("items/measurement.txt:14 (MEA-002): The stem: the image “caliper.svg” is not "
-                                            "among the bank's media files.")));
+        CHECK(texts.contains(
+            QStringLiteral("items/measurement.txt:14 (MEA-002): The stem: the image “caliper.svg” is not "
+                           "among the bank's media files.")));
     }
     SECTION("a folder that does not exist")
     {
@@ -197,5 +208,6 @@ TEST_CASE("Item text: comments are invisible, wherever they stand", "[banks][sou
     REQUIRE(items.size() == 1);
     CHECK(items[0].item.domain == QStringLiteral("d"));
     CHECK(items[0].item.body.reveal().stem == QStringLiteral("First line of the stem\nsecond line."));
-    CHECK(banks::RichText::toPlainText(items[0].item.body.reveal().stem) == QStringLiteral("First line of the stem second line."));
+    CHECK(banks::RichText::toPlainText(items[0].item.body.reveal().stem)
+          == QStringLiteral("First line of the stem second line."));
 }

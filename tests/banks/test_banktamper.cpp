@@ -5,15 +5,15 @@
 #include "banks/keyslots.h"
 #include "crypto/aes256gcm.h"
 #include "crypto/random.h"
-#include "json/canonicaljson.h"
 #include "testsupport.h"
+#include "json/canonicaljson.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtEndian>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QSet>
+#include <QtEndian>
 
 using namespace exam;
 using namespace exam::banks;
@@ -32,7 +32,8 @@ QByteArray resigned(QByteArrayView file)
 {
     const auto parts = BankReader::split(file);
     REQUIRE(parts);
-    auto signedFile = bankcompiler::BankWriter::sign(parts->signedBytes, BankFixture::instance().publisher().privateKey);
+    auto signedFile =
+        bankcompiler::BankWriter::sign(parts->signedBytes, BankFixture::instance().publisher().privateKey);
     REQUIRE(signedFile);
     return *signedFile;
 }
@@ -96,7 +97,8 @@ TEST_CASE("Tampering: every header field mutated is refused, signed or not", "[b
     const auto slotFlip = [](const char* key) {
         return [key](QJsonObject& header) {
             QJsonObject scratch;
-            setSlotField(header, QLatin1String(key), flippedBase64(firstSlot(header, scratch).value(QLatin1String(key))));
+            setSlotField(header, QLatin1String(key),
+                         flippedBase64(firstSlot(header, scratch).value(QLatin1String(key))));
         };
     };
     const QList<Mutation> mutations = {
@@ -117,7 +119,11 @@ TEST_CASE("Tampering: every header field mutated is refused, signed or not", "[b
         {"publisherName changed", set("publisherName", QStringLiteral("Someone")), BankCheck::Decrypt},
         {"publisherKeyId changed", set("publisherKeyId", QStringLiteral("0000000000000000")), BankCheck::Signature},
         {"publisherKeyId invalid", set("publisherKeyId", QStringLiteral("XYZ")), BankCheck::Header},
-        {"payloadNonce changed", [](QJsonObject& h) { h.insert(QStringLiteral("payloadNonce"), flippedBase64(h.value(QStringLiteral("payloadNonce")))); }, BankCheck::Decrypt},
+        {"payloadNonce changed",
+         [](QJsonObject& h) {
+             h.insert(QStringLiteral("payloadNonce"), flippedBase64(h.value(QStringLiteral("payloadNonce"))));
+         },
+         BankCheck::Decrypt},
         {"payloadNonce short", set("payloadNonce", QStringLiteral("AAAA")), BankCheck::Header},
         {"unlock all without a code slot", set("unlock", QStringLiteral("all")), BankCheck::Header},
         {"unlock unknown", set("unlock", QStringLiteral("none")), BankCheck::Header},
@@ -148,8 +154,8 @@ TEST_CASE("Tampering: every header field mutated is refused, signed or not", "[b
 
         auto unsignedResult = BankReader::open(tampered, fixture.trusted(), fixture.centerKeys());
         REQUIRE_FALSE(unsignedResult);
-        const BankCheck expectedUnsigned = mutation.checkWhenResigned == BankCheck::Header ? BankCheck::Header
-                                                                                           : BankCheck::Signature;
+        const BankCheck expectedUnsigned =
+            mutation.checkWhenResigned == BankCheck::Header ? BankCheck::Header : BankCheck::Signature;
         CHECK(unsignedResult.error().check == expectedUnsigned);
 
         auto signedResult = BankReader::open(resigned(tampered), fixture.trusted(), fixture.centerKeys());
@@ -169,7 +175,7 @@ TEST_CASE("Tampering: every field of a release-code slot mutated is refused", "[
     REQUIRE(original.value(QStringLiteral("keySlots")).toArray().first().toObject().value(QStringLiteral("type"))
             == QStringLiteral("release-code"));
     const QList<std::pair<const char*, std::pair<QJsonValue, BankCheck>>> mutations{
-        {"salt", {QJsonValue(), BankCheck::KeySlot}},        // flipped below
+        {"salt", {QJsonValue(), BankCheck::KeySlot}}, // flipped below
         {"nonce", {QJsonValue(), BankCheck::KeySlot}},
         {"wrappedKey", {QJsonValue(), BankCheck::KeySlot}},
         {"scryptN", {QJsonValue(2048), BankCheck::KeySlot}},
@@ -187,7 +193,8 @@ TEST_CASE("Tampering: every field of a release-code slot mutated is refused", "[
                                      ? QJsonValue(flippedBase64(firstSlot(header, scratch).value(QLatin1String(field))))
                                      : change.first;
         setSlotField(header, QLatin1String(field), value);
-        auto result = BankReader::open(resigned(withHeader(file, canonical(header))), fixture.trusted(), BankKeys{{}, *code});
+        auto result =
+            BankReader::open(resigned(withHeader(file, canonical(header))), fixture.trusted(), BankKeys{{}, *code});
         REQUIRE_FALSE(result);
         CHECK(result.error().check == change.second);
     }
@@ -298,7 +305,8 @@ TEST_CASE("Tampering: signed content that is not a valid bank is refused at the 
         REQUIRE(slot);
         header.keySlots = {*slot};
         const QByteArray headerBytes = header.toCanonicalJson();
-        const QByteArray ad = BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize + headerBytes.size());
+        const QByteArray ad =
+            BankReader::assembleUnsigned(headerBytes, {}).first(format::PrefixSize + headerBytes.size());
         auto ciphertext = crypto::Aes256Gcm::seal(key->view(), header.payloadNonce, payload, ad);
         REQUIRE(ciphertext);
         auto file = bankcompiler::BankWriter::sign(BankReader::assembleUnsigned(headerBytes, *ciphertext),
@@ -328,12 +336,15 @@ TEST_CASE("Tampering: signed content that is not a valid bank is refused at the 
     QByteArray tooLong = valid;
     qToBigEndian<quint32>(quint32(valid.size()), tooLong.data());
     CHECK(refusedContent(tooLong).contains(QStringLiteral("more than there is")));
-    CHECK(refusedContent(BankPayload::frame(validJson, pictures.chopped(1))).contains(QStringLiteral("runs past the end")));
-    CHECK(refusedContent(BankPayload::frame(validJson, QByteArray(pictures + "x"))).contains(QStringLiteral("1 bytes after its last picture")));
+    CHECK(refusedContent(BankPayload::frame(validJson, pictures.chopped(1)))
+              .contains(QStringLiteral("runs past the end")));
+    CHECK(refusedContent(BankPayload::frame(validJson, QByteArray(pictures + "x")))
+              .contains(QStringLiteral("1 bytes after its last picture")));
     QJsonObject json = QJsonDocument::fromJson(validJson).object();
     QJsonObject wrongId = json;
     wrongId.insert(QStringLiteral("bankId"), QStringLiteral("test.other.en"));
-    CHECK(refusedContent(framed(QJsonDocument(wrongId).toJson())).contains(QStringLiteral("does not match its header")));
+    CHECK(
+        refusedContent(framed(QJsonDocument(wrongId).toJson())).contains(QStringLiteral("does not match its header")));
     QJsonObject noKey = json;
     QJsonArray items = noKey.value(QStringLiteral("items")).toArray();
     QJsonObject first = items.first().toObject();
@@ -343,7 +354,8 @@ TEST_CASE("Tampering: signed content that is not a valid bank is refused at the 
     CHECK(refusedContent(framed(QJsonDocument(noKey).toJson())).contains(QStringLiteral("no key among its options")));
     QJsonObject extra = json;
     extra.insert(QStringLiteral("script"), QStringLiteral("x"));
-    CHECK(refusedContent(framed(QJsonDocument(extra).toJson())).contains(QStringLiteral("“script” is not part of the format")));
+    CHECK(refusedContent(framed(QJsonDocument(extra).toJson()))
+              .contains(QStringLiteral("“script” is not part of the format")));
     // A version 2 payload with its pictures in base64 inside the JSON, as version 1 had them: refused.
     QJsonObject oldStyle = json;
     QJsonArray media = oldStyle.value(QStringLiteral("media")).toArray();

@@ -4,10 +4,10 @@
 #include "banks/bankreader.h"
 #include "banks/richtext.h"
 #include "crypto/keyfiles.h"
-#include "station/stationschema.h"
-#include "station/stationpaths.h"
-#include "storage/database.h"
 #include "demobanks.h"
+#include "station/stationpaths.h"
+#include "station/stationschema.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -93,8 +93,10 @@ TEST_CASE("Demo banks: every built bank opens and meets its blueprint", "[banks]
             stems.insert(stem);
             QSet<QString> options;
             for (const ItemOption& option : body.options) {
-                options.insert(option.image.isEmpty() ? RichText::toPlainText(option.text, RichText::Context::Option).simplified().toCaseFolded()
-                                                      : option.image);
+                options.insert(
+                    option.image.isEmpty()
+                        ? RichText::toPlainText(option.text, RichText::Context::Option).simplified().toCaseFolded()
+                        : option.image);
                 if (!option.image.isEmpty())
                     CHECK(option.alt.trimmed().size() >= 10);
             }

@@ -28,7 +28,8 @@ TEST_CASE("Fuzz seed banks open with the fuzz keys", "[banks][fuzz]")
     REQUIRE(payload.open(QIODevice::ReadOnly));
     CHECK(banks::BankPayload::parse(payload.readAll(), 1)); // a version 1 payload: JSON alone, media in base64
     // Format version 2 seeds (tests/fuzz/corpus/README.md): the bank files and a payload with pictures.
-    for (const QString& name : {QStringLiteral("seed-v2-center.exambank"), QStringLiteral("seed-v2-center-and-code.exambank")}) {
+    for (const QString& name :
+         {QStringLiteral("seed-v2-center.exambank"), QStringLiteral("seed-v2-center-and-code.exambank")}) {
         auto v2 = banks::BankReader::readFile(corpus.filePath(name));
         REQUIRE(v2);
         auto v2Opened = banks::BankReader::open(*v2, fuzz::trustedPublishers(), fuzz::bankKeys());

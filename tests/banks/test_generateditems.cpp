@@ -122,7 +122,8 @@ QList<Generated> generate(const QString& module, const QString& folder)
     const QString text = QString::fromUtf8(file.readAll());
     QList<Generated> items;
     for (const QString& chunk : text.split(QStringLiteral("\n---\n"))) {
-        const auto check = QRegularExpression(QStringLiteral("^# check: (.*)$"), QRegularExpression::MultilineOption).match(chunk);
+        const auto check =
+            QRegularExpression(QStringLiteral("^# check: (.*)$"), QRegularExpression::MultilineOption).match(chunk);
         if (!check.hasMatch())
             continue;
         QList<bankcompiler::SourceProblem> problems;
@@ -160,8 +161,10 @@ void verify(const Generated& generated, const QString& folder)
         const int quarters = p[QStringLiteral("quarters")].toInt(), thimble = p[QStringLiteral("thimble")].toInt();
         CHECK(key == QString::number(quarters * 0.025 + thimble * 0.001, 'f', 3) + QStringLiteral(" in"));
         const QString svg = readMedia(folder, stemImage(body));
-        CHECK(attribute(svg, QStringLiteral("id=\"thimble-edge\""), QStringLiteral("x1")) == Approx(30 + 10.0 * quarters));
-        const auto aligned = QRegularExpression(QStringLiteral(R"re(y1="100" [^>]*class="thimble-tick" data-n="(\d+)")re")).match(svg);
+        CHECK(attribute(svg, QStringLiteral("id=\"thimble-edge\""), QStringLiteral("x1"))
+              == Approx(30 + 10.0 * quarters));
+        const auto aligned =
+            QRegularExpression(QStringLiteral(R"re(y1="100" [^>]*class="thimble-tick" data-n="(\d+)")re")).match(svg);
         REQUIRE(aligned.hasMatch());
         CHECK(aligned.captured(1).toInt() == thimble);
     } else if (t == u"fraction") {
@@ -173,7 +176,8 @@ void verify(const Generated& generated, const QString& folder)
         CHECK(key.endsWith(QStringLiteral(" mm")));
         CHECK(leadingNumber(key) == Approx(inches * 25.4));
     } else if (t == u"linear") {
-        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(), c = p[QStringLiteral("c")].toInt();
+        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(),
+                  c = p[QStringLiteral("c")].toInt();
         CHECK(key.toDouble() == Approx(double(c - b) / a));
         CHECK(body.stem.contains(QStringLiteral("= %1").arg(c)));
     } else if (t == u"rectangle") {
@@ -181,29 +185,42 @@ void verify(const Generated& generated, const QString& folder)
         CHECK(leadingNumber(key) == Approx(double(area) / width));
     } else if (t == u"mean" || t == u"median" || t == u"range") {
         QList<int> values = ints(p[QStringLiteral("values")]);
-        CHECK(body.stem.contains(QStringList([&] { QStringList s; for (int v : values) s.append(QString::number(v)); return s; }()).join(QStringLiteral(", "))));
+        CHECK(body.stem.contains(QStringList([&] {
+                                     QStringList s;
+                                     for (int v : values)
+                                         s.append(QString::number(v));
+                                     return s;
+                                 }())
+                                     .join(QStringLiteral(", "))));
         std::sort(values.begin(), values.end());
-        const double expected = t == u"mean"   ? std::accumulate(values.begin(), values.end(), 0.0) / values.size()
+        const double expected = t == u"mean"     ? std::accumulate(values.begin(), values.end(), 0.0) / values.size()
                                 : t == u"median" ? values[values.size() / 2]
                                                  : values.last() - values.first();
         CHECK(key.toDouble() == Approx(expected));
     } else if (t == u"percent") {
-        CHECK(leadingNumber(key) == Approx(100.0 * p[QStringLiteral("defective")].toInt() / p[QStringLiteral("total")].toInt()));
+        CHECK(leadingNumber(key)
+              == Approx(100.0 * p[QStringLiteral("defective")].toInt() / p[QStringLiteral("total")].toInt()));
     } else if (t == u"lever") {
-        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("load")].toDouble() * p[QStringLiteral("load-arm")].toDouble()
-                                           / p[QStringLiteral("effort-arm")].toDouble()));
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("load")].toDouble() * p[QStringLiteral("load-arm")].toDouble()
+                        / p[QStringLiteral("effort-arm")].toDouble()));
     } else if (t == u"gears") {
         const double rpm = p[QStringLiteral("driver-rpm")].toDouble() * p[QStringLiteral("driver-teeth")].toDouble()
                            / p[QStringLiteral("driven-teeth")].toDouble();
         CHECK(leadingNumber(key) == Approx(rpm));
         // Meshing gears turn opposite ways; an idler between them makes the last turn like the driver.
-        CHECK(key.endsWith(p[QStringLiteral("idler")] == u"1" ? QStringLiteral(", clockwise") : QStringLiteral(", counterclockwise")));
+        CHECK(key.endsWith(p[QStringLiteral("idler")] == u"1" ? QStringLiteral(", clockwise")
+                                                              : QStringLiteral(", counterclockwise")));
     } else if (t == u"pulley") {
-        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("load")].toDouble() / p[QStringLiteral("segments")].toDouble()));
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("load")].toDouble() / p[QStringLiteral("segments")].toDouble()));
     } else if (t == u"ohm") {
         const QString unknown = p[QStringLiteral("unknown")];
-        CHECK(p[QStringLiteral("volts")].toDouble() == Approx(p[QStringLiteral("amps")].toDouble() * p[QStringLiteral("ohms")].toDouble()));
-        const QString unit = unknown == u"volts" ? QStringLiteral(" V") : unknown == u"amps" ? QStringLiteral(" A") : QStringLiteral(" Ω");
+        CHECK(p[QStringLiteral("volts")].toDouble()
+              == Approx(p[QStringLiteral("amps")].toDouble() * p[QStringLiteral("ohms")].toDouble()));
+        const QString unit = unknown == u"volts"  ? QStringLiteral(" V")
+                             : unknown == u"amps" ? QStringLiteral(" A")
+                                                  : QStringLiteral(" Ω");
         CHECK(key.endsWith(unit));
         CHECK(leadingNumber(key) == Approx(p[unknown].toDouble()));
     } else if (t == u"series") {
@@ -230,7 +247,8 @@ void verify(const Generated& generated, const QString& folder)
         }
         const QString svg = readMedia(folder, stemImage(body));
         for (int i = 0; i < labels.size(); ++i)
-            CHECK(attribute(svg, QStringLiteral("data-bin=\"%1\"").arg(labels[i]), QStringLiteral("height")) == Approx(counts[i] * 10));
+            CHECK(attribute(svg, QStringLiteral("data-bin=\"%1\"").arg(labels[i]), QStringLiteral("height"))
+                  == Approx(counts[i] * 10));
     } else if (t == u"orthographic") {
         const QStringList rows = p[QStringLiteral("heights")].split(u'/');
         QSet<std::pair<int, int>> front; // (level, column): the tallest stack in each column, seen from the front

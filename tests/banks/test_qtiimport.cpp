@@ -56,7 +56,8 @@ QByteArray zipOf(const QList<ZipEntry>& entries, bool stored = false)
             REQUIRE(zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0) == 0);
         if (entry.symlink)
             REQUIRE(zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX,
-                                                     zip_uint32_t(S_IFLNK | 0777) << 16) == 0);
+                                                     zip_uint32_t(S_IFLNK | 0777) << 16)
+                    == 0);
     }
     REQUIRE(zip_close(archive) == 0);
     REQUIRE(zip_source_open(buffer) == 0);
@@ -113,8 +114,9 @@ ItemOutcome convertText(const QByteArray& xml)
 {
     auto document = QtiXml::parse(xml, QStringLiteral("item.xml"));
     REQUIRE(document);
-    return QtiItemConverter::convert(*document, QStringLiteral("item.xml"), [](const QString& path) { return path; },
-                                     [](const QString&) { return QByteArray(); });
+    return QtiItemConverter::convert(
+        *document, QStringLiteral("item.xml"), [](const QString& path) { return path; },
+        [](const QString&) { return QByteArray(); });
 }
 
 // A valid QTI 2.1 item around `body` (before the interaction) and `choices`.
@@ -123,7 +125,9 @@ QByteArray qtiItem(const QByteArray& body, const QByteArray& choices = {}, const
     return "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"UNIT-1\" " + extra
            + " adaptive=\"false\" timeDependent=\"false\"><responseDeclaration identifier=\"RESPONSE\" "
              "cardinality=\"single\" baseType=\"identifier\"><correctResponse><value>A</value></correctResponse>"
-             "</responseDeclaration><itemBody>" + body + "<choiceInteraction responseIdentifier=\"RESPONSE\" "
+             "</responseDeclaration><itemBody>"
+           + body
+           + "<choiceInteraction responseIdentifier=\"RESPONSE\" "
              "maxChoices=\"1\">"
            + (choices.isEmpty() ? QByteArray("<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice "
                                              "identifier=\"B\">Two</simpleChoice><simpleChoice identifier=\"C\">Three"
@@ -172,23 +176,27 @@ TEST_CASE("QTI import: the test package becomes an authoring source, every refus
     }
 
     // The items, written as an author would have.
-    CHECK(itemFile(output, QStringLiteral("safety-basics")) ==
-          QStringLiteral("id: QTI-TEXT-1\ndomain: safety-basics\nkey: B\nfixed: D\n\n"
-                         "The formula of **water** is H₂O; a floor area is given in m².\n\n"
-                         "Read *every* choice \\[all 4\\] before you answer: 5 \\* 3 = 15\\_a.\n\n"
-                         "Which gas do plants take in for photosynthesis?\n\n"
-                         "A) Oxygen\nB) Carbon dioxide (CO₂)\nC) **Nitrogen** only\nD) None of the above\n"));
+    CHECK(itemFile(output, QStringLiteral("safety-basics"))
+          == QStringLiteral("id: QTI-TEXT-1\ndomain: safety-basics\nkey: B\nfixed: D\n\n"
+                            "The formula of **water** is H₂O; a floor area is given in m².\n\n"
+                            "Read *every* choice \\[all 4\\] before you answer: 5 \\* 3 = 15\\_a.\n\n"
+                            "Which gas do plants take in for photosynthesis?\n\n"
+                            "A) Oxygen\nB) Carbon dioxide (CO₂)\nC) **Nitrogen** only\nD) None of the above\n"));
     const QString lists = itemFile(output, QStringLiteral("lockout"));
     CHECK(lists.contains(QStringLiteral("fixed: A,B,C,D"))); // shuffle="false": every choice keeps its place
     CHECK(lists.contains(QStringLiteral("A mechanic has done these steps:\n\nin this order.")));
-    CHECK(lists.contains(QStringLiteral("1. Tell the *affected* workers.\n1. Shut the machine down.\n\n- Locks\n- Tags")));
-    CHECK(lists.contains(QStringLiteral("| Source | State |\n|---|---|\n| Electric | Off \\| locked |\n| Air | Bled |")));
+    CHECK(lists.contains(
+        QStringLiteral("1. Tell the *affected* workers.\n1. Shut the machine down.\n\n- Locks\n- Tags")));
+    CHECK(
+        lists.contains(QStringLiteral("| Source | State |\n|---|---|\n| Electric | Off \\| locked |\n| Air | Bled |")));
     const QString pictures = itemFile(output, QStringLiteral("general"));
     CHECK(pictures.contains(QStringLiteral("![A pressure gauge showing 40 psi](gauge.png)")));
     CHECK(pictures.contains(QStringLiteral("A) ![Gate valve symbol](Valve-Symbol.svg)")));
-    for (const QString& media : {QStringLiteral("gauge.png"), QStringLiteral("Valve-Symbol.svg"), QStringLiteral("arrow.svg")})
+    for (const QString& media :
+         {QStringLiteral("gauge.png"), QStringLiteral("Valve-Symbol.svg"), QStringLiteral("arrow.svg")})
         CHECK(QFile::exists(QDir(output).filePath(QStringLiteral("media/") + media)));
-    CHECK_FALSE(QFile::exists(QDir(output).filePath(QStringLiteral("media/photo.jpg")))); // only what imported items use
+    CHECK_FALSE(
+        QFile::exists(QDir(output).filePath(QStringLiteral("media/photo.jpg")))); // only what imported items use
     CHECK(QFile::exists(QDir(output).filePath(QStringLiteral("import-report.txt"))));
 
     // The compiler reads it without a problem, and it builds into a bank that opens with the same items.
@@ -211,8 +219,8 @@ TEST_CASE("QTI import: the package as a zip gives the same source as the folder"
     QTemporaryDir dir;
     const QString zip = writeZip(dir, zipOf(folderEntries(packageFolder())));
     auto fromZip = QtiImport::run({zip, dir.filePath(QStringLiteral("zip")), QString(), {}, QStringLiteral("general")});
-    auto fromFolder = QtiImport::run({packageFolder(), dir.filePath(QStringLiteral("folder")), QString(), {},
-                                      QStringLiteral("general")});
+    auto fromFolder = QtiImport::run(
+        {packageFolder(), dir.filePath(QStringLiteral("folder")), QString(), {}, QStringLiteral("general")});
     REQUIRE(fromZip);
     REQUIRE(fromFolder);
     CHECK(fromZip->imported() == fromFolder->imported());
@@ -239,9 +247,9 @@ TEST_CASE("QTI import refuses an unsafe or broken package as a whole, and writes
     };
     SECTION("a path that leaves the package")
     {
-        for (const QString& name : {QStringLiteral("../evil.xml"), QStringLiteral("items/../../evil.xml"),
-                                    QStringLiteral("/etc/evil.xml"), QStringLiteral("C:/evil.xml"),
-                                    QStringLiteral("items\\evil.xml")}) {
+        for (const QString& name :
+             {QStringLiteral("../evil.xml"), QStringLiteral("items/../../evil.xml"), QStringLiteral("/etc/evil.xml"),
+              QStringLiteral("C:/evil.xml"), QStringLiteral("items\\evil.xml")}) {
             CAPTURE(name.toStdString());
             refused(zipOf({{QStringLiteral("imsmanifest.xml"), manifest}, {name, "x"}}), ErrorCode::ParseError,
                     QStringLiteral("The package holds \"%1\"").arg(name));
@@ -249,7 +257,8 @@ TEST_CASE("QTI import refuses an unsafe or broken package as a whole, and writes
     }
     SECTION("a symbolic link")
     {
-        refused(zipOf({{QStringLiteral("imsmanifest.xml"), manifest}, {QStringLiteral("items/passwd"), "/etc/passwd", true}}),
+        refused(zipOf({{QStringLiteral("imsmanifest.xml"), manifest},
+                       {QStringLiteral("items/passwd"), "/etc/passwd", true}}),
                 ErrorCode::ParseError, QStringLiteral("a symbolic link"));
     }
     SECTION("a zip bomb")
@@ -277,8 +286,8 @@ TEST_CASE("QTI import refuses an unsafe or broken package as a whole, and writes
     {
         // Stored (not compressed), so the sizes are plain numbers in the central directory: one is made
         // larger than what the entry holds.
-        QByteArray zip = zipOf({{QStringLiteral("imsmanifest.xml"), manifest}, {QStringLiteral("items/a.xml"), "<a/>"}},
-                               true);
+        QByteArray zip =
+            zipOf({{QStringLiteral("imsmanifest.xml"), manifest}, {QStringLiteral("items/a.xml"), "<a/>"}}, true);
         const qsizetype central = zip.lastIndexOf(QByteArray("PK\x01\x02", 4));
         REQUIRE(central > 0);
         REQUIRE(zip.mid(central + 46, 11) == "items/a.xml");
@@ -291,12 +300,15 @@ TEST_CASE("QTI import refuses an unsafe or broken package as a whole, and writes
     }
     SECTION("not a zip, no manifest, a broken manifest, entities in the manifest")
     {
-        refused("PK\x03\x04 this is not a zip", ErrorCode::ParseError, QStringLiteral("neither a folder nor a readable zip"));
-        refused(zipOf({{QStringLiteral("items/a.xml"), "<a/>"}}), ErrorCode::ParseError, QStringLiteral("no imsmanifest.xml"));
+        refused("PK\x03\x04 this is not a zip", ErrorCode::ParseError,
+                QStringLiteral("neither a folder nor a readable zip"));
+        refused(zipOf({{QStringLiteral("items/a.xml"), "<a/>"}}), ErrorCode::ParseError,
+                QStringLiteral("no imsmanifest.xml"));
         refused(zipOf({{QStringLiteral("imsmanifest.xml"), "<manifest><resources>"}}), ErrorCode::ParseError,
                 QStringLiteral("not well-formed XML"));
         refused(zipOf({{QStringLiteral("imsmanifest.xml"),
-                        "<!DOCTYPE m [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><manifest>&b;</manifest>"}}),
+                        "<!DOCTYPE m [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                        "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><manifest>&b;</manifest>"}}),
                 ErrorCode::ParseError, QStringLiteral("declares XML entities"));
         refused(zipOf({{QStringLiteral("imsmanifest.xml"), "<assessmentItem/>"}}), ErrorCode::ParseError,
                 QStringLiteral("not a content package manifest"));
@@ -308,7 +320,8 @@ TEST_CASE("QTI import: a folder package with a symbolic link is refused", "[bank
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("package"));
     REQUIRE(QDir().mkpath(package));
-    REQUIRE(QFile::copy(packageFolder() + QStringLiteral("/imsmanifest.xml"), package + QStringLiteral("/imsmanifest.xml")));
+    REQUIRE(QFile::copy(packageFolder() + QStringLiteral("/imsmanifest.xml"),
+                        package + QStringLiteral("/imsmanifest.xml")));
     REQUIRE(QFile::link(QStringLiteral("/etc/hostname"), package + QStringLiteral("/hostname.png")));
     auto report = QtiImport::run({package, dir.filePath(QStringLiteral("out")), QString(), {}, QString()});
     REQUIRE_FALSE(report);
@@ -320,7 +333,9 @@ TEST_CASE("QTI import: domains from a map, from module.json, or none", "[banks][
     QTemporaryDir dir;
     SECTION("the map comes before the manifest's metadata; identifiers of items or resources")
     {
-        auto report = QtiImport::run({packageFolder(), dir.filePath(QStringLiteral("a")), QString(),
+        auto report = QtiImport::run({packageFolder(),
+                                      dir.filePath(QStringLiteral("a")),
+                                      QString(),
                                       {{QStringLiteral("QTI-TEXT-1"), QStringLiteral("Chemistry")},
                                        {QStringLiteral("R-PICT"), QStringLiteral("gauges")}},
                                       QString()});
@@ -338,8 +353,8 @@ TEST_CASE("QTI import: domains from a map, from module.json, or none", "[banks][
     }
     SECTION("a domain id that cannot be one")
     {
-        auto report = QtiImport::run({packageFolder(), dir.filePath(QStringLiteral("c")), QString(), {},
-                                      QStringLiteral("Gauges & dials!")});
+        auto report = QtiImport::run(
+            {packageFolder(), dir.filePath(QStringLiteral("c")), QString(), {}, QStringLiteral("Gauges & dials!")});
         REQUIRE(report);
         CHECK(entryOf(*report, QStringLiteral("QTI-PICT-1")).reasons.join(u' ').contains(u"is not a domain id"));
     }
@@ -415,8 +430,9 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
     }
     SECTION("xs:boolean 1 is true")
     {
-        QByteArray item = qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"B\">"
-                                              "Two</simpleChoice><simpleChoice identifier=\"C\" fixed=\"1\">Three</simpleChoice>");
+        QByteArray item =
+            qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"B\">"
+                                "Two</simpleChoice><simpleChoice identifier=\"C\" fixed=\"1\">Three</simpleChoice>");
         item.replace("maxChoices=\"1\"", "maxChoices=\"1\" shuffle=\"1\"");
         const ItemOutcome outcome = convertText(item);
         REQUIRE(outcome.item);
@@ -428,18 +444,21 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
         CHECK(reasons(qtiItem("<p>- not a list</p>")).contains(u"begins like a list"));
         CHECK(reasons(qtiItem("<table><tr><th colspan=\"2\">A</th></tr><tr><td>1</td><td>2</td></tr></table>"))
                   .contains(u"spanning rows or columns"));
-        CHECK(reasons(qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\"><ul><li>a</li></ul></simpleChoice>"
-                                          "<simpleChoice identifier=\"B\">b</simpleChoice><simpleChoice identifier=\"C\">c"
-                                          "</simpleChoice>"))
+        CHECK(reasons(qtiItem("<p>x</p>",
+                              "<simpleChoice identifier=\"A\"><ul><li>a</li></ul></simpleChoice>"
+                              "<simpleChoice identifier=\"B\">b</simpleChoice><simpleChoice identifier=\"C\">c"
+                              "</simpleChoice>"))
                   .contains(u"a list or table in a choice"));
         CHECK(reasons(qtiItem("<p>x</p><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x</mi></math>"))
                   .contains(u"MathML"));
         QByteArray adaptive = qtiItem("<p>x</p>");
         adaptive.replace("adaptive=\"false\"", "adaptive=\"true\"");
         CHECK(reasons(adaptive).contains(u"adaptive"));
-        CHECK(reasons(qtiItem("<ul><li>a<ul><li>b</li></ul></li></ul>")).contains(u"a list or table inside a list item"));
-        CHECK(reasons(qtiItem("<p>x</p>", "<simpleChoice identifier=\"X\">One</simpleChoice><simpleChoice identifier=\"B\">"
-                                          "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
+        CHECK(
+            reasons(qtiItem("<ul><li>a<ul><li>b</li></ul></li></ul>")).contains(u"a list or table inside a list item"));
+        CHECK(reasons(qtiItem("<p>x</p>",
+                              "<simpleChoice identifier=\"X\">One</simpleChoice><simpleChoice identifier=\"B\">"
+                              "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
                   .contains(u"the correct response \"A\" is not one of the choices"));
         CHECK(reasons("<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v3p0\" identifier=\"X\"/>")
                   .contains(u"not a QTI 2.1 or 2.2 assessmentItem"));
@@ -462,10 +481,12 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
         CHECK(reasons(qtiItem("<p><img src=\"http://example.org/a.png\" alt=\"a\"/></p>")).contains(u"external link"));
         CHECK(reasons(qtiItem("<table><tr><th>A</th></tr><tr><td><img src=\"a.png\" alt=\"a\"/></td></tr></table>"))
                   .contains(u"a picture in a table cell"));
-        CHECK(reasons(qtiItem("<ul><li><img src=\"a.png\" alt=\"a\"/></li></ul>")).contains(u"a picture in a list item"));
+        CHECK(
+            reasons(qtiItem("<ul><li><img src=\"a.png\" alt=\"a\"/></li></ul>")).contains(u"a picture in a list item"));
         CHECK(reasons(qtiItem("<p>" + QByteArray(20000, 'a') + "</p>")).contains(u"The stem"));
-        CHECK(reasons(qtiItem("<p>x</p>", "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"A\">"
-                                          "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
+        CHECK(reasons(qtiItem("<p>x</p>",
+                              "<simpleChoice identifier=\"A\">One</simpleChoice><simpleChoice identifier=\"A\">"
+                              "Two</simpleChoice><simpleChoice identifier=\"C\">Three</simpleChoice>"))
                   .contains(u"two choices with the identifier \"A\""));
         // A valid item with one thing changed.
         const auto changed = [&](const QByteArray& from, const QByteArray& to) {
@@ -474,14 +495,16 @@ TEST_CASE("QTI item conversion: the XHTML subset and its limits", "[banks][qti]"
             return reasons(item.replace(from, to));
         };
         CHECK(changed("identifier=\"UNIT-1\"", "identifier=\"BAD ID!\"").contains(u"may hold only letters"));
-        CHECK(changed("</itemBody>", "<choiceInteraction responseIdentifier=\"RESPONSE\"><simpleChoice identifier=\"Z\">z"
-                                     "</simpleChoice></choiceInteraction></itemBody>")
+        CHECK(changed("</itemBody>",
+                      "<choiceInteraction responseIdentifier=\"RESPONSE\"><simpleChoice identifier=\"Z\">z"
+                      "</simpleChoice></choiceInteraction></itemBody>")
                   .contains(u"2 interactions"));
         CHECK(changed("<value>A</value>", "<value>A</value><value>B</value>").contains(u"2 correct values"));
         CHECK(changed("cardinality=\"single\"", "cardinality=\"ordered\"").contains(u"ordered cardinality"));
         CHECK(changed("maxChoices=\"1\"", "maxChoices=\"0\"").contains(u"maxChoices=\"0\""));
-        CHECK(changed("<itemBody>", "<templateDeclaration identifier=\"T\" cardinality=\"single\" baseType=\"integer\"/>"
-                                    "<itemBody>")
+        CHECK(changed("<itemBody>",
+                      "<templateDeclaration identifier=\"T\" cardinality=\"single\" baseType=\"integer\"/>"
+                      "<itemBody>")
                   .contains(u"a template item"));
     }
 }
@@ -525,16 +548,16 @@ TEST_CASE("QTI import: nested manifests, xml:base, item types not read, repeated
     writeText(package + QStringLiteral("/content/same-stem.xml"), itemWithStem("THREE", "The  first   question"));
     writeText(package + QStringLiteral("/content/same-id.xml"), itemWithStem("ONE", "Another question"));
     writeText(package + QStringLiteral("/sub/two.xml"), itemWithStem("TWO", "The second question"));
-    auto report = QtiImport::run({package, dir.filePath(QStringLiteral("out")), QString(), {}, QStringLiteral("general")});
+    auto report =
+        QtiImport::run({package, dir.filePath(QStringLiteral("out")), QString(), {}, QStringLiteral("general")});
     REQUIRE(report);
     CHECK(report->entries.size() == 5);
     CHECK(entryOf(*report, QStringLiteral("ONE")).imported);
     CHECK(entryOf(*report, QStringLiteral("TWO")).imported); // the nested manifest's, under its xml:base
     CHECK(entryOf(*report, QStringLiteral("R2")).reasons.join(u' ').contains(u"imsqti_apipitem_xmlv2p1"));
     CHECK(entryOf(*report, QStringLiteral("THREE")).reasons.join(u' ').contains(u"the same stem as the item ONE"));
-    const auto sameId = std::find_if(report->entries.cbegin(), report->entries.cend(), [](const ImportEntry& entry) {
-        return entry.file == u"content/same-id.xml";
-    });
+    const auto sameId = std::find_if(report->entries.cbegin(), report->entries.cend(),
+                                     [](const ImportEntry& entry) { return entry.file == u"content/same-id.xml"; });
     REQUIRE(sameId != report->entries.cend());
     CHECK(sameId->reasons.join(u' ').contains(u"used by an earlier item"));
     CHECK(bankcompiler::BankSource::read(dir.filePath(QStringLiteral("out"))).problems.isEmpty());
@@ -558,7 +581,8 @@ TEST_CASE("QTI import: the package's name cannot write into the items, a pipe is
     CHECK(source.content.items.first().body.reveal().readAloud.isEmpty());
 
     REQUIRE(::mkfifo(QFile::encodeName(package + QStringLiteral("/pipe.xml")).constData(), 0600) == 0);
-    auto refused = QtiImport::run({package, dir.filePath(QStringLiteral("out2")), QString(), {}, QStringLiteral("general")});
+    auto refused =
+        QtiImport::run({package, dir.filePath(QStringLiteral("out2")), QString(), {}, QStringLiteral("general")});
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("not a file")));
 }

@@ -83,8 +83,10 @@ TEST_CASE("Rich text: an option is one line or one image", "[banks][richtext]")
     CHECK(errorOf(QStringLiteral("two\n\nparagraphs"), RichText::Context::Option).contains(QStringLiteral("one line")));
     // A one-line option is text even when it looks like a list item.
     CHECK(RichText::validate(QStringLiteral("1. Close the valve"), RichText::Context::Option));
-    CHECK(RichText::toHtml(QStringLiteral("1. Close the valve"), RichText::Context::Option) == QStringLiteral("1. Close the valve"));
-    CHECK(RichText::toHtml(QStringLiteral("- *Lock* it"), RichText::Context::Option) == QStringLiteral("- <i>Lock</i> it"));
+    CHECK(RichText::toHtml(QStringLiteral("1. Close the valve"), RichText::Context::Option)
+          == QStringLiteral("1. Close the valve"));
+    CHECK(RichText::toHtml(QStringLiteral("- *Lock* it"), RichText::Context::Option)
+          == QStringLiteral("- <i>Lock</i> it"));
     CHECK(RichText::validate(QString(RichText::MaxOptionLength + 1, u'x'), RichText::Context::Option).error().code
           == ErrorCode::LimitExceeded);
 }
@@ -113,6 +115,7 @@ TEST_CASE("Rich text: tables, escapes, nesting and direction overrides", "[banks
     {
         CHECK(errorOf(QString(QStringLiteral("Which gauge")) + QChar(0x202E) + QStringLiteral("reads?"))
                   .contains(QStringLiteral("text-direction")));
-        CHECK(errorOf(QString(QChar(0x2066)) + QStringLiteral("x"), RichText::Context::Option).contains(QStringLiteral("text-direction")));
+        CHECK(errorOf(QString(QChar(0x2066)) + QStringLiteral("x"), RichText::Context::Option)
+                  .contains(QStringLiteral("text-direction")));
     }
 }

@@ -14,12 +14,12 @@ namespace exam::bench {
 struct Figure
 {
     QString name;
-    QString unit;      // of ours and baseline: "ms", "MB", "records/s"
+    QString unit; // of ours and baseline: "ms", "MB", "records/s"
     double ours = 0;
     double baseline = 0; // 0 when the goal is absolute
-    QString goal;      // in words, e.g. "≤ 2×"
+    QString goal;        // in words, e.g. "≤ 2×"
     bool met = false;
-    QString note;      // what the numbers are (p99 over 5,000 saves…)
+    QString note; // what the numbers are (p99 over 5,000 saves…)
 
     double ratio() const { return baseline > 0 ? ours / baseline : 0; }
 };
@@ -44,7 +44,8 @@ inline double quantile(QList<double> samples, double q)
     if (samples.isEmpty())
         return 0;
     std::sort(samples.begin(), samples.end());
-    const qsizetype rank = std::clamp<qsizetype>(qsizetype(q * double(samples.size()) + 0.999999) - 1, 0, samples.size() - 1);
+    const qsizetype rank =
+        std::clamp<qsizetype>(qsizetype(q * double(samples.size()) + 0.999999) - 1, 0, samples.size() - 1);
     return samples[rank];
 }
 

@@ -23,8 +23,9 @@ namespace {
 
 QString number(double value)
 {
-    return value >= 100 ? QString::number(value, 'f', 0) : value >= 10 ? QString::number(value, 'f', 1)
-                                                                        : QString::number(value, 'f', 2);
+    return value >= 100  ? QString::number(value, 'f', 0)
+           : value >= 10 ? QString::number(value, 'f', 1)
+                         : QString::number(value, 'f', 2);
 }
 
 void printTable(const QList<Figure>& figures)
@@ -61,7 +62,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only figures whose name holds this word."),
                                   QStringLiteral("word"));
     const QCommandLineOption emptyWindow(QStringLiteral("child-empty-window"), QStringLiteral("(internal)"));
-    const QCommandLineOption sitting(QStringLiteral("child-sitting"), QStringLiteral("(internal)"), QStringLiteral("folder"));
+    const QCommandLineOption sitting(QStringLiteral("child-sitting"), QStringLiteral("(internal)"),
+                                     QStringLiteral("folder"));
     parser.addOptions({quick, json, only, emptyWindow, sitting});
     parser.process(app);
     if (parser.isSet(emptyWindow))
@@ -89,12 +91,18 @@ int main(int argc, char* argv[])
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const Figure& f : figures)
-            list.append(QJsonObject{{QStringLiteral("figure"), f.name}, {QStringLiteral("unit"), f.unit},
-                                    {QStringLiteral("ours"), f.ours}, {QStringLiteral("baseline"), f.baseline},
-                                    {QStringLiteral("ratio"), f.ratio()}, {QStringLiteral("goal"), f.goal},
-                                    {QStringLiteral("met"), f.met}, {QStringLiteral("note"), f.note}});
+            list.append(QJsonObject{{QStringLiteral("figure"), f.name},
+                                    {QStringLiteral("unit"), f.unit},
+                                    {QStringLiteral("ours"), f.ours},
+                                    {QStringLiteral("baseline"), f.baseline},
+                                    {QStringLiteral("ratio"), f.ratio()},
+                                    {QStringLiteral("goal"), f.goal},
+                                    {QStringLiteral("met"), f.met},
+                                    {QStringLiteral("note"), f.note}});
         std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("quick"), settings.quick},
-                                                      {QStringLiteral("figures"), list}}).toJson().constData());
+                                                      {QStringLiteral("figures"), list}})
+                                .toJson()
+                                .constData());
     } else {
         printTable(figures);
     }

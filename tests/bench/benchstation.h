@@ -33,9 +33,10 @@ struct BenchStation
             qFatal("bench station: %s", qPrintable(opened.error().message));
         database = std::move(*opened);
         audit = std::make_unique<session::AuditLog>(*database, clock);
-        accounts = std::make_unique<session::ProctorAccounts>(*database, clock, *audit, crypto::ScryptParams{1u << 8, 8, 1});
-        if (!accounts->create(QStringLiteral("bench"), QStringLiteral("Bench"), Sensitive<QString>(QStringLiteral("482913")),
-                              nullptr))
+        accounts =
+            std::make_unique<session::ProctorAccounts>(*database, clock, *audit, crypto::ScryptParams{1u << 8, 8, 1});
+        if (!accounts->create(QStringLiteral("bench"), QStringLiteral("Bench"),
+                              Sensitive<QString>(QStringLiteral("482913")), nullptr))
             qFatal("bench station: no proctor");
     }
 

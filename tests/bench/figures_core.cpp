@@ -5,11 +5,10 @@
 #include "syntheticbank.h"
 
 #include "crypto/ed25519.h"
-#include "json/canonicaljson.h"
 #include "results/resultrecorder.h"
 #include "results/scoring.h"
 #include "session/form.h"
-
+#include "json/canonicaljson.h"
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
@@ -47,16 +46,20 @@ struct RawOpenSsl
     }
     ~RawOpenSsl() { EVP_PKEY_free(publisher); }
 
-    static const unsigned char* bytes(const QByteArray& b) { return reinterpret_cast<const unsigned char*>(b.constData()); }
+    static const unsigned char* bytes(const QByteArray& b)
+    {
+        return reinterpret_cast<const unsigned char*>(b.constData());
+    }
     static unsigned char* writable(QByteArray& b) { return reinterpret_cast<unsigned char*>(b.data()); }
 
     bool run(QByteArrayView signedBytes, QByteArrayView signature)
     {
         EVP_MD_CTX* md = EVP_MD_CTX_new();
         EVP_DigestVerifyInit(md, nullptr, nullptr, nullptr, publisher);
-        const bool verified = EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()), 64,
-                                               reinterpret_cast<const unsigned char*>(signedBytes.data()),
-                                               size_t(signedBytes.size())) == 1;
+        const bool verified =
+            EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()), 64,
+                             reinterpret_cast<const unsigned char*>(signedBytes.data()), size_t(signedBytes.size()))
+            == 1;
         EVP_MD_CTX_free(md);
         QByteArray plaintext(ciphertext.size(), '\0');
         EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
@@ -94,10 +97,15 @@ Figure bankOpen(const Settings& settings)
                 qFatal("bench: raw OpenSSL failed");
         }));
     }
-    Figure figure{QStringLiteral("open a 101-item bank with 40 images"), QStringLiteral("ms"), median(ours),
-                  median(baseline), QStringLiteral("≤ 2×"), false,
+    Figure figure{QStringLiteral("open a 101-item bank with 40 images"),
+                  QStringLiteral("ms"),
+                  median(ours),
+                  median(baseline),
+                  QStringLiteral("≤ 2×"),
+                  false,
                   QStringLiteral("%1 MB; median of %2; baseline Ed25519 verify + AES-256-GCM decrypt, OpenSSL directly")
-                      .arg(double(bank.file.size()) / 1e6, 0, 'f', 1).arg(rounds)};
+                      .arg(double(bank.file.size()) / 1e6, 0, 'f', 1)
+                      .arg(rounds)};
     figure.met = figure.ratio() <= 2.0;
     return figure;
 }
@@ -122,7 +130,8 @@ QList<Figure> answerSave(const Settings& settings)
     sqlite3* db = nullptr;
     const QByteArray path = (station.dir.path() + QStringLiteral("/raw.sqlite")).toUtf8();
     sqlite3_open(path.constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (k INTEGER PRIMARY KEY, v INTEGER)",
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (k INTEGER PRIMARY KEY, v INTEGER)",
                  nullptr, nullptr, nullptr);
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO t (k, v) VALUES (?, ?)", -1, &insert, nullptr);
@@ -138,11 +147,22 @@ QList<Figure> answerSave(const Settings& settings)
     sqlite3_finalize(insert);
     sqlite3_close(db);
 
-    const QString note = QStringLiteral("%1 confirmed saves; baseline one-row commit, WAL + synchronous FULL").arg(saves);
-    Figure p50{QStringLiteral("confirmed answer save, p50"), QStringLiteral("ms"), quantile(ours, 0.5),
-               quantile(baseline, 0.5), QStringLiteral("(p99 is the goal)"), true, note};
-    Figure p99{QStringLiteral("confirmed answer save, p99"), QStringLiteral("ms"), quantile(ours, 0.99),
-               quantile(baseline, 0.99), QStringLiteral("≤ 1.5×"), false, note};
+    const QString note =
+        QStringLiteral("%1 confirmed saves; baseline one-row commit, WAL + synchronous FULL").arg(saves);
+    Figure p50{QStringLiteral("confirmed answer save, p50"),
+               QStringLiteral("ms"),
+               quantile(ours, 0.5),
+               quantile(baseline, 0.5),
+               QStringLiteral("(p99 is the goal)"),
+               true,
+               note};
+    Figure p99{QStringLiteral("confirmed answer save, p99"),
+               QStringLiteral("ms"),
+               quantile(ours, 0.99),
+               quantile(baseline, 0.99),
+               QStringLiteral("≤ 1.5×"),
+               false,
+               note};
     p99.met = p99.ratio() <= 1.5;
     return {p50, p99};
 }
@@ -195,10 +215,15 @@ Figure scoreAndSign(const Settings& settings)
         for (const QByteArray& message : messages)
             (void)crypto::Ed25519::sign(key.privateKey.view(), message);
     });
-    Figure figure{QStringLiteral("score and sign records"), QStringLiteral("ms"), ours, baseline, QStringLiteral("≤ 1.5×"),
+    Figure figure{QStringLiteral("score and sign records"),
+                  QStringLiteral("ms"),
+                  ours,
+                  baseline,
+                  QStringLiteral("≤ 1.5×"),
                   false,
                   QStringLiteral("%1 records of 101 items (%2 KB each); baseline Ed25519 signing alone")
-                      .arg(records).arg(sample.size() / 1024)};
+                      .arg(records)
+                      .arg(sample.size() / 1024)};
     figure.met = figure.ratio() <= 1.5;
     return figure;
 }

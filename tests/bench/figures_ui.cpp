@@ -131,10 +131,15 @@ Figure nextItem(const Settings& settings)
                 (void)window.grab(); // layout and a full render of the window
             }));
     }
-    Figure figure{QStringLiteral("next item shown, p99"), QStringLiteral("ms"), quantile(samples, 0.99), 0,
-                  QStringLiteral("< 16 ms"), false,
+    Figure figure{QStringLiteral("next item shown, p99"),
+                  QStringLiteral("ms"),
+                  quantile(samples, 0.99),
+                  0,
+                  QStringLiteral("< 16 ms"),
+                  false,
                   QStringLiteral("%1 moves through 101 items (40 with a picture), 1280×720 offscreen; median %2 ms")
-                      .arg(samples.size()).arg(median(samples), 0, 'f', 2)};
+                      .arg(samples.size())
+                      .arg(median(samples), 0, 'f', 2)};
     figure.met = figure.ours < 16.0;
     return figure;
 }
@@ -146,8 +151,8 @@ Figure coldStart(const Settings& settings)
     kioskEnvironment.insert(QStringLiteral("EXAM_KIOSK_EXIT_AFTER_FIRST_SCREEN"), QStringLiteral("1"));
     kioskEnvironment.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
     const QString kiosk = settings.binaryDir + QStringLiteral("/exam-kiosk");
-    const QStringList kioskArguments{QStringLiteral("--demo"), QStringLiteral("--windowed"), QStringLiteral("--data-dir"),
-                                     dir.filePath(QStringLiteral("station"))};
+    const QStringList kioskArguments{QStringLiteral("--demo"), QStringLiteral("--windowed"),
+                                     QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("station"))};
     // The first start installs the demo banks: not timed, but it must reach the station's ready screen
     // (a start that stops at a problem screen would only look fast).
     const QByteArray first = runChild(kiosk, kioskArguments, kioskEnvironment);
@@ -157,17 +162,23 @@ Figure coldStart(const Settings& settings)
     QList<double> ours, baseline;
     for (int i = 0; i < rounds; ++i) {
         double elapsed = 0;
-        if (!runChild(kiosk, kioskArguments, kioskEnvironment, &elapsed).contains("first-screen: This station is ready"))
+        if (!runChild(kiosk, kioskArguments, kioskEnvironment, &elapsed)
+                 .contains("first-screen: This station is ready"))
             qFatal("bench: the demo kiosk did not start to its ready screen");
         ours.append(elapsed);
         runChild(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-empty-window")}, childEnvironment(),
                  &elapsed);
         baseline.append(elapsed);
     }
-    Figure figure{QStringLiteral("cold start to the first screen"), QStringLiteral("ms"), median(ours), median(baseline),
-                  QStringLiteral("≤ 1.5×"), false,
+    Figure figure{QStringLiteral("cold start to the first screen"),
+                  QStringLiteral("ms"),
+                  median(ours),
+                  median(baseline),
+                  QStringLiteral("≤ 1.5×"),
+                  false,
                   QStringLiteral("median of %1 starts of the demo station (offscreen), process start to first screen "
-                                 "drawn and exit").arg(rounds)};
+                                 "drawn and exit")
+                      .arg(rounds)};
     figure.met = figure.ratio() <= 1.5;
     return figure;
 }
@@ -180,8 +191,12 @@ Figure peakMemory(const Settings&)
                                               {QStringLiteral("--child-sitting"), dir.path()}, childEnvironment()));
     const double baseline = reportedPeak(runChild(QCoreApplication::applicationFilePath(),
                                                   {QStringLiteral("--child-empty-window")}, childEnvironment()));
-    Figure figure{QStringLiteral("peak memory through a 101-item sitting"), QStringLiteral("MB"), ours, baseline,
-                  QStringLiteral("≤ +60 MB"), ours - baseline <= 60.0,
+    Figure figure{QStringLiteral("peak memory through a 101-item sitting"),
+                  QStringLiteral("MB"),
+                  ours,
+                  baseline,
+                  QStringLiteral("≤ +60 MB"),
+                  ours - baseline <= 60.0,
                   QStringLiteral("VmHWM; bank opened, every item shown and answered, submitted; +%1 MB")
                       .arg(ours - baseline, 0, 'f', 1)};
     return figure;

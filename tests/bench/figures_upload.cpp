@@ -9,10 +9,10 @@
 #include "delivery/deliverysettings.h"
 #include "delivery/signedrecord.h"
 #include "delivery/uploader.h"
-#include "json/canonicaljson.h"
 #include "results/stationkey.h"
 #include "station/stationpaths.h"
 #include "testca.h"
+#include "json/canonicaljson.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -35,7 +35,8 @@ delivery::SignedRecord makeRecord(const results::StationKey& key)
 {
     QJsonArray responses;
     for (int p = 0; p < 101; ++p)
-        responses.append(QJsonObject{{QStringLiteral("position"), p}, {QStringLiteral("choice"), p % 4},
+        responses.append(QJsonObject{{QStringLiteral("position"), p},
+                                     {QStringLiteral("choice"), p % 4},
                                      {QStringLiteral("itemId"), QStringLiteral("BEN-%1").arg(p)},
                                      {QStringLiteral("optionOrder"), QJsonArray{2, 0, 3, 1}},
                                      {QStringLiteral("answeredAtMs"), double(p) * 41234}});
@@ -66,15 +67,19 @@ void fillOutbox(BenchStation& station, const results::StationKey& key, const ban
         const QString id = QJsonDocument::fromJson(record.record).object().value(QStringLiteral("resultId")).toString();
         auto session = station.database->prepare(QStringLiteral(
             "INSERT INTO sessions (sitting_id, position, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
-            "created_at, module_code) SELECT sitting_id, ?, bank_id, bank_sha256, state, seed, time_factor_pct, limit_ms, "
+            "created_at, module_code) SELECT sitting_id, ?, bank_id, bank_sha256, state, seed, time_factor_pct, "
+            "limit_ms, "
             "created_at, module_code FROM sessions WHERE id = ?"));
         session->bind(1, 1000 + i).bind(2, baseSession);
-        auto result = station.database->prepare(QStringLiteral(
-            "INSERT INTO results (id, session_id, record, signature, created_at) VALUES (?, last_insert_rowid(), ?, ?, ?)"));
+        auto result =
+            station.database->prepare(QStringLiteral("INSERT INTO results (id, session_id, record, signature, "
+                                                     "created_at) VALUES (?, last_insert_rowid(), ?, ?, ?)"));
         auto outbox = station.database->prepare(QStringLiteral("INSERT INTO outbox (result_id) VALUES (?)"));
         if (!session->run())
             qFatal("bench: no session row");
-        result->bind(1, id).bind(2, QByteArrayView(record.record)).bind(3, QByteArrayView(record.signature))
+        result->bind(1, id)
+            .bind(2, QByteArrayView(record.record))
+            .bind(3, QByteArrayView(record.signature))
             .bind(4, QStringLiteral("2026-11-27T12:00:00.000Z"));
         outbox->bind(1, id);
         if (!result->run() || !outbox->run())
@@ -121,8 +126,8 @@ Figure upload(const Settings& settings)
     const QString home = dir.filePath(QStringLiteral("intake"));
     const quint16 port = freePort();
     run(intake, {QStringLiteral("init"), QStringLiteral("--data-dir"), home, QStringLiteral("--certificate"),
-                 dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--key"), dir.filePath(QStringLiteral("server.key")),
-                 QStringLiteral("--port"), QString::number(port)});
+                 dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--key"),
+                 dir.filePath(QStringLiteral("server.key")), QStringLiteral("--port"), QString::number(port)});
 
     const StationPaths paths(dir.filePath(QStringLiteral("station")));
     (void)paths.ensureExists();
@@ -131,11 +136,20 @@ Figure upload(const Settings& settings)
     run(intake, {QStringLiteral("station"), QStringLiteral("add"), paths.stationKeyBase() + QStringLiteral(".pub"),
                  QStringLiteral("--name"), QStringLiteral("bench"), QStringLiteral("--data-dir"), home});
     const QJsonObject shown = QJsonDocument::fromJson(run(intake, {QStringLiteral("show"), QStringLiteral("--json"),
-                                                                   QStringLiteral("--data-dir"), home})).object();
+                                                                   QStringLiteral("--data-dir"), home}))
+                                  .object();
     banks::BankContent content;
     content.bankId = QStringLiteral("bench.upload");
-    content.module = {QStringLiteral("BENCH-UP"), QStringLiteral("Upload"), QStringLiteral("Bench"), QStringLiteral("en"),
-                      10, 75, 1, 0, false, {{QStringLiteral("d"), QStringLiteral("D"), 1}}};
+    content.module = {QStringLiteral("BENCH-UP"),
+                      QStringLiteral("Upload"),
+                      QStringLiteral("Bench"),
+                      QStringLiteral("en"),
+                      10,
+                      75,
+                      1,
+                      0,
+                      false,
+                      {{QStringLiteral("d"), QStringLiteral("D"), 1}}};
     banks::ItemBody body;
     body.stem = QStringLiteral("One item.");
     body.options = {{QStringLiteral("a"), {}, {}}, {QStringLiteral("b"), {}, {}}, {QStringLiteral("c"), {}, {}}};
@@ -204,10 +218,15 @@ Figure upload(const Settings& settings)
     server.terminate();
     server.waitForFinished(10'000);
 
-    Figure figure{QStringLiteral("records uploaded to exam-intake (TLS, loopback)"), QStringLiteral("records/s"),
-                  count / oursSeconds, count / baselineSeconds, QStringLiteral("≥ 0.5×"), false,
+    Figure figure{QStringLiteral("records uploaded to exam-intake (TLS, loopback)"),
+                  QStringLiteral("records/s"),
+                  count / oursSeconds,
+                  count / baselineSeconds,
+                  QStringLiteral("≥ 0.5×"),
+                  false,
                   QStringLiteral("%1 records of %2 KB; baseline a bare QNetworkAccessManager POST loop")
-                      .arg(count).arg(fresh.first().record.size() / 1024)};
+                      .arg(count)
+                      .arg(fresh.first().record.size() / 1024)};
     figure.met = figure.ratio() >= 0.5;
     return figure;
 }

@@ -51,8 +51,15 @@ SyntheticBank SyntheticBank::make()
     banks::BankContent& content = bank.content;
     content.bankId = QStringLiteral("bench.synthetic.en");
     content.bankVersion = 1;
-    content.module = {QStringLiteral("BENCH-101"), QStringLiteral("Benchmark module"), QStringLiteral("Benchmarks"),
-                      QStringLiteral("en"), 120, 75, 101, 5, false,
+    content.module = {QStringLiteral("BENCH-101"),
+                      QStringLiteral("Benchmark module"),
+                      QStringLiteral("Benchmarks"),
+                      QStringLiteral("en"),
+                      120,
+                      75,
+                      101,
+                      5,
+                      false,
                       {{QStringLiteral("d1"), QStringLiteral("Domain one"), 24},
                        {QStringLiteral("d2"), QStringLiteral("Domain two"), 24},
                        {QStringLiteral("d3"), QStringLiteral("Domain three"), 24},
@@ -60,7 +67,8 @@ SyntheticBank SyntheticBank::make()
     for (int i = 0; i < 101; ++i) {
         banks::ItemBody body;
         body.stem = QStringLiteral("Item %1 of the benchmark bank: which of these values is the **right** one for a "
-                                   "measurement taken with a calibrated instrument at 20 °C?").arg(i + 1);
+                                   "measurement taken with a calibrated instrument at 20 °C?")
+                        .arg(i + 1);
         if (i < 40) {
             const QString name = QStringLiteral("picture-%1.png").arg(i, 2, 10, QLatin1Char('0'));
             body.stem += QStringLiteral("\n\n![A picture of noise, number %1](%2)").arg(i + 1).arg(name);
@@ -79,7 +87,8 @@ SyntheticBank SyntheticBank::make()
     bankcompiler::BankRecipients recipients;
     recipients.centerPublicKeys = {bank.center.publicKey};
     auto file = bankcompiler::BankWriter::write(
-        content, recipients, {QStringLiteral("Bench publisher"), crypto::SecretBytes::copyOf(bank.publisher.privateKey.view())},
+        content, recipients,
+        {QStringLiteral("Bench publisher"), crypto::SecretBytes::copyOf(bank.publisher.privateKey.view())},
         QDateTime::currentDateTimeUtc());
     if (file)
         bank.file = *file;

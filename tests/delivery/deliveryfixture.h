@@ -9,8 +9,8 @@
 #include "intakeundertest.h"
 #include "json/canonicaljson.h"
 
-#include <QJsonDocument>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -47,14 +47,17 @@ struct DeliveryStation : ResultStation
                 "limit_ms, created_at, module_code) SELECT sitting_id, ?, bank_id, bank_sha256, state, seed, "
                 "time_factor_pct, limit_ms, created_at, module_code FROM sessions WHERE id = ?"));
             REQUIRE(session);
-            session->bind(1, 100000 + i + int(scalar(QStringLiteral("SELECT count(*) FROM sessions")))).bind(2, baseSession);
+            session->bind(1, 100000 + i + int(scalar(QStringLiteral("SELECT count(*) FROM sessions"))))
+                .bind(2, baseSession);
             REQUIRE(session->run());
             const qint64 sessionId = database->lastInsertRowId();
             auto result = database->prepare(QStringLiteral(
                 "INSERT INTO results (id, session_id, record, signature, created_at) VALUES (?, ?, ?, ?, ?)"));
             REQUIRE(result);
-            result->bind(1, object[QStringLiteral("resultId")].toString()).bind(2, sessionId)
-                .bind(3, QByteArrayView(bytes)).bind(4, QByteArrayView(signature))
+            result->bind(1, object[QStringLiteral("resultId")].toString())
+                .bind(2, sessionId)
+                .bind(3, QByteArrayView(bytes))
+                .bind(4, QByteArrayView(signature))
                 .bind(5, QStringLiteral("2026-03-02T08:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0')));
             REQUIRE(result->run());
             auto outbox = database->prepare(QStringLiteral("INSERT INTO outbox (result_id) VALUES (?)"));

@@ -5,9 +5,9 @@
 #include "crypto/certificates.h"
 #include "crypto/ed25519.h"
 #include "crypto/x25519.h"
+#include "intake/intakestore.h"
 #include "intakeserver.h"
 #include "intakeservice.h"
-#include "intake/intakestore.h"
 #include "storage/database.h"
 #include "testca.h"
 #include "testsupport.h"
@@ -37,7 +37,8 @@ struct IntakeUnderTest
 
     explicit IntakeUnderTest(const TestCa& ca)
     {
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("intake.sqlite")), intake::IntakeStore::migrations());
+        auto opened =
+            storage::Database::open(dir.filePath(QStringLiteral("intake.sqlite")), intake::IntakeStore::migrations());
         REQUIRE(opened);
         database = std::move(*opened);
         store = std::make_unique<intake::IntakeStore>(*database);
@@ -47,7 +48,8 @@ struct IntakeUnderTest
         REQUIRE(bundle);
         receiptKeys = std::move(*receipt);
         bundleKeys = std::move(*bundle);
-        service = std::make_unique<intake::IntakeService>(*store, clock, crypto::SecretBytes::copyOf(receiptKeys.privateKey.view()));
+        service = std::make_unique<intake::IntakeService>(*store, clock,
+                                                          crypto::SecretBytes::copyOf(receiptKeys.privateKey.view()));
         certificate = ca.issueServer();
         tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(certificate.certificatePem, QSsl::Pem));

@@ -5,8 +5,8 @@
 
 #include "../fuzz/deliverykeys.h"
 #include "crypto/sha256.h"
-#include "delivery/receipt.h"
 #include "delivery/bundleexport.h"
+#include "delivery/receipt.h"
 #include "delivery/resultbundle.h"
 
 #include <QDir>
@@ -64,8 +64,8 @@ TEST_CASE("Bundle: sealed to the registry key, opened only with its private key,
     }
     SECTION("every truncation is refused")
     {
-        for (qsizetype length : {qsizetype(0), qsizetype(5), qsizetype(12), qsizetype(40), sealed->size() / 2,
-                                 sealed->size() - 1}) {
+        for (qsizetype length :
+             {qsizetype(0), qsizetype(5), qsizetype(12), qsizetype(40), sealed->size() / 2, sealed->size() - 1}) {
             auto refused = ResultBundle::open(sealed->first(length), intake.bundleKeys.privateKey.view());
             INFO("length " << length);
             REQUIRE_FALSE(refused);
@@ -90,7 +90,8 @@ TEST_CASE("Bundle import: stored under the upload rules, importing twice changes
     DeliveryStation station;
     station.addRecords(3);
     intake.accept(station.key->publicKey());
-    auto sealed = ResultBundle::seal(signedRecords(station), intake.bundleKeys.publicKey, {station.key->keyId(), {}, 0});
+    auto sealed =
+        ResultBundle::seal(signedRecords(station), intake.bundleKeys.publicKey, {station.key->keyId(), {}, 0});
     REQUIRE(sealed);
 
     auto first = intake.service->importBundle(*sealed, intake.bundleKeys.privateKey.view());
@@ -156,12 +157,15 @@ TEST_CASE("Fuzz seeds for delivery are real inputs", "[delivery][fuzz]")
         const QList<SignedRecord> records = signedRecords(station);
         const QByteArray registryPublic = *crypto::X25519::publicKeyOf(fuzz::registryBundlePrivateKey());
         auto receiptKey = crypto::SecretBytes::copyOf(fuzz::intakeReceiptSeed());
-        const QString id = QJsonDocument::fromJson(records.first().record).object().value(QStringLiteral("resultId")).toString();
-        auto receipt = delivery::Receipts::issue({id, crypto::Sha256::hash(records.first().record),
-                                                  QStringLiteral("2026-11-27T12:00:00.000Z"), QStringLiteral("0011223344556677")},
-                                                 receiptKey.view());
+        const QString id =
+            QJsonDocument::fromJson(records.first().record).object().value(QStringLiteral("resultId")).toString();
+        auto receipt =
+            delivery::Receipts::issue({id, crypto::Sha256::hash(records.first().record),
+                                       QStringLiteral("2026-11-27T12:00:00.000Z"), QStringLiteral("0011223344556677")},
+                                      receiptKey.view());
         const std::map<QString, QByteArray> seeds{
-            {QStringLiteral("seed-bundle.bin"), *ResultBundle::seal(records, registryPublic, {station.key->keyId(), {}, 0})},
+            {QStringLiteral("seed-bundle.bin"),
+             *ResultBundle::seal(records, registryPublic, {station.key->keyId(), {}, 0})},
             {QStringLiteral("seed-upload.json"), delivery::SignedRecords::toUploadBody(records.first())},
             {QStringLiteral("seed-record.json"), records.first().record},
             {QStringLiteral("seed-receipt.json"), delivery::Receipts::toResponseBody(*receipt)},
@@ -204,8 +208,13 @@ TEST_CASE("Bundle export: never over an existing file, never through a link", "[
     CHECK(*written == 2);
     CHECK(station.counts().exported == 2);
     CHECK(delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey, real,
-                                        station.wall.utcNow(), true).error().code == ErrorCode::Conflict);
+                                        station.wall.utcNow(), true)
+              .error()
+              .code
+          == ErrorCode::Conflict);
     CHECK(delivery::BundleExport::write(*station.database, station.key->keyId(), registry.bundleKeys.publicKey,
                                         stick.filePath(QStringLiteral("again.bundle")), station.wall.utcNow(), false)
-              .error().code == ErrorCode::NotAllowed); // nothing new without `again`
+              .error()
+              .code
+          == ErrorCode::NotAllowed); // nothing new without `again`
 }

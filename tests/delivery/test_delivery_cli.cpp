@@ -95,8 +95,11 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
                                       QString::number(registry.port)});
     INFO(init.err.toStdString());
     REQUIRE(init.status == 0);
-    CHECK(registry.intake({QStringLiteral("init"), QStringLiteral("--certificate"), QStringLiteral("x"),
-                           QStringLiteral("--key"), QStringLiteral("y")}).status == 1);
+    CHECK(registry
+              .intake({QStringLiteral("init"), QStringLiteral("--certificate"), QStringLiteral("x"),
+                       QStringLiteral("--key"), QStringLiteral("y")})
+              .status
+          == 1);
     CHECK((QFile::permissions(registry.home) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
     const Run shown = registry.intake({QStringLiteral("show"), QStringLiteral("--json")});
     REQUIRE(shown.status == 0);
@@ -116,31 +119,43 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
     const Run unconfigured = examctl({QStringLiteral("outbox"), QStringLiteral("upload")});
     CHECK(unconfigured.status == 1);
     CHECK(unconfigured.err.contains(QStringLiteral("station set-intake")));
-    CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), registry.dir.filePath(QStringLiteral("x.bundle"))})
-              .err.contains(QStringLiteral("bundle key")));
+    CHECK(
+        examctl({QStringLiteral("outbox"), QStringLiteral("export"), registry.dir.filePath(QStringLiteral("x.bundle"))})
+            .err.contains(QStringLiteral("bundle key")));
 
     const QString stationPub = station.paths.stationKeyBase() + QStringLiteral(".pub");
-    REQUIRE(registry.intake({QStringLiteral("station"), QStringLiteral("add"), stationPub, QStringLiteral("--name"),
-                             QStringLiteral("Centre 42, room 1")}).status == 0);
-    CHECK(registry.intake({QStringLiteral("station"), QStringLiteral("add"), stationPub, QStringLiteral("--name"),
-                           QStringLiteral("again")}).status == 1);
+    REQUIRE(registry
+                .intake({QStringLiteral("station"), QStringLiteral("add"), stationPub, QStringLiteral("--name"),
+                         QStringLiteral("Centre 42, room 1")})
+                .status
+            == 0);
+    CHECK(registry
+              .intake({QStringLiteral("station"), QStringLiteral("add"), stationPub, QStringLiteral("--name"),
+                       QStringLiteral("again")})
+              .status
+          == 1);
 
-    const Run configured = examctl({QStringLiteral("station"), QStringLiteral("set-intake"), QStringLiteral("--url"),
-                                    QStringLiteral("https://127.0.0.1:%1/").arg(registry.port),
-                                    QStringLiteral("--receipt-key"), intakeInfo.value(QStringLiteral("receiptKeyFile")).toString(),
-                                    QStringLiteral("--bundle-key"), intakeInfo.value(QStringLiteral("bundleKeyFile")).toString(),
-                                    QStringLiteral("--ca"), registry.dir.filePath(QStringLiteral("ca.pem")),
-                                    QStringLiteral("--pin"), pin});
+    const Run configured =
+        examctl({QStringLiteral("station"), QStringLiteral("set-intake"), QStringLiteral("--url"),
+                 QStringLiteral("https://127.0.0.1:%1/").arg(registry.port), QStringLiteral("--receipt-key"),
+                 intakeInfo.value(QStringLiteral("receiptKeyFile")).toString(), QStringLiteral("--bundle-key"),
+                 intakeInfo.value(QStringLiteral("bundleKeyFile")).toString(), QStringLiteral("--ca"),
+                 registry.dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--pin"), pin});
     INFO(configured.err.toStdString());
     REQUIRE(configured.status == 0);
     CHECK(examctl({QStringLiteral("station"), QStringLiteral("set-intake"), QStringLiteral("--url"),
-                   QStringLiteral("http://127.0.0.1/")}).status == 64);
+                   QStringLiteral("http://127.0.0.1/")})
+              .status
+          == 64);
     CHECK(examctl({QStringLiteral("station"), QStringLiteral("set-intake"), QStringLiteral("--pin"),
-                   QStringLiteral("nonsense")}).status == 64);
+                   QStringLiteral("nonsense")})
+              .status
+          == 64);
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("status")}).out.contains(QStringLiteral("Pending:    3")));
 
     const auto deliveryCheck = [&] {
-        const QJsonArray checks = QJsonDocument::fromJson(examctl({QStringLiteral("check"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray checks =
+            QJsonDocument::fromJson(examctl({QStringLiteral("check"), QStringLiteral("--json")}).out.toUtf8()).array();
         for (const QJsonValue check : checks)
             if (check[QStringLiteral("check")].toString() == u"delivery")
                 return check.toObject();
@@ -170,8 +185,8 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
 
     // The intake is down: the upload says so, the results wait with the reason.
     station.addRecords(2);
-    const Run down = examctl({QStringLiteral("outbox"), QStringLiteral("upload"), QStringLiteral("--timeout"),
-                              QStringLiteral("5")});
+    const Run down =
+        examctl({QStringLiteral("outbox"), QStringLiteral("upload"), QStringLiteral("--timeout"), QStringLiteral("5")});
     CHECK(down.status == 1);
     CHECK(down.out.contains(QStringLiteral("refused the connection")));
     const Run status = examctl({QStringLiteral("outbox"), QStringLiteral("status")});
@@ -186,7 +201,8 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
     CHECK(exported.out.contains(QStringLiteral("results.bundle: 2, encrypted")));
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), registry.dir.filePath(QStringLiteral("b2"))})
               .err.contains(QStringLiteral("Nothing new to export")));
-    CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), bundle, QStringLiteral("--again")}).status == 73);
+    CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("export"), bundle, QStringLiteral("--again")}).status
+          == 73);
     CHECK(examctl({QStringLiteral("outbox"), QStringLiteral("status")}).out.contains(QStringLiteral("Exported:   2")));
 
     QFile bundleFile(bundle);
@@ -203,7 +219,8 @@ TEST_CASE("exam-intake and examctl: set up, upload, intake down, export, import"
     CHECK(imported.status == 0);
     CHECK(imported.out.contains(QStringLiteral("2 stored, 0 held already, 0 refused")));
     CHECK(registry.intake({QStringLiteral("import"), bundle}).out.contains(QStringLiteral("0 stored, 2 held already")));
-    CHECK(registry.intake({QStringLiteral("show"), QStringLiteral("--json")}).out.contains(QStringLiteral("\"records\":5")));
+    CHECK(registry.intake({QStringLiteral("show"), QStringLiteral("--json")})
+              .out.contains(QStringLiteral("\"records\":5")));
 
     // Back online, the exported results get their receipts (the intake answers with the ones it made
     // at import); a revoked station's upload is refused.
@@ -227,18 +244,23 @@ TEST_CASE("exam-intake: every command refuses a missing intake and wrong use", "
     for (const QStringList& command : {QStringList{QStringLiteral("show")}, QStringList{QStringLiteral("serve")},
                                        QStringList{QStringLiteral("station"), QStringLiteral("list")},
                                        QStringList{QStringLiteral("import"), QStringLiteral("x")}}) {
-        const Run result = run(QStringLiteral("exam-intake"), command + QStringList{QStringLiteral("--data-dir"), home});
+        const Run result =
+            run(QStringLiteral("exam-intake"), command + QStringList{QStringLiteral("--data-dir"), home});
         INFO(command.join(u' ').toStdString());
         CHECK(result.status == 66);
         CHECK(result.err.contains(QStringLiteral("exam-intake init")));
     }
     CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("bogus")}).status == 64);
-    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("init"), QStringLiteral("--data-dir"), home}).status == 64);
-    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("--help")}).out.contains(QStringLiteral("station revoke")));
+    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("init"), QStringLiteral("--data-dir"), home}).status
+          == 64);
+    CHECK(
+        run(QStringLiteral("exam-intake"), {QStringLiteral("--help")}).out.contains(QStringLiteral("station revoke")));
     CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("serve"), QStringLiteral("--help")}).status == 0);
     // --data-dir before the command names the same intake as after it.
-    const Run before = run(QStringLiteral("exam-intake"), {QStringLiteral("--data-dir"), home, QStringLiteral("station"), QStringLiteral("list")});
+    const Run before = run(QStringLiteral("exam-intake"),
+                           {QStringLiteral("--data-dir"), home, QStringLiteral("station"), QStringLiteral("list")});
     CHECK(before.status == 66);
     CHECK(before.err.contains(home));
-    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("station"), QStringLiteral("--help")}).out.contains(QStringLiteral("station revoke")));
+    CHECK(run(QStringLiteral("exam-intake"), {QStringLiteral("station"), QStringLiteral("--help")})
+              .out.contains(QStringLiteral("station revoke")));
 }

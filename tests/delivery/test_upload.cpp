@@ -19,9 +19,10 @@ namespace {
 // Every delivered record's stored receipt verifies with the intake key and names its own record.
 void requireReceiptsVerify(DeliveryStation& station, const IntakeUnderTest& intake)
 {
-    auto query = station.database->prepare(QStringLiteral(
-        "SELECT o.result_id, r.record, o.receipt, o.receipt_signature FROM outbox o JOIN results r ON r.id = o.result_id "
-        "WHERE o.state = 'delivered'"));
+    auto query =
+        station.database->prepare(QStringLiteral("SELECT o.result_id, r.record, o.receipt, o.receipt_signature FROM "
+                                                 "outbox o JOIN results r ON r.id = o.result_id "
+                                                 "WHERE o.state = 'delivered'"));
     REQUIRE(query);
     while (*query->step()) {
         auto receipt = delivery::Receipts::verify({query->blob(2), query->blob(3)}, intake.receiptKeys.publicKey,
@@ -119,7 +120,9 @@ TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the
 
     SECTION("failing before it stored the record")
     {
-        intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::FailBeforeStoring, {}}; });
+        intake.server->setFaultPlan([] {
+            return intake::IntakeFault{intake::IntakeFault::Kind::FailBeforeStoring, {}};
+        });
         const UploadSummary failed = DeliveryStation::uploadAll(*uploader);
         CHECK(failed.failed == 1);
         CHECK(intake.records() == 0);
@@ -127,7 +130,9 @@ TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the
     }
     SECTION("failing after it stored the record")
     {
-        intake.server->setFaultPlan([] { return intake::IntakeFault{intake::IntakeFault::Kind::FailAfterStoring, {}}; });
+        intake.server->setFaultPlan([] {
+            return intake::IntakeFault{intake::IntakeFault::Kind::FailAfterStoring, {}};
+        });
         const UploadSummary failed = DeliveryStation::uploadAll(*uploader);
         CHECK(failed.failed == 1);
         CHECK(intake.records() == 1);
@@ -141,7 +146,8 @@ TEST_CASE("Upload: an intake that answers 500 leaves the record pending, and the
     requireReceiptsVerify(station, intake);
 }
 
-TEST_CASE("Upload: a connection dropped after the intake stored the record, and the retry gets the same receipt", "[delivery]")
+TEST_CASE("Upload: a connection dropped after the intake stored the record, and the retry gets the same receipt",
+          "[delivery]")
 {
     StationAndIntake setup(1);
     auto& [ca, intake, station] = setup;
@@ -276,10 +282,12 @@ TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never s
     station.addRecords(1);
     intake.accept(station.key->publicKey());
     const Recorded original = station.results().first();
-    const intake::IntakeAnswer first = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    const intake::IntakeAnswer first =
+        intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
     REQUIRE(first.status == 200);
 
-    const intake::IntakeAnswer again = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    const intake::IntakeAnswer again =
+        intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
     CHECK(again.status == 200);
     CHECK(again.body == first.body);
 
@@ -287,23 +295,26 @@ TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never s
     altered[QStringLiteral("candidateId")] = QStringLiteral("C-9999");
     const QByteArray alteredBytes = *CanonicalJson::serialize(altered);
 
-    const intake::IntakeAnswer forged = intake.service->accept({alteredBytes, original.signature}, QStringLiteral("upload"));
+    const intake::IntakeAnswer forged =
+        intake.service->accept({alteredBytes, original.signature}, QStringLiteral("upload"));
     CHECK(forged.status == 422);
 
-    const intake::IntakeAnswer conflict = intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)},
-                                                                 QStringLiteral("upload"));
+    const intake::IntakeAnswer conflict =
+        intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)}, QStringLiteral("upload"));
     CHECK(conflict.status == 409);
     CHECK(*intake.store->conflictCount() == 1);
     CHECK(intake.records() == 1);
     CHECK((*intake.store->record(first.resultId))->record == original.record);
 
     // Asked again, the intake keeps one conflict case, not one per try.
-    CHECK(intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)}, QStringLiteral("upload")).status == 409);
+    CHECK(intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)}, QStringLiteral("upload")).status
+          == 409);
     CHECK(*intake.store->conflictCount() == 1);
 
     // A station revoked since still gets the receipt of what the intake holds, and nothing new is taken.
     REQUIRE(intake.store->revokeStation(station.key->keyId(), intake.clock.utcNow()));
-    const intake::IntakeAnswer afterRevoke = intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
+    const intake::IntakeAnswer afterRevoke =
+        intake.service->accept({original.record, original.signature}, QStringLiteral("upload"));
     CHECK(afterRevoke.status == 200);
     CHECK(afterRevoke.body == first.body);
     QJsonObject fresh = QJsonDocument::fromJson(original.record).object();
@@ -311,7 +322,8 @@ TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never s
     const QByteArray freshBytes = *CanonicalJson::serialize(fresh);
     CHECK(intake.service->accept({freshBytes, *station.key->sign(freshBytes)}, QStringLiteral("upload")).status == 403);
 
-    const intake::IntakeAnswer malformed = intake.service->submit("{\"record\":\"bm90IGpzb24=\",\"signature\":\"\"}", {});
+    const intake::IntakeAnswer malformed =
+        intake.service->submit("{\"record\":\"bm90IGpzb24=\",\"signature\":\"\"}", {});
     CHECK(malformed.status == 400);
     const intake::IntakeAnswer wrongKey = intake.service->submit(
         delivery::SignedRecords::toUploadBody({original.record, original.signature}), QStringLiteral("not-the-id"));
@@ -435,7 +447,8 @@ TEST_CASE("Upload: 1,000 records through an intake that fails at random: each st
     CHECK(injected[intake::IntakeFault::Kind::AnswerLate] > 2);
     // Every record the station holds is the one the intake holds, byte for byte.
     for (const Recorded& recorded : station.results()) {
-        const QString id = QJsonDocument::fromJson(recorded.record).object().value(QStringLiteral("resultId")).toString();
+        const QString id =
+            QJsonDocument::fromJson(recorded.record).object().value(QStringLiteral("resultId")).toString();
         auto held = intake.store->record(id);
         REQUIRE(held);
         REQUIRE(*held);
@@ -458,7 +471,8 @@ TEST_CASE("Upload: a record the intake refuses for good waits as refused and is 
     QJsonObject other = QJsonDocument::fromJson(first.record).object();
     other[QStringLiteral("candidateId")] = QStringLiteral("C-0000");
     const QByteArray otherBytes = *CanonicalJson::serialize(other);
-    REQUIRE(intake.service->accept({otherBytes, *station.key->sign(otherBytes)}, QStringLiteral("upload")).status == 200);
+    REQUIRE(intake.service->accept({otherBytes, *station.key->sign(otherBytes)}, QStringLiteral("upload")).status
+            == 200);
 
     auto uploader = station.uploader(station.settingsFor(intake, ca));
     const UploadSummary summary = DeliveryStation::uploadAll(*uploader);
@@ -493,11 +507,14 @@ TEST_CASE("Delivery settings: any subset is saved and read back, and bad values 
     CHECK(loaded->caCertificates.isEmpty());
     CHECK(loaded->canUpload());
     CHECK_FALSE(loaded->canExport());
-    CHECK(loaded->resultsEndpoint().toString() == QStringLiteral("https://intake.example.org:8443/registry/v1/results"));
+    CHECK(loaded->resultsEndpoint().toString()
+          == QStringLiteral("https://intake.example.org:8443/registry/v1/results"));
 
     delivery::DeliverySettings plain = settings;
     plain.intakeUrl = QUrl(QStringLiteral("http://intake.example.org/"));
-    CHECK(delivery::DeliverySettingsStore::save(*station.database, plain).error().message.contains(QStringLiteral("https")));
+    CHECK(delivery::DeliverySettingsStore::save(*station.database, plain)
+              .error()
+              .message.contains(QStringLiteral("https")));
     delivery::DeliverySettings noCert = settings;
     noCert.caCertificates = "not a certificate";
     CHECK_FALSE(delivery::DeliverySettingsStore::save(*station.database, noCert));

@@ -37,9 +37,18 @@ struct Workspace
     Workspace()
     {
         REQUIRE(dir.isValid());
-        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("publisher"), QStringLiteral("-o"), path(QStringLiteral("publisher"))}).status == 0);
-        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"), path(QStringLiteral("center"))}).status == 0);
-        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"), path(QStringLiteral("other"))}).status == 0);
+        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("publisher"), QStringLiteral("-o"),
+                          path(QStringLiteral("publisher"))})
+                    .status
+                == 0);
+        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"),
+                          path(QStringLiteral("center"))})
+                    .status
+                == 0);
+        REQUIRE(examBank({QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"),
+                          path(QStringLiteral("other"))})
+                    .status
+                == 0);
     }
 
     Run build(const QString& output, const QStringList& extra = {}) const
@@ -68,15 +77,19 @@ TEST_CASE("exam-bank keygen writes key files owner-only and never overwrites", "
                                 work.path(QStringLiteral("publisher"))});
     CHECK(again.status == 73);
     CHECK(again.err.contains(QStringLiteral("exists already")));
-    CHECK(examBank({QStringLiteral("keygen"), QStringLiteral("printer"), QStringLiteral("-o"), work.path(QStringLiteral("x"))}).status == 64);
+    CHECK(examBank({QStringLiteral("keygen"), QStringLiteral("printer"), QStringLiteral("-o"),
+                    work.path(QStringLiteral("x"))})
+              .status
+          == 64);
 }
 
 TEST_CASE("exam-bank builds, inspects and verifies a bank", "[e2e][exam-bank]")
 {
     Workspace work;
-    const Run built = work.build(QStringLiteral("sample.exambank"),
-                                 {QStringLiteral("--center"), work.path(QStringLiteral("center.pub")),
-                                  QStringLiteral("--new-release-code"), QStringLiteral("--scrypt-n"), QStringLiteral("1024")});
+    const Run built =
+        work.build(QStringLiteral("sample.exambank"),
+                   {QStringLiteral("--center"), work.path(QStringLiteral("center.pub")),
+                    QStringLiteral("--new-release-code"), QStringLiteral("--scrypt-n"), QStringLiteral("1024")});
     INFO(built.err.toStdString());
     REQUIRE(built.status == 0);
     CHECK(built.out.contains(QStringLiteral("13 items")));
@@ -118,8 +131,8 @@ TEST_CASE("exam-bank builds, inspects and verifies a bank", "[e2e][exam-bank]")
                                           QStringLiteral("--center-key"), work.path(QStringLiteral("other.key"))});
         CHECK(otherCenter.status == 1);
         CHECK(otherCenter.err.startsWith(bank + QStringLiteral(": the key check failed.")));
-        const Run untrusted = examBank({QStringLiteral("verify"), bank, QStringLiteral("--trust"),
-                                        work.path(QStringLiteral("center.pub"))});
+        const Run untrusted = examBank(
+            {QStringLiteral("verify"), bank, QStringLiteral("--trust"), work.path(QStringLiteral("center.pub"))});
         CHECK(untrusted.status == 66); // an X25519 key is not a publisher key
         CHECK(untrusted.err.contains(QStringLiteral("not an Ed25519 public key file")));
 
@@ -149,21 +162,23 @@ TEST_CASE("exam-bank build reports every source problem at once and writes nothi
     QDir(source.path()).mkpath(QStringLiteral("media"));
     REQUIRE(QFile::copy(from.filePath(QStringLiteral("module.json")), source.filePath(QStringLiteral("module.json"))));
     for (const QString& name : QDir(from.filePath(QStringLiteral("media"))).entryList(QDir::Files))
-        REQUIRE(QFile::copy(from.filePath(QStringLiteral("media/") + name), source.filePath(QStringLiteral("media/") + name)));
+        REQUIRE(QFile::copy(from.filePath(QStringLiteral("media/") + name),
+                            source.filePath(QStringLiteral("media/") + name)));
     for (const QString& name : QDir(from.filePath(QStringLiteral("items"))).entryList(QDir::Files)) {
         QFile in(from.filePath(QStringLiteral("items/") + name));
         REQUIRE(in.open(QIODevice::ReadOnly));
         QByteArray text = in.readAll();
-        text.replace("key: B\n", "");          // several items lose their key
+        text.replace("key: B\n", "");               // several items lose their key
         text.replace("id: QUA-002", "id: QUA-001"); // a duplicate id
         QFile out(source.filePath(QStringLiteral("items/") + name));
         REQUIRE(out.open(QIODevice::WriteOnly));
         out.write(text);
     }
-    const Run run = examBank({QStringLiteral("build"), source.path(), QStringLiteral("-o"), work.path(QStringLiteral("x.exambank")),
-                              QStringLiteral("--publisher-key"), work.path(QStringLiteral("publisher.key")),
-                              QStringLiteral("--publisher-name"), QStringLiteral("P"), QStringLiteral("--center"),
-                              work.path(QStringLiteral("center.pub"))});
+    const Run run =
+        examBank({QStringLiteral("build"), source.path(), QStringLiteral("-o"), work.path(QStringLiteral("x.exambank")),
+                  QStringLiteral("--publisher-key"), work.path(QStringLiteral("publisher.key")),
+                  QStringLiteral("--publisher-name"), QStringLiteral("P"), QStringLiteral("--center"),
+                  work.path(QStringLiteral("center.pub"))});
     CHECK(run.status == 2);
     CHECK(run.err.count(QStringLiteral("The item has no key")) == 4); // MEA-002, SAF-001, SAF-004, QUA-003
     CHECK(run.err.contains(QStringLiteral("(QUA-001): The id is used twice")));
@@ -176,7 +191,8 @@ TEST_CASE("exam-bank explains wrong usage and unreadable inputs", "[e2e][exam-ba
     Workspace work;
     CHECK(examBank({}).status == 64);
     CHECK(examBank({QStringLiteral("--help")}).status == 0);
-    for (const QString& command : {QStringLiteral("keygen"), QStringLiteral("build"), QStringLiteral("inspect"), QStringLiteral("verify")}) {
+    for (const QString& command :
+         {QStringLiteral("keygen"), QStringLiteral("build"), QStringLiteral("inspect"), QStringLiteral("verify")}) {
         const Run help = examBank({command, QStringLiteral("--help")});
         CHECK(help.status == 0);
         CHECK(help.out.contains(QStringLiteral("Usage:")));
@@ -187,13 +203,15 @@ TEST_CASE("exam-bank explains wrong usage and unreadable inputs", "[e2e][exam-ba
     const Run noOutput = examBank({QStringLiteral("build"), QStringLiteral("src")});
     CHECK(noOutput.status == 64);
     CHECK(noOutput.err.contains(QStringLiteral("--output is required")));
-    const Run missingKey = work.build(QStringLiteral("x.exambank"), {QStringLiteral("--center"), work.path(QStringLiteral("nope.pub"))});
+    const Run missingKey =
+        work.build(QStringLiteral("x.exambank"), {QStringLiteral("--center"), work.path(QStringLiteral("nope.pub"))});
     CHECK(missingKey.status == 66);
     CHECK(missingKey.err.contains(QStringLiteral("nope.pub: cannot read the key file")));
     const Run noRecipient = work.build(QStringLiteral("x.exambank"));
     CHECK(noRecipient.status == 64);
     CHECK(noRecipient.err.contains(QStringLiteral("nobody could open the bank")));
-    const Run badCode = work.build(QStringLiteral("x.exambank"), {QStringLiteral("--release-code"), QStringLiteral("ABC")});
+    const Run badCode =
+        work.build(QStringLiteral("x.exambank"), {QStringLiteral("--release-code"), QStringLiteral("ABC")});
     CHECK(badCode.status == 64);
     const Run missingFile = examBank({QStringLiteral("inspect"), work.path(QStringLiteral("missing.exambank"))});
     CHECK(missingFile.status == 66);
@@ -207,18 +225,21 @@ TEST_CASE("exam-bank review prints a module for reviewers, from source or from a
     REQUIRE(fromSource.status == 0);
     CHECK(fromSource.out.contains(QStringLiteral("TEST-SMP — Sample module for tests (en)")));
     CHECK(fromSource.out.contains(QStringLiteral("MEA-001  [measurement]")));
-    CHECK(fromSource.out.contains(QStringLiteral("  * C) 25.4")));            // the key is marked
+    CHECK(fromSource.out.contains(QStringLiteral("  * C) 25.4"))); // the key is marked
     CHECK(fromSource.out.contains(QStringLiteral("PIL-001  [quality, pilot]")));
     CHECK(fromSource.out.contains(QStringLiteral("Image sign-triangle.svg: A yellow triangle")));
 
-    REQUIRE(work.build(QStringLiteral("b.exambank"), {QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))}).status == 0);
-    const Run fromBank = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")), QStringLiteral("--trust"),
-                                   work.path(QStringLiteral("publisher.pub")), QStringLiteral("--center-key"),
-                                   work.path(QStringLiteral("center.key"))});
+    REQUIRE(
+        work.build(QStringLiteral("b.exambank"), {QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))})
+            .status
+        == 0);
+    const Run fromBank = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")),
+                                   QStringLiteral("--trust"), work.path(QStringLiteral("publisher.pub")),
+                                   QStringLiteral("--center-key"), work.path(QStringLiteral("center.key"))});
     REQUIRE(fromBank.status == 0);
     CHECK(fromBank.out == fromSource.out);
-    const Run noKey = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")), QStringLiteral("--trust"),
-                                work.path(QStringLiteral("publisher.pub"))});
+    const Run noKey = examBank({QStringLiteral("review"), work.path(QStringLiteral("b.exambank")),
+                                QStringLiteral("--trust"), work.path(QStringLiteral("publisher.pub"))});
     CHECK(noKey.status == 1);
     CHECK(noKey.out.isEmpty());
 }
@@ -226,8 +247,8 @@ TEST_CASE("exam-bank review prints a module for reviewers, from source or from a
 TEST_CASE("exam-bank reads a release code from standard input", "[e2e][exam-bank]")
 {
     Workspace work;
-    const Run built = work.build(QStringLiteral("rc.exambank"), {QStringLiteral("--new-release-code"), QStringLiteral("--scrypt-n"),
-                                                                 QStringLiteral("1024")});
+    const Run built = work.build(QStringLiteral("rc.exambank"), {QStringLiteral("--new-release-code"),
+                                                                 QStringLiteral("--scrypt-n"), QStringLiteral("1024")});
     REQUIRE(built.status == 0);
     const QString code = QRegularExpression(QStringLiteral("Release code: (\\S+)")).match(built.out).captured(1);
     QProcess process;
@@ -247,19 +268,19 @@ TEST_CASE("exam-bank import-qti writes a source, reports what it skipped, and bu
     const QString package = exam::test::dataPath(QStringLiteral("qti/package"));
     // The whole test package: some items skipped, so status 2, the source written all the same, and the
     // --build shortcut makes a bank that verifies.
-    const Run imported = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("source")),
-                                   QStringLiteral("--domain"), QStringLiteral("general"), QStringLiteral("--build"),
-                                   work.path(QStringLiteral("qti.exambank")), QStringLiteral("--"),
-                                   QStringLiteral("--publisher-key"), work.path(QStringLiteral("publisher.key")),
-                                   QStringLiteral("--publisher-name"), QStringLiteral("Test publisher"),
-                                   QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))});
+    const Run imported = examBank(
+        {QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("source")),
+         QStringLiteral("--domain"), QStringLiteral("general"), QStringLiteral("--build"),
+         work.path(QStringLiteral("qti.exambank")), QStringLiteral("--"), QStringLiteral("--publisher-key"),
+         work.path(QStringLiteral("publisher.key")), QStringLiteral("--publisher-name"),
+         QStringLiteral("Test publisher"), QStringLiteral("--center"), work.path(QStringLiteral("center.pub"))});
     CHECK(imported.status == 2);
     CHECK(imported.out.contains(QStringLiteral("3 item(s) imported, 11 skipped.")));
     CHECK(imported.err.contains(QStringLiteral("skipped QTI-MULTI (items/multiple.xml): multiple cardinality")));
     CHECK(QFile::exists(work.path(QStringLiteral("source/import-report.txt"))));
-    const Run verified = examBank({QStringLiteral("verify"), work.path(QStringLiteral("qti.exambank")), QStringLiteral("--trust"),
-                                   work.path(QStringLiteral("publisher.pub")), QStringLiteral("--center-key"),
-                                   work.path(QStringLiteral("center.key"))});
+    const Run verified = examBank({QStringLiteral("verify"), work.path(QStringLiteral("qti.exambank")),
+                                   QStringLiteral("--trust"), work.path(QStringLiteral("publisher.pub")),
+                                   QStringLiteral("--center-key"), work.path(QStringLiteral("center.key"))});
     CHECK(verified.status == 0);
     CHECK(verified.out.contains(QStringLiteral("3 items in 3 domains")));
 
@@ -274,35 +295,41 @@ TEST_CASE("exam-bank import-qti writes a source, reports what it skipped, and bu
     manifest.close();
     for (const QString& item : {QStringLiteral("text.xml"), QStringLiteral("lists.xml")})
         REQUIRE(QFile::copy(package + QStringLiteral("/items/") + item, good.filePath(item)));
-    const Run clean = examBank({QStringLiteral("import-qti"), good.path(), QStringLiteral("-o"), work.path(QStringLiteral("clean")),
-                                QStringLiteral("--domain"), QStringLiteral("general")});
+    const Run clean =
+        examBank({QStringLiteral("import-qti"), good.path(), QStringLiteral("-o"), work.path(QStringLiteral("clean")),
+                  QStringLiteral("--domain"), QStringLiteral("general")});
     CHECK(clean.status == 0);
     CHECK(clean.out.contains(QStringLiteral("2 item(s) imported, 0 skipped.")));
 
     // Wrong usage and unreadable inputs: the statuses of the other commands.
     CHECK(examBank({QStringLiteral("import-qti"), package}).status == 64); // no -o
-    CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("clean"))}).status == 64); // not empty
-    const Run missing = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("nothing.zip")), QStringLiteral("-o"),
-                                  work.path(QStringLiteral("x"))});
+    CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("clean"))})
+              .status
+          == 64); // not empty
+    const Run missing = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("nothing.zip")),
+                                  QStringLiteral("-o"), work.path(QStringLiteral("x"))});
     CHECK(missing.status == 66);
     CHECK(missing.err.contains(QStringLiteral("cannot be read")));
-    const Run notAPackage = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("publisher.pub")), QStringLiteral("-o"),
-                                      work.path(QStringLiteral("y"))});
+    const Run notAPackage = examBank({QStringLiteral("import-qti"), work.path(QStringLiteral("publisher.pub")),
+                                      QStringLiteral("-o"), work.path(QStringLiteral("y"))});
     CHECK(notAPackage.status == 66);
     CHECK(notAPackage.err.contains(QStringLiteral("neither a folder nor a readable zip")));
     CHECK(examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("z")),
-                    QStringLiteral("--"), QStringLiteral("--center")}).status == 64); // build options without --build
+                    QStringLiteral("--"), QStringLiteral("--center")})
+              .status
+          == 64); // build options without --build
     QFile map(work.path(QStringLiteral("map.json")));
     REQUIRE(map.open(QIODevice::WriteOnly));
     map.write(R"({"QTI-PICT-1": 5})");
     map.close();
-    const Run badMap = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("m")),
-                                 QStringLiteral("--domain-map"), map.fileName()});
+    const Run badMap = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"),
+                                 work.path(QStringLiteral("m")), QStringLiteral("--domain-map"), map.fileName()});
     CHECK(badMap.status == 66);
     CHECK(badMap.err.contains(QStringLiteral("the domain of \"QTI-PICT-1\" is not a string")));
     CHECK_FALSE(QDir(work.path(QStringLiteral("m"))).exists());
-    const Run noModule = examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("n")),
-                                   QStringLiteral("--module"), work.path(QStringLiteral("no-module.json"))});
+    const Run noModule =
+        examBank({QStringLiteral("import-qti"), package, QStringLiteral("-o"), work.path(QStringLiteral("n")),
+                  QStringLiteral("--module"), work.path(QStringLiteral("no-module.json"))});
     CHECK(noModule.status == 66); // an input, not the output
     CHECK(noModule.err.contains(QStringLiteral("no-module.json cannot be read")));
 }

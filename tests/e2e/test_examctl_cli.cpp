@@ -62,7 +62,8 @@ struct Centre
         if (!QFile::exists(path(QStringLiteral("publisher.key"))))
             REQUIRE(run(QStringLiteral("exam-bank"), {QStringLiteral("keygen"), QStringLiteral("publisher"),
                                                       QStringLiteral("-o"), path(QStringLiteral("publisher"))})
-                        .status == 0);
+                        .status
+                    == 0);
         const Run built = run(QStringLiteral("exam-bank"),
                               {QStringLiteral("build"), exam::test::dataPath(QStringLiteral("banks/sample")),
                                QStringLiteral("-o"), path(name), QStringLiteral("--publisher-key"),
@@ -76,8 +77,7 @@ struct Centre
 
 } // namespace
 
-TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank and gets proctors",
-          "[e2e][examctl]")
+TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank and gets proctors", "[e2e][examctl]")
 {
     Centre centre;
     // Nothing there yet: commands other than init say so and create nothing.
@@ -86,34 +86,49 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(none.err.contains(QStringLiteral("examctl station init")));
     CHECK_FALSE(QFile::exists(centre.station));
 
-    const Run init = centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-0042")});
+    const Run init = centre.examctl(
+        {QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-0042")});
     INFO(init.err.toStdString());
     REQUIRE(init.status == 0);
     CHECK(init.out.contains(QStringLiteral("center-key.pub")));
     const QString centerKey = centre.station + QStringLiteral("/center-key.key");
     const auto ownerOnly = [](const QString& file) {
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther
+                                                | QFileDevice::ExeOther;
         return (QFile::permissions(file) & others) == 0 && (QFile::permissions(file) & QFileDevice::ReadOwner);
     };
     CHECK(ownerOnly(centerKey));
     CHECK(ownerOnly(centre.station + QStringLiteral("/station-key.key")));
-    const QByteArray keyBefore = [&] { QFile f(centerKey); REQUIRE(f.open(QIODevice::ReadOnly)); return f.readAll(); }();
+    const QByteArray keyBefore = [&] {
+        QFile f(centerKey);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
 
     // Initialising again changes nothing, above all not the centre key banks are issued to.
-    const Run again = centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("XX-1")});
+    const Run again = centre.examctl(
+        {QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("XX-1")});
     CHECK(again.status == 1);
     CHECK(again.err.contains(QStringLiteral("already set up")));
-    CHECK([&] { QFile f(centerKey); REQUIRE(f.open(QIODevice::ReadOnly)); return f.readAll(); }() == keyBefore);
+    CHECK([&] {
+        QFile f(centerKey);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }() == keyBefore);
 
-    const QString bank = centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    const QString bank =
+        centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
     // Not trusted yet: refused with the reason.
     const Run untrusted = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank});
     CHECK(untrusted.status == 1);
     CHECK_FALSE(untrusted.err.isEmpty());
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
-                            QStringLiteral("--name"), QStringLiteral("Test publisher")})
-                .status == 0);
+    REQUIRE(
+        centre
+            .examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                      QStringLiteral("--name"), QStringLiteral("Test publisher")})
+            .status
+        == 0);
     const Run installed = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank});
     INFO(installed.err.toStdString());
     CHECK(installed.status == 0);
@@ -122,8 +137,10 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     // A bank issued to another centre is refused, and says to ask the publisher.
     REQUIRE(run(QStringLiteral("exam-bank"), {QStringLiteral("keygen"), QStringLiteral("center"), QStringLiteral("-o"),
                                               centre.path(QStringLiteral("elsewhere"))})
-                .status == 0);
-    const QString foreign = centre.buildBank(QStringLiteral("foreign.exambank"), centre.path(QStringLiteral("elsewhere.pub")));
+                .status
+            == 0);
+    const QString foreign =
+        centre.buildBank(QStringLiteral("foreign.exambank"), centre.path(QStringLiteral("elsewhere.pub")));
     const Run notIssued = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), foreign});
     CHECK(notIssued.status == 1);
     CHECK(notIssued.err.contains(QStringLiteral("publisher")));
@@ -135,75 +152,106 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(banks[0].toObject().value(QStringLiteral("bankId")).toString() == QStringLiteral("test.sample.en"));
 
     // Proctors: the first needs no authorization, the next one needs an existing proctor's PIN.
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"), QStringLiteral("Alice Adams")},
-                         "135790\n")
-              .status == 0);
-    const Run unauthorized = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob")},
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"),
+                        QStringLiteral("--name"), QStringLiteral("Alice Adams")},
+                       "135790\n")
+              .status
+          == 0);
+    const Run unauthorized = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"),
+                                             QStringLiteral("--name"), QStringLiteral("Bob")},
                                             "24680246\n");
     CHECK(unauthorized.status == 1);
-    const Run wrongPin = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
-                                         QStringLiteral("--by"), QStringLiteral("alice")},
+    const Run wrongPin = centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"),
+                                         QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--by"),
+                                         QStringLiteral("alice")},
                                         "24680246\n999999\n");
     CHECK(wrongPin.status == 1);
     CHECK(wrongPin.err.contains(QStringLiteral("PIN")));
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
-                          QStringLiteral("--by"), QStringLiteral("alice")},
-                         "24680246\n135790\n")
-              .status == 0);
+    CHECK(
+        centre
+            .examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"),
+                      QStringLiteral("Bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+                     "24680246\n135790\n")
+            .status
+        == 0);
     const Run proctors = centre.examctl({QStringLiteral("proctor"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonArray logins = QJsonDocument::fromJson(proctors.out.toUtf8()).array();
     REQUIRE(logins.size() == 2);
     CHECK(logins[0].toObject().value(QStringLiteral("login")).toString() == QStringLiteral("alice"));
 
     // Nobody disables themselves, so a station always keeps a proctor who can sign in.
-    const Run self = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("alice"), QStringLiteral("--by"), QStringLiteral("alice")},
+    const Run self = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("alice"),
+                                     QStringLiteral("--by"), QStringLiteral("alice")},
                                     "135790\n");
     CHECK(self.status == 1);
     CHECK(self.err.contains(QStringLiteral("own account")));
-    const Run unknown = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("zed"), QStringLiteral("--by"), QStringLiteral("alice")},
+    const Run unknown = centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("zed"),
+                                        QStringLiteral("--by"), QStringLiteral("alice")},
                                        "135790\n");
     CHECK(unknown.status == 1);
     CHECK(unknown.err.contains(QStringLiteral("zed")));
     // A disabled proctor cannot authorize anything; enabled again, they can.
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                         "135790\n")
-              .status == 0);
-    const Run byDisabled = centre.examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"), QStringLiteral("alice"),
-                                           QStringLiteral("--by"), QStringLiteral("bob")},
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"),
+                        QStringLiteral("--by"), QStringLiteral("alice")},
+                       "135790\n")
+              .status
+          == 0);
+    const Run byDisabled = centre.examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"),
+                                           QStringLiteral("alice"), QStringLiteral("--by"), QStringLiteral("bob")},
                                           "97531975\n24680246\n");
     CHECK(byDisabled.status == 1);
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                         "135790\n")
-              .status == 0);
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"), QStringLiteral("alice"), QStringLiteral("--by"), QStringLiteral("bob")},
-                         "97531975\n24680246\n")
-              .status == 0);
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"),
+                        QStringLiteral("--by"), QStringLiteral("alice")},
+                       "135790\n")
+              .status
+          == 0);
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("reset-pin"), QStringLiteral("alice"),
+                        QStringLiteral("--by"), QStringLiteral("bob")},
+                       "97531975\n24680246\n")
+              .status
+          == 0);
 
     // The way back when no other proctor can authorize: refused while one can, allowed when none can.
-    const Run notNeeded = centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")},
-                                         "11223344\n");
+    const Run notNeeded =
+        centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")}, "11223344\n");
     CHECK(notNeeded.status == 1);
     CHECK(notNeeded.err.contains(QStringLiteral("“bob” can sign in and authorize")));
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                         "97531975\n")
-              .status == 0);
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("disable"), QStringLiteral("bob"),
+                        QStringLiteral("--by"), QStringLiteral("alice")},
+                       "97531975\n")
+              .status
+          == 0);
     // Alice forgets her PIN (and locks herself out trying); nobody else can sign in.
     Run attempt;
     for (int i = 0; i < 6; ++i)
-        attempt = centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
+        attempt = centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"),
+                                  QStringLiteral("--by"), QStringLiteral("alice")},
                                  "00000000\n");
     CHECK((attempt.err.contains(QStringLiteral("locked")) || attempt.err.contains(QStringLiteral("Try again in"))));
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                         "97531975\n")
-              .status == 1); // even the right PIN, while locked out
-    const Run recovered = centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")},
-                                         "11223344\n");
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"),
+                        QStringLiteral("--by"), QStringLiteral("alice")},
+                       "97531975\n")
+              .status
+          == 1); // even the right PIN, while locked out
+    const Run recovered =
+        centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("alice")}, "11223344\n");
     INFO(recovered.err.toStdString());
     CHECK(recovered.status == 0);
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"), QStringLiteral("--by"), QStringLiteral("alice")},
-                         "11223344\n")
-              .status == 0);
-    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("zed")}, "11223344\n").status == 1);
+    CHECK(centre
+              .examctl({QStringLiteral("proctor"), QStringLiteral("enable"), QStringLiteral("bob"),
+                        QStringLiteral("--by"), QStringLiteral("alice")},
+                       "11223344\n")
+              .status
+          == 0);
+    CHECK(centre.examctl({QStringLiteral("proctor"), QStringLiteral("recover"), QStringLiteral("zed")}, "11223344\n")
+              .status
+          == 1);
     CHECK(centre.examctl({QStringLiteral("audit"), QStringLiteral("verify")}).status == 0);
 
     // bank verify opens every bank as the kiosk will; a changed file on disk fails it, by name.
@@ -211,7 +259,8 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(verified.status == 0);
     CHECK(verified.out.contains(QStringLiteral("ok    test.sample.en")));
     {
-        const QString installedFile = QDir(centre.station + QStringLiteral("/banks")).entryInfoList(QDir::Files).first().filePath();
+        const QString installedFile =
+            QDir(centre.station + QStringLiteral("/banks")).entryInfoList(QDir::Files).first().filePath();
         QFile file(installedFile);
         REQUIRE(file.open(QIODevice::ReadWrite));
         file.seek(file.size() / 2);
@@ -221,8 +270,10 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     const Run tampered = centre.examctl({QStringLiteral("bank"), QStringLiteral("verify")});
     CHECK(tampered.status == 1);
     CHECK(tampered.out.contains(QStringLiteral("FAIL  test.sample.en")));
-    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 0);
-    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 66);
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status
+          == 0);
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status
+          == 66);
     CHECK(QDir(centre.station + QStringLiteral("/banks")).entryList(QDir::Files).isEmpty());
 
     const Run show = centre.examctl({QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")});
@@ -238,7 +289,8 @@ TEST_CASE("examctl: a group's --help lists its commands, and --data-dir goes bef
     Centre centre;
     const Run groupHelp = run(QStringLiteral("examctl"), {QStringLiteral("station"), QStringLiteral("--help")});
     CHECK(groupHelp.status == 0);
-    for (const char* command : {"station init", "station show", "station trust", "station set-intake", "station set-panel-chord"})
+    for (const char* command :
+         {"station init", "station show", "station trust", "station set-intake", "station set-panel-chord"})
         CHECK(groupHelp.out.contains(QString::fromLatin1(command)));
     CHECK_FALSE(groupHelp.out.contains(QStringLiteral("bank install"))); // only the group's
     const Run bare = run(QStringLiteral("examctl"), {QStringLiteral("proctor")});
@@ -247,18 +299,25 @@ TEST_CASE("examctl: a group's --help lists its commands, and --data-dir goes bef
     // Before the group, with a space or an "=", and after the command: the same station.
     REQUIRE(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station, QStringLiteral("station"),
                                             QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-7")})
-                .status == 0);
+                .status
+            == 0);
     for (const QStringList& arguments :
-         {QStringList{QStringLiteral("--data-dir"), centre.station, QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("--data-dir=") + centre.station, QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")},
-          QStringList{QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--data-dir"), centre.station}}) {
+         {QStringList{QStringLiteral("--data-dir"), centre.station, QStringLiteral("station"), QStringLiteral("show"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("--data-dir=") + centre.station, QStringLiteral("station"), QStringLiteral("show"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json"),
+                      QStringLiteral("--data-dir"), centre.station}}) {
         INFO(arguments.join(u' ').toStdString());
         const Run shown = run(QStringLiteral("examctl"), arguments);
         REQUIRE(shown.status == 0);
-        CHECK(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("site")).toString() == QStringLiteral("TC-7"));
+        CHECK(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("site")).toString()
+              == QStringLiteral("TC-7"));
     }
     // A one-word command takes it before its word as well.
-    CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station, QStringLiteral("check"), QStringLiteral("--json")}).out.contains(QStringLiteral("\"check\"")));
+    CHECK(run(QStringLiteral("examctl"),
+              {QStringLiteral("--data-dir"), centre.station, QStringLiteral("check"), QStringLiteral("--json")})
+              .out.contains(QStringLiteral("\"check\"")));
     // The option without its folder is wrong use, not a command named after the folder.
     CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir")}).status == 64);
 }
@@ -283,35 +342,46 @@ TEST_CASE("examctl: wrong use and missing files are explained", "[e2e][examctl]"
     const Run unknown = run(QStringLiteral("examctl"), {QStringLiteral("station"), QStringLiteral("explode")});
     CHECK(unknown.status == 64);
     CHECK(unknown.err.contains(QStringLiteral("unknown command")));
-    const Run help = run(QStringLiteral("examctl"), {QStringLiteral("bank"), QStringLiteral("install"), QStringLiteral("--help")});
+    const Run help =
+        run(QStringLiteral("examctl"), {QStringLiteral("bank"), QStringLiteral("install"), QStringLiteral("--help")});
     CHECK(help.status == 0);
     CHECK(help.out.contains(QStringLiteral("--data-dir")));
     CHECK(centre.examctl({QStringLiteral("station"), QStringLiteral("init")}).status == 64); // no --site
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-1")}).status == 0);
-    const Run missing = centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), centre.path(QStringLiteral("nope.exambank"))});
+    REQUIRE(centre
+                .examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"),
+                          QStringLiteral("TC-1")})
+                .status
+            == 0);
+    const Run missing = centre.examctl(
+        {QStringLiteral("bank"), QStringLiteral("install"), centre.path(QStringLiteral("nope.exambank"))});
     CHECK(missing.status == 66);
     CHECK(missing.err.contains(QStringLiteral("nope.exambank")));
     QFile notAKey(centre.path(QStringLiteral("junk.pub")));
     REQUIRE(notAKey.open(QIODevice::WriteOnly));
     notAKey.write("not a key\n");
     notAKey.close();
-    const Run junk = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(), QStringLiteral("--name"), QStringLiteral("Junk")});
+    const Run junk = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(),
+                                     QStringLiteral("--name"), QStringLiteral("Junk")});
     CHECK(junk.status != 0);
     CHECK(junk.err.contains(QStringLiteral("junk.pub")));
-    const Run badName = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(), QStringLiteral("--name"), QStringLiteral("../evil")});
+    const Run badName = centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), notAKey.fileName(),
+                                        QStringLiteral("--name"), QStringLiteral("../evil")});
     CHECK(badName.status == 1);
     CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--version")}).out.startsWith(QStringLiteral("examctl ")));
 }
 
-TEST_CASE("examctl check: one line per readiness check, and a failure for what would stop exam day",
-          "[e2e][examctl]")
+TEST_CASE("examctl check: one line per readiness check, and a failure for what would stop exam day", "[e2e][examctl]")
 {
     Centre centre;
     const Run nothing = centre.examctl({QStringLiteral("check")});
     CHECK(nothing.status == 1);
     CHECK(nothing.out.contains(QStringLiteral("FAIL  database")));
 
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-7")}).status == 0);
+    REQUIRE(centre
+                .examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"),
+                          QStringLiteral("TC-7")})
+                .status
+            == 0);
     const Run bare = centre.examctl({QStringLiteral("check")});
     CHECK(bare.status == 1);
     CHECK(bare.out.contains(QStringLiteral("FAIL  publishers")));
@@ -319,12 +389,21 @@ TEST_CASE("examctl check: one line per readiness check, and a failure for what w
     CHECK(bare.out.contains(QStringLiteral("FAIL  proctors")));
     CHECK(bare.out.contains(QStringLiteral("PASS  clock")));
 
-    const QString bank = centre.buildBank(QStringLiteral("b.exambank"), centre.station + QStringLiteral("/center-key.pub"));
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
-                            QStringLiteral("--name"), QStringLiteral("Test publisher")})
-                .status == 0);
+    const QString bank =
+        centre.buildBank(QStringLiteral("b.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    REQUIRE(
+        centre
+            .examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                      QStringLiteral("--name"), QStringLiteral("Test publisher")})
+            .status
+        == 0);
     REQUIRE(centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bank}).status == 0);
-    REQUIRE(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"), QStringLiteral("Alice")}, "135790\n").status == 0);
+    REQUIRE(centre
+                .examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"),
+                          QStringLiteral("--name"), QStringLiteral("Alice")},
+                         "135790\n")
+                .status
+            == 0);
     const Run ready = centre.examctl({QStringLiteral("check"), QStringLiteral("--json")});
     INFO(ready.out.toStdString());
     CHECK(ready.status == 0);
@@ -334,14 +413,16 @@ TEST_CASE("examctl check: one line per readiness check, and a failure for what w
         CHECK(finding.toObject().value(QStringLiteral("verdict")).toString() != QStringLiteral("fail"));
 
     // Other users may read the data folder: a failure that says how to fix it.
-    QFile::setPermissions(centre.station, QFile::permissions(centre.station) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(centre.station,
+                          QFile::permissions(centre.station) | QFileDevice::ReadOther | QFileDevice::ExeOther);
     const Run open = centre.examctl({QStringLiteral("check")});
     CHECK(open.status == 1);
     CHECK(open.out.contains(QStringLiteral("chmod 700")));
     QFile::setPermissions(centre.station, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // The signing key is lost: the check says so and does not quietly make a new one.
-    REQUIRE(QFile::rename(centre.station + QStringLiteral("/station-key.key"), centre.path(QStringLiteral("kept.key"))));
+    REQUIRE(
+        QFile::rename(centre.station + QStringLiteral("/station-key.key"), centre.path(QStringLiteral("kept.key"))));
     const Run lost = centre.examctl({QStringLiteral("check")});
     CHECK(lost.status == 1);
     CHECK(lost.out.contains(QStringLiteral("FAIL  station key")));
@@ -353,13 +434,26 @@ TEST_CASE("examctl check: one line per readiness check, and a failure for what w
 TEST_CASE("examctl results report: the score report again as a PDF, from the signed result", "[e2e][examctl]")
 {
     Centre centre;
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("TC-0042")}).status == 0);
-    const QString bankFile = centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
-    REQUIRE(centre.examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
-                            QStringLiteral("--name"), QStringLiteral("Test publisher")}).status == 0);
+    REQUIRE(centre
+                .examctl({QStringLiteral("station"), QStringLiteral("init"), QStringLiteral("--site"),
+                          QStringLiteral("TC-0042")})
+                .status
+            == 0);
+    const QString bankFile =
+        centre.buildBank(QStringLiteral("sample.exambank"), centre.station + QStringLiteral("/center-key.pub"));
+    REQUIRE(
+        centre
+            .examctl({QStringLiteral("station"), QStringLiteral("trust"), centre.path(QStringLiteral("publisher.pub")),
+                      QStringLiteral("--name"), QStringLiteral("Test publisher")})
+            .status
+        == 0);
     REQUIRE(centre.examctl({QStringLiteral("bank"), QStringLiteral("install"), bankFile}).status == 0);
-    REQUIRE(centre.examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"),
-                            QStringLiteral("Alice")}, "135790\n").status == 0);
+    REQUIRE(centre
+                .examctl({QStringLiteral("proctor"), QStringLiteral("add"), QStringLiteral("alice"),
+                          QStringLiteral("--name"), QStringLiteral("Alice")},
+                         "135790\n")
+                .status
+            == 0);
 
     QString passedId, voidedId;
     {
@@ -385,7 +479,8 @@ TEST_CASE("examctl results report: the score report again as a PDF, from the sig
                                            voidIt ? QStringLiteral("Vic Void") : QStringLiteral("Pat Print"),
                                            {{bank->header.bankId, bank->fileSha256, &bank->content}}, {});
             REQUIRE(sitting);
-            auto engine = exam::session::SessionEngine::open(**database, audit, clock, sittings.sessions(*sitting)->first());
+            auto engine =
+                exam::session::SessionEngine::open(**database, audit, clock, sittings.sessions(*sitting)->first());
             REQUIRE(engine);
             (*engine)->setFinisher([&](qint64 id) { return recorder.record(id); });
             REQUIRE((*engine)->start(*proctor));
@@ -405,7 +500,8 @@ TEST_CASE("examctl results report: the score report again as a PDF, from the sig
     }
 
     const QString pdf = centre.path(QStringLiteral("report.pdf"));
-    const Run printed = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId.left(8), QStringLiteral("-o"), pdf});
+    const Run printed = centre.examctl(
+        {QStringLiteral("results"), QStringLiteral("report"), passedId.left(8), QStringLiteral("-o"), pdf});
     INFO(printed.err.toStdString());
     REQUIRE(printed.status == 0);
     CHECK(printed.out.contains(QStringLiteral("Pat Print")));
@@ -417,21 +513,24 @@ TEST_CASE("examctl results report: the score report again as a PDF, from the sig
     CHECK(text.contains(QStringLiteral("C-1")));
     CHECK(text.contains(passedId.left(8)));
 
-    CHECK(centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId, QStringLiteral("-o"), pdf}).status == 73);
+    CHECK(centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId, QStringLiteral("-o"), pdf})
+              .status
+          == 73);
     CHECK(centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId}).status == 64);
-    const Run voided = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), voidedId, QStringLiteral("-o"),
-                                       centre.path(QStringLiteral("voided.pdf"))});
+    const Run voided = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), voidedId,
+                                       QStringLiteral("-o"), centre.path(QStringLiteral("voided.pdf"))});
     CHECK(voided.status == 1);
     CHECK_FALSE(voided.err.isEmpty());
     CHECK_FALSE(QFile::exists(centre.path(QStringLiteral("voided.pdf"))));
 
     // Without the bank (its file lost from the station) the report cannot name its topics, and says what
     // to do. (`bank remove` is refused here: the sittings that used it are still open.)
-    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status == 1);
+    CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status
+          == 1);
     for (const QFileInfo& file : QDir(centre.station + QStringLiteral("/banks")).entryInfoList(QDir::Files))
         REQUIRE(QFile::remove(file.filePath()));
-    const Run noBank = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId, QStringLiteral("-o"),
-                                       centre.path(QStringLiteral("again.pdf"))});
+    const Run noBank = centre.examctl({QStringLiteral("results"), QStringLiteral("report"), passedId,
+                                       QStringLiteral("-o"), centre.path(QStringLiteral("again.pdf"))});
     CHECK(noBank.status == 1);
     CHECK(noBank.err.contains(QStringLiteral("Install it again")));
 }

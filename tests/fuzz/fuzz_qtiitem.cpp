@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (input.startsWith("PK")) {
         if (auto package = QtiPackage::fromZip(input)) {
             // The whole import but the writing: manifest, resources, items, domains, the draft module.
-            const ImportOptions options{QStringLiteral("fuzz.zip"), QString(), QString(), {}, QStringLiteral("general")};
+            const ImportOptions options{
+                QStringLiteral("fuzz.zip"), QString(), QString(), {}, QStringLiteral("general")};
             (void)QtiImport::read(*package, {}, options);
             for (const QString& path : package->paths())
                 (void)QtiXml::parse(package->file(path), path);

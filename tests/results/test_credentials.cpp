@@ -26,8 +26,8 @@ TEST_CASE("Credentials: MS, MT1, CPT and CLT from the modules passed", "[results
     const auto rules = CredentialRules::standardRules();
     const QDate today = d(2026, 11, 22);
     CHECK(codes(CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)}}, rules, today)).isEmpty());
-    CHECK(codes(CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)}, {QStringLiteral("MT1-S2"), d(2026, 2, 9)}},
-                                        rules, today))
+    CHECK(codes(CredentialRules::earned(
+              {{QStringLiteral("MT1-S1"), d(2026, 1, 5)}, {QStringLiteral("MT1-S2"), d(2026, 2, 9)}}, rules, today))
           == QStringList{QStringLiteral("MS")});
     const auto mt1 = CredentialRules::earned({{QStringLiteral("MT1-S1"), d(2026, 1, 5)},
                                               {QStringLiteral("MT1-S2"), d(2026, 2, 9)},
@@ -58,8 +58,10 @@ TEST_CASE("Credentials: full CPT and CLT expire after 5 years", "[results][crede
 {
     const auto rules = CredentialRules::standardRules();
     const QList<ModulePass> passes{{QStringLiteral("CLA"), d(2021, 2, 28)}, {QStringLiteral("CLT"), d(2021, 3, 1)}};
-    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 2, 28))) == (QStringList{QStringLiteral("CLA"), QStringLiteral("CLT")}));
-    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 3, 1))) == QStringList{QStringLiteral("CLA")}); // CLT expired
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 2, 28)))
+          == (QStringList{QStringLiteral("CLA"), QStringLiteral("CLT")}));
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 3, 1)))
+          == QStringList{QStringLiteral("CLA")}); // CLT expired
     // Earned on 29 February: five years later is 28 February.
     const auto leap = CredentialRules::earned({{QStringLiteral("CLT"), d(2024, 2, 29)}}, rules, d(2025, 1, 1));
     REQUIRE(leap.size() == 1);
@@ -87,7 +89,8 @@ TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only afte
     }
     SECTION("three fails in a row: 60 days, across the year end")
     {
-        const QList<Attempt> history{{cla, d(2025, 10, 1), false}, {cla, d(2025, 11, 1), false}, {cla, d(2025, 12, 15), false}};
+        const QList<Attempt> history{
+            {cla, d(2025, 10, 1), false}, {cla, d(2025, 11, 1), false}, {cla, d(2025, 12, 15), false}};
         const Eligibility wait = CredentialRules::eligibility(cla, history, d(2026, 1, 10));
         CHECK_FALSE(wait.eligible);
         CHECK(wait.from == d(2026, 2, 13));
@@ -95,16 +98,20 @@ TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only afte
     }
     SECTION("a pass between fails starts the count again")
     {
-        const QList<Attempt> history{{cla, d(2025, 1, 1), false}, {cla, d(2025, 2, 1), false},
-                                     {cla, d(2025, 3, 1), true},  {cla, d(2025, 6, 1), false}};
+        const QList<Attempt> history{{cla, d(2025, 1, 1), false},
+                                     {cla, d(2025, 2, 1), false},
+                                     {cla, d(2025, 3, 1), true},
+                                     {cla, d(2025, 6, 1), false}};
         CHECK(CredentialRules::eligibility(cla, history, d(2025, 6, 5)).from == d(2025, 6, 16));
     }
     SECTION("CLT needs CLA passed first")
     {
-        const Eligibility blocked = CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), false}}, d(2026, 3, 1));
+        const Eligibility blocked =
+            CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), false}}, d(2026, 3, 1));
         CHECK_FALSE(blocked.eligible);
         CHECK(blocked.reason.contains(QStringLiteral("after CLA")));
         CHECK_FALSE(blocked.from.has_value());
-        CHECK(CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), true}}, d(2026, 3, 1)).eligible);
+        CHECK(
+            CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), true}}, d(2026, 3, 1)).eligible);
     }
 }

@@ -60,26 +60,36 @@ TEST_CASE("examctl results: list, show and export signed records, audit verify f
     CHECK(human.out.contains(QStringLiteral("100 %, pass")));
     CHECK(human.out.contains(QStringLiteral("voided")));
 
-    const Run show = examctl(station, {QStringLiteral("results"), QStringLiteral("show"), id.left(8), QStringLiteral("--json")});
+    const Run show =
+        examctl(station, {QStringLiteral("results"), QStringLiteral("show"), id.left(8), QStringLiteral("--json")});
     REQUIRE(show.status == 0);
-    CHECK(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("record")).toObject()
-              .value(QStringLiteral("resultId")).toString() == id);
+    CHECK(QJsonDocument::fromJson(show.out.toUtf8())
+              .object()
+              .value(QStringLiteral("record"))
+              .toObject()
+              .value(QStringLiteral("resultId"))
+              .toString()
+          == id);
     CHECK_FALSE(show.out.contains(QStringLiteral("CANARY"))); // never item content
-    CHECK(examctl(station, {QStringLiteral("results"), QStringLiteral("show"), QStringLiteral("ffffffff")}).status == 66);
+    CHECK(examctl(station, {QStringLiteral("results"), QStringLiteral("show"), QStringLiteral("ffffffff")}).status
+          == 66);
     CHECK(examctl(station, {QStringLiteral("results"), QStringLiteral("show"), QStringLiteral("abc")}).status == 64);
 
     const QString folder = station.dir.filePath(QStringLiteral("export"));
-    const Run exported = examctl(station, {QStringLiteral("results"), QStringLiteral("export"), id, QStringLiteral("-o"), folder});
+    const Run exported =
+        examctl(station, {QStringLiteral("results"), QStringLiteral("export"), id, QStringLiteral("-o"), folder});
     INFO(exported.err.toStdString());
     REQUIRE(exported.status == 0);
     CHECK(exported.out.contains(QStringLiteral("openssl pkeyutl -verify")));
     const Run verified = run(QStringLiteral("openssl"),
-                             {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-                              folder + QStringLiteral("/station.pem"), QStringLiteral("-rawin"), QStringLiteral("-in"),
-                              folder + QStringLiteral("/record.json"), QStringLiteral("-sigfile"), folder + QStringLiteral("/record.sig")});
+                             {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                              QStringLiteral("-inkey"), folder + QStringLiteral("/station.pem"),
+                              QStringLiteral("-rawin"), QStringLiteral("-in"), folder + QStringLiteral("/record.json"),
+                              QStringLiteral("-sigfile"), folder + QStringLiteral("/record.sig")});
     CHECK(verified.status == 0);
     // Never over an earlier export.
-    const Run again = examctl(station, {QStringLiteral("results"), QStringLiteral("export"), id, QStringLiteral("-o"), folder});
+    const Run again =
+        examctl(station, {QStringLiteral("results"), QStringLiteral("export"), id, QStringLiteral("-o"), folder});
     CHECK(again.status == 73);
     CHECK(again.err.contains(QStringLiteral("empty folder")));
 
@@ -87,7 +97,8 @@ TEST_CASE("examctl results: list, show and export signed records, audit verify f
     CHECK(intact.status == 0);
     CHECK(intact.out.contains(QStringLiteral("intact")));
     // Someone edits an entry behind the station's back: the check names where the chain breaks.
-    REQUIRE(station.database->exec(QStringLiteral("UPDATE audit_events SET detail = 'nothing happened' WHERE seq = 3")));
+    REQUIRE(
+        station.database->exec(QStringLiteral("UPDATE audit_events SET detail = 'nothing happened' WHERE seq = 3")));
     const Run broken = examctl(station, {QStringLiteral("audit"), QStringLiteral("verify")});
     CHECK(broken.status == 1);
     CHECK(broken.err.contains(QStringLiteral("entry 3")));

@@ -1,8 +1,8 @@
-#include "resultstation.h"
-#include "json/canonicaljson.h"
 #include "results/resultrecorder.h"
 #include "results/scoring.h"
 #include "results/stationkey.h"
+#include "resultstation.h"
+#include "json/canonicaljson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,10 +42,12 @@ TEST_CASE("Result record: written and signed in the transaction that ends the se
     CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("exam-result/1"));
     CHECK(json.value(QStringLiteral("resultId")).toString().size() == 36);
     CHECK(json.value(QStringLiteral("candidateId")).toString() == QStringLiteral("C-1001"));
-    CHECK(json.value(QStringLiteral("station")).toObject().value(QStringLiteral("keyId")).toString() == station.key->keyId());
+    CHECK(json.value(QStringLiteral("station")).toObject().value(QStringLiteral("keyId")).toString()
+          == station.key->keyId());
     CHECK(json.value(QStringLiteral("bank")).toObject().value(QStringLiteral("version")).toInt() == 3);
     CHECK(json.value(QStringLiteral("proctors")).toArray() == QJsonArray{QStringLiteral("alice")});
-    CHECK(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("submitted"));
+    CHECK(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString()
+          == QStringLiteral("submitted"));
     CHECK(json.value(QStringLiteral("timing")).toObject().value(QStringLiteral("elapsedMs")).toInteger() == 90'000);
     CHECK(json.value(QStringLiteral("timing")).toObject().value(QStringLiteral("breaks")).toInteger() == 0);
     CHECK(json.value(QStringLiteral("accommodations")).toObject().value(QStringLiteral("breaks")) == QJsonValue(false));
@@ -77,7 +79,7 @@ TEST_CASE("Result record: written and signed in the transaction that ends the se
             INFO(key.toStdString());
             QJsonObject changed = json;
             const QJsonValue value = json.value(key);
-            changed.insert(key, value.isString() ? QJsonValue(value.toString() + u'x')
+            changed.insert(key, value.isString()   ? QJsonValue(value.toString() + u'x')
                                 : value.isObject() ? QJsonValue(QJsonObject{{QStringLiteral("x"), 1}})
                                 : value.isArray()  ? QJsonValue(QJsonArray{})
                                                    : QJsonValue(QStringLiteral("x")));
@@ -102,8 +104,9 @@ TEST_CASE("Result record: written and signed in the transaction that ends the se
             const QString record = write(QStringLiteral("record.json"), bytes);
             QProcess openssl;
             openssl.start(QStringLiteral("openssl"),
-                          {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-                           pem, QStringLiteral("-rawin"), QStringLiteral("-in"), record, QStringLiteral("-sigfile"), sig});
+                          {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                           QStringLiteral("-inkey"), pem, QStringLiteral("-rawin"), QStringLiteral("-in"), record,
+                           QStringLiteral("-sigfile"), sig});
             REQUIRE(openssl.waitForFinished(30'000));
             CHECK((openssl.exitCode() == 0) == !tamper);
         }
@@ -125,14 +128,17 @@ TEST_CASE("Result record: timed-out and voided sessions are recorded too", "[res
     REQUIRE(results.size() == 2);
     const QJsonObject first = QJsonDocument::fromJson(results[0].record).object();
     const QJsonObject second = QJsonDocument::fromJson(results[1].record).object();
-    CHECK(first.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("timed-out"));
+    CHECK(first.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("state")).toString()
+          == QStringLiteral("timed-out"));
     CHECK(first.value(QStringLiteral("score")).isObject());
-    CHECK(second.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("fire alarm"));
+    CHECK(second.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("reason")).toString()
+          == QStringLiteral("fire alarm"));
     CHECK(second.value(QStringLiteral("score")).isNull());
     CHECK(first.value(QStringLiteral("resultId")) != second.value(QStringLiteral("resultId")));
 }
 
-TEST_CASE("Result record: the candidate's breaks are counted and timed, apart from the active time", "[results][record]")
+TEST_CASE("Result record: the candidate's breaks are counted and timed, apart from the active time",
+          "[results][record]")
 {
     ResultStation station;
     session::Accommodations withBreaks;
@@ -238,33 +244,45 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
         return QJsonObject{
             {QStringLiteral("format"), QStringLiteral("exam-result/1")},
             {QStringLiteral("resultId"), c.resultId},
-            {QStringLiteral("station"), QJsonObject{{QStringLiteral("id"), c.stationId}, {QStringLiteral("keyId"), c.stationKeyId},
+            {QStringLiteral("station"), QJsonObject{{QStringLiteral("id"), c.stationId},
+                                                    {QStringLiteral("keyId"), c.stationKeyId},
                                                     {QStringLiteral("site"), c.site}}},
             {QStringLiteral("candidateId"), c.candidateId},
             {QStringLiteral("sitting"), QJsonObject{{QStringLiteral("id"), 7}, {QStringLiteral("position"), 2}}},
-            {QStringLiteral("module"), QJsonObject{{QStringLiteral("code"), c.moduleCode}, {QStringLiteral("title"), c.moduleTitle},
+            {QStringLiteral("module"), QJsonObject{{QStringLiteral("code"), c.moduleCode},
+                                                   {QStringLiteral("title"), c.moduleTitle},
                                                    {QStringLiteral("language"), c.moduleLanguage}}},
-            {QStringLiteral("bank"), QJsonObject{{QStringLiteral("id"), c.bankId}, {QStringLiteral("version"), 3},
-                                                 {QStringLiteral("sha256"), QString::fromLatin1(c.bankSha256.toHex())}}},
+            {QStringLiteral("bank"),
+             QJsonObject{{QStringLiteral("id"), c.bankId},
+                         {QStringLiteral("version"), 3},
+                         {QStringLiteral("sha256"), QString::fromLatin1(c.bankSha256.toHex())}}},
             {QStringLiteral("form"), QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-001")},
                                                             {QStringLiteral("options"), QJsonArray{2, 0, 3, 1}}},
                                                 QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-002")},
                                                             {QStringLiteral("options"), QJsonArray{0, 1, 2}}}}},
-            {QStringLiteral("responses"), QJsonArray{QJsonObject{{QStringLiteral("choice"), 1}, {QStringLiteral("flagged"), true},
-                                                                 {QStringLiteral("changes"), 3}, {QStringLiteral("answeredAtMs"), 41234}},
-                                                     QJsonObject{{QStringLiteral("choice"), QJsonValue()}, {QStringLiteral("flagged"), false},
-                                                                 {QStringLiteral("changes"), 0}, {QStringLiteral("answeredAtMs"), QJsonValue()}}}},
-            {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), 5400000}, {QStringLiteral("extensionsMs"), 600000},
-                                                   {QStringLiteral("elapsedMs"), 1234567}, {QStringLiteral("breaks"), 2},
+            {QStringLiteral("responses"), QJsonArray{QJsonObject{{QStringLiteral("choice"), 1},
+                                                                 {QStringLiteral("flagged"), true},
+                                                                 {QStringLiteral("changes"), 3},
+                                                                 {QStringLiteral("answeredAtMs"), 41234}},
+                                                     QJsonObject{{QStringLiteral("choice"), QJsonValue()},
+                                                                 {QStringLiteral("flagged"), false},
+                                                                 {QStringLiteral("changes"), 0},
+                                                                 {QStringLiteral("answeredAtMs"), QJsonValue()}}}},
+            {QStringLiteral("timing"), QJsonObject{{QStringLiteral("limitMs"), 5400000},
+                                                   {QStringLiteral("extensionsMs"), 600000},
+                                                   {QStringLiteral("elapsedMs"), 1234567},
+                                                   {QStringLiteral("breaks"), 2},
                                                    {QStringLiteral("breakMs"), 754000}}},
-            {QStringLiteral("accommodations"), QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
-                                                           {QStringLiteral("breaks"), true},
-                                                           {QStringLiteral("readAloud"), true},
-                                                           {QStringLiteral("textSizePercent"), 200},
-                                                           {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},
-                                                           {QStringLiteral("language"), QStringLiteral("es")},
-                                                           {QStringLiteral("note"), c.accommodations.note}}},
-            {QStringLiteral("outcome"), QJsonObject{{QStringLiteral("state"), c.outcomeState}, {QStringLiteral("reason"), c.outcomeReason}}},
+            {QStringLiteral("accommodations"),
+             QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
+                         {QStringLiteral("breaks"), true},
+                         {QStringLiteral("readAloud"), true},
+                         {QStringLiteral("textSizePercent"), 200},
+                         {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},
+                         {QStringLiteral("language"), QStringLiteral("es")},
+                         {QStringLiteral("note"), c.accommodations.note}}},
+            {QStringLiteral("outcome"),
+             QJsonObject{{QStringLiteral("state"), c.outcomeState}, {QStringLiteral("reason"), c.outcomeReason}}},
             {QStringLiteral("ruleOverride"), c.ruleOverride},
             {QStringLiteral("proctors"), QJsonArray{QStringLiteral("alice"), QStringLiteral("bob")}},
             {QStringLiteral("score"), scoreJson},
@@ -278,10 +296,14 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.score = score;
     auto withScore = results::ResultRecorder::compose(c);
     REQUIRE(withScore);
-    const QJsonObject scoreJson{{QStringLiteral("correct"), 1}, {QStringLiteral("total"), 2}, {QStringLiteral("percent"), 50},
-                                {QStringLiteral("passMark"), 75}, {QStringLiteral("passed"), false},
-                                {QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("d1")},
-                                                                                   {QStringLiteral("correct"), 1},
-                                                                                   {QStringLiteral("total"), 2}}}}};
+    const QJsonObject scoreJson{
+        {QStringLiteral("correct"), 1},
+        {QStringLiteral("total"), 2},
+        {QStringLiteral("percent"), 50},
+        {QStringLiteral("passMark"), 75},
+        {QStringLiteral("passed"), false},
+        {QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("d1")},
+                                                           {QStringLiteral("correct"), 1},
+                                                           {QStringLiteral("total"), 2}}}}};
     CHECK(*withScore == *CanonicalJson::serialize(documented(scoreJson)));
 }

@@ -1,7 +1,7 @@
 // Score reports from signed result records, with the real demo banks for domain titles and keys.
 #include "demobanks.h"
-#include "resultstation.h"
 #include "results/scorereport.h"
+#include "resultstation.h"
 
 using namespace exam;
 using namespace exam::results;
@@ -71,8 +71,7 @@ TEST_CASE("Score report: a pass shows who, what, when, the percent, every domain
     CHECK(report.newCredentials == QStringList{QStringLiteral("CLA")});
 }
 
-TEST_CASE("Score report: one below the mark fails, names the weak domains and the retake date",
-          "[results][report]")
+TEST_CASE("Score report: one below the mark fails, names the weak domains and the retake date", "[results][report]")
 {
     ReportStation station(QStringLiteral("cla"));
     const int total = station.scoredPerForm();

@@ -15,7 +15,8 @@ banks::BankContent syntheticBank()
     content.module.code = QStringLiteral("T");
     content.module.passPercent = 75;
     content.module.pilotCount = 1;
-    content.module.domains = {{QStringLiteral("big"), QStringLiteral("Big"), 8}, {QStringLiteral("small"), QStringLiteral("Small"), 4}};
+    content.module.domains = {{QStringLiteral("big"), QStringLiteral("Big"), 8},
+                              {QStringLiteral("small"), QStringLiteral("Small"), 4}};
     content.module.formLength = 13;
     const auto add = [&content](const QString& id, const QString& domain, bool scored, int key) {
         banks::ItemBody body;
@@ -50,7 +51,10 @@ struct Sitting
         return int(order.indexOf(right ? key : (key + 1) % 4));
     }
     bool isPilot(int position) const { return form.items[position].itemId.startsWith(u'P'); }
-    QString domainOf(int position) const { return form.items[position].itemId.startsWith(u'B') ? QStringLiteral("big") : QStringLiteral("small"); }
+    QString domainOf(int position) const
+    {
+        return form.items[position].itemId.startsWith(u'B') ? QStringLiteral("big") : QStringLiteral("small");
+    }
 
     // Answers `correctCount` scored items right (in form order), the other scored items wrong.
     QList<std::optional<int>> answers(int correctCount, bool answerPilot = true) const

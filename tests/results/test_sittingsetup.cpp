@@ -1,6 +1,6 @@
 // The retake rule and prerequisites at session set-up, against the attempts the station recorded.
-#include "resultstation.h"
 #include "results/sittingsetup.h"
+#include "resultstation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +120,8 @@ TEST_CASE("Retake rule at set-up: 60 days after the third fail in a row, a voide
     // A voided sitting changes nothing.
     auto sitting = station.setUp(QStringLiteral("test: void it"));
     REQUIRE(sitting);
-    auto engine = station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*sitting)->first());
+    auto engine = station.started(
+        session::Sittings(*station.database, *station.audit, station.clock).sessions(*sitting)->first());
     REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("candidate felt ill")));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts")) == 3);
     CHECK(station.eligibility().from == third.addDays(60));
@@ -165,7 +166,8 @@ TEST_CASE("Set-up: a module already set up and not finished cannot be set up aga
     CHECK(station.setUp({}, QStringLiteral("C-2002"))); // another candidate may
 
     // Once that session has ended (here: voided), the module can be set up again.
-    auto engine = station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*first)->first());
+    auto engine =
+        station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*first)->first());
     REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("wrong module chosen")));
     CHECK(station.setUp());
 }

@@ -66,9 +66,10 @@ TEST_CASE("Station key: signatures verify with the OpenSSL command line", "[resu
     const auto verify = [&](const QByteArray& content) {
         const QString record = write(QStringLiteral("record.json"), content);
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                                                  QStringLiteral("-inkey"), pub, QStringLiteral("-rawin"), QStringLiteral("-in"),
-                                                  record, QStringLiteral("-sigfile"), sig});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                       QStringLiteral("-inkey"), pub, QStringLiteral("-rawin"), QStringLiteral("-in"), record,
+                       QStringLiteral("-sigfile"), sig});
         REQUIRE(openssl.waitForFinished(30'000));
         return openssl.exitCode() == 0;
     };

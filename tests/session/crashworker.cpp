@@ -48,7 +48,8 @@ int main(int argc, char* argv[])
     session::AuditLog audit(**database, clock);
     session::ProctorAccounts accounts(**database, clock, audit, crypto::ScryptParams{1u << 8, 8, 1});
     const auto pin = Sensitive<QString>(QStringLiteral("482913"));
-    if (accounts.count().value_or(0) == 0 && !accounts.create(QStringLiteral("proctor"), QStringLiteral("P"), pin, nullptr))
+    if (accounts.count().value_or(0) == 0
+        && !accounts.create(QStringLiteral("proctor"), QStringLiteral("P"), pin, nullptr))
         return failWith(QStringLiteral("cannot create the proctor"));
     auto proctor = accounts.signIn(QStringLiteral("proctor"), pin);
     if (!proctor)
@@ -88,10 +89,12 @@ int main(int argc, char* argv[])
         const int position = int(random() % quint32(engine->itemCount()));
         const int kind = int(random() % 4); // 0 answer, 1 clear, 2 flag toggle, 3 move
         const int options = int(engine->formItem(position).optionOrder.size());
-        const int value = kind == 0 ? int(random() % quint32(options)) : kind == 2 ? (engine->response(position).flagged ? 0 : 1) : 0;
+        const int value = kind == 0   ? int(random() % quint32(options))
+                          : kind == 2 ? (engine->response(position).flagged ? 0 : 1)
+                                      : 0;
         std::printf("TRY %lld %d %d %d\n", seq, kind, position, value);
         std::fflush(stdout);
-        Result<void> result = kind == 0 ? engine->answer(position, value)
+        Result<void> result = kind == 0   ? engine->answer(position, value)
                               : kind == 1 ? engine->clearAnswer(position)
                               : kind == 2 ? engine->setFlag(position, value == 1)
                                           : engine->moveTo(position);

@@ -20,8 +20,8 @@ struct SessionFixture : StationFixture
         REQUIRE(source.problems.isEmpty());
         content = source.content;
         makeAccounts();
-        REQUIRE(accounts->create(QStringLiteral("alice"), QStringLiteral("Alice"), Sensitive<QString>(QStringLiteral("482913")),
-                                 nullptr));
+        REQUIRE(accounts->create(QStringLiteral("alice"), QStringLiteral("Alice"),
+                                 Sensitive<QString>(QStringLiteral("482913")), nullptr));
     }
 
     void makeAccounts()

@@ -38,7 +38,8 @@ TEST_CASE("Audit log: entries chain and verify", "[session][audit]")
 
     SECTION("an edited entry breaks its own link")
     {
-        REQUIRE(station.database->exec(QStringLiteral("UPDATE audit_events SET detail = 'nothing happened' WHERE seq = 3")));
+        REQUIRE(station.database->exec(
+            QStringLiteral("UPDATE audit_events SET detail = 'nothing happened' WHERE seq = 3")));
         CHECK(station.audit->firstBrokenLink()->value_or(0) == 3);
     }
     SECTION("a removed entry breaks the next link")
@@ -56,7 +57,8 @@ TEST_CASE("Audit log: entries chain and verify", "[session][audit]")
         {
             auto transaction = station.database->begin();
             REQUIRE(transaction);
-            REQUIRE(station.audit->append(QStringLiteral("station"), QStringLiteral("rolled.back"), QString(), QString()));
+            REQUIRE(
+                station.audit->append(QStringLiteral("station"), QStringLiteral("rolled.back"), QString(), QString()));
         } // not committed
         CHECK(station.audit->entries()->size() == 5);
         CHECK(*station.audit->head() == *head);

@@ -47,11 +47,13 @@ QList<Expected> databaseState(const StationPaths& paths, qint64* elapsedMs)
     REQUIRE(session);
     REQUIRE(*session->step());
     *elapsedMs = session->int64(0);
-    auto rows = (*database)->prepare(QStringLiteral("SELECT choice, flagged FROM responses ORDER BY session_id, position"));
+    auto rows =
+        (*database)->prepare(QStringLiteral("SELECT choice, flagged FROM responses ORDER BY session_id, position"));
     REQUIRE(rows);
     QList<Expected> state;
     while (*rows->step())
-        state.append(Expected{rows->isNull(0) ? std::nullopt : std::optional<int>(int(rows->int64(0))), rows->int64(1) != 0});
+        state.append(
+            Expected{rows->isNull(0) ? std::nullopt : std::optional<int>(int(rows->int64(0))), rows->int64(1) != 0});
     return state;
 }
 
@@ -112,8 +114,8 @@ void runKills(int kills)
         for (int position = 0; position < actual.size(); ++position) {
             INFO("position " << position);
             const Expected confirmed = expected[position];
-            const bool matchesConfirmed = actual[position].choice == confirmed.choice
-                                          && actual[position].flagged == confirmed.flagged;
+            const bool matchesConfirmed =
+                actual[position].choice == confirmed.choice && actual[position].flagged == confirmed.flagged;
             const bool matchesPending = pending && pending->position == position
                                         && actual[position].choice == applied(confirmed, *pending).choice
                                         && actual[position].flagged == applied(confirmed, *pending).flagged;

@@ -75,7 +75,7 @@ TEST_CASE("Forms are reproducible from their seed and differ between seeds", "[s
         }
         orders.insert(ids.join(u','));
     }
-    CHECK(orders.size() >= 35);       // item order and selection vary with the seed
+    CHECK(orders.size() >= 35);        // item order and selection vary with the seed
     CHECK(pilotPositions.size() >= 6); // pilot items land anywhere, not at the end
 }
 

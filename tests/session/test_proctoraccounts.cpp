@@ -27,7 +27,8 @@ TEST_CASE("Proctor accounts: the first account, then only signed-in proctors add
     auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
     REQUIRE(alice);
     CHECK(alice->login() == QStringLiteral("alice"));
-    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob Best"), secret("correct horse battery"), &*alice));
+    REQUIRE(
+        accounts.create(QStringLiteral("bob"), QStringLiteral("Bob Best"), secret("correct horse battery"), &*alice));
     CHECK(accounts.signIn(QStringLiteral("bob"), secret("correct horse battery")));
     auto twin = accounts.create(QStringLiteral("bob"), QStringLiteral("Another Bob"), secret("111222333"), &*alice);
     REQUIRE_FALSE(twin);
@@ -48,10 +49,12 @@ TEST_CASE("Proctor accounts: weak secrets and bad names are refused with the rul
           == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("Proctor accounts: wrong PINs lock the account, growing, and a restart does not reset it", "[session][proctor]")
+TEST_CASE("Proctor accounts: wrong PINs lock the account, growing, and a restart does not reset it",
+          "[session][proctor]")
 {
     test::StationFixture station;
-    auto accounts = std::make_unique<ProctorAccounts>(*station.database, station.clock, *station.audit, test::fastScrypt());
+    auto accounts =
+        std::make_unique<ProctorAccounts>(*station.database, station.clock, *station.audit, test::fastScrypt());
     REQUIRE(accounts->create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
 
     for (int attempt = 1; attempt <= 4; ++attempt) {
@@ -91,7 +94,8 @@ TEST_CASE("Proctor accounts: wrong PINs lock the account, growing, and a restart
     REQUIRE(accounts->signIn(QStringLiteral("alice"), secret("482913")));
     CHECK(station.scalar(QStringLiteral("SELECT failed_attempts FROM proctors WHERE login = 'alice'")) == 0);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.locked-out'")) == 8);
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.signin-failed'")) == 4);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.signin-failed'"))
+          == 4);
     CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
 }
 
@@ -167,7 +171,8 @@ TEST_CASE("Proctor accounts: nobody disables themselves or the last proctor who 
     CHECK(last.error().code == ErrorCode::NotAllowed);
     auto accountsNow = accounts.list();
     REQUIRE(accountsNow);
-    CHECK(std::count_if(accountsNow->cbegin(), accountsNow->cend(), [](const ProctorSummary& p) { return !p.disabled; }) == 1);
+    CHECK(std::count_if(accountsNow->cbegin(), accountsNow->cend(), [](const ProctorSummary& p) { return !p.disabled; })
+          == 1);
 }
 
 TEST_CASE("Proctor accounts: recovery only when no other proctor can authorize, logged as the administrator",
@@ -190,9 +195,11 @@ TEST_CASE("Proctor accounts: recovery only when no other proctor can authorize, 
         (void)accounts.signIn(QStringLiteral("alice"), secret("000000"));
     CHECK(accounts.signIn(QStringLiteral("alice"), secret("482913")).error().code == ErrorCode::LockedOut);
     CHECK_FALSE(accounts.recover(QStringLiteral("alice"), secret("12"), QStringLiteral("ops"))); // weak PIN
-    CHECK(accounts.recover(QStringLiteral("nobody"), secret("111222"), QStringLiteral("ops")).error().code == ErrorCode::NotFound);
+    CHECK(accounts.recover(QStringLiteral("nobody"), secret("111222"), QStringLiteral("ops")).error().code
+          == ErrorCode::NotFound);
     REQUIRE(accounts.recover(QStringLiteral("alice"), secret("111222"), QStringLiteral("ops")));
     CHECK(accounts.signIn(QStringLiteral("alice"), secret("111222")));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.recovered' AND "
-                                        "actor = 'admin:ops' AND subject LIKE '%alice'")) == 1);
+                                        "actor = 'admin:ops' AND subject LIKE '%alice'"))
+          == 1);
 }

@@ -62,7 +62,8 @@ TEST_CASE("Session: from set-up to submit, every step saved", "[session][engine]
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.submitted'")) == 1);
 }
 
-TEST_CASE("Session time: limit x factor + extensions - active time, pauses and wall clock do not count", "[session][engine]")
+TEST_CASE("Session time: limit x factor + extensions - active time, pauses and wall clock do not count",
+          "[session][engine]")
 {
     test::SessionFixture station;
     auto engine = started(station, station.newSession());
@@ -101,9 +102,13 @@ TEST_CASE("Session time: accommodations and untimed sessions", "[session][engine
     CHECK(untimed->state() == SessionState::InProgress);
     CHECK(untimed->extend(station.proctor(), 5).error().code == ErrorCode::NotAllowed);
     session::Sittings sittings(*station.database, *station.audit, station.clock);
-    CHECK(sittings.create(station.proctor(), QStringLiteral("C-2"), QStringLiteral("X"),
-                          {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, Accommodations::withTimeFactor(175))
-              .error().code == ErrorCode::InvalidArgument);
+    CHECK(sittings
+              .create(station.proctor(), QStringLiteral("C-2"), QStringLiteral("X"),
+                      {{station.content.bankId, QByteArray(32, 'h'), &station.content}},
+                      Accommodations::withTimeFactor(175))
+              .error()
+              .code
+          == ErrorCode::InvalidArgument);
 }
 
 TEST_CASE("Sittings: accommodations besides time are stored with the sitting, read back, and bad ones refused",
@@ -128,8 +133,9 @@ TEST_CASE("Sittings: accommodations besides time are stored with the sitting, re
     REQUIRE(stored);
     CHECK(*stored == wanted);
     // The audit log says what was set up, for every module.
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.created' AND detail "
-                                        "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black, language es, breaks on%'"))
+    CHECK(station.scalar(QStringLiteral(
+              "SELECT count(*) FROM audit_events WHERE kind = 'session.created' AND detail "
+              "LIKE '%read-aloud on, text size 250 %, colours yellow-on-black, language es, breaks on%'"))
           == 2);
     // A sitting from before the accommodations were stored reads as the standard display.
     CHECK(Sittings::accommodationsFrom("{}", 100) == Accommodations{});
@@ -177,12 +183,16 @@ TEST_CASE("Sittings: the candidate's own display is kept with the sitting, and o
     station.restart();
     session::Sittings again(*station.database, *station.audit, station.clock);
     CHECK(again.candidateDisplay(sitting).value() == chosen);
-    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("purple"), 150, false, 0}).error().code == ErrorCode::InvalidArgument);
-    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 400, false, 0}).error().code == ErrorCode::InvalidArgument);
-    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 100, false, 3}).error().code == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("purple"), 150, false, 0}).error().code
+          == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 400, false, 0}).error().code
+          == ErrorCode::InvalidArgument);
+    CHECK(again.setCandidateDisplay(sitting, {QStringLiteral("standard"), 100, false, 3}).error().code
+          == ErrorCode::InvalidArgument);
     CHECK(again.candidateDisplay(sitting).value() == chosen); // a refused one changes nothing
     // What is stored but not a display (damaged, or from another build) reads as nothing chosen.
-    auto damage = station.database->prepare(QStringLiteral("UPDATE sittings SET candidate_display = '{\"colourScheme\": 7}'"));
+    auto damage =
+        station.database->prepare(QStringLiteral("UPDATE sittings SET candidate_display = '{\"colourScheme\": 7}'"));
     REQUIRE(damage);
     REQUIRE(damage->run());
     CHECK(again.candidateDisplay(sitting).value() == std::nullopt);
@@ -228,7 +238,8 @@ TEST_CASE("Sittings: what opening a session needs is read at once, the same as e
     station.database->failAfter(-1);
 }
 
-TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing saved, and is counted", "[session][engine]")
+TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing saved, and is counted",
+          "[session][engine]")
 {
     test::SessionFixture station;
     Accommodations withBreaks;
@@ -326,8 +337,9 @@ TEST_CASE("Session breaks: the candidate's break stops the clock, hides nothing 
                                         "actor = 'candidate' AND detail = 'break of 540 s'"))
           == 1);
     // Every break that started ended in the log, the one cut off by the crash too.
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption' "
-                                        "AND detail LIKE 'break of 0 s; the break was cut off by the interruption; %'"))
+    CHECK(station.scalar(
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption' "
+                             "AND detail LIKE 'break of 0 s; the break was cut off by the interruption; %'"))
           == 1);
     CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
 
@@ -365,8 +377,9 @@ TEST_CASE("Session time: warnings at 15, 5 and 1 minutes, then an automatic subm
     CHECK(reread->state() == SessionState::TimedOut);
     CHECK(reread->response(0).choice == 1);
     // Checkpoints are frequent but not audit events.
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE subject = 'session:%1'")
-                             .arg(engine->sessionId())) < 10);
+    CHECK(station.scalar(
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE subject = 'session:%1'").arg(engine->sessionId()))
+          < 10);
 }
 
 TEST_CASE("Session crash: the next start finds it interrupted, a proctor resumes it as it was", "[session][engine]")
@@ -407,10 +420,13 @@ TEST_CASE("Session crash: the next start finds it interrupted, a proctor resumes
         CHECK(engine->formItem(i) == form.items[i]);
     station.clock.advance(2min);
     CHECK(engine->remaining() == 21min);
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 1);
+    CHECK(station.scalar(
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'"))
+          == 1);
 }
 
-TEST_CASE("Session eliminator: struck options are saved, survive a crash, and come back when chosen", "[session][engine]")
+TEST_CASE("Session eliminator: struck options are saved, survive a crash, and come back when chosen",
+          "[session][engine]")
 {
     test::SessionFixture station;
     const qint64 id = station.newSession();
@@ -457,8 +473,9 @@ TEST_CASE("Session: proctor actions need a reason where it matters, and end the 
     CHECK(engine->extend(station.proctor(), 5).error().code == ErrorCode::NotAllowed);
     auto entries = station.audit->entries();
     REQUIRE(entries);
-    const auto voided = std::find_if(entries->cbegin(), entries->cend(),
-                                     [](const AuditLog::Entry& e) { return e.kind == QStringLiteral("session.voided"); });
+    const auto voided = std::find_if(entries->cbegin(), entries->cend(), [](const AuditLog::Entry& e) {
+        return e.kind == QStringLiteral("session.voided");
+    });
     REQUIRE(voided != entries->cend());
     CHECK(voided->actor == QStringLiteral("proctor:alice"));
     CHECK(voided->detail == QStringLiteral("candidate used a phone"));
@@ -483,7 +500,8 @@ TEST_CASE("Session: a sitting runs its modules in order, with breaks between the
     CHECK(station.engine(first + 2)->state() == SessionState::Voided);
 }
 
-TEST_CASE("Session storage failure: the action is not confirmed, nothing saved is lost, work continues", "[session][engine]")
+TEST_CASE("Session storage failure: the action is not confirmed, nothing saved is lost, work continues",
+          "[session][engine]")
 {
     test::SessionFixture station;
     auto engine = started(station, station.newSession());
@@ -506,7 +524,8 @@ TEST_CASE("Session storage failure: the action is not confirmed, nothing saved i
     CHECK(station.engine(engine->sessionId())->response(0).choice == 2);
 }
 
-TEST_CASE("Session fault injection: any failing database operation is never a false confirmation", "[session][engine][faults]")
+TEST_CASE("Session fault injection: any failing database operation is never a false confirmation",
+          "[session][engine][faults]")
 {
     // A scripted session; before each run, operation i of the script fails once. Every action that was
     // confirmed must be in the database afterwards, every refused one must not, and the run goes on.
@@ -526,9 +545,9 @@ TEST_CASE("Session fault injection: any failing database operation is never a fa
         for (const Step& step : script) {
             station.clock.advance(2s);
             // Some items have three options: stay within the item's options.
-            const int option = step.option >= 0 ? step.option % int(engine->formItem(step.position).optionOrder.size())
-                                                : step.option;
-            Result<void> result = option == -1 ? engine->setFlag(step.position, true)
+            const int option =
+                step.option >= 0 ? step.option % int(engine->formItem(step.position).optionOrder.size()) : step.option;
+            Result<void> result = option == -1   ? engine->setFlag(step.position, true)
                                   : option == -2 ? engine->moveTo(step.position)
                                                  : engine->answer(step.position, option);
             if (result) {
@@ -546,7 +565,8 @@ TEST_CASE("Session fault injection: any failing database operation is never a fa
         for (int position = 0; position < reread->itemCount(); ++position) {
             INFO("position " << position);
             CHECK(reread->response(position).choice
-                  == (confirmedChoices.contains(position) ? std::optional<int>(confirmedChoices[position]) : std::nullopt));
+                  == (confirmedChoices.contains(position) ? std::optional<int>(confirmedChoices[position])
+                                                          : std::nullopt));
             CHECK(reread->response(position).flagged == confirmedFlags.contains(position));
             CHECK(engine->response(position).choice == reread->response(position).choice);
         }
@@ -583,7 +603,8 @@ TEST_CASE("Session engine: listeners of changed() already see the new answer and
     auto resumed = station.engine(id);
     REQUIRE(resumed->interrupted());
     bool seenInterrupted = true;
-    QObject::connect(resumed.get(), &session::SessionEngine::changed, [&] { seenInterrupted = resumed->interrupted(); });
+    QObject::connect(resumed.get(), &session::SessionEngine::changed,
+                     [&] { seenInterrupted = resumed->interrupted(); });
     REQUIRE(resumed->resume(station.proctor()));
     CHECK_FALSE(seenInterrupted);
 }

@@ -65,6 +65,9 @@ struct StringMaker<QString>
 template<>
 struct StringMaker<QByteArray>
 {
-    static std::string convert(const QByteArray& b) { return b.size() <= 128 ? b.toHex().toStdString() : std::to_string(b.size()) + " bytes"; }
+    static std::string convert(const QByteArray& b)
+    {
+        return b.size() <= 128 ? b.toHex().toStdString() : std::to_string(b.size()) + " bytes";
+    }
 };
 } // namespace Catch

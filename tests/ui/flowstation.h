@@ -57,10 +57,16 @@ struct FlowStation : ResultStation
 
     void show(const QString& nextModule = {})
     {
-        ui::WelcomeScreen::Details details{QStringLiteral("Casey Candidate"), QStringLiteral("C-1001"), content.module.title,
-                                       content.module.code, engine->itemCount(), content.module.timeLimitMinutes,
-                                       engine->timeFactorPercent(), 1, nextModule.isEmpty() ? 1 : 2,
-                                       engine->breaksAllowed()};
+        ui::WelcomeScreen::Details details{QStringLiteral("Casey Candidate"),
+                                           QStringLiteral("C-1001"),
+                                           content.module.title,
+                                           content.module.code,
+                                           engine->itemCount(),
+                                           content.module.timeLimitMinutes,
+                                           engine->timeFactorPercent(),
+                                           1,
+                                           nextModule.isEmpty() ? 1 : 2,
+                                           engine->breaksAllowed()};
         flow.showModule({engine.get(), &content, details, nextModule});
     }
 
@@ -91,7 +97,8 @@ struct FlowStation : ResultStation
     // Tabs until the button with this name has the focus, then presses Space on it.
     void pressButton(const QString& name)
     {
-        for (int i = 0; i < 40 && (!QApplication::focusWidget() || QApplication::focusWidget()->objectName() != name); ++i)
+        for (int i = 0; i < 40 && (!QApplication::focusWidget() || QApplication::focusWidget()->objectName() != name);
+             ++i)
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : screen(), Qt::Key_Tab);
         REQUIRE(QApplication::focusWidget());
         REQUIRE(QApplication::focusWidget()->objectName() == name);
@@ -106,6 +113,5 @@ struct FlowStation : ResultStation
         settle();
     }
 };
-
 
 } // namespace exam::test

@@ -1,8 +1,8 @@
 // The kiosk as a screen reader sees it (A5): every control of every candidate screen has a name and a
 // role, all item text is there, and the timer stays quiet except at its warnings. Walked through Qt's
 // own accessibility interfaces (QAccessibleInterface), as the AT-SPI bridge reads them.
-#include "flowstation.h"
 #include "banks/richtext.h"
+#include "flowstation.h"
 #include "itemscreen.h"
 #include "screenframe.h"
 #include "uitestsupport.h"
@@ -247,7 +247,8 @@ TEST_CASE("Accessibility: a screen reader's actions do what a click does: an opt
     CHECK(station.engine->response(0).choice == 2);
     CHECK(option->state().checked);
 
-    QAccessibleInterface* flag = QAccessible::queryAccessibleInterface(items->findChild<QWidget*>(QStringLiteral("itemFlag")));
+    QAccessibleInterface* flag =
+        QAccessible::queryAccessibleInterface(items->findChild<QWidget*>(QStringLiteral("itemFlag")));
     REQUIRE(flag);
     REQUIRE(flag->actionInterface());
     const QStringList actions = flag->actionInterface()->actionNames();
@@ -273,11 +274,13 @@ QStringList tabWalk(FlowStation& station, int presses, bool backwards = false)
         QTest::keyClick(from, Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
         QWidget* at = QApplication::focusWidget();
         REQUIRE(at);
-        INFO("after " << i + 1 << " presses: " << at->metaObject()->className() << " " << at->objectName().toStdString());
+        INFO("after " << i + 1 << " presses: " << at->metaObject()->className() << " "
+                      << at->objectName().toStdString());
         CHECK(station.screen()->isAncestorOf(at)); // never out of the screen (nothing hidden behind it)
         CHECK(at->isVisible());
         CHECK(at->isEnabled());
-        visited.append(at->objectName().isEmpty() ? QString::fromLatin1(at->metaObject()->className()) : at->objectName());
+        visited.append(at->objectName().isEmpty() ? QString::fromLatin1(at->metaObject()->className())
+                                                  : at->objectName());
     }
     return visited;
 }

@@ -95,11 +95,15 @@ TEST_CASE("Colour schemes: text at least 7:1 (4.5:1 standard), borders and focus
         for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
             INFO("colour group " << int(group));
             const double needed = group == QPalette::Disabled ? 4.5 : text;
-            CHECK(contrast(palette.color(group, QPalette::WindowText), palette.color(group, QPalette::Window)) >= needed);
+            CHECK(contrast(palette.color(group, QPalette::WindowText), palette.color(group, QPalette::Window))
+                  >= needed);
             CHECK(contrast(palette.color(group, QPalette::Text), palette.color(group, QPalette::Base)) >= needed);
-            CHECK(contrast(palette.color(group, QPalette::ButtonText), palette.color(group, QPalette::Button)) >= needed);
-            CHECK(contrast(palette.color(group, QPalette::HighlightedText), palette.color(group, QPalette::Highlight)) >= text);
-            CHECK(contrast(palette.color(group, QPalette::PlaceholderText), palette.color(group, QPalette::Base)) >= 4.5);
+            CHECK(contrast(palette.color(group, QPalette::ButtonText), palette.color(group, QPalette::Button))
+                  >= needed);
+            CHECK(contrast(palette.color(group, QPalette::HighlightedText), palette.color(group, QPalette::Highlight))
+                  >= text);
+            CHECK(contrast(palette.color(group, QPalette::PlaceholderText), palette.color(group, QPalette::Base))
+                  >= 4.5);
             // Frames, option outlines and tile outlines are drawn in Mid and Dark.
             for (QPalette::ColorRole border : {QPalette::Mid, QPalette::Dark}) {
                 CHECK(contrast(palette.color(group, border), palette.color(group, QPalette::Window)) >= 3.0);
@@ -159,7 +163,7 @@ TEST_CASE("Colour schemes: the WCAG computation itself gives the published ratio
     CHECK(contrast(Qt::black, Qt::white) == Approx(21.0));
     CHECK(contrast(Qt::white, Qt::white) == Approx(1.0));
     CHECK(contrast(QColor(0x767676), Qt::white) == Approx(4.54).margin(0.01)); // the classic AA grey
-    CHECK(contrast(QColor(0x595959), Qt::white) == Approx(7.0).margin(0.01)); // the classic AAA grey
+    CHECK(contrast(QColor(0x595959), Qt::white) == Approx(7.0).margin(0.01));  // the classic AAA grey
 }
 
 TEST_CASE("Colour schemes: a change in the middle of an item reaches every screen, and the item screen in each "
@@ -196,7 +200,10 @@ TEST_CASE("Colour schemes: a change in the middle of an item reaches every scree
                 if (label->objectName() == QStringLiteral("banner"))
                     CHECK(ink == scheme.chosenText);
                 else
-                    CHECK(ink == (onChosen ? scheme.chosenText : label->isEnabled() ? scheme.text : scheme.disabledText));
+                    CHECK(ink
+                          == (onChosen             ? scheme.chosenText
+                              : label->isEnabled() ? scheme.text
+                                                   : scheme.disabledText));
             }
             // What is drawn: the window's colour behind, the progress line in the text colour.
             const QImage shot = station.window.grab().toImage();

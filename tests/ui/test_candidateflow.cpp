@@ -64,12 +64,14 @@ TEST_CASE("Candidate flow: a whole module by keyboard alone", "[ui][flow]")
     CHECK(station.engine->answeredCount() == station.engine->itemCount());
     station.pressButton(QStringLiteral("reviewSubmit"));
     REQUIRE(qobject_cast<SubmitScreen*>(station.screen()));
-    CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("submitFlagged"))->text().endsWith(QStringLiteral(": 2.")));
+    CHECK(
+        station.screen()->findChild<QLabel*>(QStringLiteral("submitFlagged"))->text().endsWith(QStringLiteral(": 2.")));
     station.pressButton(QStringLiteral("submitNow"));
     CHECK(station.engine->state() == session::SessionState::Submitted);
     auto* report = qobject_cast<ScoreReportView*>(station.screen());
     REQUIRE(report);
-    const QString percent = QStringLiteral("%1 %").arg(expectedRight * 100 / station.content.module.scoredItemsPerForm());
+    const QString percent =
+        QStringLiteral("%1 %").arg(expectedRight * 100 / station.content.module.scoredItemsPerForm());
     CHECK(report->findChild<QLabel*>(QStringLiteral("reportPercent"))->text() == percent);
     station.pressButton(QStringLiteral("reportDone"));
     CHECK(finished.size() == 1);
@@ -106,8 +108,7 @@ TEST_CASE("Candidate flow: a whole module by mouse alone, with a review jump and
     CHECK(station.flow.messageScreen()->explanation().contains(QStringLiteral("Next module")));
 }
 
-TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, and the time running out",
-          "[ui][flow]")
+TEST_CASE("Candidate flow: paused, interrupted by a crash, a storage problem, and the time running out", "[ui][flow]")
 {
     FlowStation station;
     station.click(QStringLiteral("welcomeYes"));
@@ -154,7 +155,10 @@ TEST_CASE("Candidate flow: the candidate's break hides the items and stops the c
           "[ui][flow]")
 {
     FlowStation station({1024, 768}, {}, test::withBreaks());
-    CHECK(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Breaks allowed")));
+    CHECK(station.screen()
+              ->findChild<QLabel*>(QStringLiteral("welcomeTime"))
+              ->text()
+              .contains(QStringLiteral("Breaks allowed")));
     station.click(QStringLiteral("welcomeYes"));
     auto* breakStep = station.screen()->findChild<QLabel*>(QStringLiteral("practiceStep6"));
     REQUIRE(breakStep);
@@ -176,7 +180,8 @@ TEST_CASE("Candidate flow: the candidate's break hides the items and stops the c
     QWidget* breakScreen = station.screen();
     REQUIRE(breakScreen->objectName() == QStringLiteral("breakScreen"));
     CHECK_FALSE(items->isVisible()); // nothing of the item shows during a break
-    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakHeading"))->text() == QStringLiteral("You are on a break"));
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakHeading"))->text()
+          == QStringLiteral("You are on a break"));
     CHECK(QApplication::focusWidget() == breakScreen->findChild<QPushButton*>(QStringLiteral("breakBack")));
     // The break's length counts up on the flow's own ticks; the module's time does not move.
     station.clock.advance(3min);
@@ -185,7 +190,8 @@ TEST_CASE("Candidate flow: the candidate's break hides the items and stops the c
         QTest::qWait(50);
     CHECK(breakTime->text() == QStringLiteral("Break: 3 min 00 s"));
     CHECK(breakTime->accessibleDescription() == QStringLiteral("Break: 0 min 00 s")); // said once, not every second
-    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTime"))->accessibleName() == QStringLiteral("Break time"));
+    CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTime"))->accessibleName()
+          == QStringLiteral("Break time"));
     CHECK(breakScreen->findChild<QLabel*>(QStringLiteral("breakTimeLeft"))->text().endsWith(QStringLiteral("0:28:00")));
     CHECK(station.engine->remaining() == 28min);
 
@@ -228,7 +234,8 @@ TEST_CASE("Candidate flow: the candidate's break hides the items and stops the c
 TEST_CASE("Candidate flow: no break button without the accommodation", "[ui][flow]")
 {
     FlowStation station;
-    CHECK_FALSE(station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Break")));
+    CHECK_FALSE(
+        station.screen()->findChild<QLabel*>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("Break")));
     station.click(QStringLiteral("welcomeYes"));
     CHECK_FALSE(station.screen()->findChild<QLabel*>(QStringLiteral("practiceStep6"))->isVisible());
     station.click(QStringLiteral("practiceReady"));
@@ -345,7 +352,8 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
             test::settle();
             INFO(name.toStdString());
             INFO("window " << station.window.width() << "x" << station.window.height() << ", needs at least "
-                           << station.window.minimumSizeHint().width() << "x" << station.window.minimumSizeHint().height());
+                           << station.window.minimumSizeHint().width() << "x"
+                           << station.window.minimumSizeHint().height());
             CHECK(station.window.size() == QSize(1024, 768)); // the window never grows past the screen
             const QRect inside = station.window.rect();
             for (QAbstractButton* button : station.screen()->findChildren<QAbstractButton*>()) {

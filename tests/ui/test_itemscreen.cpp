@@ -1,5 +1,4 @@
 // The item screen against a real session engine on a real station database, with the sample bank.
-#include "uisession.h"
 #include "appearance.h"
 #include "bankmedia.h"
 #include "banks/richtext.h"
@@ -12,11 +11,12 @@
 #include "stemview.h"
 #include "textsize.h"
 #include "timerdisplay.h"
+#include "uisession.h"
 #include "uitestsupport.h"
 
 #include <QLabel>
-#include <QMouseEvent>
 #include <QLayout>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -32,7 +32,8 @@ namespace {
 // The width the stem shows an image at, against the image's natural width (logical pixels).
 std::pair<int, int> imageWidths(StemView* stem, const banks::BankContent& content, const QString& name)
 {
-    const QImage shown = stem->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("bank-media:") + name))
+    const QImage shown = stem->document()
+                             ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("bank-media:") + name))
                              .value<QImage>();
     const QImage natural = BankMedia(&content).render(name, 1.0, 0, 1.0);
     return {qRound(shown.width() / shown.devicePixelRatio()), natural.width()};
@@ -84,8 +85,10 @@ struct ItemStation : test::UiSession
 TEST_CASE("Item screen: shows the item, its options and the counts, and answers by mouse", "[ui][item]")
 {
     ItemStation station;
-    CHECK(station.text(QStringLiteral("itemProgress")) == QStringLiteral("Item 1 of %1").arg(station.engine->itemCount()));
-    CHECK(station.text(QStringLiteral("itemAnswered")) == QStringLiteral("Answered: 0 of %1").arg(station.engine->itemCount()));
+    CHECK(station.text(QStringLiteral("itemProgress"))
+          == QStringLiteral("Item 1 of %1").arg(station.engine->itemCount()));
+    CHECK(station.text(QStringLiteral("itemAnswered"))
+          == QStringLiteral("Answered: 0 of %1").arg(station.engine->itemCount()));
     const banks::ItemBody& body = station.shownItem().body.reveal();
     CHECK(station.find<StemView>(QStringLiteral("itemStem"))->accessibleDescription()
           == banks::RichText::toPlainText(body.stem));
@@ -216,8 +219,7 @@ TEST_CASE("Item screen: image options are shown whole and named by their alt tex
     CHECK(named == 3);
 }
 
-TEST_CASE("Item screen: a refused action says why and changes nothing, a restart shows the same item",
-          "[ui][item]")
+TEST_CASE("Item screen: a refused action says why and changes nothing, a restart shows the same item", "[ui][item]")
 {
     ItemStation station;
     QTest::keyClick(station.screen, Qt::Key_B);
@@ -285,8 +287,8 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
         for (QLabel* label : station.screen->findChildren<QLabel*>()) {
             if (!label->isVisibleTo(station.screen) || !label->wordWrap())
                 continue;
-            INFO(label->objectName().toStdString() << " " << label->text().toStdString() << " in "
-                 << label->parentWidget()->objectName().toStdString());
+            INFO(label->objectName().toStdString()
+                 << " " << label->text().toStdString() << " in " << label->parentWidget()->objectName().toStdString());
             CHECK(label->height() >= label->heightForWidth(label->width()));
         }
     }
@@ -297,8 +299,8 @@ TEST_CASE("Item screen: at 1920×1080 and at 200 % text on 1280×720, nothing cl
         test::settle();
         test::keepScreenshot(station.window, QStringLiteral("item-image-1280x720-200"));
         CHECK(station.window.size() == QSize(1280, 720)); // it did not grow past the screen to fit
-        const auto [shown, natural] =
-            imageWidths(station.find<StemView>(QStringLiteral("itemStem")), station.content, QStringLiteral("caliper.svg"));
+        const auto [shown, natural] = imageWidths(station.find<StemView>(QStringLiteral("itemStem")), station.content,
+                                                  QStringLiteral("caliper.svg"));
         CHECK(std::abs(shown - 2 * natural) <= 1); // drawings grow with the text
         for (QPushButton* button : station.screen->findChildren<QPushButton*>()) {
             if (!button->isVisibleTo(station.screen))
@@ -417,7 +419,7 @@ TEST_CASE("Item screen: read-aloud reads the item's own read-aloud text, then ea
     {
         QTest::keyClick(station.screen, Qt::Key_S);
         QTest::keyClick(station.screen, Qt::Key_S); // stopped
-        speech.finishSaying();                     // the engine's late word about the stopped text
+        speech.finishSaying();                      // the engine's late word about the stopped text
         CHECK_FALSE(button->isChecked());
         QTest::keyClick(station.screen, Qt::Key_S);
         const int said = int(speech.said.size());

@@ -8,13 +8,13 @@
 #include "delivery/resultbundle.h"
 #include "demostation.h"
 #include "itemscreen.h"
-#include "readaloud.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "language.h"
 #include "messagescreen.h"
 #include "proctorpanel.h"
 #include "proctorsigninscreen.h"
+#include "readaloud.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -75,7 +75,8 @@ struct DemoStation
         REQUIRE(kiosk::ensureDemoProctor(accounts));
         if (beforeStart)
             beforeStart(*database);
-        controller = std::make_unique<kiosk::KioskController>(*database, paths, clock, *catalogue, std::move(*keys), window);
+        controller =
+            std::make_unique<kiosk::KioskController>(*database, paths, clock, *catalogue, std::move(*keys), window);
         window.resize(1024, 768);
         window.show();
         controller->start();
@@ -151,7 +152,8 @@ struct DemoStation
     // The proctor's chord (the default one), then the PIN: the proctor panel.
     ProctorPanel* openPanel()
     {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         test::settle();
         signIn();
         auto* panel = qobject_cast<ProctorPanel*>(screen());
@@ -210,7 +212,8 @@ TEST_CASE("Demo station: the demo banks are checked again only when one changed,
     auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
     REQUIRE(keys);
     const auto offerAgain = [&] {
-        return kiosk::installDemoBanks(*station.catalogue, *keys, QStringLiteral(EXAM_DEMO_BANKS_DIR), station.stampFile());
+        return kiosk::installDemoBanks(*station.catalogue, *keys, QStringLiteral(EXAM_DEMO_BANKS_DIR),
+                                       station.stampFile());
     };
     // Nothing changed: nothing is checked, so the stamp is not even written again.
     const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-3);
@@ -263,8 +266,7 @@ TEST_CASE("Demo station: the demo banks are checked again only when one changed,
     CHECK((*after)->version == (*before)->version);
 }
 
-TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting",
-          "[ui][station]")
+TEST_CASE("Demo station: a proctor sets up CLA, the candidate takes it, the proctor ends the sitting", "[ui][station]")
 {
     DemoStation station;
     auto* ready = qobject_cast<MessageScreen*>(station.screen());
@@ -360,7 +362,8 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     station.find<QLineEdit>(QStringLiteral("setupNote"))->setText(QStringLiteral("  Reader   present "));
     // The set-up screen itself stays as it was until the candidate's turn.
     CHECK(Appearance::instance().scheme() == ColourScheme::Id::Standard);
-    station.screen()->findChild<QScrollArea*>()->ensureWidgetVisible(station.find<QWidget>(QStringLiteral("setupNote")));
+    station.screen()->findChild<QScrollArea*>()->ensureWidgetVisible(
+        station.find<QWidget>(QStringLiteral("setupNote")));
     test::keepScreenshot(station.window, QStringLiteral("station-setup-accommodations"));
     station.click(QStringLiteral("setupStart"));
 
@@ -368,7 +371,8 @@ TEST_CASE("Demo station: the accommodations set up by the proctor apply from the
     CHECK(Appearance::instance().scheme() == ColourScheme::Id::YellowOnBlack);
     CHECK(Appearance::instance().textPercent() == 200);
     // Every word of the screen at the new size, the buttons' too.
-    CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->font().pointSizeF() == Approx(2 * TextSize::BasePointSize));
+    CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->font().pointSizeF()
+          == Approx(2 * TextSize::BasePointSize));
     // ... and on every screen of the kiosk, the proctor's too.
     CHECK(test::checkFontsFollowTextSize(&station.window) > 300);
     CHECK(station.find<QLabel>(QStringLiteral("welcomeTime"))->text().contains(QStringLiteral("×1.5")));
@@ -479,7 +483,9 @@ TEST_CASE("Demo station: two modules in one sitting, with a break between them",
         station.modules(code).first()->setChecked(true);
     }
     station.click(QStringLiteral("setupStart"));
-    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text().startsWith(QStringLiteral("Module 1 of 2 today:")));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))
+              ->text()
+              .startsWith(QStringLiteral("Module 1 of 2 today:")));
 
     for (int module = 1; module <= 2; ++module) {
         station.click(QStringLiteral("welcomeYes"));
@@ -500,7 +506,9 @@ TEST_CASE("Demo station: two modules in one sitting, with a break between them",
             station.click(QStringLiteral("messageAction")); // "Proctor: go on to the next module"
             station.signIn();
             REQUIRE(qobject_cast<WelcomeScreen*>(station.screen()));
-            CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text().startsWith(QStringLiteral("Module 2 of 2 today:")));
+            CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))
+                      ->text()
+                      .startsWith(QStringLiteral("Module 2 of 2 today:")));
         } else {
             CHECK(after->heading() == QStringLiteral("Please call your proctor"));
         }
@@ -537,7 +545,9 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
     // Cancelled: back on the item, the module still running, not "interrupted".
     station.click(QStringLiteral("signInCancel"));
     REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'")) == 0);
+    CHECK(station.scalar(
+              QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'"))
+          == 0);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
 }
 
@@ -559,7 +569,8 @@ TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens f
         fits(QStringLiteral("signin"));
         station.signIn();
         fits(QStringLiteral("setup"));
-        station.screen()->findChild<QScrollArea*>()->ensureWidgetVisible(station.find<QWidget>(QStringLiteral("setupNote")));
+        station.screen()->findChild<QScrollArea*>()->ensureWidgetVisible(
+            station.find<QWidget>(QStringLiteral("setupNote")));
         fits(QStringLiteral("setup-accommodations"));
         station.find<QLineEdit>(QStringLiteral("setupCandidateId"))->setText(QStringLiteral("C-7020"));
         station.find<QLineEdit>(QStringLiteral("setupCandidateName"))->setText(QStringLiteral("Lou Large"));
@@ -596,12 +607,14 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     auto* setup = qobject_cast<SittingSetupScreen*>(station.screen());
     REQUIRE(setup);
     CHECK(setup->rules().contains(QStringLiteral("CLA")));
-    station.find<QLineEdit>(QStringLiteral("setupOverrideReason"))->setText(QStringLiteral("CLA passed at another centre, certificate seen"));
+    station.find<QLineEdit>(QStringLiteral("setupOverrideReason"))
+        ->setText(QStringLiteral("CLA passed at another centre, certificate seen"));
     station.click(QStringLiteral("setupStart"));
     station.startModule();
 
     const auto openPanel = [&] {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_P,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         test::settle();
         station.signIn();
         REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
@@ -613,7 +626,9 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("fire drill"));
     station.click(QStringLiteral("panelPause"));
     CHECK(panel->outcome() == QStringLiteral("The module is paused."));
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.paused' AND detail = 'fire drill' AND actor = 'proctor:demo'")) == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.paused' AND detail = "
+                                        "'fire drill' AND actor = 'proctor:demo'"))
+          == 1);
     CHECK_FALSE(station.find<QPushButton>(QStringLiteral("panelEndSitting"))->isEnabled()); // a module is under way
     station.click(QStringLiteral("panelResume"));
     CHECK(panel->outcome().contains(QStringLiteral("reason"))); // resuming needs a reason too
@@ -636,17 +651,22 @@ TEST_CASE("Demo station: the proctor panel pauses, resumes, extends and voids, e
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided'")) == 0);
     station.signIn();
     REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided' AND end_reason = 'candidate unwell'")) == 1);
+    CHECK(station.scalar(QStringLiteral(
+              "SELECT count(*) FROM sessions WHERE state = 'voided' AND end_reason = 'candidate unwell'"))
+          == 1);
     CHECK(station.find<QPushButton>(QStringLiteral("panelEndSitting"))->isEnabled()); // nothing under way now
     station.click(QStringLiteral("panelBack"));
     auto* after = qobject_cast<MessageScreen*>(station.screen());
     REQUIRE(after);
     CHECK(after->heading() == QStringLiteral("This module was ended by the proctor"));
     // The record carries the override reason.
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM results WHERE CAST(record AS TEXT) LIKE '%another centre%'")) == 1);
+    CHECK(station.scalar(
+              QStringLiteral("SELECT count(*) FROM results WHERE CAST(record AS TEXT) LIKE '%another centre%'"))
+          == 1);
 }
 
-TEST_CASE("Demo station: with the intake up, a result reaches it by itself when the module ends", "[ui][station][delivery]")
+TEST_CASE("Demo station: with the intake up, a result reaches it by itself when the module ends",
+          "[ui][station][delivery]")
 {
     test::TestCa ca;
     test::IntakeUnderTest intake(ca);
@@ -658,9 +678,13 @@ TEST_CASE("Demo station: with the intake up, a result reaches it by itself when 
     station.openPanel();
     station.voidModule(QStringLiteral("wrong candidate"));
     REQUIRE(QTest::qWaitFor([&] { return intake.records() == 1; }, 10000)); // no click anywhere
-    REQUIRE(QTest::qWaitFor([&] {
-        return station.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered' AND receipt IS NOT NULL")) == 1;
-    }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return station.scalar(
+                       QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered' AND receipt IS NOT NULL"))
+                   == 1;
+        },
+        5000));
 }
 
 TEST_CASE("Demo station: results go to the intake by themselves, and the panel shows the outbox and uploads on request",
@@ -692,19 +716,23 @@ TEST_CASE("Demo station: results go to the intake by themselves, and the panel s
     station.click(QStringLiteral("panelUpload"));
     auto* current = qobject_cast<ProctorPanel*>(station.screen());
     REQUIRE(current);
-    REQUIRE(QTest::qWaitFor([&] { return current->outcome().startsWith(QStringLiteral("Upload finished: 1 delivered, 0 still waiting.")); },
-                            10000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return current->outcome().startsWith(QStringLiteral("Upload finished: 1 delivered, 0 still waiting.")); },
+        10000));
     CHECK(intake.records() == 1);
-    REQUIRE(QTest::qWaitFor([&] { return outbox->text().contains(QStringLiteral("Every result is delivered")); }, 5000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return outbox->text().contains(QStringLiteral("Every result is delivered")); }, 5000));
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.upload-requested' "
-                                        "AND actor = 'proctor:demo'")) == 1);
+                                        "AND actor = 'proctor:demo'"))
+          == 1);
     test::keepScreenshot(station.window, QStringLiteral("station-panel-outbox-delivered"));
 }
 
 TEST_CASE("Demo station: the proctor panel opens with the station's own chord, and closes itself when left alone",
           "[ui][station]")
 {
-    DemoStation station([](storage::Database& database) { REQUIRE(PanelChord::save(database, QStringLiteral("Ctrl+Alt+K"))); });
+    DemoStation station(
+        [](storage::Database& database) { REQUIRE(PanelChord::save(database, QStringLiteral("Ctrl+Alt+K"))); });
     station.controller->setPanelIdleMs(300);
     station.setUp(QStringLiteral("C-7013"), QStringLiteral("Pat Chord"), QStringLiteral("CLA "));
     station.startModule();
@@ -726,7 +754,8 @@ TEST_CASE("Demo station: the proctor panel opens with the station's own chord, a
     CHECK(qobject_cast<ProctorSignInScreen*>(station.screen()));
 }
 
-TEST_CASE("Demo station: the proctor exports the waiting results to the one USB drive plugged in", "[ui][station][delivery]")
+TEST_CASE("Demo station: the proctor exports the waiting results to the one USB drive plugged in",
+          "[ui][station][delivery]")
 {
     test::TestCa ca;
     test::IntakeUnderTest registry(ca);
@@ -766,8 +795,11 @@ TEST_CASE("Demo station: the proctor exports the waiting results to the one USB 
     auto opened = delivery::ResultBundle::open(bundle.readAll(), registry.bundleKeys.privateKey.view());
     REQUIRE(opened);
     CHECK(opened->records.size() == 1);
-    CHECK(station.find<QLabel>(QStringLiteral("panelOutbox"))->text().contains(QStringLiteral("On an exported bundle")));
-    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'results.exported' AND actor = 'proctor:demo'")) == 1);
+    CHECK(
+        station.find<QLabel>(QStringLiteral("panelOutbox"))->text().contains(QStringLiteral("On an exported bundle")));
+    CHECK(station.scalar(QStringLiteral(
+              "SELECT count(*) FROM audit_events WHERE kind = 'results.exported' AND actor = 'proctor:demo'"))
+          == 1);
     test::keepScreenshot(station.window, QStringLiteral("station-panel-exported"));
     // Pressed again at once (the test clock stands still): a second file, never a question about names.
     station.click(QStringLiteral("panelExport"));
@@ -845,16 +877,19 @@ TEST_CASE("Demo station: a sitting on the Spanish bank shows Spanish when it fol
     CHECK(Language::current() == QStringLiteral("es"));
     CHECK(station.find<QLabel>(QStringLiteral("welcomeTitle"))->text() == QStringLiteral("Le damos la bienvenida"));
     CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->text() == QStringLiteral("Sí, soy yo"));
-    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text() == QStringLiteral("Módulo: Seguridad (CPT-SAF)."));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text()
+          == QStringLiteral("Módulo: Seguridad (CPT-SAF)."));
     test::keepScreenshot(station.window, QStringLiteral("station-welcome-es"));
     endSitting(QStringLiteral("Supervisor: terminar el turno"));
-    CHECK(station.find<QPushButton>(QStringLiteral("messageAction"))->text() == QStringLiteral("Proctor: set up a sitting"));
+    CHECK(station.find<QPushButton>(QStringLiteral("messageAction"))->text()
+          == QStringLiteral("Proctor: set up a sitting"));
 
     setUpSpanishBank(QStringLiteral("C-8002"), QStringLiteral("en"));
     CHECK(Language::current() == QStringLiteral("en"));
     CHECK(station.find<QLabel>(QStringLiteral("welcomeTitle"))->text() == QStringLiteral("Welcome"));
     CHECK(station.find<QPushButton>(QStringLiteral("welcomeYes"))->text() == QStringLiteral("Yes, this is me"));
-    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text() == QStringLiteral("Module: Seguridad (CPT-SAF)."));
+    CHECK(station.find<QLabel>(QStringLiteral("welcomeModule"))->text()
+          == QStringLiteral("Module: Seguridad (CPT-SAF)."));
     endSitting(QStringLiteral("Proctor: end the sitting"));
 
     // What the proctor chose is stored with each sitting.

@@ -1,7 +1,7 @@
 #include "kioskwindow.h"
 #include "messagescreen.h"
-#include "wrappinglabel.h"
 #include "testsupport.h"
+#include "wrappinglabel.h"
 
 #include <QApplication>
 #include <QLabel>

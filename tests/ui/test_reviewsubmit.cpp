@@ -82,9 +82,9 @@ TEST_CASE("Review screen: every item with its state in words, any item opens fro
     REQUIRE(opened.size() == 2);
     CHECK(opened.last().first().toInt() == 0);
     // Down and Up move by a whole row: to the tile below, in the same column.
-    const int below = int(std::find_if(tiles.cbegin(), tiles.cend(), [&](ReviewTile* t) {
-                              return t->y() > tiles[0]->y() && t->x() == tiles[0]->x();
-                          }) - tiles.cbegin());
+    const int below = int(std::find_if(tiles.cbegin(), tiles.cend(),
+                                       [&](ReviewTile* t) { return t->y() > tiles[0]->y() && t->x() == tiles[0]->x(); })
+                          - tiles.cbegin());
     REQUIRE(below < tiles.size());
     REQUIRE(below > 1);
     QTest::keyClick(tiles[0], Qt::Key_Down);
@@ -111,13 +111,17 @@ TEST_CASE("Submit screen: names unanswered and flagged items, going back is the 
     test::settle();
     test::keepScreenshot(station.window, QStringLiteral("submit-1024x768"));
     const int count = station.engine->itemCount();
-    CHECK(station.text(station.submit, QStringLiteral("submitAnswered")) == QStringLiteral("You have answered 2 of %1 items.").arg(count));
+    CHECK(station.text(station.submit, QStringLiteral("submitAnswered"))
+          == QStringLiteral("You have answered 2 of %1 items.").arg(count));
     QStringList rest{QStringLiteral("2")};
     for (int i = 4; i <= count; ++i)
         rest.append(QString::number(i));
     CHECK(station.text(station.submit, QStringLiteral("submitUnanswered"))
-          == QStringLiteral("Not answered (%1), counted as wrong if you submit now. Item numbers: %2.").arg(count - 2).arg(rest.join(QStringLiteral(", "))));
-    CHECK(station.text(station.submit, QStringLiteral("submitFlagged")) == QStringLiteral("Flagged for review (1). Item numbers: 2."));
+          == QStringLiteral("Not answered (%1), counted as wrong if you submit now. Item numbers: %2.")
+                 .arg(count - 2)
+                 .arg(rest.join(QStringLiteral(", "))));
+    CHECK(station.text(station.submit, QStringLiteral("submitFlagged"))
+          == QStringLiteral("Flagged for review (1). Item numbers: 2."));
 
     // Enter does not submit: the default is to go back.
     QSignalSpy back(station.submit, &SubmitScreen::backRequested);

@@ -13,8 +13,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -62,8 +62,8 @@ results::ScoreReport failedReport()
         report.score.total += d.total;
     }
     report.score.passed = report.score.correct * 100 >= 75 * report.score.total;
-    report.credentials = {{QStringLiteral("CLA"), QStringLiteral("MSSC Certified Logistics Associate"), QDate(2026, 1, 12),
-                           std::nullopt}};
+    report.credentials = {{QStringLiteral("CLA"), QStringLiteral("MSSC Certified Logistics Associate"),
+                           QDate(2026, 1, 12), std::nullopt}};
     report.retakeFrom = QDate(2026, 3, 17);
     report.retakeRule = QStringLiteral("15 days after a fail");
     return report;
@@ -153,9 +153,10 @@ TEST_CASE("Score report screen: who, what, when, the result in words, the topics
             flagged.append(d.title);
     if (report.otherTopics()->needsImprovement)
         flagged.append(ScoreReportText::otherTopics());
-    REQUIRE(flagged == (QStringList{QStringLiteral("Storage"), QStringLiteral("Order processing"),
-                                    QStringLiteral("Packing and shipping"), QStringLiteral("Dispatch and tracking"),
-                                    ScoreReportText::otherTopics()}));
+    REQUIRE(flagged
+            == (QStringList{QStringLiteral("Storage"), QStringLiteral("Order processing"),
+                            QStringLiteral("Packing and shipping"), QStringLiteral("Dispatch and tracking"),
+                            ScoreReportText::otherTopics()}));
     CHECK(shown.view->findChildren<QLabel*>(QStringLiteral("needsImprovement")).size() == flagged.size());
     for (ScoreBar* bar : bars) {
         INFO(bar->accessibleName().toStdString());
@@ -188,7 +189,8 @@ TEST_CASE("Score report screen: a pass names the credential it completed and no 
     const QStringList texts = visibleTexts(shown.view);
     CHECK(texts.contains(QStringLiteral("PASS")));
     CHECK(texts.contains(ScoreReportText::credential(report.credentials[1], true)));
-    CHECK(ScoreReportText::credential(report.credentials[1], true).contains(ScoreReportText::longDate(QDate(2031, 3, 2))));
+    CHECK(ScoreReportText::credential(report.credentials[1], true)
+              .contains(ScoreReportText::longDate(QDate(2031, 3, 2))));
     CHECK(shown.view->findChild<QLabel*>(QStringLiteral("reportRetake")) == nullptr);
     CHECK(shown.view->findChildren<QLabel*>(QStringLiteral("needsImprovement")).isEmpty());
 }
@@ -206,26 +208,31 @@ TEST_CASE("Score report screen: at 200 % text on 1280×720 it reflows and scroll
         CHECK(QTest::qWaitFor([&] { return titleSize() == 2 * titleAt100; }, 5'000));
         settle();
         auto* done = shown.view->findChild<QPushButton*>(QStringLiteral("reportDone"));
-        CHECK(done->width() >= QFontMetrics(done->font()).horizontalAdvance(done->text()) + 2 * QFontMetrics(done->font()).height());
+        CHECK(done->width()
+              >= QFontMetrics(done->font()).horizontalAdvance(done->text()) + 2 * QFontMetrics(done->font()).height());
         auto* scroll = shown.view->findChild<QScrollArea*>(QStringLiteral("reportScroll"));
         REQUIRE(scroll);
         // Once laid out, the page is as tall as its wrapped text needs at the viewport's width, and the
         // scroll bar reaches all of it.
-        CHECK(QTest::qWaitFor([scroll] {
-            const QWidget* page = scroll->widget();
-            return page->height() >= page->heightForWidth(scroll->viewport()->width())
-                   && scroll->verticalScrollBar()->maximum() == page->height() - scroll->viewport()->height();
-        }, 5'000));
+        CHECK(QTest::qWaitFor(
+            [scroll] {
+                const QWidget* page = scroll->widget();
+                return page->height() >= page->heightForWidth(scroll->viewport()->width())
+                       && scroll->verticalScrollBar()->maximum() == page->height() - scroll->viewport()->height();
+            },
+            5'000));
         keepScreenshot(shown.window, QStringLiteral("score-report-fail-200"));
-        CHECK(scroll->widget()->width() <= scroll->viewport()->width()); // never sideways
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());  // never sideways
         CHECK(scroll->widget()->height() > scroll->viewport()->height()); // it does need to scroll
         checkNothingClipped(shown.view);
         // Scrolled to the end, the last line is in view.
         auto* last = shown.view->findChild<QLabel*>(QStringLiteral("reportResultId"));
-        CHECK(QTest::qWaitFor([scroll, last] {
-            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-            return last->mapTo(scroll->viewport(), QPoint(0, last->height())).y() <= scroll->viewport()->height();
-        }, 5'000));
+        CHECK(QTest::qWaitFor(
+            [scroll, last] {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                return last->mapTo(scroll->viewport(), QPoint(0, last->height())).y() <= scroll->viewport()->height();
+            },
+            5'000));
         keepScreenshot(shown.window, QStringLiteral("score-report-fail-200-end"));
     }
 }
@@ -243,7 +250,8 @@ TEST_CASE("Score report PDF: the same words on paper, saved whole or not at all"
     keepFile(path, QStringLiteral("score-report-fail.pdf"));
 
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(pdftotext.waitForFinished(30'000));
     REQUIRE(pdftotext.exitCode() == 0);
     // NFKC: the PDF may set "fi" as one ligature glyph, which reads back as U+FB01.
@@ -296,13 +304,15 @@ TEST_CASE("Score report PDF: long names wrap inside the page and many topics flo
     results::ScoreReport report = failedReport();
     report.candidateName = QString(150, u'W');
     for (int i = 0; i < 60; ++i)
-        report.score.domains.append(
-            domain("extra", QStringLiteral("Topic%1WithAnUnbreakablyLongNameForTestingTheWrap").arg(i).toUtf8().constData(), 5, 10));
+        report.score.domains.append(domain(
+            "extra", QStringLiteral("Topic%1WithAnUnbreakablyLongNameForTestingTheWrap").arg(i).toUtf8().constData(), 5,
+            10));
     const QString path = dir.filePath(QStringLiteral("long.pdf"));
     REQUIRE(ScoreReportPdf::write(report, path));
 
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(pdftotext.waitForFinished(30'000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QString joined = text;

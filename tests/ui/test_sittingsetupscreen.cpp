@@ -45,7 +45,8 @@ TEST_CASE("Set-up screen: a candidate the station knows is found by id, the name
 
     enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral(" C-1001 "));
     CHECK(nameOf(screen) == QStringLiteral("Casey Candidate"));
-    CHECK(screen.candidateNote().startsWith(QStringLiteral("Known at this station: Casey Candidate (sittings here: 2, the last on")));
+    CHECK(screen.candidateNote().startsWith(
+        QStringLiteral("Known at this station: Casey Candidate (sittings here: 2, the last on")));
     CHECK(screen.findChild<QLabel*>(QStringLiteral("setupKnownCandidate"))->accessibleName() == screen.candidateNote());
 
     // A name typed that is not the one on file: said, not silently kept or replaced.
@@ -68,7 +69,8 @@ TEST_CASE("Set-up screen: a candidate the station knows is found by id, the name
     CHECK(screen.candidateNote().isEmpty());
     enter(screen, QStringLiteral("setupCandidateId"), QStringLiteral("C-9999"));
     CHECK(nameOf(screen).isEmpty());
-    CHECK(screen.candidateNote() == QStringLiteral("New candidate at this station: enter the name as on the photo ID."));
+    CHECK(screen.candidateNote()
+          == QStringLiteral("New candidate at this station: enter the name as on the photo ID."));
 
     // The database fails: the proctor is told and can go on by hand.
     station.database->failAfter(0);
@@ -98,6 +100,7 @@ TEST_CASE("Set-up screen: a module title with an ampersand is shown, measured an
     CHECK(box->shortcut().isEmpty());
     // At its preferred width the title is on one line, as at any greater width ("&" measured as shown).
     CHECK(box->heightForWidth(box->sizeHint().width()) == box->heightForWidth(10 * box->sizeHint().width()));
-    CHECK(box->sizeHint().width() > box->fontMetrics().horizontalAdvance(QStringLiteral("HS1 Health & Safety at Work (en)")));
+    CHECK(box->sizeHint().width()
+          > box->fontMetrics().horizontalAdvance(QStringLiteral("HS1 Health & Safety at Work (en)")));
     test::checkTextFits(&screen, QStringLiteral("set-up with an ampersand"));
 }

@@ -259,14 +259,16 @@ TEST_CASE("Spanish: every candidate screen, built in English, shows Spanish once
                                            {QStringLiteral("practiceFlag"), QStringLiteral("Marcar para revisar")}});
         station.click(QStringLiteral("practiceReady"));
         CHECK(station.heading() == QStringLiteral("Todo está listo"));
-        check(QStringLiteral("ready"), {{QStringLiteral("messageAction"), QStringLiteral("Supervisor: comenzar el módulo")}});
+        check(QStringLiteral("ready"),
+              {{QStringLiteral("messageAction"), QStringLiteral("Supervisor: comenzar el módulo")}});
         REQUIRE(station.engine->start(station.proctor()));
         test::settle();
-        check(QStringLiteral("item"), {{QStringLiteral("itemProgress"), QStringLiteral("Pregunta 1 de %1").arg(station.engine->itemCount())},
-                                       {QStringLiteral("itemPrevious"), QStringLiteral("Anterior")},
-                                       {QStringLiteral("itemNext"), QStringLiteral("Siguiente")},
-                                       {QStringLiteral("itemFlag"), QStringLiteral("Marcar para revisar")},
-                                       {QStringLiteral("timeToggle"), QStringLiteral("Ocultar el tiempo")}});
+        check(QStringLiteral("item"),
+              {{QStringLiteral("itemProgress"), QStringLiteral("Pregunta 1 de %1").arg(station.engine->itemCount())},
+               {QStringLiteral("itemPrevious"), QStringLiteral("Anterior")},
+               {QStringLiteral("itemNext"), QStringLiteral("Siguiente")},
+               {QStringLiteral("itemFlag"), QStringLiteral("Marcar para revisar")},
+               {QStringLiteral("timeToggle"), QStringLiteral("Ocultar el tiempo")}});
         station.press(Qt::Key_B);
         station.press(Qt::Key_F);
         check(QStringLiteral("item-flagged"), {{QStringLiteral("itemFlag"), QStringLiteral("Marcada para revisar ✓")},
@@ -298,7 +300,8 @@ TEST_CASE("Spanish: every candidate screen, built in English, shows Spanish once
     auto* welcome = station.window.findChild<QWidget*>(QStringLiteral("welcomeScreen"));
     REQUIRE(welcome);
     CHECK(textOf(welcome, QStringLiteral("welcomeYes")) == QStringLiteral("Yes, this is me"));
-    CHECK(textOf(welcome, QStringLiteral("welcomeIdentity")) == QStringLiteral("You are Casey Candidate, candidate ID C-1001."));
+    CHECK(textOf(welcome, QStringLiteral("welcomeIdentity"))
+          == QStringLiteral("You are Casey Candidate, candidate ID C-1001."));
 }
 
 TEST_CASE("Spanish: at 200 % on 1280×720 every candidate screen gives each Spanish word the room it needs, with "

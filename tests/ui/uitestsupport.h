@@ -5,9 +5,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QWidget>
@@ -57,7 +57,7 @@ inline int checkFontsFollowTextSize(QWidget* root)
     int checked = 0;
     for (QWidget* widget : root->findChildren<QWidget*>()) {
         const QVariant factor = widget->property("examTextFactor");
-        const qreal expected = factor.isValid() ? QApplication::font().pointSizeF() * factor.toReal()
+        const qreal expected = factor.isValid()         ? QApplication::font().pointSizeF() * factor.toReal()
                                : widget->parentWidget() ? widget->parentWidget()->font().pointSizeF()
                                                         : QApplication::font().pointSizeF();
         INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
@@ -82,7 +82,11 @@ inline void checkTextFits(QWidget* root, const QString& where)
             continue;
         INFO(where.toStdString() << " / " << widget->metaObject()->className() << " "
                                  << widget->objectName().toStdString() << ": "
-                                 << (label ? label->text() : button ? button->text() : QString()).left(60).toStdString()
+                                 << (label    ? label->text()
+                                     : button ? button->text()
+                                              : QString())
+                                        .left(60)
+                                        .toStdString()
                                  << " — " << widget->width() << "x" << widget->height() << " at right edge "
                                  << widget->mapTo(root, QPoint(widget->width(), 0)).x() << " of " << root->width());
         if (label) {

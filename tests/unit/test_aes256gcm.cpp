@@ -16,7 +16,8 @@ TEST_CASE("AES-256-GCM matches the GCM specification's AES-256 examples", "[cryp
         const QByteArray iv = hex(c[QLatin1String("iv")].toString());
         const QByteArray aad = hex(c[QLatin1String("aad")].toString());
         const QByteArray plaintext = hex(c[QLatin1String("plaintext")].toString());
-        const QByteArray sealed = hex(c[QLatin1String("ciphertext")].toString()) + hex(c[QLatin1String("tag")].toString());
+        const QByteArray sealed =
+            hex(c[QLatin1String("ciphertext")].toString()) + hex(c[QLatin1String("tag")].toString());
 
         auto encrypted = Aes256Gcm::seal(key, iv, plaintext, aad);
         REQUIRE(encrypted);
@@ -39,7 +40,8 @@ TEST_CASE("AES-256-GCM passes every 256-bit Wycheproof case", "[crypto][aes]")
             continue;
         for (const auto& testValue : group[QLatin1String("tests")].toArray()) {
             const QJsonObject t = testValue.toObject();
-            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " " << t[QLatin1String("comment")].toString().toStdString());
+            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " "
+                         << t[QLatin1String("comment")].toString().toStdString());
             const QByteArray key = hex(t[QLatin1String("key")].toString());
             const QByteArray iv = hex(t[QLatin1String("iv")].toString());
             const QByteArray aad = hex(t[QLatin1String("aad")].toString());
@@ -130,7 +132,8 @@ TEST_CASE("AES-256-GCM round-trips empty and large messages", "[crypto][aes]")
 {
     const QByteArray key(32, '\x01');
     const QByteArray nonce(12, '\x02');
-    for (qsizetype size : {qsizetype(0), qsizetype(1), qsizetype(15), qsizetype(16), qsizetype(17), qsizetype(5 << 20)}) {
+    for (qsizetype size :
+         {qsizetype(0), qsizetype(1), qsizetype(15), qsizetype(16), qsizetype(17), qsizetype(5 << 20)}) {
         const QByteArray plaintext(size, 'x');
         auto sealed = Aes256Gcm::seal(key, nonce, plaintext, {});
         REQUIRE(sealed);

@@ -23,8 +23,8 @@ QList<Include> includesUnder(const QString& folder)
 {
     static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])"));
     QList<Include> found;
-    QDirIterator it(exam::test::sourcePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.hpp"),
-                                                     QStringLiteral("*.cpp"), QStringLiteral("*.cc")},
+    QDirIterator it(exam::test::sourcePath(folder),
+                    {QStringLiteral("*.h"), QStringLiteral("*.hpp"), QStringLiteral("*.cpp"), QStringLiteral("*.cc")},
                     QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
@@ -159,7 +159,8 @@ TEST_CASE("A key's id is a crypto helper: nothing outside the bank format includ
 {
     static const QRegularExpression declaration(QStringLiteral(R"(\bQString\s+keyIdOf\s*\()"));
     QStringList declaredIn;
-    for (const QString& folder : {QStringLiteral("core"), QStringLiteral("itembanks"), QStringLiteral("app"), QStringLiteral("ui")})
+    for (const QString& folder :
+         {QStringLiteral("core"), QStringLiteral("itembanks"), QStringLiteral("app"), QStringLiteral("ui")})
         for (const auto& [file, text] : filesUnder(folder))
             if (declaration.match(text).hasMatch())
                 declaredIn.append(file);
@@ -167,8 +168,8 @@ TEST_CASE("A key's id is a crypto helper: nothing outside the bank format includ
     for (const QString& file : declaredIn)
         CHECK(file.contains(QStringLiteral("/core/crypto/keyid.")));
     // Delivery, results and the intake have no business with the bank format.
-    for (const QString& folder : {QStringLiteral("core/delivery"), QStringLiteral("core/results"), QStringLiteral("core/intake"),
-                                  QStringLiteral("app/intake")})
+    for (const QString& folder : {QStringLiteral("core/delivery"), QStringLiteral("core/results"),
+                                  QStringLiteral("core/intake"), QStringLiteral("app/intake")})
         for (const Include& include : includesUnder(folder)) {
             INFO(include.file.toStdString() << ":" << include.line);
             CHECK(include.header != QStringLiteral("banks/bankformat.h"));
@@ -180,7 +181,8 @@ TEST_CASE("No SQL outside core: the apps and screens ask core's classes", "[arch
     // A statement prepared or run from a string literal that starts with an SQL verb (the call may be
     // wrapped over lines).
     static const QRegularExpression sql(
-        QStringLiteral(R"(\b(prepare|exec)\s*\(\s*QStringLiteral\s*\(\s*"\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE|WITH)\b)"),
+        QStringLiteral(
+            R"(\b(prepare|exec)\s*\(\s*QStringLiteral\s*\(\s*"\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|CREATE|WITH)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     int scanned = 0;
     for (const QString& folder : {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("itembanks")})
@@ -193,7 +195,8 @@ TEST_CASE("No SQL outside core: the apps and screens ask core's classes", "[arch
     REQUIRE(scanned > 50);
     // …and the settings table is StationSettings' alone, in core too.
     for (const auto& [file, text] : filesUnder(QStringLiteral("core"))) {
-        if (file.contains(QStringLiteral("station/stationsettings.")) || file.contains(QStringLiteral("station/stationschema.")))
+        if (file.contains(QStringLiteral("station/stationsettings."))
+            || file.contains(QStringLiteral("station/stationschema.")))
             continue;
         INFO(file.toStdString());
         CHECK_FALSE(text.contains(QStringLiteral("FROM settings")));

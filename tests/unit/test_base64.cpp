@@ -23,9 +23,28 @@ TEST_CASE("Base64: canonical text decodes, to the same bytes as Qt's decoder", "
 
 TEST_CASE("Base64: anything but the one canonical text is refused", "[unit][crypto]")
 {
-    for (const char* text : {"Q", "QQ", "QQ=", "QQ===", "Q===", "====", "QR==", "QUJ=", " QQ==", "QQ== ", "QQ==\n",
-                             "QU JD", "QUJD\nQUJD", "QQ==QUJD", "QU=D", "QUJ*", "-_-_", "QUJD====", "QU\xC1" "D",
-                             "\xC1UJD", "QUJ\xC1"}) {
+    for (const char* text : {"Q",
+                             "QQ",
+                             "QQ=",
+                             "QQ===",
+                             "Q===",
+                             "====",
+                             "QR==",
+                             "QUJ=",
+                             " QQ==",
+                             "QQ== ",
+                             "QQ==\n",
+                             "QU JD",
+                             "QUJD\nQUJD",
+                             "QQ==QUJD",
+                             "QU=D",
+                             "QUJ*",
+                             "-_-_",
+                             "QUJD====",
+                             "QU\xC1"
+                             "D",
+                             "\xC1UJD",
+                             "QUJ\xC1"}) {
         INFO(text);
         CHECK_FALSE(Base64::decodeCanonical(QByteArrayView(text, qsizetype(qstrlen(text)))));
     }

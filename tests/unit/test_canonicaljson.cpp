@@ -1,5 +1,5 @@
-#include "json/canonicaljson.h"
 #include "testsupport.h"
+#include "json/canonicaljson.h"
 
 #include <QFile>
 #include <QJsonArray>

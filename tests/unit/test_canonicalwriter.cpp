@@ -1,6 +1,6 @@
+#include "testsupport.h"
 #include "json/canonicaljson.h"
 #include "json/canonicalwriter.h"
-#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,13 +11,29 @@ TEST_CASE("Canonical writer: the same bytes as canonicalising the equivalent JSO
 {
     CanonicalWriter w;
     w.beginObject()
-        .key(u"a").beginArray().value(1).value(-0).value(qint64(9007199254740991)).value(qint64(-9007199254740993))
-        .value(qint64(123456789012345678)).null().value(true).value(false).endArray()
+        .key(u"a")
+        .beginArray()
+        .value(1)
+        .value(-0)
+        .value(qint64(9007199254740991))
+        .value(qint64(-9007199254740993))
+        .value(qint64(123456789012345678))
+        .null()
+        .value(true)
+        .value(false)
+        .endArray()
         .field(u"b", QStringLiteral("plain"))
         .field(u"c", QStringLiteral("quote \" backslash \\ tab \t nl \n del \x7f é € 😀"))
-        .key(u"d").beginObject().endObject()
-        .key(u"e").beginArray().endArray()
-        .key(u"\u00e9").beginObject().field(u"x", 0).endObject()
+        .key(u"d")
+        .beginObject()
+        .endObject()
+        .key(u"e")
+        .beginArray()
+        .endArray()
+        .key(u"\u00e9")
+        .beginObject()
+        .field(u"x", 0)
+        .endObject()
         .endObject();
     auto written = w.finish();
     REQUIRE(written);

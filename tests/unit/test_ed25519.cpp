@@ -33,7 +33,8 @@ TEST_CASE("Ed25519 verification agrees with every Wycheproof case", "[crypto][ed
         const QByteArray publicKey = hex(group[QLatin1String("publicKey")].toObject()[QLatin1String("pk")].toString());
         for (const auto& testValue : group[QLatin1String("tests")].toArray()) {
             const QJsonObject t = testValue.toObject();
-            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " " << t[QLatin1String("comment")].toString().toStdString());
+            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " "
+                         << t[QLatin1String("comment")].toString().toStdString());
             auto verdict = Ed25519::verify(publicKey, hex(t[QLatin1String("msg")].toString()),
                                            hex(t[QLatin1String("sig")].toString()));
             CHECK(bool(verdict) == (t[QLatin1String("result")].toString() == QLatin1String("valid")));
@@ -87,7 +88,8 @@ TEST_CASE("Ed25519 rejects altered messages, signatures and keys", "[crypto][ed2
 
 TEST_CASE("Ed25519 public keys round-trip through PEM", "[crypto][ed25519]")
 {
-    const QByteArray publicKey = hex(QStringLiteral("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+    const QByteArray publicKey =
+        hex(QStringLiteral("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
     auto pem = Ed25519::publicKeyToPem(publicKey);
     REQUIRE(pem);
     CHECK(pem->startsWith("-----BEGIN PUBLIC KEY-----"));
@@ -119,8 +121,8 @@ TEST_CASE("Ed25519 private keys round-trip through PKCS#8 PEM", "[crypto][ed2551
         auto xPem = X25519::privateKeyToPem(x->privateKey.view());
         REQUIRE(xPem);
         CHECK(Ed25519::privateKeyFromPem(xPem->view()).error().code == ErrorCode::ParseError);
-        CHECK(Ed25519::privateKeyFromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
-                  .error().code == ErrorCode::ParseError);
+        CHECK(Ed25519::privateKeyFromPem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n").error().code
+              == ErrorCode::ParseError);
         CHECK(Ed25519::privateKeyFromPem(QByteArray(5000, 'A')).error().code == ErrorCode::ParseError);
         // A public key file is not a private key.
         auto publicPem = Ed25519::publicKeyToPem(*Ed25519::publicKeyOf(seed->view()));
@@ -155,10 +157,11 @@ TEST_CASE("Ed25519 key files read only in RFC 8410's forms", "[crypto][ed25519]"
         auto key = Ed25519::publicKeyFromPem(pem);
         return !key && key.error().code == ErrorCode::ParseError;
     };
-    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer.chopped(1))));          // one too few
-    CHECK(refusedPrivate(pemOf("PUBLIC KEY", privateDer)));                      // the wrong label
-    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer, "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,"
-                                                          "00000000000000000000000000000000\n\n"))); // encrypted
+    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer.chopped(1)))); // one too few
+    CHECK(refusedPrivate(pemOf("PUBLIC KEY", privateDer)));             // the wrong label
+    CHECK(refusedPrivate(pemOf("PRIVATE KEY", privateDer,
+                               "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,"
+                               "00000000000000000000000000000000\n\n"))); // encrypted
     QByteArray x25519Der = privateDer;
     x25519Der[11] = '\x6e'; // the algorithm: X25519
     CHECK(refusedPrivate(pemOf("PRIVATE KEY", x25519Der)));

@@ -14,7 +14,8 @@ using exam::test::hex;
 
 TEST_CASE("SHA-256 of the FIPS 180-2 examples, one-shot and streamed", "[crypto][hash]")
 {
-    CHECK(Sha256::hash("abc") == hex(QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")));
+    CHECK(Sha256::hash("abc")
+          == hex(QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")));
     CHECK(Sha256::hash("") == hex(QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")));
     const QByteArray twoBlocks("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
     const QByteArray expected = hex(QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
@@ -28,7 +29,8 @@ TEST_CASE("SHA-256 of the FIPS 180-2 examples, one-shot and streamed", "[crypto]
     QByteArray million(1'000'000, 'a');
     QBuffer device(&million);
     REQUIRE(device.open(QIODevice::ReadOnly));
-    CHECK(*Sha256::hash(device) == hex(QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")));
+    CHECK(*Sha256::hash(device)
+          == hex(QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")));
 }
 
 TEST_CASE("Random bytes are fresh every time and requests are bounded", "[crypto][random]")

@@ -56,8 +56,8 @@ TEST_CASE("The log file is owner-only and rotates", "[logging]")
     QFile file(logFile);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().contains("after rotation"));
-    CHECK(file.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                 | QFileDevice::WriteUser));
+    CHECK(file.permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
     auto refused = LogSink::install(dir.filePath(QStringLiteral("missing/folder/station.log")));
     REQUIRE_FALSE(refused);

@@ -42,7 +42,8 @@ TEST_CASE("Station settings: stored by name, read back, nothing until written", 
     QSet<QString> keys;
     for (const StationSetting setting :
          {StationSetting::SiteCode, StationSetting::StationId, StationSetting::PanelChord, StationSetting::IntakeUrl,
-          StationSetting::CaCertificates, StationSetting::SpkiPin, StationSetting::ReceiptKey, StationSetting::BundleKey})
+          StationSetting::CaCertificates, StationSetting::SpkiPin, StationSetting::ReceiptKey,
+          StationSetting::BundleKey})
         keys.insert(StationSettings::keyName(setting));
     CHECK(keys.size() == 8);
 }
@@ -51,19 +52,21 @@ TEST_CASE("Station settings: several are written together or not at all", "[unit
 {
     SettingsDatabase db;
     StationSettings settings(*db.database);
-    REQUIRE(settings.setValues({{StationSetting::ReceiptKey, QStringLiteral("a")}, {StationSetting::BundleKey, QStringLiteral("b")}}));
+    REQUIRE(settings.setValues(
+        {{StationSetting::ReceiptKey, QStringLiteral("a")}, {StationSetting::BundleKey, QStringLiteral("b")}}));
     for (int failing = 0; failing < 6; ++failing) {
         INFO("the operation failing: " << failing);
         db.database->failAfter(failing);
-        const auto written = settings.setValues(
-            {{StationSetting::ReceiptKey, QStringLiteral("new-a")}, {StationSetting::BundleKey, QStringLiteral("new-b")}});
+        const auto written = settings.setValues({{StationSetting::ReceiptKey, QStringLiteral("new-a")},
+                                                 {StationSetting::BundleKey, QStringLiteral("new-b")}});
         db.database->failAfter(-1);
         const QString a = **settings.value(StationSetting::ReceiptKey);
         const QString b = **settings.value(StationSetting::BundleKey);
         if (written) {
             CHECK(a == QStringLiteral("new-a"));
             CHECK(b == QStringLiteral("new-b"));
-            REQUIRE(settings.setValues({{StationSetting::ReceiptKey, QStringLiteral("a")}, {StationSetting::BundleKey, QStringLiteral("b")}}));
+            REQUIRE(settings.setValues(
+                {{StationSetting::ReceiptKey, QStringLiteral("a")}, {StationSetting::BundleKey, QStringLiteral("b")}}));
         } else {
             CHECK(a == QStringLiteral("a")); // neither half of a failed write
             CHECK(b == QStringLiteral("b"));

@@ -17,7 +17,8 @@ TEST_CASE("X25519 reproduces RFC 7748's vectors", "[crypto][x25519]")
     }
     for (const auto& value : test::loadJson(QStringLiteral("rfc/rfc7748_public.json")).array()) {
         const QJsonObject c = value.toObject();
-        CHECK(*X25519::publicKeyOf(hex(c[QLatin1String("private")].toString())) == hex(c[QLatin1String("public")].toString()));
+        CHECK(*X25519::publicKeyOf(hex(c[QLatin1String("private")].toString()))
+              == hex(c[QLatin1String("public")].toString()));
     }
 }
 
@@ -28,9 +29,11 @@ TEST_CASE("X25519 agrees with Wycheproof and refuses every zero shared secret", 
     for (const auto& groupValue : suite[QLatin1String("testGroups")].toArray()) {
         for (const auto& testValue : groupValue.toObject()[QLatin1String("tests")].toArray()) {
             const QJsonObject t = testValue.toObject();
-            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " " << t[QLatin1String("comment")].toString().toStdString());
+            INFO("tcId " << t[QLatin1String("tcId")].toInt() << " "
+                         << t[QLatin1String("comment")].toString().toStdString());
             const QByteArray expected = hex(t[QLatin1String("shared")].toString());
-            auto shared = X25519::derive(hex(t[QLatin1String("private")].toString()), hex(t[QLatin1String("public")].toString()));
+            auto shared =
+                X25519::derive(hex(t[QLatin1String("private")].toString()), hex(t[QLatin1String("public")].toString()));
             if (expected == QByteArray(32, '\0')) {
                 // "acceptable" to compute, but a zero secret means a low-order key: we refuse it.
                 REQUIRE_FALSE(shared);

@@ -84,8 +84,8 @@ public:
         const int percentWidth = m_painter.fontMetrics().horizontalAdvance(ScoreReportText::percent(100));
         // The bar takes what the words leave, so "needs improvement" stays on one line where it can.
         const int flagWidth = m_painter.fontMetrics().horizontalAdvance(ScoreReportText::needsImprovement());
-        const int barWidth = std::max(m_area.width() * 15 / 100, m_area.width() - titleWidth - percentWidth
-                                                                      - flagWidth - 4 * gap);
+        const int barWidth =
+            std::max(m_area.width() * 15 / 100, m_area.width() - titleWidth - percentWidth - flagWidth - 4 * gap);
         const int flagLeft = titleWidth + gap + barWidth + gap + percentWidth + gap;
         const QString flag = domain.needsImprovement ? ScoreReportText::needsImprovement() : QString();
         const int flagHeight = heightOf(m_area.width() - flagLeft, flag);
@@ -149,7 +149,7 @@ void ScoreReportPdf::render(const results::ScoreReport& report, QIODevice* devic
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(300);
     writer.setPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
-                                                                                   : QPageSize(QPageSize::A4));
+                                                                                  : QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
     writer.setTitle(tr("%1, %2: score report").arg(report.moduleCode, report.candidateName));
     writer.setCreator(QCoreApplication::applicationName());
@@ -162,8 +162,8 @@ void ScoreReportPdf::render(const results::ScoreReport& report, QIODevice* devic
     page.text(ScoreReportText::module(report), 12);
     page.text(ScoreReportText::date(report), 12);
     page.space(10);
-    page.text(QStringLiteral("%1    %2").arg(ScoreReportText::percent(report.score.percent()),
-                                             ScoreReportText::outcome(report)),
+    page.text(QStringLiteral("%1    %2")
+                  .arg(ScoreReportText::percent(report.score.percent()), ScoreReportText::outcome(report)),
               26, true);
     page.text(ScoreReportText::passMark(report), 11);
     if (report.timedOut)

@@ -17,8 +17,8 @@ public:
     static QString module(const results::ScoreReport& report);
     static QString date(const results::ScoreReport& report);
     static QString percent(int percent);
-    static QString outcome(const results::ScoreReport& report);    // "PASS" or "FAIL"
-    static QString passMark(const results::ScoreReport& report);   // "Pass mark: 75 %"
+    static QString outcome(const results::ScoreReport& report);  // "PASS" or "FAIL"
+    static QString passMark(const results::ScoreReport& report); // "Pass mark: 75 %"
     static QString timedOut();
     static QString domainsHeading();
     static QString domainsExplanation(const results::ScoreReport& report);
