@@ -39,6 +39,15 @@ Result<quint16> IntakeServer::listen(const QHostAddress& address, quint16 port, 
     auto* server = new QSslServer(this);
     server->setSslConfiguration(tls);
     connect(server, &QSslServer::startedEncryptionHandshake, this, &IntakeServer::guard);
+    // Qt 6.4's QSslServer counts a connection that dies during its TLS handshake against
+    // maxPendingConnections and, once that many have died, pauses accepting for good: ~30 bare TCP
+    // connects stopped the intake. Accepting resumes after every failed handshake, and every second.
+    connect(server, &QSslServer::errorOccurred, server, &QTcpServer::resumeAccepting, Qt::QueuedConnection);
+    connect(server, &QSslServer::handshakeInterruptedOnError, server, &QTcpServer::resumeAccepting,
+            Qt::QueuedConnection);
+    auto* resume = new QTimer(server);
+    connect(resume, &QTimer::timeout, server, &QTcpServer::resumeAccepting);
+    resume->start(1000);
     if (!server->listen(address, port)) {
         const QString why = server->errorString();
         delete server;
@@ -61,7 +70,8 @@ void IntakeServer::guard(QSslSocket* socket)
     }
     ++m_openConnections;
     connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
-    socket->setReadBufferSize(64 * 1024); // the cap below is checked at least every 64 KiB
+    // No read buffer cap: QHttpServer 6.4 never asks for the rest of a body that does not fit in it (a
+    // 133 KB record waited 30 s for nothing). The bytes are counted as they come instead.
     socket->setProperty(ReceivedProperty, qint64(0));
     // QHttpServer writes the head and the body of an answer separately; without TCP_NODELAY the body
     // waits for the client's delayed ACK (40 ms a request on Linux).
