@@ -27,6 +27,18 @@ QByteArray rawResponse(int status, const QByteArray& reason, const QByteArray& b
            + QByteArray::number(body.size()) + "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n" + body;
 }
 
+// The path as the client sent it, percent-encoded, with anything that is not printable ASCII escaped
+// too: a client must not write lines of its own into the access log ("%0A" decoded is a new line).
+QString loggable(const QString& text)
+{
+    QString safe;
+    for (const QChar c : text)
+        safe += c.unicode() > 0x20 && c.unicode() < 0x7f
+                    ? QString(c)
+                    : QStringLiteral("%%1").arg(int(c.unicode()), 2, 16, QChar(u'0'));
+    return safe;
+}
+
 } // namespace
 
 IntakeServer::IntakeServer(IntakeService& service, QObject* parent)
@@ -197,7 +209,7 @@ void IntakeServer::log(const QHttpServerRequest& request, int status, const QStr
     const QString line =
         QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7\n")
             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.remoteAddress().toString(),
-                 QString::fromLatin1(method), request.url().path().left(100),
+                 QString::fromLatin1(method), loggable(request.url().path(QUrl::FullyEncoded).left(100)),
                  status ? QString::number(status) : QStringLiteral("dropped"),
                  resultId.isEmpty() ? QStringLiteral("-") : resultId,
                  stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);

@@ -88,31 +88,31 @@ IntakeAnswer IntakeService::acceptWithin(const delivery::SignedRecord& signedRec
                       tr("The record's signature does not verify with the station key %1.").arg(keyId), id, keyId);
 
     // A record held already gets its receipt again even from a station revoked since: the station
-    // must be able to close its outbox for what the registry has.
-    auto held = m_store.record(id);
+    // must be able to close its outbox for what the registry has. Anything else from a revoked station
+    // is refused before it is looked at further (no conflict noted for it).
+    auto held = m_store.record(keyId, id);
     if (!held)
         return refuse(500, QStringLiteral("storage"), held.error().message, id, keyId);
-    if (*held) {
-        if ((*held)->record == signedRecord.record)
-            return {200, delivery::Receipts::toResponseBody((*held)->receipt), id, keyId, QStringLiteral("held")};
-        qCWarning(lcIntake, "possible tampering: result %s arrived again with other bytes (station %s, via %s)",
-                  qPrintable(id), qPrintable(keyId), qPrintable(via));
-        if (auto noted =
-                m_store.noteConflict(id, keyId, crypto::Sha256::hash(signedRecord.record), via, m_clock.utcNow());
-            !noted)
-            return refuse(500, QStringLiteral("storage"), noted.error().message, id, keyId);
-        return refuse(409, QStringLiteral("conflict"),
-                      tr("A different record with the result id %1 is held already; this one was not stored and is "
-                         "kept as a possible tampering.")
-                          .arg(id),
-                      id, keyId, QStringLiteral("conflict"));
-    }
-
+    if (*held && (*held)->record == signedRecord.record)
+        return {200, delivery::Receipts::toResponseBody((*held)->receipt), id, keyId, QStringLiteral("held")};
     if (!(*station)->revokedAt.isEmpty())
         return refuse(403, QStringLiteral("revoked-station"),
                       tr("The station key %1 was revoked on %2; its records are no longer accepted.")
                           .arg(keyId, (*station)->revokedAt),
                       id, keyId);
+    if (*held) {
+        qCWarning(lcIntake, "possible tampering: result %s arrived again with other bytes (station %s, via %s)",
+                  qPrintable(id), qPrintable(keyId), qPrintable(via));
+        if (auto noted =
+                m_store.noteConflict(keyId, id, crypto::Sha256::hash(signedRecord.record), via, m_clock.utcNow());
+            !noted)
+            return refuse(500, QStringLiteral("storage"), noted.error().message, id, keyId);
+        return refuse(409, QStringLiteral("conflict"),
+                      tr("A different record with the result id %1 is held already from this station; this one was "
+                         "not stored and is kept as a possible tampering.")
+                          .arg(id),
+                      id, keyId, QStringLiteral("conflict"));
+    }
     const QString receivedAt = m_clock.utcNow().toUTC().toString(Qt::ISODateWithMs);
     auto receipt = delivery::Receipts::issue(
         {id, crypto::Sha256::hash(signedRecord.record), receivedAt, m_receiptKeyId}, m_receiptKey.view());

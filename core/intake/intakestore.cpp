@@ -42,6 +42,45 @@ std::span<const storage::Migration> IntakeStore::migrations()
                 at              TEXT NOT NULL
             ) STRICT;
         )sql")},
+        // A record is the station's: keyed by (station key, result id), so a station that posts another
+        // station's result id first (ids are printed on score reports) cannot block the genuine record.
+        // A conflict is one row per (station, result id), counted: only the station's own key can make
+        // one, and repeating it no longer grows the table.
+        {2, QStringLiteral(R"sql(
+            CREATE TABLE records_by_station (
+                result_id          TEXT NOT NULL,
+                station_key_id     TEXT NOT NULL REFERENCES stations (key_id),
+                record             BLOB NOT NULL,
+                signature          BLOB NOT NULL,
+                record_sha256      BLOB NOT NULL,
+                module_code        TEXT NOT NULL,
+                outcome            TEXT NOT NULL,
+                ended_at           TEXT NOT NULL,
+                received_at        TEXT NOT NULL,
+                received_via       TEXT NOT NULL CHECK (received_via IN ('upload', 'import')),
+                receipt            BLOB NOT NULL,
+                receipt_signature  BLOB NOT NULL,
+                PRIMARY KEY (station_key_id, result_id)
+            ) STRICT;
+            INSERT INTO records_by_station SELECT * FROM records;
+            DROP TABLE records;
+            ALTER TABLE records_by_station RENAME TO records;
+            CREATE TABLE conflicts_by_station (
+                station_key_id  TEXT NOT NULL,
+                result_id       TEXT NOT NULL,
+                record_sha256   BLOB NOT NULL,     -- of the latest other bytes
+                via             TEXT NOT NULL,
+                first_at        TEXT NOT NULL,
+                last_at         TEXT NOT NULL,
+                times           INTEGER NOT NULL CHECK (times >= 1),
+                PRIMARY KEY (station_key_id, result_id)
+            ) STRICT;
+            INSERT INTO conflicts_by_station
+                SELECT station_key_id, result_id, max(record_sha256), max(via), min(at), max(at), count(*)
+                FROM conflicts GROUP BY station_key_id, result_id;
+            DROP TABLE conflicts;
+            ALTER TABLE conflicts_by_station RENAME TO conflicts;
+        )sql")},
     };
     return list;
 }
@@ -109,14 +148,14 @@ Result<void> IntakeStore::revokeStation(const QString& keyId, const QDateTime& a
     return {};
 }
 
-Result<std::optional<HeldRecord>> IntakeStore::record(const QString& resultId)
+Result<std::optional<HeldRecord>> IntakeStore::record(const QString& stationKeyId, const QString& resultId)
 {
     auto query = m_database.prepare(QStringLiteral(
         "SELECT result_id, station_key_id, record, receipt, receipt_signature, received_at, received_via "
-        "FROM records WHERE result_id = ?"));
+        "FROM records WHERE station_key_id = ? AND result_id = ?"));
     if (!query)
         return std::unexpected(query.error());
-    query->bind(1, resultId);
+    query->bind(1, stationKeyId).bind(2, resultId);
     auto row = query->step();
     if (!row)
         return std::unexpected(row.error());
@@ -154,21 +193,21 @@ Result<void> IntakeStore::insert(const HeldRecord& record, const delivery::Recor
     return insert->run();
 }
 
-Result<void> IntakeStore::noteConflict(const QString& resultId, const QString& stationKeyId,
+Result<void> IntakeStore::noteConflict(const QString& stationKeyId, const QString& resultId,
                                        QByteArrayView recordSha256, const QString& via, const QDateTime& at)
 {
-    // Once per result id and bytes: a station retrying the same conflicting record is one case, not many.
-    auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO conflicts (result_id, station_key_id, record_sha256, via, at) SELECT ?1, ?2, ?3, ?4, ?5 "
-        "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE result_id = ?1 AND record_sha256 = ?3)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, resultId)
-        .bind(2, stationKeyId)
+    auto upsert = m_database.prepare(QStringLiteral(
+        "INSERT INTO conflicts (station_key_id, result_id, record_sha256, via, first_at, last_at, times) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?5, 1) ON CONFLICT (station_key_id, result_id) DO UPDATE SET "
+        "record_sha256 = excluded.record_sha256, via = excluded.via, last_at = excluded.last_at, times = times + 1"));
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    upsert->bind(1, stationKeyId)
+        .bind(2, resultId)
         .bind(3, recordSha256)
         .bind(4, via)
         .bind(5, at.toUTC().toString(Qt::ISODateWithMs));
-    return insert->run();
+    return upsert->run();
 }
 
 Result<qint64> IntakeStore::recordCount()

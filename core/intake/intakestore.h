@@ -51,9 +51,12 @@ public:
     Result<std::optional<RegisteredStation>> station(const QString& keyId);
     Result<void> revokeStation(const QString& keyId, const QDateTime& at);
 
-    Result<std::optional<HeldRecord>> record(const QString& resultId);
+    // A record is its station's: the same result id from two stations is two records.
+    Result<std::optional<HeldRecord>> record(const QString& stationKeyId, const QString& resultId);
     Result<void> insert(const HeldRecord& record, const delivery::RecordSummary& summary, const QByteArray& signature);
-    Result<void> noteConflict(const QString& resultId, const QString& stationKeyId, QByteArrayView recordSha256,
+    // A station sent other bytes under a result id it has a record for: one row per (station, result
+    // id), counting the times.
+    Result<void> noteConflict(const QString& stationKeyId, const QString& resultId, QByteArrayView recordSha256,
                               const QString& via, const QDateTime& at);
     Result<qint64> recordCount();
     Result<qint64> conflictCount();

@@ -51,7 +51,7 @@ TEST_CASE("Upload: pending records reach the intake once, with a verified receip
     // Stored byte for byte, with the station's signature.
     const QString firstId =
         QJsonDocument::fromJson(station.results().first().record).object().value(QStringLiteral("resultId")).toString();
-    auto held = intake.store->record(firstId);
+    auto held = intake.store->record(station.key->keyId(), firstId);
     REQUIRE(held);
     REQUIRE(*held);
     CHECK((*held)->record == station.results().first().record);
@@ -158,7 +158,7 @@ TEST_CASE("Upload: a connection dropped after the intake stored the record, and 
     CHECK(dropped.delivered == 0);
     CHECK(intake.records() == 1);
     const QString resultId = station.undelivered().first().resultId;
-    auto held = intake.store->record(resultId);
+    auto held = intake.store->record(station.key->keyId(), resultId);
     REQUIRE(held);
     REQUIRE(*held);
 
@@ -304,7 +304,7 @@ TEST_CASE("Intake: the same id with other bytes is a 409 conflict, kept, never s
     CHECK(conflict.status == 409);
     CHECK(*intake.store->conflictCount() == 1);
     CHECK(intake.records() == 1);
-    CHECK((*intake.store->record(first.resultId))->record == original.record);
+    CHECK((*intake.store->record(station.key->keyId(), first.resultId))->record == original.record);
 
     // Asked again, the intake keeps one conflict case, not one per try.
     CHECK(intake.service->accept({alteredBytes, *station.key->sign(alteredBytes)}, QStringLiteral("upload")).status
@@ -449,7 +449,7 @@ TEST_CASE("Upload: 1,000 records through an intake that fails at random: each st
     for (const Recorded& recorded : station.results()) {
         const QString id =
             QJsonDocument::fromJson(recorded.record).object().value(QStringLiteral("resultId")).toString();
-        auto held = intake.store->record(id);
+        auto held = intake.store->record(station.key->keyId(), id);
         REQUIRE(held);
         REQUIRE(*held);
         REQUIRE((*held)->record == recorded.record);
