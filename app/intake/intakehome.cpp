@@ -65,6 +65,7 @@ Result<void> IntakeHome::saveConfig(const IntakeConfig& config) const
         {QStringLiteral("privateKey"), QFileInfo(config.privateKeyFile).absoluteFilePath()},
         {QStringLiteral("maxBodyBytes"), double(config.maxBodyBytes)},
         {QStringLiteral("idleTimeoutSeconds"), config.idleTimeoutSeconds},
+        {QStringLiteral("maxConnectionsPerAddress"), config.maxConnectionsPerAddress},
     };
     QSaveFile file(configFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
@@ -91,6 +92,9 @@ Result<IntakeConfig> IntakeHome::loadConfig() const
     config.privateKeyFile = fields.line(QStringLiteral("privateKey"), 4096);
     config.maxBodyBytes = fields.integer(QStringLiteral("maxBodyBytes"), 64 * 1024, 64 * 1024 * 1024);
     config.idleTimeoutSeconds = int(fields.integer(QStringLiteral("idleTimeoutSeconds"), 1, 3600));
+    // Absent from the intake.json of older builds: the default then.
+    config.maxConnectionsPerAddress = int(fields.optionalInteger(QStringLiteral("maxConnectionsPerAddress"), 1, 100'000)
+                                              .value_or(config.maxConnectionsPerAddress));
     fields.rejectUnknownFields();
     if (!fields.ok())
         return std::unexpected(*fields.error());

@@ -18,6 +18,9 @@ struct IntakeConfig
     QString privateKeyFile;  // PEM, owner-only
     qint64 maxBodyBytes = 1024 * 1024;
     int idleTimeoutSeconds = 30;
+    // Open connections one client address may hold. Behind a reverse proxy every connection comes from
+    // the proxy's address: raise it there (the proxy limits each client itself).
+    int maxConnectionsPerAddress = 32;
 };
 
 // The intake's data folder (0700): its database, settings, keys and access log.

@@ -75,13 +75,24 @@ void IntakeServer::guard(QSslSocket* socket)
 {
     // Connected before the HTTP server takes the socket, so this runs first on every readyRead and
     // sees what the server is about to read.
+    const QString address = socket->peerAddress().toString();
     if (m_openConnections >= m_maxConnections) {
         logConnection(socket, QStringLiteral("refused: too many open connections"));
         socket->abort();
         return;
     }
+    if (m_openByAddress.value(address) >= m_maxPerAddress) {
+        logConnection(socket, QStringLiteral("refused: too many open connections from this address"));
+        socket->abort();
+        return;
+    }
     ++m_openConnections;
-    connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+    ++m_openByAddress[address];
+    connect(socket, &QObject::destroyed, this, [this, address] {
+        --m_openConnections;
+        if (--m_openByAddress[address] <= 0)
+            m_openByAddress.remove(address);
+    });
     // No read buffer cap: QHttpServer 6.4 never asks for the rest of a body that does not fit in it (a
     // 133 KB record waited 30 s for nothing). The bytes are counted as they come instead.
     socket->setProperty(ReceivedProperty, qint64(0));
@@ -94,7 +105,8 @@ void IntakeServer::guard(QSslSocket* socket)
         logConnection(socket, QStringLiteral("closed: idle"));
         socket->abort();
     });
-    idle->start(m_idleTimeout);
+    // The first byte is due sooner than the next one: then the idle timeout, once the client has spoken.
+    idle->start(std::min(m_firstByteTimeout, m_idleTimeout));
     auto* deadline = new QTimer(socket);
     deadline->setObjectName(QStringLiteral("requestDeadline"));
     deadline->setSingleShot(true);

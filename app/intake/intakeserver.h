@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -31,8 +32,8 @@ using IntakeFaultPlan = std::function<IntakeFault()>;
 // The intake's HTTPS front: POST /v1/results and GET /v1/health over TLS (a QSslServer bound to the
 // HTTP server). Guards a public service needs and QHttpServer 6.4 lacks: a cap on the bytes a
 // connection may send before its request is answered (so no body larger than the cap is ever
-// buffered), an idle timeout (a connection that sends nothing is closed), a deadline for a whole
-// request, and a cap on open connections.
+// buffered), a deadline for the first byte and an idle timeout (a connection that sends nothing is
+// closed), a deadline for a whole request, and caps on open connections, in all and per client address.
 class IntakeServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -47,6 +48,11 @@ public:
     // in under the idle timeout is still closed), and no more than maxConnections are open at once.
     void setRequestDeadline(std::chrono::milliseconds deadline) { m_requestDeadline = deadline; }
     void setMaxConnections(int connections) { m_maxConnections = connections; }
+    int maxConnections() const { return m_maxConnections; }
+    // No one client address holds more than this many (one client cannot take every connection).
+    void setMaxConnectionsPerAddress(int connections) { m_maxPerAddress = connections; }
+    // A connection that has sent no request within this time after it opened is closed.
+    void setFirstByteTimeout(std::chrono::milliseconds timeout) { m_firstByteTimeout = timeout; }
     // One line per request: time, client address, method, path, status, result id, station key id.
     void setAccessLog(QFile* log) { m_accessLog = log; }
     void setFaultPlan(IntakeFaultPlan plan) { m_faults = std::move(plan); }
@@ -67,8 +73,11 @@ private:
     qint64 m_maxBodyBytes = 1024 * 1024;
     std::chrono::milliseconds m_idleTimeout{30'000};
     std::chrono::milliseconds m_requestDeadline{60'000};
-    int m_maxConnections = 256;
+    int m_maxConnections = 1024;
+    int m_maxPerAddress = 32;
+    std::chrono::milliseconds m_firstByteTimeout{10'000};
     int m_openConnections = 0;
+    QHash<QString, int> m_openByAddress;
     QFile* m_accessLog = nullptr;
     IntakeFaultPlan m_faults;
 };

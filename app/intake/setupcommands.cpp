@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstdio>
 
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -132,6 +133,20 @@ private:
     }
 };
 
+// Room for every connection the server allows, and its files: the usual soft limit of 1024 open
+// files would fail accept() before the connection cap is reached.
+void raiseOpenFileLimit(int connections)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(connections) + 256;
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+}
+
 // SIGTERM and SIGINT end `serve` through the event loop (systemd stops the service with SIGTERM).
 int signalPipe[2] = {-1, -1};
 void onSignal(int)
@@ -167,6 +182,8 @@ private:
         exam::intake::IntakeServer server(*intake().service);
         server.setMaxBodyBytes(config.maxBodyBytes);
         server.setIdleTimeout(std::chrono::seconds(config.idleTimeoutSeconds));
+        server.setMaxConnectionsPerAddress(config.maxConnectionsPerAddress);
+        raiseOpenFileLimit(server.maxConnections());
         server.setAccessLog(&accessLog);
         auto port = server.listen(config.listen, config.port, *tls);
         if (!port)

@@ -327,3 +327,33 @@ TEST_CASE("Intake: a path with encoded line breaks cannot write lines of its own
     CHECK(lines.first().contains(" 404 "));
     CHECK(lines.last().isEmpty());
 }
+
+TEST_CASE("Intake: one client cannot hold every connection, and a connection that says nothing is closed",
+          "[delivery][hardening]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    intake.server->setMaxConnectionsPerAddress(8);
+    intake.server->setFirstByteTimeout(std::chrono::milliseconds(1500));
+    // One client, from 127.0.0.2, opens twenty TLS connections and sends nothing on them.
+    std::vector<std::unique_ptr<QSslSocket>> hog;
+    for (int i = 0; i < 20; ++i) {
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setSslConfiguration(trusting(ca));
+        REQUIRE(socket->bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
+        hog.push_back(std::move(socket));
+        QTest::qWait(20);
+    }
+    const auto connected = [&] {
+        return std::count_if(hog.cbegin(), hog.cend(), [](const auto& s) { return s->isEncrypted(); });
+    };
+    QTest::qWaitFor([&] { return connected() >= 8; }, 5000);
+    QTest::qWait(300);
+    CHECK(connected() == 8); // the rest were refused
+    // Anyone else still gets in meanwhile.
+    CHECK(health(ca, intake.port) == 200);
+    // Saying nothing, the eight are closed after the first-byte deadline.
+    CHECK(QTest::qWaitFor([&] { return connected() == 0; }, 5000));
+}
