@@ -51,6 +51,11 @@ private:
         auto installed = catalogue().install(file, keys->trusted, keys->keys);
         if (!installed)
             return fail(Refused, installed.error().describe(file));
+        if (auto failed = audit(QStringLiteral("bank.installed"), QStringLiteral("bank:%1").arg(installed->bankId),
+                                QStringLiteral("version %1, sha256 %2, publisher key %3")
+                                    .arg(installed->version)
+                                    .arg(QString::fromLatin1(installed->sha256.toHex()), installed->publisherKeyId)))
+            return *failed;
         out(tr("Installed %1 version %2: %3 %4 (%5), %6 items.")
                 .arg(installed->bankId)
                 .arg(installed->version)

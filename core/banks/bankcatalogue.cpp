@@ -136,6 +136,8 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
     bank.needsReleaseCode = needsReleaseCode;
     bank.installedAt = m_clock.utcNow();
 
+    if (auto allowed = checkHighWater(bank); !allowed)
+        return std::unexpected(allowed.error());
     auto existing = find(bank.bankId);
     if (!existing)
         return refuse(existing.error());
@@ -203,6 +205,36 @@ BankResult<void> BankCatalogue::copyIntoBanksFolder(QByteArrayView bytes, const 
     return {};
 }
 
+BankResult<void> BankCatalogue::checkHighWater(const InstalledBank& bank)
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT highest_version, publisher_key_id FROM bank_high_water WHERE bank_id = ?"));
+    if (!query)
+        return refuse(query.error());
+    query->bind(1, bank.bankId);
+    auto row = query->step();
+    if (!row)
+        return refuse(row.error());
+    if (!*row)
+        return {};
+    const int highest = int(query->int64(0));
+    const QString publisher = query->text(1);
+    if (highest > bank.version)
+        return refuse(ErrorCode::RollbackRefused,
+                      tr("Version %1 of “%2” was installed on this station before (it may have been removed since); "
+                         "version %3 is older and is refused, so an old bank cannot be brought back. Install version "
+                         "%1 or newer.")
+                          .arg(highest)
+                          .arg(bank.title)
+                          .arg(bank.version));
+    if (publisher != bank.publisherKeyId)
+        return refuse(ErrorCode::Conflict,
+                      tr("“%1” was installed here from another publisher (key %2); a bank id belongs to one "
+                         "publisher. Ask the certifying body which file is right.")
+                          .arg(bank.title, publisher));
+    return {};
+}
+
 BankResult<void> BankCatalogue::record(const InstalledBank& bank)
 {
     auto transaction = m_database.begin();
@@ -229,6 +261,14 @@ BankResult<void> BankCatalogue::record(const InstalledBank& bank)
         .bind(10, bank.needsReleaseCode)
         .bind(11, bank.installedAt.toUTC().toString(Qt::ISODateWithMs));
     if (auto done = upsert->run(); !done)
+        return refuse(done.error());
+    auto highWater = m_database.prepare(QStringLiteral(
+        "INSERT INTO bank_high_water (bank_id, highest_version, publisher_key_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (bank_id) DO UPDATE SET highest_version = max(highest_version, excluded.highest_version)"));
+    if (!highWater)
+        return refuse(highWater.error());
+    highWater->bind(1, bank.bankId).bind(2, bank.version).bind(3, bank.publisherKeyId);
+    if (auto done = highWater->run(); !done)
         return refuse(done.error());
     if (auto committed = transaction->commit(); !committed)
         return refuse(committed.error());

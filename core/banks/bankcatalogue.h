@@ -54,7 +54,8 @@ public:
     Result<std::optional<InstalledBank>> find(const QString& bankId);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not
-    // ended: its sessions could no longer be resumed nor their reports shown.
+    // ended: its sessions could no longer be resumed nor their reports shown. The highest version
+    // installed is remembered for good: an older one stays refused.
     Result<void> remove(const QString& bankId);
 
     // Open an installed bank for a session. The file must still be the one that was installed.
@@ -63,6 +64,9 @@ public:
 private:
     BankResult<void> copyIntoBanksFolder(QByteArrayView bytes, const QString& fileName);
     BankResult<void> record(const InstalledBank& bank);
+    // Refuses a version older than the highest ever installed here, or another publisher's bank under
+    // the same id, even after the bank was removed.
+    BankResult<void> checkHighWater(const InstalledBank& bank);
 
     storage::Database& m_database;
     QString m_banksFolder;

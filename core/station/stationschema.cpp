@@ -160,6 +160,17 @@ std::span<const storage::Migration> stationMigrations()
         {10, QStringLiteral(R"sql(
             ALTER TABLE sittings ADD COLUMN candidate_display TEXT;
         )sql")},
+        // The highest version of each bank id this station ever installed, and its publisher: kept when the
+        // bank is removed, so removing v2 does not let v1 back in (rollback protection for good).
+        {11, QStringLiteral(R"sql(
+            CREATE TABLE bank_high_water (
+                bank_id           TEXT PRIMARY KEY NOT NULL,
+                highest_version   INTEGER NOT NULL,
+                publisher_key_id  TEXT NOT NULL
+            ) STRICT;
+            INSERT INTO bank_high_water (bank_id, highest_version, publisher_key_id)
+                SELECT bank_id, version, publisher_key_id FROM installed_banks;
+        )sql")},
     };
     return migrations;
 }

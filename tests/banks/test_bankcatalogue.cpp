@@ -238,6 +238,40 @@ TEST_CASE("Catalogue: a damaged installed copy is repaired by installing again",
     CHECK(station.catalogue->open(installed->bankId, fixture.trusted(), fixture.centerKeys()));
 }
 
+TEST_CASE("Catalogue: removing a bank does not undo rollback protection", "[banks][catalogue]")
+{
+    const BankFixture& fixture = BankFixture::instance();
+    Station station;
+    const QString id = QStringLiteral("test.sample.en");
+    REQUIRE(station.catalogue->install(station.write(QStringLiteral("v2"), buildVersion(2)), fixture.trusted(),
+                                       fixture.centerKeys()));
+    REQUIRE(station.catalogue->remove(id));
+    CHECK_FALSE(*station.catalogue->find(id));
+    // v1 was refused while v2 was installed; with v2 removed it is refused all the same.
+    auto older = station.catalogue->install(station.write(QStringLiteral("v1"), buildVersion(1)), fixture.trusted(),
+                                            fixture.centerKeys());
+    REQUIRE_FALSE(older);
+    CHECK(older.error().error.code == ErrorCode::RollbackRefused);
+    CHECK(older.error().error.message.contains(QStringLiteral("Version 2")));
+    CHECK(station.bankFiles().isEmpty());
+    CHECK_FALSE(*station.catalogue->find(id));
+    // The same version again, or a newer one, installs; the high-water mark follows the newest.
+    REQUIRE(station.catalogue->install(station.write(QStringLiteral("v2 again"), buildVersion(2)), fixture.trusted(),
+                                       fixture.centerKeys()));
+    REQUIRE(station.catalogue->install(station.write(QStringLiteral("v3"), buildVersion(3)), fixture.trusted(),
+                                       fixture.centerKeys()));
+    REQUIRE(station.catalogue->remove(id));
+    auto second = station.catalogue->install(station.write(QStringLiteral("v2 after v3"), buildVersion(2)),
+                                             fixture.trusted(), fixture.centerKeys());
+    REQUIRE_FALSE(second);
+    CHECK(second.error().error.message.contains(QStringLiteral("Version 3")));
+    // …and it survives the database being opened again (it is on disk, not in the catalogue object).
+    station.catalogue.reset();
+    station.catalogue = std::make_unique<BankCatalogue>(*station.database, station.paths.banksFolder(), station.clock);
+    CHECK_FALSE(station.catalogue->install(station.write(QStringLiteral("v1 later"), buildVersion(1)),
+                                           fixture.trusted(), fixture.centerKeys()));
+}
+
 TEST_CASE("Catalogue: a bank id belongs to the publisher that installed it", "[banks][catalogue]")
 {
     const BankFixture& fixture = BankFixture::instance();

@@ -275,6 +275,17 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
     CHECK(centre.examctl({QStringLiteral("bank"), QStringLiteral("remove"), QStringLiteral("test.sample.en")}).status
           == 66);
     CHECK(QDir(centre.station + QStringLiteral("/banks")).entryList(QDir::Files).isEmpty());
+    {
+        // The install and the removal are both in the audit log.
+        auto database = exam::storage::Database::open(centre.station + QStringLiteral("/station.sqlite"),
+                                                      exam::stationMigrations());
+        REQUIRE(database);
+        auto kinds = (*database)->prepare(QStringLiteral(
+            "SELECT group_concat(kind, ' ') FROM audit_events WHERE kind IN ('bank.installed', 'bank.removed')"));
+        REQUIRE(kinds);
+        REQUIRE(*kinds->step());
+        CHECK(kinds->text(0) == QStringLiteral("bank.installed bank.removed"));
+    }
 
     const Run show = centre.examctl({QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")});
     const QJsonObject info = QJsonDocument::fromJson(show.out.toUtf8()).object();

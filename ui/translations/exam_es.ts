@@ -402,6 +402,14 @@
         <source>“%1” is no longer installed, but its file %2 could not be deleted; delete it by hand.</source>
         <translation>“%1” ya no está instalado, pero no se pudo borrar su archivo %2; bórrelo a mano.</translation>
     </message>
+    <message>
+        <source>Version %1 of “%2” was installed on this station before (it may have been removed since); version %3 is older and is refused, so an old bank cannot be brought back. Install version %1 or newer.</source>
+        <translation>La versión %1 de “%2” ya se instaló en esta estación (quizá se haya quitado después); la versión %3 es anterior y se rechaza, para que no se pueda volver a un banco antiguo. Instale la versión %1 o una más reciente.</translation>
+    </message>
+    <message>
+        <source>“%1” was installed here from another publisher (key %2); a bank id belongs to one publisher. Ask the certifying body which file is right.</source>
+        <translation>“%1” se instaló aquí de otro editor (clave %2); un identificador de banco pertenece a un solo editor. Pregunte al organismo certificador cuál es el archivo correcto.</translation>
+    </message>
 </context>
 <context>
     <name>exam::banks::BankHeader</name>
