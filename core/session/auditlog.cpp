@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace exam::session {
 
 namespace {
@@ -44,6 +46,15 @@ Result<QByteArray> AuditLog::head()
 
 Result<void> AuditLog::append(const QString& actor, const QString& kind, const QString& subject, const QString& detail)
 {
+    // Reading the last entry and appending after it is one write transaction: outside one, another
+    // connection (examctl beside the kiosk) could write in between and the append would fail "busy".
+    std::optional<storage::Transaction> own;
+    if (!m_database.inTransaction()) {
+        auto transaction = m_database.begin();
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        own.emplace(std::move(*transaction));
+    }
     auto previous = m_database.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
     if (!previous)
         return std::unexpected(previous.error());
@@ -64,7 +75,9 @@ Result<void> AuditLog::append(const QString& actor, const QString& kind, const Q
         .bind(6, detail)
         .bind(7, QByteArrayView(previousHash))
         .bind(8, QByteArrayView(linkHash(previousHash, entry)));
-    return insert->run();
+    if (auto inserted = insert->run(); !inserted || !own)
+        return inserted;
+    return own->commit();
 }
 
 Result<QList<AuditLog::Entry>> AuditLog::entries(qint64 fromSeq)

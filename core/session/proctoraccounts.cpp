@@ -142,37 +142,13 @@ Result<qint64> ProctorAccounts::create(const QString& login, const QString& disp
     return id;
 }
 
-Result<void> ProctorAccounts::recordFailure(qint64 id, const QString& login, int failures)
+Result<ProctorAccounts::Attempt> ProctorAccounts::beginAttempt(const QString& login)
 {
-    const qint64 lockout = lockoutMs(failures);
+    // Checked and counted in one immediate transaction, before any hashing: thirty sign-ins at once
+    // against an account one failure from its lock-out get one try between them, not thirty.
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto update =
-        m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    update->bind(1, failures)
-        .bind(2, lockout > 0 ? m_clock.utcNow().toMSecsSinceEpoch() + lockout : qint64(0))
-        .bind(3, id);
-    if (auto done = update->run(); !done)
-        return done;
-    if (auto logged = m_audit.append(
-            QStringLiteral("station"),
-            lockout > 0 ? QStringLiteral("proctor.locked-out") : QStringLiteral("proctor.signin-failed"),
-            subjectOf(login),
-            lockout > 0 ? QStringLiteral("%1 failures, locked for %2 s").arg(failures).arg(lockout / 1000)
-                        : QStringLiteral("%1 failures").arg(failures));
-        !logged)
-        return logged;
-    return transaction->commit();
-}
-
-Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const Sensitive<QString>& secret)
-{
-    const auto wrong = [] {
-        return fail(ErrorCode::AuthenticationFailed, tr("The name or the PIN is not right. Try again."));
-    };
     auto query = m_database.prepare(QStringLiteral(
         "SELECT id, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, failed_attempts, locked_until_ms, disabled "
         "FROM proctors WHERE login = ?"));
@@ -182,39 +158,87 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
     auto row = query->step();
     if (!row)
         return std::unexpected(row.error());
-    if (!*row) {
+    Attempt attempt;
+    if (!*row)
+        return attempt; // an unknown name: nothing to count
+    attempt.id = query->int64(0);
+    attempt.storedHash = query->blob(1);
+    attempt.salt = query->blob(2);
+    attempt.params = {quint64(query->int64(3)), quint32(query->int64(4)), quint32(query->int64(5))};
+    attempt.failures = int(query->int64(6)) + 1; // this one, until the PIN proves right
+    const qint64 lockedUntil = query->int64(7);
+    attempt.disabled = query->int64(8) != 0;
+    query->reset();
+    if (attempt.disabled)
+        return attempt;
+    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
+    if (now < lockedUntil) {
+        attempt.lockedForMs = lockedUntil - now;
+        if (auto logged =
+                m_audit.append(QStringLiteral("station"), QStringLiteral("proctor.signin-refused"), subjectOf(login),
+                               QStringLiteral("locked out, %1 s left").arg((attempt.lockedForMs + 999) / 1000));
+            !logged)
+            return std::unexpected(logged.error());
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+        return attempt;
+    }
+    const qint64 lockout = lockoutMs(attempt.failures);
+    auto count =
+        m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = ?, locked_until_ms = ? WHERE id = ?"));
+    if (!count)
+        return std::unexpected(count.error());
+    count->bind(1, attempt.failures).bind(2, lockout > 0 ? now + lockout : qint64(0)).bind(3, attempt.id);
+    if (auto done = count->run(); !done)
+        return std::unexpected(done.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    attempt.counted = true;
+    return attempt;
+}
+
+Result<void> ProctorAccounts::auditFailure(const QString& login, int failures)
+{
+    const qint64 lockout = lockoutMs(failures);
+    return m_audit.append(QStringLiteral("station"),
+                          lockout > 0 ? QStringLiteral("proctor.locked-out") : QStringLiteral("proctor.signin-failed"),
+                          subjectOf(login),
+                          lockout > 0 ? QStringLiteral("%1 failures, locked for %2 s").arg(failures).arg(lockout / 1000)
+                                      : QStringLiteral("%1 failures").arg(failures));
+}
+
+Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const Sensitive<QString>& secret)
+{
+    const auto wrong = [] {
+        return fail(ErrorCode::AuthenticationFailed, tr("The name or the PIN is not right. Try again."));
+    };
+    auto attempt = beginAttempt(login);
+    if (!attempt)
+        return std::unexpected(attempt.error());
+    if (attempt->id == 0) {
         (void)hashSecret(secret, m_params); // the same work as for a real account: no hint that the name is unknown
         return wrong();
     }
-    const qint64 id = query->int64(0);
-    const QByteArray storedHash = query->blob(1);
-    const QByteArray salt = query->blob(2);
-    const crypto::ScryptParams params{quint64(query->int64(3)), quint32(query->int64(4)), quint32(query->int64(5))};
-    const int failures = int(query->int64(6));
-    const qint64 lockedUntil = query->int64(7);
-    const bool disabled = query->int64(8) != 0;
-    query->reset();
-
-    if (disabled)
+    if (attempt->disabled)
         return fail(ErrorCode::AccountDisabled, tr("This proctor account is disabled. Another proctor or the center "
                                                    "administrator can enable it."));
-    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
-    if (now < lockedUntil)
+    if (!attempt->counted)
         return fail(ErrorCode::LockedOut,
-                    tr("Too many wrong attempts. Try again in %1 seconds.").arg((lockedUntil - now + 999) / 1000));
+                    tr("Too many wrong attempts. Try again in %1 seconds.").arg((attempt->lockedForMs + 999) / 1000));
     QByteArray utf8 = secret.reveal().toUtf8();
-    auto hash = crypto::Kdf::scrypt(utf8, salt, params, HashSize);
+    auto hash = crypto::Kdf::scrypt(utf8, attempt->salt, attempt->params, HashSize);
     crypto::wipe(utf8);
     if (!hash)
         return std::unexpected(hash.error());
-    if (!crypto::constantTimeEquals(hash->view(), storedHash)) {
-        if (auto recorded = recordFailure(id, login, failures + 1); !recorded)
-            return std::unexpected(recorded.error());
-        if (lockoutMs(failures + 1) > 0)
+    if (!crypto::constantTimeEquals(hash->view(), attempt->storedHash)) {
+        // Counted already; the audit log says what it was.
+        if (auto logged = auditFailure(login, attempt->failures); !logged)
+            return std::unexpected(logged.error());
+        if (lockoutMs(attempt->failures) > 0)
             return fail(ErrorCode::LockedOut, tr("The PIN is not right, and this was attempt %1 in a row. Sign-in is "
                                                  "locked for %2 seconds.")
-                                                  .arg(failures + 1)
-                                                  .arg(lockoutMs(failures + 1) / 1000));
+                                                  .arg(attempt->failures)
+                                                  .arg(lockoutMs(attempt->failures) / 1000));
         return wrong();
     }
 
@@ -225,7 +249,7 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
         m_database.prepare(QStringLiteral("UPDATE proctors SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"));
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, id);
+    update->bind(1, attempt->id);
     if (auto done = update->run(); !done)
         return std::unexpected(done.error());
     if (auto logged = m_audit.append(QStringLiteral("proctor:") + login, QStringLiteral("proctor.signed-in"),
@@ -234,7 +258,7 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
         return std::unexpected(logged.error());
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return ProctorAuthorization(id, login, m_clock.utcNow());
+    return ProctorAuthorization(attempt->id, login, m_clock.utcNow());
 }
 
 Result<void> ProctorAccounts::setDisabled(const QString& login, bool disabled, const ProctorAuthorization& authorizedBy)

@@ -42,8 +42,10 @@ private:
 // Proctor accounts: a PIN (6+ digits) or passphrase (10+ characters) kept as an scrypt hash with a
 // per-account salt, compared in constant time. Failed attempts are stored, so a restart does not
 // reset them: after 5 failures in a row the account locks for 30 s, then 60 s, doubling to 15 min
-// per further failure; a success clears the count. Every sign-in, failure, lock-out, disable and
-// reset goes to the audit log.
+// per further failure; a success clears the count. An attempt is counted before its PIN is hashed
+// (in one immediate transaction with the check), so attempts made at once cannot slip past a
+// lock-out. Every sign-in, failure, lock-out, attempt refused during one, disable and reset goes to
+// the audit log.
 struct ProctorSummary
 {
     QString login;
@@ -90,7 +92,20 @@ private:
         QByteArray hash;
     };
     Result<Hashed> hashSecret(const Sensitive<QString>& secret, const crypto::ScryptParams& params) const;
-    Result<void> recordFailure(qint64 id, const QString& login, int failures);
+    // One sign-in attempt, checked and counted before the PIN is hashed.
+    struct Attempt
+    {
+        qint64 id = 0; // 0: no account has this login
+        QByteArray storedHash;
+        QByteArray salt;
+        crypto::ScryptParams params;
+        int failures = 0; // in a row, this one included
+        bool disabled = false;
+        bool counted = false;   // false: refused before counting (disabled, or locked out)
+        qint64 lockedForMs = 0; // while locked out
+    };
+    Result<Attempt> beginAttempt(const QString& login);
+    Result<void> auditFailure(const QString& login, int failures);
     Result<void> storeSecret(const QString& login, const Sensitive<QString>& secret, bool enable, const QString& actor,
                              const QString& auditKind);
 

@@ -52,6 +52,8 @@ public:
     Result<Statement> prepare(const QString& sql);
     // BEGIN IMMEDIATE: takes the write lock now, so a later write in it cannot fail with "busy".
     Result<Transaction> begin();
+    // Whether a transaction is open on this connection (begin() or an explicit BEGIN).
+    bool inTransaction() const;
 
     qint64 lastInsertRowId() const;
     int changes() const;

@@ -4,6 +4,12 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <atomic>
+#include <latch>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 using namespace exam;
 using namespace exam::session;
 
@@ -202,4 +208,59 @@ TEST_CASE("Proctor accounts: recovery only when no other proctor can authorize, 
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.recovered' AND "
                                         "actor = 'admin:ops' AND subject LIKE '%alice'"))
           == 1);
+}
+
+TEST_CASE("Proctor accounts: thirty sign-ins at once, one failure from the lock-out, get one try between them",
+          "[session][proctor]")
+{
+    test::StationFixture station;
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+    for (int attempt = 1; attempt <= 4; ++attempt)
+        REQUIRE_FALSE(accounts.signIn(QStringLiteral("alice"), secret("000000")));
+
+    // Thirty processes' worth: each its own connection, all let go at once.
+    constexpr int Attempts = 30;
+    std::latch ready(Attempts);
+    std::atomic<int> lockedOut{0};
+    std::atomic<int> otherwise{0};
+    std::mutex problemsMutex;
+    QStringList problems;
+    const auto note = [&](const QString& problem) {
+        std::lock_guard lock(problemsMutex);
+        problems.append(problem);
+    };
+    // Opened here, one after the other (opening is not what is tested), used each in its own thread.
+    std::vector<std::unique_ptr<storage::Database>> connections;
+    for (int i = 0; i < Attempts; ++i) {
+        auto database = storage::Database::open(station.paths.databaseFile(), stationMigrations());
+        REQUIRE(database);
+        connections.push_back(std::move(*database));
+    }
+    std::vector<std::thread> attempts;
+    for (int i = 0; i < Attempts; ++i)
+        attempts.emplace_back([&, database = connections[i].get()] {
+            AuditLog audit(*database, station.clock);
+            ProctorAccounts own(*database, station.clock, audit, test::fastScrypt());
+            ready.arrive_and_wait();
+            auto result = own.signIn(QStringLiteral("alice"), secret("000000"));
+            if (!result && result.error().code == ErrorCode::LockedOut) {
+                ++lockedOut;
+                return;
+            }
+            note(result ? QStringLiteral("signed in") : result.error().message);
+            ++otherwise;
+        });
+    for (std::thread& attempt : attempts)
+        attempt.join();
+    INFO(problems.join(QStringLiteral("; ")).toStdString());
+    CHECK(lockedOut == Attempts);
+    CHECK(otherwise == 0);
+    // One attempt was counted (the fifth, which locked the account); the other 29 were refused before
+    // any hashing, and each refusal is in the audit log.
+    CHECK(station.scalar(QStringLiteral("SELECT failed_attempts FROM proctors WHERE login = 'alice'")) == 5);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.locked-out'")) == 1);
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.signin-refused'"))
+          == Attempts - 1);
+    CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
 }
