@@ -3,12 +3,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
+#include <QLoggingCategory>
 #include <QMimeData>
 #include <QWidget>
 
 #include <algorithm>
 
 namespace exam::ui {
+
+Q_LOGGING_CATEGORY(lcGuard, "exam.kiosk.guard")
 
 KioskGuard::KioskGuard(QWidget* window, QObject* parent) : QObject(parent), m_window(window)
 {
@@ -44,6 +47,14 @@ void KioskGuard::emptyClipboard()
     }
 }
 
+void KioskGuard::refuse(const QString& what)
+{
+    // In the station log, so a proctor or an auditor can see the attempts: what was tried, never any
+    // text of the screen.
+    qCInfo(lcGuard, "refused: %s", qPrintable(what));
+    Q_EMIT refused(what);
+}
+
 bool KioskGuard::refuseKey(QEvent* event)
 {
     auto* key = static_cast<QKeyEvent*>(event);
@@ -66,17 +77,20 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
     case QEvent::Close:
         if (watched == m_window) {
             event->ignore();
-            Q_EMIT refused(QStringLiteral("close"));
+            refuse(QStringLiteral("close"));
             return true;
         }
         break;
-    case QEvent::ContextMenu: Q_EMIT refused(QStringLiteral("context-menu")); return true;
+    case QEvent::ContextMenu: refuse(QStringLiteral("context-menu")); return true;
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress:
     case QEvent::KeyRelease:
         if (refuseKey(event)) {
-            if (event->type() == QEvent::KeyPress)
-                Q_EMIT refused(QStringLiteral("key"));
+            if (event->type() == QEvent::KeyPress) {
+                const auto* key = static_cast<QKeyEvent*>(event);
+                refuse(QStringLiteral("key ")
+                       + QKeySequence(key->keyCombination()).toString(QKeySequence::PortableText));
+            }
             event->accept(); // a handled override stops the shortcut too
             return true;
         }

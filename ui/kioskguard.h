@@ -22,8 +22,8 @@ public:
     bool released() const { return m_released; }
 
 Q_SIGNALS:
-    // Something the guard refused ("close", "copy", "context-menu", ...): for the station log, so a
-    // proctor can see attempts; never with any content.
+    // Something the guard refused ("close", "context-menu", "key Ctrl+C"...), also written to the
+    // station log (category exam.kiosk.guard) so a proctor can see attempts; never with any content.
     void refused(const QString& what);
 
 protected:
@@ -31,6 +31,7 @@ protected:
 
 private:
     bool refuseKey(QEvent* event);
+    void refuse(const QString& what);
     void emptyClipboard();
 
     QWidget* m_window;

@@ -96,3 +96,39 @@ TEST_CASE("Kiosk guard: nothing is copied, cut, selected or pasted, no context m
     CHECK(clipboard->text() == QStringLiteral("after the sitting"));
     clipboard->clear();
 }
+
+namespace {
+
+QStringList* capturedLog = nullptr;
+
+void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    if (capturedLog)
+        capturedLog->append(QString::fromLatin1(context.category) + u' ' + message);
+}
+
+} // namespace
+
+TEST_CASE("Kiosk guard: every refused attempt is in the station log, without any text of the screen", "[ui][kiosk]")
+{
+    GuardedWindow kiosk;
+    QStringList log;
+    capturedLog = &log;
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    QCloseEvent close;
+    QApplication::sendEvent(&kiosk.window, &close);
+    QTest::keyClick(kiosk.field, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(&kiosk.window, Qt::Key_F4, Qt::AltModifier);
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, QPoint(5, 5));
+    QApplication::sendEvent(kiosk.field, &menu);
+    QApplication::processEvents();
+    qInstallMessageHandler(previous);
+    capturedLog = nullptr;
+    INFO(log.join(u'\n').toStdString());
+    CHECK(log.contains(QStringLiteral("exam.kiosk.guard refused: close")));
+    CHECK(log.contains(QStringLiteral("exam.kiosk.guard refused: key Ctrl+C")));
+    CHECK(log.contains(QStringLiteral("exam.kiosk.guard refused: key Alt+F4")));
+    CHECK(log.contains(QStringLiteral("exam.kiosk.guard refused: context-menu")));
+    for (const QString& line : log)
+        CHECK_FALSE(line.contains(QStringLiteral("extinguisher")));
+}
