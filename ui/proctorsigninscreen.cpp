@@ -117,10 +117,12 @@ void ProctorSignInScreen::changeEvent(QEvent* event)
         retranslate();
 }
 
-void ProctorSignInScreen::begin(const QString& purpose)
+void ProctorSignInScreen::begin(const QString& purpose, bool keepLogin)
 {
     m_purpose->setText(purpose);
     m_purpose->setAccessibleName(purpose);
+    if (!keepLogin)
+        m_login->clear();
     m_pin->clear();
     m_problem->setVisible(false);
     (m_login->text().isEmpty() ? m_login : m_pin)->setFocus();

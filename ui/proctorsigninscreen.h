@@ -28,8 +28,10 @@ public:
     explicit ProctorSignInScreen(QWidget* parent = nullptr);
 
     void setAuthenticator(Authenticator authenticator) { m_authenticate = std::move(authenticator); }
-    // What the sign-in is for, e.g. "to start the module".
-    void begin(const QString& purpose);
+    // What the sign-in is for, e.g. "to start the module". The login typed last time is cleared unless
+    // `keepLogin`: on a screen the candidate can reach, it would hand a candidate a proctor's name to
+    // lock out with wrong PINs; only a confirmation inside the proctor panel keeps it.
+    void begin(const QString& purpose, bool keepLogin = false);
     QString problem() const;
 
 Q_SIGNALS:

@@ -144,7 +144,7 @@ void PanelController::confirm(const QString& purpose, std::function<void()> then
             show();
             then();
         },
-        [this] { show(); });
+        [this] { show(); }, /*keepLogin=*/true);
 }
 
 void PanelController::onUploadFinished()

@@ -28,7 +28,7 @@ bool ProctorGate::isAsking() const
     return m_signIn && m_window.currentScreen() == m_signIn;
 }
 
-void ProctorGate::ask(const QString& purpose, Granted granted, std::function<void()> cancelled)
+void ProctorGate::ask(const QString& purpose, Granted granted, std::function<void()> cancelled, bool keepLogin)
 {
     // The candidate's flow stands still until the proctor is done: no state change may take the
     // screen (and the proctor's keys) back to the items.
@@ -46,7 +46,7 @@ void ProctorGate::ask(const QString& purpose, Granted granted, std::function<voi
         m_flow.setProctorScreenShown(false);
         cancelled();
     });
-    signIn->begin(purpose);
+    signIn->begin(purpose, keepLogin);
     m_window.showScreen(signIn);
 }
 

@@ -26,7 +26,8 @@ public:
                 QObject* parent = nullptr);
 
     // Shows the sign-in for `purpose`; `granted` runs once a proctor signed in, `cancelled` if they did not.
-    void ask(const QString& purpose, Granted granted, std::function<void()> cancelled);
+    // The login field starts empty unless `keepLogin` (a confirmation from inside the proctor panel).
+    void ask(const QString& purpose, Granted granted, std::function<void()> cancelled, bool keepLogin = false);
     // Whether the sign-in is on the screen now.
     bool isAsking() const;
 

@@ -224,7 +224,9 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
                                                    "administrator can enable it."));
     if (!attempt->counted)
         return fail(ErrorCode::LockedOut,
-                    tr("Too many wrong attempts. Try again in %1 seconds.").arg((attempt->lockedForMs + 999) / 1000));
+                    tr("Too many wrong attempts. Try again in %1 seconds; meanwhile another proctor can sign in, and a "
+                       "centre administrator ends the lock-out with examctl proctor reset-pin.")
+                        .arg((attempt->lockedForMs + 999) / 1000));
     QByteArray utf8 = secret.reveal().toUtf8();
     auto hash = crypto::Kdf::scrypt(utf8, attempt->salt, attempt->params, HashSize);
     crypto::wipe(utf8);
@@ -236,7 +238,7 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
             return std::unexpected(logged.error());
         if (lockoutMs(attempt->failures) > 0)
             return fail(ErrorCode::LockedOut, tr("The PIN is not right, and this was attempt %1 in a row. Sign-in is "
-                                                 "locked for %2 seconds.")
+                                                 "locked for %2 seconds; meanwhile another proctor can sign in.")
                                                   .arg(attempt->failures)
                                                   .arg(lockoutMs(attempt->failures) / 1000));
         return wrong();

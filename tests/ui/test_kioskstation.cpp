@@ -517,6 +517,39 @@ TEST_CASE("Demo station: two modules in one sitting, with a break between them",
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM module_attempts WHERE passed = 0")) == 2);
 }
 
+TEST_CASE("Demo station: the sign-in a candidate can reach never shows the last proctor's login, and a locked-out "
+          "proctor is told the way in",
+          "[ui][station]")
+{
+    DemoStation station;
+    station.setUp(QStringLiteral("C-7016"), QStringLiteral("Lou Login"), QStringLiteral("CLA "));
+    station.startModule(); // the proctor signed in twice already (set-up, start)
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    CHECK(station.find<QLineEdit>(QStringLiteral("signInLogin"))->text().isEmpty());
+    station.signIn(); // into the panel
+    auto* panel = qobject_cast<ProctorPanel*>(station.screen());
+    REQUIRE(panel);
+    // Inside the panel, the PIN asked again keeps the proctor's login.
+    station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("test"));
+    station.click(QStringLiteral("panelVoid"));
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    CHECK(station.find<QLineEdit>(QStringLiteral("signInLogin"))->text()
+          == QString::fromLatin1(kiosk::DemoProctorLogin));
+    station.click(QStringLiteral("signInCancel"));
+    station.click(QStringLiteral("panelBack"));
+    // Five wrong PINs lock the account: the sign-in says how to get in meanwhile.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    auto* signIn = qobject_cast<ProctorSignInScreen*>(station.screen());
+    REQUIRE(signIn);
+    for (int attempt = 0; attempt < 6; ++attempt)
+        station.signIn(QStringLiteral("000000"));
+    CHECK(signIn->problem().contains(QStringLiteral("another proctor can sign in")));
+    CHECK(signIn->problem().contains(QStringLiteral("examctl proctor reset-pin")));
+}
+
 TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved changes and the module stays open",
           "[ui][station]")
 {

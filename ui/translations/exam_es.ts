@@ -1551,14 +1551,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Esta cuenta de supervisor está desactivada. Otro supervisor o el administrador del centro puede activarla.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in %1 seconds.</source>
-        <translation>Demasiados intentos fallidos. Inténtelo de nuevo en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>The PIN is not right, and this was attempt %1 in a row. Sign-in is locked for %2 seconds.</source>
-        <translation>El PIN no es correcto, y este fue el intento %1 seguido. El inicio de sesión está bloqueado durante %2 segundos.</translation>
-    </message>
-    <message>
         <source>A proctor cannot disable their own account; ask another proctor.</source>
         <translation>Un supervisor no puede desactivar su propia cuenta; pídaselo a otro supervisor.</translation>
     </message>
@@ -1573,6 +1565,14 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Proctor “%1” can sign in and authorize a new PIN: use proctor reset-pin %2 --by %1.</source>
         <translation>El supervisor “%1” puede iniciar sesión y autorizar un PIN nuevo: use proctor reset-pin %2 --by %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in %1 seconds; meanwhile another proctor can sign in, and a centre administrator ends the lock-out with examctl proctor reset-pin.</source>
+        <translation>Demasiados intentos fallidos. Inténtelo de nuevo en %1 segundos; mientras tanto otro supervisor puede iniciar sesión, y un administrador del centro termina el bloqueo con examctl proctor reset-pin.</translation>
+    </message>
+    <message>
+        <source>The PIN is not right, and this was attempt %1 in a row. Sign-in is locked for %2 seconds; meanwhile another proctor can sign in.</source>
+        <translation>El PIN no es correcto, y este fue el intento %1 seguido. El inicio de sesión está bloqueado durante %2 segundos; mientras tanto otro supervisor puede iniciar sesión.</translation>
     </message>
 </context>
 <context>
