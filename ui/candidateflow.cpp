@@ -132,6 +132,8 @@ void CandidateFlow::showModule(const Module& module)
     build();
     m_module = module;
     m_engine = module.engine;
+    if (m_engine && m_proctorScreen)
+        m_engine->holdClock();
     m_welcome->setDetails(module.details);
     m_practice->setBreaks(module.details.breaks);
     m_items->setSession(module.engine, module.content);
@@ -183,6 +185,9 @@ void CandidateFlow::showMessage(const QString& heading, const QString& explanati
 void CandidateFlow::setProctorScreenShown(bool shown)
 {
     m_proctorScreen = shown;
+    // The items are hidden meanwhile: the candidate's clock stands still, as in a pause.
+    if (m_engine)
+        shown ? m_engine->holdClock() : m_engine->releaseClock();
     if (!shown)
         sync();
 }

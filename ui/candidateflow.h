@@ -62,8 +62,9 @@ public:
     void showModule(const Module& module);
     // Shows the screen the engine's state calls for; called on every change.
     void sync();
-    // While a proctor screen (sign-in, set-up) is up, the flow changes no screen: the proctor's keys
-    // must never reach the candidate's items. Giving the screen back shows what the state calls for.
+    // While a proctor screen (sign-in, set-up, the panel) is up, the flow changes no screen: the
+    // proctor's keys must never reach the candidate's items; and the candidate's clock stands still
+    // (SessionEngine::holdClock). Giving the screen back shows what the state calls for.
     void setProctorScreenShown(bool shown);
     QWidget* currentScreen() const;
 

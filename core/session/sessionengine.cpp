@@ -101,9 +101,30 @@ int SessionEngine::answeredCount() const
                              [](const Response& r) { return r.choice.has_value(); }));
 }
 
+qint64 SessionEngine::clockNowMs() const
+{
+    return m_holdSince.value_or(m_clock.monotonic().count());
+}
+
 qint64 SessionEngine::elapsedNowMs() const
 {
-    return m_saved.elapsedMs + (running() ? m_clock.monotonic().count() - m_runningSince : 0);
+    return m_saved.elapsedMs + (running() ? clockNowMs() - m_runningSince : 0);
+}
+
+void SessionEngine::holdClock()
+{
+    if (!m_holdSince)
+        m_holdSince = m_clock.monotonic().count();
+}
+
+void SessionEngine::releaseClock()
+{
+    if (!m_holdSince)
+        return;
+    // The held time is left out: the clocks go on from where they stood.
+    m_runningSince += m_clock.monotonic().count() - *m_holdSince;
+    m_holdSince.reset();
+    Q_EMIT changed();
 }
 
 qint64 SessionEngine::remainingMs(qint64 elapsedMs, qint64 extensionsMs) const
@@ -115,7 +136,7 @@ qint64 SessionEngine::remainingMs(qint64 elapsedMs, qint64 extensionsMs) const
 
 qint64 SessionEngine::breakNowMs() const
 {
-    return m_saved.breakMs + (onBreak() ? m_clock.monotonic().count() - m_runningSince : 0);
+    return m_saved.breakMs + (onBreak() ? clockNowMs() - m_runningSince : 0);
 }
 
 std::chrono::milliseconds SessionEngine::currentBreak() const
@@ -208,6 +229,8 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
     if (applied)
         applied();
     m_runningSince = m_clock.monotonic().count();
+    if (m_holdSince) // what was committed stands at the hold; the hold goes on from here
+        m_holdSince = m_runningSince;
     if (m_storageProblem) {
         m_storageProblem = false;
         Q_EMIT storageProblemChanged(false);
@@ -522,6 +545,8 @@ Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, con
 
 Result<void> SessionEngine::tick()
 {
+    if (m_holdSince)
+        return {};   // the clocks stand still: nothing to checkpoint, no time to run out
     if (onBreak()) { // the break's length is checkpointed like the time, for the record
         if (m_clock.monotonic().count() - m_runningSince < CheckpointIntervalMs && !m_storageProblem)
             return {};

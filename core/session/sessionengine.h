@@ -117,6 +117,13 @@ public:
     Result<void> extend(const ProctorAuthorization& proctor, int minutes);
     Result<void> voidSession(const ProctorAuthorization& proctor, const QString& reason);
 
+    // While something hides the items from the candidate (a proctor's sign-in, the proctor panel), the
+    // clock stands still, as in a pause, but nothing is written: a crash meanwhile resumes from the
+    // last checkpoint anyway. Holding twice is holding once.
+    void holdClock();
+    void releaseClock();
+    bool clockHeld() const { return m_holdSince.has_value(); }
+
     // Call about once a second: checkpoints the elapsed time, fires warnings, ends a session whose time
     // is up (recorded as timed out).
     Result<void> tick();
@@ -143,6 +150,8 @@ private:
     bool running() const { return m_saved.state == SessionState::InProgress && !m_interrupted; }
     bool onBreak() const { return m_saved.state == SessionState::OnBreak && !m_interrupted; }
     qint64 elapsedNowMs() const;
+    // The monotonic time the clocks count to: now, or when the hold began.
+    qint64 clockNowMs() const;
     qint64 breakNowMs() const;
     // The saved state brought up to now: the elapsed time and break time as they stand.
     Saved current() const;
@@ -175,7 +184,8 @@ private:
     Saved m_saved;
     bool m_interrupted = false;
     bool m_storageProblem = false;
-    qint64 m_runningSince = 0; // monotonic ms at the last commit (running or on a break)
+    qint64 m_runningSince = 0;         // monotonic ms at the last commit (running or on a break)
+    std::optional<qint64> m_holdSince; // monotonic ms when the clock was held (or the last commit since)
     QList<int> m_warningPoints{15, 5, 1};
     Finisher m_finisher;
     QSet<int> m_warned;

@@ -608,3 +608,40 @@ TEST_CASE("Session engine: listeners of changed() already see the new answer and
     REQUIRE(resumed->resume(station.proctor()));
     CHECK_FALSE(seenInterrupted);
 }
+
+TEST_CASE("Session: while the items are hidden from the candidate the clock stands still, and nothing is written",
+          "[session][engine]")
+{
+    test::SessionFixture station;
+    auto engine = started(station, station.newSession());
+    const qint64 limitMs = engine->remaining().count();
+    station.clock.advance(std::chrono::seconds(10));
+    engine->holdClock();
+    engine->holdClock(); // twice is once
+    CHECK(engine->clockHeld());
+    const qint64 writes = station.scalar(QStringLiteral("SELECT count(*) FROM audit_events"));
+    station.clock.advance(std::chrono::seconds(22)); // a proctor's 22-second sign-in
+    REQUIRE(engine->tick());
+    CHECK(engine->elapsed() == std::chrono::seconds(10));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events")) == writes);
+    // A proctor's action meanwhile commits the time as it stood, and the hold goes on.
+    REQUIRE(engine->extend(station.proctor(), 5));
+    station.clock.advance(std::chrono::seconds(8));
+    CHECK(engine->elapsed() == std::chrono::seconds(10));
+    engine->releaseClock();
+    CHECK_FALSE(engine->clockHeld());
+    station.clock.advance(std::chrono::seconds(5));
+    CHECK(engine->elapsed() == std::chrono::seconds(15));
+    CHECK(engine->remaining().count() == limitMs + 5 * 60'000 - 15'000);
+    // No time runs out while held, however long.
+    engine->holdClock();
+    station.clock.advance(std::chrono::hours(5));
+    REQUIRE(engine->tick());
+    CHECK(engine->state() == SessionState::InProgress);
+    engine->releaseClock();
+    CHECK(engine->elapsed() == std::chrono::seconds(15));
+    // A checkpoint after it counts only the time the candidate had the items.
+    station.clock.advance(std::chrono::seconds(5));
+    REQUIRE(engine->tick());
+    CHECK(engine->checkpointedElapsed() == std::chrono::seconds(20));
+}

@@ -582,6 +582,11 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
               QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'"))
           == 0);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
+    // The six seconds on the sign-in were not charged: the next checkpoint (a confirmed answer) counts
+    // only the time the candidate had the items.
+    station.clock.advance(std::chrono::seconds(2));
+    QTest::keyClick(station.screen(), Qt::Key_C);
+    CHECK(station.scalar(QStringLiteral("SELECT elapsed_ms FROM sessions")) < 4'000);
 }
 
 TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens fit 1024×768", "[ui][station]")
