@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/logsink.h"
+#include "windowlosswatch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ namespace {
 constexpr int LeftByProctor = 0;
 constexpr int CannotStart = 2;
 constexpr int AlreadyRunning = 3;
+constexpr int WindowLost = 4; // destroyed from outside: the session starts the kiosk again
 
 struct Options
 {
@@ -187,7 +189,13 @@ int main(int argc, char* argv[])
     std::optional<exam::ui::KioskGuard> guard;
     if (!options.windowed)
         guard.emplace(&window);
+    // A window destroyed from outside leaves nothing a proctor could reach: end, and let the station's
+    // session start the kiosk again (it goes on with the sitting where it was).
+    exam::ui::WindowLossWatch windowWatch(&window);
+    QObject::connect(&windowWatch, &exam::ui::WindowLossWatch::windowLost, &app,
+                     [] { QApplication::exit(WindowLost); });
     QObject::connect(&controller, &exam::kiosk::KioskController::leaveAuthorized, &app, [&] {
+        QObject::disconnect(&windowWatch, nullptr, &app, nullptr); // its own close is not a loss
         if (guard)
             guard->release();
         window.close();

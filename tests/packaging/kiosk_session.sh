@@ -11,10 +11,12 @@ scripts=$1
 kiosk=$2
 work=$(mktemp -d /tmp/exam-session.XXXXXX)
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
-group=""
+group="" xvfb=""
 cleanup() {
-    # The session, Xvfb and every kiosk run in their own process group: all of it goes.
+    # The session and every kiosk run in their own process group: all of it goes. Xvfb is ended by its
+    # PID, gently, so it removes its lock and socket from /tmp (killing xvfb-run's group left them).
     if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null || true; fi
+    if [ -n "$xvfb" ]; then kill -TERM "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -32,9 +34,14 @@ wait_for_kiosk() { # prints a kiosk PID other than $1, within 20 s
     return 1
 }
 
-# The real kiosk (the demo station beside it), killed and brought back.
-EXAM_KIOSK_PROGRAM=$kiosk setsid xvfb-run -a -s "-screen 0 1024x768x24" \
-    "$scripts/kiosk-session" --demo --windowed --data-dir "$work/station" >"$work/session.log" 2>&1 &
+# The real kiosk (the demo station beside it), killed and brought back, on an X server of its own.
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb=$!
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { cat "$work/xvfb.log"; fail "Xvfb did not start"; }
+export DISPLAY=":$(head -1 "$work/display")"
+EXAM_KIOSK_PROGRAM=$kiosk setsid "$scripts/kiosk-session" --demo --windowed --data-dir "$work/station" \
+    >"$work/session.log" 2>&1 &
 group=$!
 first=$(wait_for_kiosk none) || { cat "$work/session.log"; fail "the session started no kiosk"; }
 sleep 2 # the kiosk draws its first screen

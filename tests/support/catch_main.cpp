@@ -13,6 +13,9 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -20,11 +23,13 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // A runtime folder of this run's own (owner-only, as Qt wants it), gone when the run ends: nothing
+    // is left behind in /tmp.
+    std::optional<QTemporaryDir> runtime;
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime = QDir::tempPath() + QStringLiteral("/exam-tests-runtime");
-        QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        runtime.emplace(QDir::tempPath() + QStringLiteral("/exam-tests-runtime-XXXXXX"));
+        if (runtime->isValid())
+            qputenv("XDG_RUNTIME_DIR", runtime->path().toLocal8Bit());
     }
     // Tests must never touch a real station's data folder.
     QStandardPaths::setTestModeEnabled(true);
