@@ -71,6 +71,7 @@ void CandidateFlow::build()
     connect(m_items, &ItemScreen::reviewRequested, this, [this] {
         m_place = CandidatePlace::Review;
         sync();
+        m_review->focusCurrentItem(); // the arrow keys move on the grid at once, from where the candidate was
     });
     connect(m_review, &ReviewScreen::itemRequested, this, [this](int position) {
         if (auto moved = m_engine->moveTo(position); !moved)
@@ -90,6 +91,7 @@ void CandidateFlow::build()
     connect(m_submit, &SubmitScreen::backRequested, this, [this] {
         m_place = CandidatePlace::Review;
         sync();
+        m_review->focusCurrentItem();
     });
     connect(m_submit, &SubmitScreen::submitted, this, &CandidateFlow::sync);
     connect(m_report, &ScoreReportView::done, this, [this] {

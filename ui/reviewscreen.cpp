@@ -212,6 +212,15 @@ void ReviewScreen::refresh()
     refreshTime();
 }
 
+void ReviewScreen::focusCurrentItem()
+{
+    if (!m_engine || m_tiles.isEmpty())
+        return;
+    ReviewTile* tile = m_tiles.value(std::clamp(m_engine->currentPosition(), 0, int(m_tiles.size()) - 1));
+    tile->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(tile);
+}
+
 void ReviewScreen::arrangeTiles()
 {
     if (m_tiles.isEmpty())

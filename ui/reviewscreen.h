@@ -59,6 +59,8 @@ public:
     void setSession(session::SessionEngine* engine);
     void refresh();
     void refreshTime();
+    // The keyboard on the tile of the item the candidate is on: arrows move on the grid from there.
+    void focusCurrentItem();
     QList<ReviewTile*> tiles() const { return m_tiles; }
 
 Q_SIGNALS:

@@ -8,14 +8,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <cstdio>
+#include <optional>
 
 using namespace exam::bench;
 
@@ -51,6 +54,14 @@ int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A runtime folder of the run's own for it and the kiosks it starts, gone at the end (Qt would
+    // otherwise leave /tmp/runtime-USER behind).
+    std::optional<QTemporaryDir> runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtime.emplace(QDir::tempPath() + QStringLiteral("/exam-bench-runtime-XXXXXX"));
+        if (runtime->isValid())
+            qputenv("XDG_RUNTIME_DIR", runtime->path().toLocal8Bit());
+    }
     exam::ui::Appearance::beforeApplication(); // as exam-kiosk does
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("exam.*.info=false\nexam.delivery.warning=false"));

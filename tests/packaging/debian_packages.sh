@@ -44,7 +44,8 @@ for package in exam-kiosk exam-bank exam-intake; do
 done
 
 say "lintian"
-lintian --fail-on error --allow-root "${debs[@]}" || fail "lintian found errors"
+# lintian's scratch files in the work folder, which goes at the end (in /tmp they stayed behind)
+TMPDIR=$work lintian --fail-on error --allow-root "${debs[@]}" || fail "lintian found errors"
 
 say "A fresh Debian 12 (debootstrap, minbase)"
 cache=$build/packaging-cache/bookworm-minbase.tar

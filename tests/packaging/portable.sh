@@ -7,6 +7,9 @@ set -euo pipefail
 build=$(readlink -f "$1")
 work=$(mktemp -d /tmp/exam-portable.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+# The kiosk's runtime folder inside the work folder (Qt would otherwise make /tmp/runtime-USER).
+export XDG_RUNTIME_DIR=$work/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
 cpack --config "$build/CPackConfig.cmake" -G TGZ -B "$work/packages" >/dev/null

@@ -390,3 +390,24 @@ TEST_CASE("Candidate flow: at 200 % text every screen fits 1024×768, controls w
         check(QStringLiteral("08-report"));
     }
 }
+
+TEST_CASE("Candidate flow: after R the arrow keys move on the review grid at once, from the current item", "[ui][flow]")
+{
+    FlowStation station;
+    station.click(QStringLiteral("welcomeYes"));
+    station.click(QStringLiteral("practiceReady"));
+    REQUIRE(station.engine->start(station.proctor()));
+    test::settle();
+    station.press(Qt::Key_N);
+    station.press(Qt::Key_N); // on item 3
+    station.press(Qt::Key_R);
+    auto* review = qobject_cast<ReviewScreen*>(station.screen());
+    REQUIRE(review);
+    REQUIRE(QApplication::focusWidget());
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("reviewTile3"));
+    station.press(Qt::Key_Right);
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("reviewTile4"));
+    station.press(Qt::Key_Return);
+    test::settle();
+    CHECK(station.engine->currentPosition() == 3); // item 4 opened from the keyboard
+}
