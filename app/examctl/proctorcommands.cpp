@@ -4,6 +4,7 @@
 #include "examctlcommands.h"
 #include "stationcommand.h"
 
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 
 #include <QDateTime>
@@ -72,12 +73,7 @@ public:
     using StationCommand::StationCommand;
 
 protected:
-    ProctorAccounts& accounts()
-    {
-        if (!m_accounts)
-            m_accounts.emplace(*station().database, station().clock, *station().audit);
-        return *m_accounts;
-    }
+    ProctorAccounts& accounts() { return *m_accounts; }
     // The authorizing proctor's PIN from standard input, checked.
     exam::Result<ProctorAuthorization> authorize(const QString& login)
     {
@@ -90,6 +86,17 @@ protected:
     }
 
 private:
+    // The station's accounts, with its PIN pepper: every PIN is hashed and checked with it.
+    std::optional<int> open() override
+    {
+        if (auto failed = StationCommand::open())
+            return failed;
+        m_accounts.emplace(*station().database, station().clock, *station().audit);
+        if (auto peppered = exam::session::PinPepper::applyTo(paths().pinPepperFile(), *m_accounts); !peppered)
+            return fail(InternalFailure, peppered.error().message);
+        return std::nullopt;
+    }
+
     std::optional<ProctorAccounts> m_accounts;
 };
 

@@ -5,6 +5,7 @@
 #include "kioskwindow.h"
 #include "panelcontroller.h"
 #include "proctorgate.h"
+#include "session/pinpepper.h"
 #include "sittingcontroller.h"
 #include "station/panelchord.h"
 #include "stationdelivery.h"
@@ -28,6 +29,9 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_sitting(new SittingController(database, m_audit, clock, paths, catalogue, std::move(bankKeys), *m_gate,
                                       *m_display, window, *m_flow, this))
 {
+    // (main() checked it at start-up; should it fail now, a sign-in says what is wrong)
+    if (auto peppered = session::PinPepper::applyTo(paths.pinPepperFile(), m_accounts); !peppered)
+        qWarning("PINs cannot be checked: %s", qPrintable(peppered.error().message));
     connect(m_flow, &ui::CandidateFlow::proctorCalled, this,
             [](const QString& reason) { qInfo("candidate calls the proctor: %s", qPrintable(reason)); });
     connect(m_sitting, &SittingController::moduleOpened, m_panel, &PanelController::setModule);

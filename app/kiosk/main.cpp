@@ -9,6 +9,7 @@
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "session/auditlog.h"
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
@@ -178,10 +179,17 @@ int main(int argc, char* argv[])
                                            QDir(paths.dataFolder()).filePath(QStringLiteral("demo-banks.stamp"))))
             qWarning("%s", qPrintable(problem));
         bankKeys = std::move(*keys);
+    }
+    {
+        // Every PIN is checked with the station's pepper: without it no proctor could sign in.
         exam::session::AuditLog audit(**database, clock);
         exam::session::ProctorAccounts accounts(**database, clock, audit);
-        if (auto proctor = exam::kiosk::ensureDemoProctor(accounts); !proctor)
-            return stopWith(QApplication::translate("main", "The demo station cannot start"), proctor.error().message);
+        if (auto peppered = exam::session::PinPepper::applyTo(paths.pinPepperFile(), accounts); !peppered)
+            return stopWith(QApplication::translate("main", "This station cannot start"), peppered.error().message);
+        if (!options.demoBanksFolder.isEmpty())
+            if (auto proctor = exam::kiosk::ensureDemoProctor(accounts); !proctor)
+                return stopWith(QApplication::translate("main", "The demo station cannot start"),
+                                proctor.error().message);
     }
 
     exam::kiosk::KioskController controller(**database, paths, clock, catalogue, std::move(bankKeys), window);

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <cstring>
+
 namespace exam::session {
 
 namespace {
@@ -55,12 +57,38 @@ Result<ProctorAccounts::Hashed> ProctorAccounts::hashSecret(const Sensitive<QStr
     auto salt = crypto::Random::bytes(SaltSize);
     if (!salt)
         return std::unexpected(salt.error());
+    auto hash = derive(secret, *salt, params, !m_pepper.isEmpty());
+    if (!hash)
+        return std::unexpected(hash.error());
+    return Hashed{*salt, *hash, !m_pepper.isEmpty()};
+}
+
+Result<QByteArray> ProctorAccounts::derive(const Sensitive<QString>& secret, QByteArrayView salt,
+                                           const crypto::ScryptParams& params, bool peppered) const
+{
+    // The pepper is the secret part of scrypt's salt: the stored salt alone (a copy of the database) is
+    // not enough to test a guess.
+    crypto::SecretBytes fullSalt(salt.size() + (peppered ? m_pepper.size() : 0));
+    std::memcpy(fullSalt.writableData(), salt.data(), size_t(salt.size()));
+    if (peppered)
+        std::memcpy(fullSalt.writableData() + salt.size(), m_pepper.constData(), size_t(m_pepper.size()));
     QByteArray utf8 = secret.reveal().toUtf8();
-    auto hash = crypto::Kdf::scrypt(utf8, *salt, params, HashSize);
+    auto hash = crypto::Kdf::scrypt(utf8, fullSalt.view(), params, HashSize);
     crypto::wipe(utf8);
     if (!hash)
         return std::unexpected(hash.error());
-    return Hashed{*salt, hash->view().toByteArray()};
+    return hash->view().toByteArray();
+}
+
+Result<int> ProctorAccounts::pepperedCount()
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors WHERE peppered = 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return int(query->int64(0));
 }
 
 Result<int> ProctorAccounts::count()
@@ -115,8 +143,8 @@ Result<qint64> ProctorAccounts::create(const QString& login, const QString& disp
     if (!transaction)
         return std::unexpected(transaction.error());
     auto insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO proctors (login, display_name, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO proctors (login, display_name, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, created_at, "
+        "peppered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, login)
@@ -126,7 +154,8 @@ Result<qint64> ProctorAccounts::create(const QString& login, const QString& disp
         .bind(5, qint64(m_params.n))
         .bind(6, qint64(m_params.r))
         .bind(7, qint64(m_params.p))
-        .bind(8, m_clock.utcNow().toString(Qt::ISODateWithMs));
+        .bind(8, m_clock.utcNow().toString(Qt::ISODateWithMs))
+        .bind(9, hashed->peppered);
     if (auto done = insert->run(); !done) {
         if (done.error().code == ErrorCode::DatabaseError)
             return fail(ErrorCode::Conflict, tr("A proctor named “%1” exists already.").arg(login));
@@ -150,8 +179,8 @@ Result<ProctorAccounts::Attempt> ProctorAccounts::beginAttempt(const QString& lo
     if (!transaction)
         return std::unexpected(transaction.error());
     auto query = m_database.prepare(QStringLiteral(
-        "SELECT id, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, failed_attempts, locked_until_ms, disabled "
-        "FROM proctors WHERE login = ?"));
+        "SELECT id, secret_hash, salt, scrypt_n, scrypt_r, scrypt_p, failed_attempts, locked_until_ms, disabled, "
+        "peppered FROM proctors WHERE login = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, login);
@@ -168,6 +197,7 @@ Result<ProctorAccounts::Attempt> ProctorAccounts::beginAttempt(const QString& lo
     attempt.failures = int(query->int64(6)) + 1; // this one, until the PIN proves right
     const qint64 lockedUntil = query->int64(7);
     attempt.disabled = query->int64(8) != 0;
+    attempt.peppered = query->int64(9) != 0;
     query->reset();
     if (attempt.disabled)
         return attempt;
@@ -227,12 +257,14 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
                     tr("Too many wrong attempts. Try again in %1 seconds; meanwhile another proctor can sign in, and a "
                        "centre administrator ends the lock-out with examctl proctor reset-pin.")
                         .arg((attempt->lockedForMs + 999) / 1000));
-    QByteArray utf8 = secret.reveal().toUtf8();
-    auto hash = crypto::Kdf::scrypt(utf8, attempt->salt, attempt->params, HashSize);
-    crypto::wipe(utf8);
+    if (attempt->peppered && m_pepper.isEmpty())
+        return fail(ErrorCode::CryptoFailure,
+                    tr("This station's PIN pepper (pin-pepper.key) is missing, so no PIN can be checked. Restore the "
+                       "data folder from its backup, or give each proctor a new PIN with examctl proctor recover."));
+    auto hash = derive(secret, attempt->salt, attempt->params, attempt->peppered);
     if (!hash)
         return std::unexpected(hash.error());
-    if (!crypto::constantTimeEquals(hash->view(), attempt->storedHash)) {
+    if (!crypto::constantTimeEquals(*hash, attempt->storedHash)) {
         // Counted already; the audit log says what it was.
         if (auto logged = auditFailure(login, attempt->failures); !logged)
             return std::unexpected(logged.error());
@@ -254,6 +286,12 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
     update->bind(1, attempt->id);
     if (auto done = update->run(); !done)
         return std::unexpected(done.error());
+    // A PIN kept the old way (no pepper, or a lower cost) is kept the new way from now on.
+    const bool weaker = attempt->params.n < m_params.n || attempt->params.r < m_params.r;
+    if ((!attempt->peppered && !m_pepper.isEmpty()) || (weaker && !m_pepper.isEmpty())) {
+        if (auto upgraded = rehash(attempt->id, secret); !upgraded)
+            return std::unexpected(upgraded.error());
+    }
     if (auto logged = m_audit.append(QStringLiteral("proctor:") + login, QStringLiteral("proctor.signed-in"),
                                      subjectOf(login), QString());
         !logged)
@@ -307,6 +345,26 @@ Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<
     return storeSecret(login, secret, false, authorizedBy.actor(), QStringLiteral("proctor.secret-reset"));
 }
 
+Result<void> ProctorAccounts::rehash(qint64 id, const Sensitive<QString>& secret)
+{
+    auto hashed = hashSecret(secret, m_params);
+    if (!hashed)
+        return std::unexpected(hashed.error());
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, peppered = ? "
+        "WHERE id = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, QByteArrayView(hashed->hash))
+        .bind(2, QByteArrayView(hashed->salt))
+        .bind(3, qint64(m_params.n))
+        .bind(4, qint64(m_params.r))
+        .bind(5, qint64(m_params.p))
+        .bind(6, hashed->peppered)
+        .bind(7, id);
+    return update->run();
+}
+
 Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<QString>& secret, bool enable,
                                           const QString& actor, const QString& auditKind)
 {
@@ -321,7 +379,7 @@ Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<
     // A new secret also ends a lock-out; recovery also enables the account.
     auto update = m_database.prepare(QStringLiteral(
         "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
-        "locked_until_ms = 0, disabled = CASE WHEN ? THEN 0 ELSE disabled END WHERE login = ?"));
+        "locked_until_ms = 0, disabled = CASE WHEN ? THEN 0 ELSE disabled END, peppered = ? WHERE login = ?"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, QByteArrayView(hashed->hash))
@@ -330,7 +388,8 @@ Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<
         .bind(4, qint64(m_params.r))
         .bind(5, qint64(m_params.p))
         .bind(6, enable)
-        .bind(7, login);
+        .bind(7, hashed->peppered)
+        .bind(8, login);
     if (auto done = update->run(); !done)
         return done;
     if (m_database.changes() == 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/kdf.h"
+#include "crypto/secretbytes.h"
 #include "error.h"
 #include "util/sensitive.h"
 
@@ -63,7 +64,17 @@ public:
     static constexpr qint64 MaxLockoutMs = 15 * 60'000;
 
     // `params` is the hashing cost for new secrets (the default suits a station; tests pass less).
-    ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit, crypto::ScryptParams params = {});
+    // The cost of a new PIN's hash: 64 MiB and about 0.2 s a sign-in on a station (twice the scrypt
+    // default); hashes of a lower cost are hashed again at their next sign-in.
+    static constexpr crypto::ScryptParams PinCost{1u << 16, 8, 1};
+
+    ProctorAccounts(storage::Database& database, const Clock& clock, AuditLog& audit,
+                    crypto::ScryptParams params = PinCost);
+
+    // The station's PIN pepper (PinPepper), kept outside the database: new PINs are hashed with it, and
+    // a PIN kept without it is hashed again with it at its next sign-in. Without one (tests), PINs are
+    // hashed with their salt alone.
+    void setPepper(crypto::SecretBytes pepper) { m_pepper = std::move(pepper); }
 
     // A first account needs no authorization (a fresh station has none); later ones do.
     Result<qint64> create(const QString& login, const QString& displayName, const Sensitive<QString>& secret,
@@ -78,6 +89,8 @@ public:
     // Refused while another proctor could sign in and authorize resetSecret() instead.
     Result<void> recover(const QString& login, const Sensitive<QString>& secret, const QString& operatorName);
     Result<int> count();
+    // How many accounts have a PIN hashed with the station's pepper.
+    Result<int> pepperedCount();
     Result<QList<ProctorSummary>> list();
 
     // Why a secret is not acceptable, or empty when it is.
@@ -90,8 +103,12 @@ private:
     {
         QByteArray salt;
         QByteArray hash;
+        bool peppered = false;
     };
     Result<Hashed> hashSecret(const Sensitive<QString>& secret, const crypto::ScryptParams& params) const;
+    Result<QByteArray> derive(const Sensitive<QString>& secret, QByteArrayView salt, const crypto::ScryptParams& params,
+                              bool peppered) const;
+    Result<void> rehash(qint64 id, const Sensitive<QString>& secret);
     // One sign-in attempt, checked and counted before the PIN is hashed.
     struct Attempt
     {
@@ -101,6 +118,7 @@ private:
         crypto::ScryptParams params;
         int failures = 0; // in a row, this one included
         bool disabled = false;
+        bool peppered = false;  // hashed with the station's pepper
         bool counted = false;   // false: refused before counting (disabled, or locked out)
         qint64 lockedForMs = 0; // while locked out
     };
@@ -113,6 +131,7 @@ private:
     const Clock& m_clock;
     AuditLog& m_audit;
     crypto::ScryptParams m_params;
+    crypto::SecretBytes m_pepper;
 };
 
 } // namespace exam::session

@@ -41,6 +41,11 @@ QString StationPaths::stationKeyBase() const
     return m_dataFolder + QLatin1String("/station-key");
 }
 
+QString StationPaths::pinPepperFile() const
+{
+    return m_dataFolder + QLatin1String("/pin-pepper.key");
+}
+
 Result<void> StationPaths::ensureExists() const
 {
     for (const QString& folder : {m_dataFolder, banksFolder()})

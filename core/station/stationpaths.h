@@ -23,6 +23,8 @@ public:
     QString lockFile() const;
     // The station's Ed25519 signing key: <base>.key (owner-only) and <base>.pub.
     QString stationKeyBase() const;
+    // The PIN pepper (session::PinPepper), owner-only: kept out of the database on purpose.
+    QString pinPepperFile() const;
 
     // Create the data folder (0700) and its sub-folders when missing.
     Result<void> ensureExists() const;

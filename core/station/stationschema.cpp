@@ -171,6 +171,11 @@ std::span<const storage::Migration> stationMigrations()
             INSERT INTO bank_high_water (bank_id, highest_version, publisher_key_id)
                 SELECT bank_id, version, publisher_key_id FROM installed_banks;
         )sql")},
+        // Whether a proctor's PIN is hashed with the station's pepper (pin-pepper.key, kept outside this
+        // database); those hashed before it are hashed again at their next sign-in.
+        {12, QStringLiteral(R"sql(
+            ALTER TABLE proctors ADD COLUMN peppered INTEGER NOT NULL DEFAULT 0 CHECK (peppered IN (0, 1));
+        )sql")},
     };
     return migrations;
 }

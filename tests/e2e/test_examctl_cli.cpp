@@ -4,6 +4,7 @@
 #include "results/resultrecorder.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 #include "session/sessionengine.h"
 #include "session/sittings.h"
@@ -474,6 +475,7 @@ TEST_CASE("examctl results report: the score report again as a PDF, from the sig
         REQUIRE(database);
         exam::session::AuditLog audit(**database, clock);
         exam::session::ProctorAccounts accounts(**database, clock, audit);
+        REQUIRE(exam::session::PinPepper::applyTo(paths.pinPepperFile(), accounts)); // examctl hashed with it
         auto keys = exam::StationBankKeyStore(paths).load();
         REQUIRE(keys);
         exam::banks::BankCatalogue catalogue(**database, paths.banksFolder(), clock);

@@ -1,8 +1,11 @@
+#include "crypto/kdf.h"
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 #include "stationfixture.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 #include <atomic>
 #include <latch>
@@ -139,7 +142,7 @@ TEST_CASE("Proctor accounts: PINs are stored only as slow hashes", "[session][pr
         ProctorAccounts accounts(*station.database, station.clock, *station.audit); // the station's real cost
         REQUIRE(accounts.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("90817263"), nullptr));
         CHECK(accounts.signIn(QStringLiteral("alice"), secret("90817263")));
-        CHECK(station.scalar(QStringLiteral("SELECT scrypt_n FROM proctors")) >= (1 << 15));
+        CHECK(station.scalar(QStringLiteral("SELECT scrypt_n FROM proctors")) >= (1 << 16));
     }
     station.database.reset();
     for (QDirIterator it(station.paths.dataFolder(), QDir::Files); it.hasNext();) {
@@ -263,4 +266,66 @@ TEST_CASE("Proctor accounts: thirty sign-ins at once, one failure from the lock-
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.signin-refused'"))
           == Attempts - 1);
     CHECK_FALSE(station.audit->firstBrokenLink()->has_value());
+}
+
+TEST_CASE("Proctor accounts: PINs are hashed with the station's pepper, kept out of the database", "[session][proctor]")
+{
+    test::StationFixture station;
+    const QString pepperFile = station.paths.dataFolder() + QStringLiteral("/pin-pepper.key");
+    {
+        // An account from before the pepper: its PIN still works, and is hashed again with the pepper.
+        ProctorAccounts before(*station.database, station.clock, *station.audit, test::fastScrypt());
+        REQUIRE(before.create(QStringLiteral("alice"), QStringLiteral("Alice"), secret("482913"), nullptr));
+    }
+    REQUIRE(station.scalar(QStringLiteral("SELECT peppered FROM proctors")) == 0);
+    ProctorAccounts accounts(*station.database, station.clock, *station.audit, test::fastScrypt());
+    REQUIRE(PinPepper::applyTo(pepperFile, accounts));
+    CHECK(QFileInfo(pepperFile).size() == PinPepper::Size);
+    CHECK((QFile::permissions(pepperFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    REQUIRE(accounts.signIn(QStringLiteral("alice"), secret("482913")));
+    CHECK(station.scalar(QStringLiteral("SELECT peppered FROM proctors")) == 1);
+    REQUIRE(accounts.signIn(QStringLiteral("alice"), secret("482913"))); // the same PIN, the new way
+    auto alice = accounts.signIn(QStringLiteral("alice"), secret("482913"));
+    REQUIRE(alice);
+    REQUIRE(accounts.create(QStringLiteral("bob"), QStringLiteral("Bob"), secret("739104"), &*alice));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM proctors WHERE peppered = 1")) == 2);
+
+    // The database without the pepper is not enough: the stored hash is not scrypt(PIN, salt).
+    {
+        auto row = station.database->prepare(
+            QStringLiteral("SELECT secret_hash, salt, scrypt_n, scrypt_r, scrypt_p FROM proctors WHERE login = 'bob'"));
+        REQUIRE(row);
+        REQUIRE(*row->step());
+        auto plain = crypto::Kdf::scrypt(QByteArray("739104"), row->blob(1),
+                                         {quint64(row->int64(2)), quint32(row->int64(3)), quint32(row->int64(4))},
+                                         row->blob(0).size());
+        REQUIRE(plain);
+        CHECK(plain->view() != QByteArrayView(row->blob(0)));
+    }
+
+    // The same pepper next time; a missing one is not silently made anew, a damaged one is refused.
+    {
+        ProctorAccounts again(*station.database, station.clock, *station.audit, test::fastScrypt());
+        REQUIRE(PinPepper::applyTo(pepperFile, again));
+        CHECK(again.signIn(QStringLiteral("bob"), secret("739104")));
+    }
+    QFile::rename(pepperFile, pepperFile + QStringLiteral(".moved"));
+    {
+        ProctorAccounts lost(*station.database, station.clock, *station.audit, test::fastScrypt());
+        auto missing = PinPepper::applyTo(pepperFile, lost);
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error().message.contains(QStringLiteral("examctl proctor recover")));
+        CHECK_FALSE(QFile::exists(pepperFile));
+        auto refused = lost.signIn(QStringLiteral("bob"), secret("739104"));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("pin-pepper.key")));
+    }
+    QFile damaged(pepperFile);
+    REQUIRE(damaged.open(QIODevice::WriteOnly));
+    damaged.write("short");
+    damaged.close();
+    ProctorAccounts broken(*station.database, station.clock, *station.audit, test::fastScrypt());
+    auto refused = PinPepper::applyTo(pepperFile, broken);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("damaged")));
 }

@@ -1513,6 +1513,25 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
+    <name>exam::session::PinPepper</name>
+    <message>
+        <source>The PIN pepper %1 is damaged, so no PIN can be checked. Restore it from the station&apos;s backup.</source>
+        <translation>El secreto de los PIN %1 está dañado, así que no se puede comprobar ningún PIN. Restáurelo desde la copia de seguridad de la estación.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper %1 cannot be read: %2</source>
+        <translation>No se puede leer el secreto de los PIN %1: %2</translation>
+    </message>
+    <message>
+        <source>The PIN pepper %1 is missing, so no PIN can be checked. Restore it from the station&apos;s backup, or give each proctor a new PIN with examctl proctor recover.</source>
+        <translation>Falta el secreto de los PIN %1, así que no se puede comprobar ningún PIN. Restáurelo desde la copia de seguridad de la estación, o dé a cada supervisor un PIN nuevo con examctl proctor recover.</translation>
+    </message>
+    <message>
+        <source>The PIN pepper %1 cannot be written: %2</source>
+        <translation>No se puede escribir el secreto de los PIN %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>exam::session::ProctorAccounts</name>
     <message>
         <source>A PIN or passphrase has at most 256 characters.</source>
@@ -1573,6 +1592,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The PIN is not right, and this was attempt %1 in a row. Sign-in is locked for %2 seconds; meanwhile another proctor can sign in.</source>
         <translation>El PIN no es correcto, y este fue el intento %1 seguido. El inicio de sesión está bloqueado durante %2 segundos; mientras tanto otro supervisor puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s PIN pepper (pin-pepper.key) is missing, so no PIN can be checked. Restore the data folder from its backup, or give each proctor a new PIN with examctl proctor recover.</source>
+        <translation>Falta el secreto de los PIN de esta estación (pin-pepper.key), así que no se puede comprobar ningún PIN. Restaure la carpeta de datos desde su copia de seguridad, o dé a cada supervisor un PIN nuevo con examctl proctor recover.</translation>
     </message>
 </context>
 <context>
