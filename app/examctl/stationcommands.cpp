@@ -5,6 +5,8 @@
 #include "stationcommand.h"
 
 #include "banks/bankcatalogue.h"
+#include "crypto/keyfiles.h"
+#include "results/auditseal.h"
 #include "results/stationkey.h"
 #include "session/proctoraccounts.h"
 #include "station/panelchord.h"
@@ -190,23 +192,41 @@ class AuditVerify : public StationCommand
 public:
     AuditVerify()
         : StationCommand(QStringLiteral("audit verify"), QString(), tr("check the audit log's hash chain"),
-                         tr("Check the station's audit log: every entry still chained to the one before it."))
+                         tr("Check the station's audit log: every entry still chained to the one before it, the "
+                            "station's signed checkpoints, and the entry each signed result was signed at."))
     {
     }
 
 private:
     int run() override
     {
-        auto broken = station().audit->firstBrokenLink();
-        if (!broken)
-            return fail(InternalFailure, broken.error().message);
-        if (*broken)
-            return fail(Refused, tr("The audit log has been changed: the chain breaks at entry %1. Keep this station's "
-                                    "data folder as it is and report it to the certifying body.")
-                                     .arg(**broken));
-        auto entries = station().audit->entries();
-        out(tr("The audit log is intact: %1 entries, each chained to the one before.")
-                .arg(entries ? entries->size() : 0));
+        // The station's public key checks the signed checkpoints and results; without it, the chain alone.
+        const QString publicKeyFile = paths().stationKeyBase() + QStringLiteral(".pub");
+        auto publicKey =
+            QFile::exists(publicKeyFile)
+                ? exam::crypto::KeyFiles::readPublicKey(publicKeyFile, exam::crypto::KeyFiles::Algorithm::Ed25519)
+                : exam::Result<QByteArray>(QByteArray());
+        if (!publicKey)
+            return fail(InternalFailure, publicKey.error().message);
+        auto report = exam::results::AuditSeal::verify(*station().database, *publicKey);
+        if (!report)
+            return fail(InternalFailure, report.error().message);
+        if (!report->problems.isEmpty()) {
+            for (const QString& problem : report->problems)
+                err(problem);
+            return fail(Refused, tr("The audit log has been changed. Keep this station's data folder as it is and "
+                                    "report it to the certifying body."));
+        }
+        out(tr("The audit log is intact: %1 entries, each chained to the one before.").arg(report->entries));
+        if (report->lastSealedSeq > 0)
+            out(tr("Signed by the station up to entry %1 (%2); %3 entries since are not signed yet (they are at the "
+                   "next sitting's end or the kiosk's next start).")
+                    .arg(report->lastSealedSeq)
+                    .arg(report->lastSealedAt)
+                    .arg(report->unsealedEntries));
+        else
+            out(tr("No entry is signed by the station yet: the station signs the log at the kiosk's start and at the "
+                   "end of each sitting."));
         return Ok;
     }
 };

@@ -1,11 +1,13 @@
 #include "kioskcontroller.h"
 
+#include "bankcontents.h"
 #include "candidatedisplay.h"
 #include "candidateflow.h"
 #include "kioskwindow.h"
 #include "panelcontroller.h"
 #include "proctorgate.h"
 #include "session/pinpepper.h"
+#include "setupcontroller.h"
 #include "sittingcontroller.h"
 #include "station/panelchord.h"
 #include "stationdelivery.h"
@@ -25,9 +27,11 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_gate(new ProctorGate(m_accounts, window, *m_flow, this)),
       m_display(new CandidateDisplay(session::Sittings(database, m_audit, clock), *m_flow, this)),
       m_delivery(new StationDelivery(database, m_audit, clock, paths, this)),
+      m_banks(std::make_unique<BankContents>(catalogue, std::move(bankKeys))),
       m_panel(new PanelController(*m_gate, *m_delivery, m_audit, window, *m_flow, this)),
-      m_sitting(new SittingController(database, m_audit, clock, paths, catalogue, std::move(bankKeys), *m_gate,
-                                      *m_display, window, *m_flow, this))
+      m_setup(new SetupController(database, m_audit, clock, *m_banks, window, this)),
+      m_sitting(new SittingController(database, m_audit, clock, paths, *m_banks, *m_setup, *m_gate, *m_display, window,
+                                      *m_flow, this))
 {
     // (main() checked it at start-up; should it fail now, a sign-in says what is wrong)
     if (auto peppered = session::PinPepper::applyTo(paths.pinPepperFile(), m_accounts); !peppered)

@@ -1,8 +1,9 @@
 #pragma once
 // The kiosk's composition: the station's core objects and the screens, and the parts that run them,
 // connected — the sitting's life (SittingController), the proctor's sign-in (ProctorGate), the proctor
-// panel (PanelController), the results' delivery (StationDelivery) and the candidate's display
-// (CandidateDisplay). This class builds and connects them, nothing more.
+// panel (PanelController), setting a sitting up (SetupController), the opened banks (BankContents),
+// the results' delivery (StationDelivery) and the candidate's display (CandidateDisplay). This class
+// builds and connects them, nothing more.
 
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
@@ -25,9 +26,11 @@ class KioskWindow;
 
 namespace exam::kiosk {
 
+class BankContents;
 class CandidateDisplay;
 class PanelController;
 class ProctorGate;
+class SetupController;
 class SittingController;
 class StationDelivery;
 
@@ -64,7 +67,9 @@ private:
     ProctorGate* m_gate;
     CandidateDisplay* m_display;
     StationDelivery* m_delivery;
+    std::unique_ptr<BankContents> m_banks;
     PanelController* m_panel;
+    SetupController* m_setup;
     SittingController* m_sitting;
 };
 

@@ -1,15 +1,15 @@
 #include "sittingcontroller.h"
 
-#include "banks/bankcatalogue.h"
+#include "bankcontents.h"
 #include "candidatedisplay.h"
 #include "itemscreen.h"
 #include "kioskwindow.h"
 #include "messagescreen.h"
 #include "proctorgate.h"
+#include "results/auditseal.h"
 #include "results/scorereport.h"
-#include "results/sittingsetup.h"
 #include "session/sittings.h"
-#include "sittingsetupscreen.h"
+#include "setupcontroller.h"
 #include "speech.h"
 #include "station/stationsettings.h"
 
@@ -18,17 +18,16 @@
 namespace exam::kiosk {
 
 SittingController::SittingController(storage::Database& database, session::AuditLog& audit, const Clock& clock,
-                                     const StationPaths& paths, banks::BankCatalogue& catalogue,
-                                     std::optional<StationBankKeys> bankKeys, ProctorGate& gate,
-                                     CandidateDisplay& display, ui::KioskWindow& window, ui::CandidateFlow& flow,
-                                     QObject* parent)
+                                     const StationPaths& paths, BankContents& banks, SetupController& setup,
+                                     ProctorGate& gate, CandidateDisplay& display, ui::KioskWindow& window,
+                                     ui::CandidateFlow& flow, QObject* parent)
     : QObject(parent),
       m_database(database),
       m_audit(audit),
       m_clock(clock),
       m_paths(paths),
-      m_catalogue(catalogue),
-      m_bankKeys(std::move(bankKeys)),
+      m_banks(banks),
+      m_setup(setup),
       m_gate(gate),
       m_display(display),
       m_window(window),
@@ -39,7 +38,7 @@ SittingController::SittingController(storage::Database& database, session::Audit
     m_flow.setReportProvider([this](qint64 sessionId) -> Result<results::ScoreReport> {
         if (!m_engine)
             return fail(ErrorCode::NotFound, tr("No module is open."));
-        auto bank = content(m_engine->bankId());
+        auto bank = m_banks.content(m_engine->bankId());
         if (!bank)
             return std::unexpected(bank.error());
         return results::ScoreReports::forSession(m_database, sessionId, **bank);
@@ -47,9 +46,15 @@ SittingController::SittingController(storage::Database& database, session::Audit
     connect(&m_flow, &ui::CandidateFlow::proctorActionRequested, this, &SittingController::onProctorAction);
     connect(m_station, &ui::MessageScreen::actionRequested, this, [this] {
         m_gate.ask(
-            tr("Sign in to set up a sitting."), [this](const auto& proctor) { setUpSitting(proctor); },
+            tr("Sign in to set up a sitting."), [this](const auto& proctor) { m_setup.begin(proctor); },
             [this] { showReady(); });
     });
+    connect(&m_setup, &SetupController::sittingCreated, this, [this](qint64 sittingId, qint64 firstSession) {
+        m_sittingId = sittingId;
+        openSession(firstSession);
+    });
+    connect(&m_setup, &SetupController::cancelled, this, [this] { showReady(); });
+    connect(&m_setup, &SetupController::failed, this, [this](const QString& problem) { showReady(problem); });
 }
 
 SittingController::~SittingController() = default;
@@ -59,8 +64,21 @@ session::Sittings SittingController::sittings()
     return session::Sittings(m_database, m_audit, m_clock);
 }
 
+void SittingController::sealAuditLog()
+{
+    // Only with a key the station has already: sealing never makes one.
+    if (!m_stationKey && !QFile::exists(m_paths.stationKeyBase() + QStringLiteral(".key")))
+        return;
+    auto key = stationKey();
+    if (!key)
+        return;
+    if (auto sealed = results::AuditSeal::seal(m_database, **key, m_clock); !sealed)
+        qWarning("the audit log could not be signed: %s", qPrintable(sealed.error().message));
+}
+
 void SittingController::start()
 {
+    sealAuditLog(); // what happened before this start (a crash, examctl's work) is signed now
     session::Sittings sittings = this->sittings();
     auto open = sittings.openSitting();
     if (!open || !*open) {
@@ -92,7 +110,7 @@ void SittingController::showReady(const QString& problem)
     m_sittingId.reset();
     Q_EMIT moduleClosed();
     m_display.reset(); // the next candidate starts from the standard display, whatever the last one chose
-    auto installed = m_catalogue.installed();
+    auto installed = m_banks.catalogue().installed();
     QStringList modules;
     if (installed)
         for (const banks::InstalledBank& bank : *installed)
@@ -103,7 +121,7 @@ void SittingController::showReady(const QString& problem)
             ? tr("Exam modules installed here (%1):").arg(installed->size()) + u'\n' + modules.join(u'\n')
             : tr("No exam modules are installed on this station yet. Please ask your centre "
                  "administrator.");
-    if (!m_bankKeys)
+    if (!m_banks.canOpen())
         explanation += QStringLiteral("\n\n")
                        + tr("This station has no centre key yet, so it cannot open the modules. The centre "
                             "administrator sets the station up first.");
@@ -112,76 +130,9 @@ void SittingController::showReady(const QString& problem)
     m_station->setMessage(tr("This station is ready"),
                           explanation + QStringLiteral("\n\n")
                               + tr("A proctor sets up each sitting. Please wait for your proctor."));
-    m_station->setAction(m_bankKeys && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting")
-                                                                          : QString());
+    m_station->setAction(m_banks.canOpen() && installed && !installed->isEmpty() ? tr("Proctor: set up a sitting")
+                                                                                 : QString());
     m_window.showScreen(m_station);
-}
-
-ui::SittingSetupScreen* SittingController::setupScreen()
-{
-    // Made when a proctor first sets up a sitting, not at start-up: the station's first screen shows sooner.
-    if (m_setup)
-        return m_setup;
-    m_setup = new ui::SittingSetupScreen;
-    m_window.addScreen(m_setup);
-    m_setup->setEligibilityCheck([this](const QString& candidate, const QString& module) {
-        return results::SittingSetup(m_database, m_audit, m_clock).eligibility(candidate, module);
-    });
-    m_setup->setCandidateLookup([this](const QString& candidate) { return sittings().candidate(candidate); });
-    return m_setup;
-}
-
-void SittingController::setUpSitting(const session::ProctorAuthorization& proctor)
-{
-    auto installed = m_catalogue.installed();
-    if (!installed) {
-        showReady(installed.error().message);
-        return;
-    }
-    QList<ui::SittingSetupScreen::ModuleOption> options;
-    // From the installed-bank records: no bank is decrypted until it is chosen for a sitting.
-    for (const banks::InstalledBank& bank : *installed)
-        options.append({bank.bankId, bank.moduleCode, bank.title, bank.language, bank.itemCount});
-    setupScreen()->setModules(options);
-    m_setup->reset();
-    disconnect(m_setup, nullptr, this, nullptr);
-    connect(m_setup, &ui::SittingSetupScreen::cancelled, this, [this] { showReady(); });
-    connect(m_setup, &ui::SittingSetupScreen::setUpRequested, this,
-            [this, proctor](const ui::SittingSetupScreen::Request& request) {
-                createSitting(proctor, request.bankIds, request.candidateId, request.candidateName,
-                              request.accommodations, request.overrideReason);
-            });
-    m_window.showScreen(m_setup);
-}
-
-void SittingController::createSitting(const session::ProctorAuthorization& proctor, const QStringList& bankIds,
-                                      const QString& candidateId, const QString& candidateName,
-                                      const session::Accommodations& accommodations, const QString& overrideReason)
-{
-    QList<results::ModuleRequest> modules;
-    for (const QString& bankId : bankIds) {
-        auto bank = content(bankId);
-        if (!bank) {
-            m_setup->showProblem(bank.error().message);
-            return;
-        }
-        auto record = m_catalogue.find(bankId);
-        const QByteArray sha = record && *record ? (*record)->sha256 : QByteArray();
-        modules.append({{bankId, sha, *bank}, overrideReason});
-    }
-    auto sitting = results::SittingSetup(m_database, m_audit, m_clock)
-                       .create(proctor, candidateId, candidateName, modules, accommodations);
-    if (!sitting) {
-        m_setup->showProblem(sitting.error().message);
-        return;
-    }
-    m_sittingId = *sitting;
-    auto sessions = sittings().sessions(*sitting);
-    if (!sessions || sessions->isEmpty()) {
-        m_setup->showProblem(sessions ? tr("The sitting has no module.") : sessions.error().message);
-        return;
-    }
-    openSession(sessions->first());
 }
 
 Result<const results::StationKey*> SittingController::stationKey()
@@ -215,7 +166,7 @@ void SittingController::openSession(qint64 sessionId)
         return;
     }
     const session::SessionPlace& place = opening->place;
-    auto bank = content(place.bankId);
+    auto bank = m_banks.content(place.bankId);
     if (!bank) {
         showProblem(tr("This module cannot be opened"), bank.error());
         return;
@@ -253,7 +204,7 @@ void SittingController::openSession(qint64 sessionId)
                                              m_engine->breaksAllowed()};
     QString next;
     if (place.nextBankId) {
-        auto nextBank = content(*place.nextBankId);
+        auto nextBank = m_banks.content(*place.nextBankId);
         next = nextBank ? QStringLiteral("%1 (%2)").arg((*nextBank)->module.title, (*nextBank)->module.code)
                         : *place.nextBankId;
     }
@@ -338,6 +289,7 @@ void SittingController::endSitting(const session::ProctorAuthorization& proctor)
             showProblem(tr("The sitting could not be ended"), closed.error());
             return;
         }
+        sealAuditLog();
     }
     showReady();
 }
@@ -366,19 +318,6 @@ void SittingController::returnToCandidate()
         m_flow.sync();
     else
         start();
-}
-
-Result<const banks::BankContent*> SittingController::content(const QString& bankId)
-{
-    if (auto found = m_contents.find(bankId); found != m_contents.end())
-        return &found->second;
-    if (!m_bankKeys)
-        return fail(ErrorCode::KeyRequired,
-                    tr("This station has no centre key yet, so it cannot open %1.").arg(bankId));
-    auto opened = m_catalogue.open(bankId, m_bankKeys->trusted, m_bankKeys->keys);
-    if (!opened)
-        return fail(ErrorCode::IoError, opened.error().describe(bankId));
-    return &m_contents.emplace(bankId, std::move(opened->content)).first->second;
 }
 
 ui::MessageScreen* SittingController::problemScreen()

@@ -11,12 +11,10 @@
 #include "session/proctoraccounts.h"
 #include "session/sessionengine.h"
 #include "session/sittings.h"
-#include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 
 #include <QObject>
 
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -27,24 +25,24 @@ class BankCatalogue;
 namespace exam::ui {
 class KioskWindow;
 class MessageScreen;
-class SittingSetupScreen;
 class Speech;
 } // namespace exam::ui
 
 namespace exam::kiosk {
 
+class BankContents;
 class CandidateDisplay;
 class ProctorGate;
+class SetupController;
 
 class SittingController : public QObject
 {
     Q_OBJECT
 public:
-    // `bankKeys` is empty on a station that has no centre key yet: it can show, not run, sittings.
     SittingController(storage::Database& database, session::AuditLog& audit, const Clock& clock,
-                      const StationPaths& paths, banks::BankCatalogue& catalogue,
-                      std::optional<StationBankKeys> bankKeys, ProctorGate& gate, CandidateDisplay& display,
-                      ui::KioskWindow& window, ui::CandidateFlow& flow, QObject* parent = nullptr);
+                      const StationPaths& paths, BankContents& banks, SetupController& setup, ProctorGate& gate,
+                      CandidateDisplay& display, ui::KioskWindow& window, ui::CandidateFlow& flow,
+                      QObject* parent = nullptr);
     ~SittingController() override;
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.
@@ -65,42 +63,37 @@ Q_SIGNALS:
 
 private:
     void showReady(const QString& problem = {});
-    void setUpSitting(const session::ProctorAuthorization& proctor);
-    void createSitting(const session::ProctorAuthorization& proctor, const QStringList& bankIds,
-                       const QString& candidateId, const QString& candidateName,
-                       const session::Accommodations& accommodations, const QString& overrideReason);
     void openSession(qint64 sessionId);
     void onProctorAction(ui::CandidateFlow::ProctorAction action);
     void leaveKioskMode();
     void showProblem(const QString& heading, const Error& error);
     void showProblemAgain();
     void closeModule();
-    Result<const banks::BankContent*> content(const QString& bankId);
+    // The audit log's head signed with the station key (results::AuditSeal), at start-up and at the end
+    // of each sitting.
+    void sealAuditLog();
     Result<const results::StationKey*> stationKey();
     ui::Speech* speechFor(bool readAloud);
     ui::MessageScreen* problemScreen();
-    ui::SittingSetupScreen* setupScreen();
     session::Sittings sittings();
 
     storage::Database& m_database;
     session::AuditLog& m_audit;
     const Clock& m_clock;
     const StationPaths& m_paths;
-    banks::BankCatalogue& m_catalogue;
-    std::optional<StationBankKeys> m_bankKeys;
+    BankContents& m_banks;
+    SetupController& m_setup;
     ProctorGate& m_gate;
     CandidateDisplay& m_display;
     ui::KioskWindow& m_window;
     ui::CandidateFlow& m_flow;
     std::optional<results::StationKey> m_stationKey;
-    std::map<QString, banks::BankContent> m_contents; // opened banks, in memory only
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
     std::unique_ptr<ui::Speech> m_speech; // the station's speech engine, once a candidate needed it
     ui::MessageScreen* m_station;
-    ui::MessageScreen* m_problem = nullptr;    // made when first needed
-    ui::SittingSetupScreen* m_setup = nullptr; // made when first needed
+    ui::MessageScreen* m_problem = nullptr; // made when first needed
 };
 
 } // namespace exam::kiosk

@@ -176,6 +176,16 @@ std::span<const storage::Migration> stationMigrations()
         {12, QStringLiteral(R"sql(
             ALTER TABLE proctors ADD COLUMN peppered INTEGER NOT NULL DEFAULT 0 CHECK (peppered IN (0, 1));
         )sql")},
+        // The audit log's head signed by the station now and then (results::AuditSeal): an edited or cut
+        // chain can be recomputed, these signatures cannot.
+        {13, QStringLiteral(R"sql(
+            CREATE TABLE audit_checkpoints (
+                seq        INTEGER PRIMARY KEY,
+                hash       BLOB NOT NULL,
+                at         TEXT NOT NULL,
+                signature  BLOB NOT NULL
+            ) STRICT;
+        )sql")},
     };
     return migrations;
 }

@@ -1125,6 +1125,13 @@
     </message>
 </context>
 <context>
+    <name>exam::kiosk::BankContents</name>
+    <message>
+        <source>This station has no centre key yet, so it cannot open %1.</source>
+        <translation>Esta estación todavía no tiene clave de centro, así que no puede abrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>exam::kiosk::PanelController</name>
     <message>
         <source>The module is paused.</source>
@@ -1200,6 +1207,13 @@
     </message>
 </context>
 <context>
+    <name>exam::kiosk::SetupController</name>
+    <message>
+        <source>The sitting has no module.</source>
+        <translation>El turno no tiene ningún módulo.</translation>
+    </message>
+</context>
+<context>
     <name>exam::kiosk::SittingController</name>
     <message>
         <source>No module is open.</source>
@@ -1236,10 +1250,6 @@
     <message>
         <source>Proctor: set up a sitting</source>
         <translation>Supervisor: preparar un turno</translation>
-    </message>
-    <message>
-        <source>The sitting has no module.</source>
-        <translation>El turno no tiene ningún módulo.</translation>
     </message>
     <message>
         <source>The station&apos;s signing key (station-key.key) is missing. Restore it from the station&apos;s backup.</source>
@@ -1308,10 +1318,6 @@
     <message>
         <source>Sign in to leave kiosk mode. The station stops; a sitting in progress can be resumed later.</source>
         <translation>Inicie sesión para salir del modo quiosco. La estación se detiene; un turno en curso se puede reanudar después.</translation>
-    </message>
-    <message>
-        <source>This station has no centre key yet, so it cannot open %1.</source>
-        <translation>Esta estación todavía no tiene clave de centro, así que no puede abrir %1.</translation>
     </message>
     <message>
         <source>Nothing saved before is lost.</source>
@@ -1391,6 +1397,29 @@
     <message>
         <source>No intake is set for this station: a centre admin delivers the results with examctl outbox upload or outbox export.</source>
         <translation>Esta estación no tiene recepción configurada: un administrador del centro entrega los resultados con examctl outbox upload u outbox export.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::results::AuditSeal</name>
+    <message>
+        <source>The chain breaks at entry %1: an entry was changed, removed or inserted there.</source>
+        <translation>La cadena se rompe en la entrada %1: ahí se cambió, se quitó o se insertó una entrada.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at entry %1 is not signed by this station&apos;s key.</source>
+        <translation>El punto de control de la entrada %1 no está firmado con la clave de esta estación.</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but the station signed it up to entry %2 on %3: entries were cut from its end.</source>
+        <translation>El registro termina en la entrada %1, pero la estación lo firmó hasta la entrada %2 el %3: se quitaron entradas de su final.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the one the station signed on %2: the log was rewritten up to there.</source>
+        <translation>La entrada %1 no es la que la estación firmó el %2: el registro se reescribió hasta ahí.</translation>
+    </message>
+    <message>
+        <source>Result %1 was signed when the log ended at an entry it no longer holds: entries were removed or rewritten.</source>
+        <translation>El resultado %1 se firmó cuando el registro terminaba en una entrada que ya no contiene: se quitaron o se reescribieron entradas.</translation>
     </message>
 </context>
 <context>
