@@ -184,12 +184,13 @@ void CandidateFlow::showMessage(const QString& heading, const QString& explanati
     m_window->showScreen(m_message);
 }
 
-void CandidateFlow::setProctorScreenShown(bool shown)
+void CandidateFlow::setProctorScreenShown(bool shown, bool proctorCame)
 {
     m_proctorScreen = shown;
-    // The items are hidden meanwhile: the candidate's clock stands still, as in a pause.
+    // The items are hidden meanwhile: the candidate's clock stands still, as in a pause, when a proctor
+    // came to the station.
     if (m_engine)
-        shown ? m_engine->holdClock() : m_engine->releaseClock();
+        shown ? m_engine->holdClock() : m_engine->releaseClock(!proctorCame);
     if (!shown)
         sync();
 }

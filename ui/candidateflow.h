@@ -65,7 +65,9 @@ public:
     // While a proctor screen (sign-in, set-up, the panel) is up, the flow changes no screen: the
     // proctor's keys must never reach the candidate's items; and the candidate's clock stands still
     // (SessionEngine::holdClock). Giving the screen back shows what the state calls for.
-    void setProctorScreenShown(bool shown);
+    // `proctorCame` (when giving the screen back): a proctor signed in, so the time the items were hidden
+    // is not charged; a sign-in nobody completed is charged.
+    void setProctorScreenShown(bool shown, bool proctorCame = true);
     QWidget* currentScreen() const;
 
     ItemScreen* itemScreen();

@@ -41,9 +41,11 @@ void ProctorGate::ask(const QString& purpose, Granted granted, std::function<voi
                 m_flow.setProctorScreenShown(false);
                 granted(proctor);
             });
-    connect(signIn, &ui::ProctorSignInScreen::cancelled, this, [this, signIn, cancelled] {
+    connect(signIn, &ui::ProctorSignInScreen::cancelled, this, [this, signIn, cancelled, keepLogin] {
         disconnect(signIn, nullptr, this, nullptr);
-        m_flow.setProctorScreenShown(false);
+        // Nobody signed in: the time on this screen is the candidate's (a candidate can open it with the
+        // panel chord). Inside the panel (keepLogin) a proctor is at the station all the same.
+        m_flow.setProctorScreenShown(false, keepLogin);
         cancelled();
     });
     signIn->begin(purpose, keepLogin);

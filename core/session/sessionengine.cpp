@@ -117,12 +117,13 @@ void SessionEngine::holdClock()
         m_holdSince = m_clock.monotonic().count();
 }
 
-void SessionEngine::releaseClock()
+void SessionEngine::releaseClock(bool charged)
 {
     if (!m_holdSince)
         return;
-    // The held time is left out: the clocks go on from where they stood.
-    m_runningSince += m_clock.monotonic().count() - *m_holdSince;
+    // The held time is left out (the clocks go on from where they stood), unless it is charged.
+    if (!charged)
+        m_runningSince += m_clock.monotonic().count() - *m_holdSince;
     m_holdSince.reset();
     Q_EMIT changed();
 }

@@ -120,8 +120,10 @@ public:
     // While something hides the items from the candidate (a proctor's sign-in, the proctor panel), the
     // clock stands still, as in a pause, but nothing is written: a crash meanwhile resumes from the
     // last checkpoint anyway. Holding twice is holding once.
+    // `charged`: the held time counts after all (nobody signed in: a candidate who opened the proctor's
+    // sign-in and walked away from it must not have stopped their own clock).
     void holdClock();
-    void releaseClock();
+    void releaseClock(bool charged = false);
     bool clockHeld() const { return m_holdSince.has_value(); }
 
     // Call about once a second: checkpoints the elapsed time, fires warnings, ends a session whose time

@@ -644,4 +644,10 @@ TEST_CASE("Session: while the items are hidden from the candidate the clock stan
     station.clock.advance(std::chrono::seconds(5));
     REQUIRE(engine->tick());
     CHECK(engine->checkpointedElapsed() == std::chrono::seconds(20));
+    // A hold released as charged (nobody signed in) counts after all.
+    engine->holdClock();
+    station.clock.advance(std::chrono::seconds(30));
+    CHECK(engine->elapsed() == std::chrono::seconds(20));
+    engine->releaseClock(true);
+    CHECK(engine->elapsed() == std::chrono::seconds(50));
 }

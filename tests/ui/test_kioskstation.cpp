@@ -585,11 +585,24 @@ TEST_CASE("Demo station: while the proctor signs in, nothing the candidate saved
               QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.resumed-after-interruption'"))
           == 0);
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'in-progress'")) == 1);
-    // The six seconds on the sign-in were not charged: the next checkpoint (a confirmed answer) counts
-    // only the time the candidate had the items.
+    // Nobody signed in: the six seconds on the sign-in are the candidate's, as if it had not been opened
+    // (a candidate can open it with the chord; it must not stop their clock).
     station.clock.advance(std::chrono::seconds(2));
     QTest::keyClick(station.screen(), Qt::Key_C);
-    CHECK(station.scalar(QStringLiteral("SELECT elapsed_ms FROM sessions")) < 4'000);
+    const qint64 afterCancel = station.scalar(QStringLiteral("SELECT elapsed_ms FROM sessions"));
+    CHECK(afterCancel >= 8'000);
+    // A proctor who signs in and works in the panel: that time is not charged.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.clock.advance(std::chrono::seconds(20)); // a proctor's slow sign-in
+    station.signIn();
+    REQUIRE(qobject_cast<ProctorPanel*>(station.screen()));
+    station.clock.advance(std::chrono::seconds(15));
+    station.click(QStringLiteral("panelBack"));
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    station.clock.advance(std::chrono::seconds(1));
+    QTest::keyClick(station.screen(), Qt::Key_D);
+    CHECK(station.scalar(QStringLiteral("SELECT elapsed_ms FROM sessions")) < afterCancel + 3'000);
 }
 
 TEST_CASE("Demo station: at 200 % text the station, sign-in and set-up screens fit 1024×768", "[ui][station]")
