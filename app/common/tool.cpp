@@ -78,7 +78,7 @@ const Command* Tool::find(const QStringList& arguments) const
 int Tool::run(const QStringList& given, const QString& version)
 {
     const QStringList arguments = withLeadingOptionsMoved(given);
-    if (arguments.size() == 1 && arguments.first() == u"--version") {
+    if (!arguments.isEmpty() && arguments.first() == u"--version") {
         std::printf("%s %s\n", qPrintable(m_name), qPrintable(version));
         return Ok;
     }
@@ -92,7 +92,8 @@ int Tool::run(const QStringList& given, const QString& version)
     if (isGroup(first)) {
         // "examctl station --help" lists the group's commands; "examctl station" alone, or with a
         // command it does not have, is wrong use with the same list.
-        const bool help = arguments.size() == 2 && (arguments[1] == u"--help" || arguments[1] == u"-h");
+        // (the group's --help may come after options written before the group, moved behind it)
+        const bool help = arguments.size() >= 2 && (arguments[1] == u"--help" || arguments[1] == u"-h");
         if (!help && arguments.size() >= 2)
             std::fprintf(stderr, "%s\n\n",
                          qPrintable(tr("%1: unknown command “%2”.").arg(m_name, first + u' ' + arguments[1])));

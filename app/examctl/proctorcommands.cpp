@@ -86,16 +86,28 @@ protected:
     }
 
 private:
-    // The station's accounts, with its PIN pepper: every PIN is hashed and checked with it.
+    // The station's accounts, with its PIN pepper: every PIN is hashed and checked with it. A command
+    // that checks or sets no PIN (list) runs without one; recover replaces a lost one.
     std::optional<int> open() override
     {
         if (auto failed = StationCommand::open())
             return failed;
         m_accounts.emplace(*station().database, station().clock, *station().audit);
-        if (auto peppered = exam::session::PinPepper::applyTo(paths().pinPepperFile(), *m_accounts); !peppered)
-            return fail(InternalFailure, peppered.error().message);
+        if (auto peppered = exam::session::PinPepper::applyTo(paths().pinPepperFile(), *m_accounts); !peppered) {
+            m_pepperProblem = peppered.error();
+            if (needsPepper())
+                return fail(InternalFailure, peppered.error().message);
+        }
         return std::nullopt;
     }
+    virtual bool needsPepper() const { return true; }
+
+protected:
+    // Why the pepper could not be opened, when it could not.
+    const std::optional<exam::Error>& pepperProblem() const { return m_pepperProblem; }
+
+private:
+    std::optional<exam::Error> m_pepperProblem;
 
     std::optional<ProctorAccounts> m_accounts;
 };
@@ -147,6 +159,8 @@ private:
 
 class ProctorList : public ProctorCommand
 {
+    bool needsPepper() const override { return false; }
+
 public:
     ProctorList()
         : ProctorCommand(QStringLiteral("proctor list"), tr("[--json]"), tr("list the proctors"),
@@ -176,6 +190,8 @@ private:
             out(tr("No proctors yet: add one with examctl proctor add LOGIN --name NAME."));
         for (const exam::session::ProctorSummary& proctor : *proctors) {
             QString state = proctor.disabled ? tr("disabled") : tr("active");
+            if (!proctor.hasPin)
+                state += tr(", no PIN: give one with proctor reset-pin or proctor recover");
             if (proctor.lockedUntilMs > now)
                 state = tr("locked until %1")
                             .arg(QDateTime::fromMSecsSinceEpoch(proctor.lockedUntilMs).toString(Qt::ISODate));
@@ -233,6 +249,8 @@ private:
 
 class ProctorRecover : public ProctorCommand
 {
+    bool needsPepper() const override { return false; }
+
 public:
     ProctorRecover()
         : ProctorCommand(QStringLiteral("proctor recover"), tr("LOGIN"),
@@ -254,6 +272,17 @@ private:
             return fail(Refused, tr("The two PINs differ; nothing was changed."));
         const QString login = positional(0);
         const QString operatorName = whoRunsThis();
+        if (pepperProblem()) {
+            // Only a lost pepper (missing while PINs need it) is replaced; a damaged one is a backup's job.
+            if (pepperProblem()->code != exam::ErrorCode::NotFound)
+                return fail(InternalFailure, pepperProblem()->message);
+            if (auto replaced =
+                    exam::session::PinPepper::replaceLost(paths().pinPepperFile(), accounts(), operatorName);
+                !replaced)
+                return fail(InternalFailure, replaced.error().message);
+            err(tr("The station's PIN pepper was lost: every proctor's PIN is forgotten and a new pepper is made. "
+                   "This proctor gets a new PIN now; give the others theirs with examctl proctor reset-pin."));
+        }
         if (auto recovered = accounts().recover(login, exam::Sensitive<QString>(*typed), operatorName); !recovered)
             return fail(changeStatus(recovered.error().code), recovered.error().message);
         out(tr("Proctor %1 has a new PIN and can sign in; the audit log records it as done by %2.")

@@ -218,6 +218,14 @@ private:
                                     "report it to the certifying body."));
         }
         out(tr("The audit log is intact: %1 entries, each chained to the one before.").arg(report->entries));
+        if (!report->signaturesChecked) {
+            out(tr("The station's public key (station-key.pub) is missing, so the station's signatures were not "
+                   "checked: restore it from the backup."));
+            return Ok;
+        }
+        if (report->otherKeyResults > 0)
+            out(tr("%n result(s) signed by an earlier key of this station were not checked.", nullptr,
+                   report->otherKeyResults));
         if (report->lastSealedSeq > 0)
             out(tr("Signed by the station up to entry %1 (%2); %3 entries since are not signed yet (they are at the "
                    "next sitting's end or the kiosk's next start).")

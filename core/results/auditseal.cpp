@@ -1,6 +1,7 @@
 #include "auditseal.h"
 
 #include "crypto/ed25519.h"
+#include "crypto/keyid.h"
 #include "session/auditlog.h"
 #include "stationkey.h"
 #include "storage/database.h"
@@ -77,6 +78,12 @@ Result<AuditSeal::Report> AuditSeal::verify(storage::Database& database, QByteAr
         }
     };
 
+    if (stationPublicKey.isEmpty()) {
+        report.signaturesChecked = false;
+        return report;
+    }
+    const QString stationKeyId = crypto::keyIdOf(stationPublicKey);
+
     // The station's checkpoints: each signed, each still at its place.
     auto checkpoints =
         database.prepare(QStringLiteral("SELECT seq, hash, at, signature FROM audit_checkpoints ORDER BY seq"));
@@ -115,10 +122,19 @@ Result<AuditSeal::Report> AuditSeal::verify(storage::Database& database, QByteAr
         return std::unexpected(results.error());
     if (auto read = results->forEachRow([&](const storage::Statement& row) {
             const QByteArray record = row.blob(1);
-            if (!crypto::Ed25519::verify(stationPublicKey, record, row.blob(2)))
-                return; // signed by an earlier key of the station, or damaged: `results` commands say so
-            const QByteArray head = QByteArray::fromHex(
-                QJsonDocument::fromJson(record).object().value(QStringLiteral("auditHead")).toString().toLatin1());
+            const QJsonObject object = QJsonDocument::fromJson(record).object();
+            if (object.value(QStringLiteral("station")).toObject().value(QStringLiteral("keyId")).toString()
+                != stationKeyId) {
+                ++report.otherKeyResults; // an earlier key of the station's: its public key is not here
+                return;
+            }
+            if (!crypto::Ed25519::verify(stationPublicKey, record, row.blob(2))) {
+                report.problems.append(
+                    tr("Result %1 does not verify with this station's key: it was changed.").arg(row.text(0)));
+                return;
+            }
+            const QByteArray head =
+                QByteArray::fromHex(object.value(QStringLiteral("auditHead")).toString().toLatin1());
             if (head.isEmpty())
                 return;
             const qint64 seq = seqOfHash.value(head, -1);

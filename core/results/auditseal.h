@@ -32,13 +32,15 @@ public:
     struct Report
     {
         qint64 entries = 0;
-        QStringList problems;       // empty: intact
-        qint64 lastSealedSeq = 0;   // the newest entry a signature covers (0: none)
-        QString lastSealedAt;       // when it was signed, UTC
-        qint64 unsealedEntries = 0; // entries after it, which no signature covers yet
+        QStringList problems;          // empty: intact
+        qint64 lastSealedSeq = 0;      // the newest entry a signature covers (0: none)
+        QString lastSealedAt;          // when it was signed, UTC
+        qint64 unsealedEntries = 0;    // entries after it, which no signature covers yet
+        bool signaturesChecked = true; // false without the station's public key: the chain alone
+        int otherKeyResults = 0;       // results signed by another key of the station (not checked)
     };
     // The chain's links, each signed checkpoint and each signed result's head, checked with the
-    // station's public key.
+    // station's public key (empty: the chain alone).
     static Result<Report> verify(storage::Database& database, QByteArrayView stationPublicKey);
 
     // The bytes a checkpoint's signature covers.

@@ -36,12 +36,28 @@ Result<crypto::SecretBytes> PinPepper::open(const QString& file, ProctorAccounts
         return std::unexpected(bytes.error());
     crypto::SecretBytes pepper = crypto::SecretBytes::copyOf(*bytes);
     crypto::wipe(*bytes);
-    // Written whole or not at all, owner-only before a byte is in it.
+    // Made whole before it takes its name (a temporary file renamed, never a half-written pepper), and
+    // never over a pepper another program made meanwhile.
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || out.write(pepper.constData(), Size) != Size || !out.commit())
+        || out.write(pepper.constData(), Size) != Size)
+        return fail(ErrorCode::IoError, tr("The PIN pepper %1 cannot be written: %2").arg(file, out.errorString()));
+    if (QFile::exists(file)) {
+        out.cancelWriting();
+        return open(file, accounts); // another start made it first: use that one
+    }
+    if (!out.commit())
         return fail(ErrorCode::IoError, tr("The PIN pepper %1 cannot be written: %2").arg(file, out.errorString()));
     return pepper;
+}
+
+Result<void> PinPepper::replaceLost(const QString& file, ProctorAccounts& accounts, const QString& operatorName)
+{
+    if (QFile::exists(file))
+        return applyTo(file, accounts); // not lost
+    if (auto forgotten = accounts.forgetPepperedPins(operatorName); !forgotten)
+        return forgotten;
+    return applyTo(file, accounts);
 }
 
 Result<void> PinPepper::applyTo(const QString& file, ProctorAccounts& accounts)

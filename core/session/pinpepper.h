@@ -23,6 +23,9 @@ public:
     static Result<crypto::SecretBytes> open(const QString& file, ProctorAccounts& accounts);
     // open(), then given to `accounts`.
     static Result<void> applyTo(const QString& file, ProctorAccounts& accounts);
+    // The pepper is lost (missing while PINs hashed with it exist): those PINs are forgotten and a new
+    // pepper is made, for `examctl proctor recover` to give one proctor a new PIN.
+    static Result<void> replaceLost(const QString& file, ProctorAccounts& accounts, const QString& operatorName);
 };
 
 } // namespace exam::session

@@ -91,6 +91,25 @@ Result<int> ProctorAccounts::pepperedCount()
     return int(query->int64(0));
 }
 
+Result<void> ProctorAccounts::forgetPepperedPins(const QString& operatorName)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto forget =
+        m_database.prepare(QStringLiteral("UPDATE proctors SET secret_hash = x'', peppered = 0 WHERE peppered = 1"));
+    if (!forget)
+        return std::unexpected(forget.error());
+    if (auto done = forget->run(); !done)
+        return done;
+    if (auto logged = m_audit.append(QStringLiteral("admin:") + operatorName, QStringLiteral("proctor.pins-forgotten"),
+                                     QStringLiteral("station"),
+                                     QStringLiteral("%1 PINs; the PIN pepper was lost").arg(m_database.changes()));
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
 Result<int> ProctorAccounts::count()
 {
     auto query = m_database.prepare(QStringLiteral("SELECT count(*) FROM proctors"));
@@ -105,7 +124,8 @@ Result<int> ProctorAccounts::count()
 Result<QList<ProctorSummary>> ProctorAccounts::list()
 {
     auto query = m_database.prepare(
-        QStringLiteral("SELECT login, display_name, disabled, locked_until_ms FROM proctors ORDER BY login"));
+        QStringLiteral("SELECT login, display_name, disabled, locked_until_ms, length(secret_hash) > 0 FROM proctors "
+                       "ORDER BY login"));
     if (!query)
         return std::unexpected(query.error());
     QList<ProctorSummary> proctors;
@@ -115,7 +135,7 @@ Result<QList<ProctorSummary>> ProctorAccounts::list()
             return std::unexpected(row.error());
         if (!*row)
             return proctors;
-        proctors.append({query->text(0), query->text(1), query->int64(2) != 0, query->int64(3)});
+        proctors.append({query->text(0), query->text(1), query->int64(2) != 0, query->int64(3), query->int64(4) != 0});
     }
 }
 
@@ -199,7 +219,9 @@ Result<ProctorAccounts::Attempt> ProctorAccounts::beginAttempt(const QString& lo
     attempt.disabled = query->int64(8) != 0;
     attempt.peppered = query->int64(9) != 0;
     query->reset();
-    if (attempt.disabled)
+    // Nothing to count when the PIN cannot be checked at all: a disabled account, one without a PIN, or
+    // one whose PIN needs the pepper this station has lost.
+    if (attempt.disabled || attempt.storedHash.isEmpty() || (attempt.peppered && m_pepper.isEmpty()))
         return attempt;
     const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
     if (now < lockedUntil) {
@@ -252,15 +274,19 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
     if (attempt->disabled)
         return fail(ErrorCode::AccountDisabled, tr("This proctor account is disabled. Another proctor or the center "
                                                    "administrator can enable it."));
+    if (attempt->storedHash.isEmpty())
+        return fail(ErrorCode::NotAllowed,
+                    tr("This proctor has no PIN since the station's PIN pepper was lost. Another proctor gives a new "
+                       "one with examctl proctor reset-pin, or a centre administrator with examctl proctor recover."));
+    if (attempt->peppered && m_pepper.isEmpty())
+        return fail(ErrorCode::CryptoFailure,
+                    tr("This station's PIN pepper (pin-pepper.key) is missing, so no PIN can be checked. Restore the "
+                       "data folder from its backup, or give each proctor a new PIN with examctl proctor recover."));
     if (!attempt->counted)
         return fail(ErrorCode::LockedOut,
                     tr("Too many wrong attempts. Try again in %1 seconds; meanwhile another proctor can sign in, and a "
                        "centre administrator ends the lock-out with examctl proctor reset-pin.")
                         .arg((attempt->lockedForMs + 999) / 1000));
-    if (attempt->peppered && m_pepper.isEmpty())
-        return fail(ErrorCode::CryptoFailure,
-                    tr("This station's PIN pepper (pin-pepper.key) is missing, so no PIN can be checked. Restore the "
-                       "data folder from its backup, or give each proctor a new PIN with examctl proctor recover."));
     auto hash = derive(secret, attempt->salt, attempt->params, attempt->peppered);
     if (!hash)
         return std::unexpected(hash.error());
@@ -410,7 +436,7 @@ Result<void> ProctorAccounts::recover(const QString& login, const Sensitive<QStr
     if (std::none_of(proctors->begin(), proctors->end(), [&](const ProctorSummary& p) { return p.login == login; }))
         return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
     for (const ProctorSummary& proctor : *proctors)
-        if (proctor.login != login && !proctor.disabled)
+        if (proctor.login != login && !proctor.disabled && proctor.hasPin)
             return fail(ErrorCode::NotAllowed,
                         tr("Proctor “%1” can sign in and authorize a new PIN: use proctor reset-pin %2 --by %1.")
                             .arg(proctor.login, login));

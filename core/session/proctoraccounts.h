@@ -53,6 +53,7 @@ struct ProctorSummary
     QString displayName;
     bool disabled = false;
     qint64 lockedUntilMs = 0; // wall-clock ms since the epoch; 0 when not locked
+    bool hasPin = true;       // false after the station's PIN pepper was lost: a new PIN is needed
 };
 
 class ProctorAccounts
@@ -91,6 +92,9 @@ public:
     Result<int> count();
     // How many accounts have a PIN hashed with the station's pepper.
     Result<int> pepperedCount();
+    // The station's pepper is lost: the PINs hashed with it can never be checked again. They are
+    // forgotten (each proctor needs a new PIN), in the audit log in `operatorName`'s name.
+    Result<void> forgetPepperedPins(const QString& operatorName);
     Result<QList<ProctorSummary>> list();
 
     // Why a secret is not acceptable, or empty when it is.

@@ -330,6 +330,13 @@ TEST_CASE("examctl: a group's --help lists its commands, and --data-dir goes bef
     CHECK(run(QStringLiteral("examctl"),
               {QStringLiteral("--data-dir"), centre.station, QStringLiteral("check"), QStringLiteral("--json")})
               .out.contains(QStringLiteral("\"check\"")));
+    // The group's help and the version with the option before them.
+    const Run leadingHelp = run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station,
+                                                            QStringLiteral("station"), QStringLiteral("--help")});
+    CHECK(leadingHelp.status == 0);
+    CHECK(leadingHelp.out.contains(QStringLiteral("station set-panel-chord")));
+    CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir"), centre.station, QStringLiteral("--version")})
+              .out.startsWith(QStringLiteral("examctl ")));
     // The option without its folder is wrong use, not a command named after the folder.
     CHECK(run(QStringLiteral("examctl"), {QStringLiteral("--data-dir")}).status == 64);
 }

@@ -100,3 +100,21 @@ TEST_CASE("Audit seal: a checkpoint not signed by the station's key is refused",
     REQUIRE(report->problems.size() == 1);
     CHECK(report->problems.first().contains(QStringLiteral("not signed by this station")));
 }
+
+TEST_CASE("Audit seal: without the station's public key the chain alone is checked, no false alarm", "[results][audit]")
+{
+    ResultStation station;
+    auto engine = station.running();
+    REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("test")));
+    REQUIRE(results::AuditSeal::seal(*station.database, *station.key, station.clock));
+    auto report = results::AuditSeal::verify(*station.database, QByteArray());
+    REQUIRE(report);
+    CHECK(report->problems.isEmpty());
+    CHECK_FALSE(report->signaturesChecked);
+    // A result changed under this station's key is found.
+    REQUIRE(station.database->exec(QStringLiteral("UPDATE results SET record = CAST(replace(CAST(record AS TEXT), "
+                                                  "'\"voided\"', '\"submitted\"') AS BLOB)")));
+    report = results::AuditSeal::verify(*station.database, station.key->publicKey());
+    REQUIRE(report);
+    CHECK(report->problems.join(u' ').contains(QStringLiteral("does not verify")));
+}

@@ -320,6 +320,27 @@ TEST_CASE("Proctor accounts: PINs are hashed with the station's pepper, kept out
         REQUIRE_FALSE(refused);
         CHECK(refused.error().message.contains(QStringLiteral("pin-pepper.key")));
     }
+    {
+        // The administrator's way out: the lost pepper replaced, every PIN forgotten, one proctor recovered
+        // (allowed: nobody else can sign in now), the others told they need a new PIN.
+        ProctorAccounts lost(*station.database, station.clock, *station.audit, test::fastScrypt());
+        REQUIRE(PinPepper::replaceLost(pepperFile, lost, QStringLiteral("root")));
+        CHECK(QFileInfo(pepperFile).size() == PinPepper::Size);
+        auto list = lost.list();
+        REQUIRE(list);
+        CHECK(std::none_of(list->cbegin(), list->cend(), [](const ProctorSummary& p) { return p.hasPin; }));
+        auto noPin = lost.signIn(QStringLiteral("alice"), secret("482913"));
+        REQUIRE_FALSE(noPin);
+        CHECK(noPin.error().message.contains(QStringLiteral("no PIN")));
+        CHECK(station.scalar(QStringLiteral("SELECT failed_attempts FROM proctors WHERE login = 'alice'")) == 0);
+        REQUIRE(lost.recover(QStringLiteral("bob"), secret("552211"), QStringLiteral("root")));
+        CHECK(lost.signIn(QStringLiteral("bob"), secret("552211")));
+        CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'proctor.pins-forgotten'"))
+              == 1);
+        // With bob able to sign in again, recovering alice is his to do (reset-pin), not the administrator's.
+        CHECK_FALSE(lost.recover(QStringLiteral("alice"), secret("998877"), QStringLiteral("root")));
+        QFile::remove(pepperFile + QStringLiteral(".moved"));
+    }
     QFile damaged(pepperFile);
     REQUIRE(damaged.open(QIODevice::WriteOnly));
     damaged.write("short");

@@ -1421,6 +1421,10 @@
         <source>Result %1 was signed when the log ended at an entry it no longer holds: entries were removed or rewritten.</source>
         <translation>El resultado %1 se firmó cuando el registro terminaba en una entrada que ya no contiene: se quitaron o se reescribieron entradas.</translation>
     </message>
+    <message>
+        <source>Result %1 does not verify with this station&apos;s key: it was changed.</source>
+        <translation>El resultado %1 no se verifica con la clave de esta estación: se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>exam::results::CredentialRules</name>
@@ -1625,6 +1629,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>This station&apos;s PIN pepper (pin-pepper.key) is missing, so no PIN can be checked. Restore the data folder from its backup, or give each proctor a new PIN with examctl proctor recover.</source>
         <translation>Falta el secreto de los PIN de esta estación (pin-pepper.key), así que no se puede comprobar ningún PIN. Restaure la carpeta de datos desde su copia de seguridad, o dé a cada supervisor un PIN nuevo con examctl proctor recover.</translation>
+    </message>
+    <message>
+        <source>This proctor has no PIN since the station&apos;s PIN pepper was lost. Another proctor gives a new one with examctl proctor reset-pin, or a centre administrator with examctl proctor recover.</source>
+        <translation>Este supervisor no tiene PIN desde que se perdió el secreto de los PIN de la estación. Otro supervisor le da uno nuevo con examctl proctor reset-pin, o un administrador del centro con examctl proctor recover.</translation>
     </message>
 </context>
 <context>
