@@ -5,11 +5,14 @@
 #include "stationcommand.h"
 
 #include "banks/bankcatalogue.h"
+#include "crypto/keyfiles.h"
 #include "delivery/deliverysettings.h"
 #include "delivery/outbox.h"
 #include "delivery/uploader.h"
+#include "results/auditseal.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
@@ -144,6 +147,26 @@ Finding checkSpeech()
 #endif
 }
 
+// The PIN pepper: read only (never made here, as no key is): missing is a failure only when PINs need it.
+Finding checkPepper(const exam::StationPaths& paths, exam::session::ProctorAccounts& accounts)
+{
+    const QString file = paths.pinPepperFile();
+    if (!QFile::exists(file)) {
+        auto peppered = accounts.pepperedCount();
+        if (peppered && *peppered == 0)
+            return {tr("PIN pepper"), Verdict::Pass, tr("none yet; made with the first proctor's PIN.")};
+        return {tr("PIN pepper"), Verdict::Fail,
+                tr("%1 is missing: no PIN can be checked. Restore it from the backup, or give the proctors new PINs "
+                   "with examctl proctor recover.")
+                    .arg(file)};
+    }
+    if (QFileInfo(file).size() != exam::session::PinPepper::Size)
+        return {tr("PIN pepper"), Verdict::Fail, tr("%1 is damaged; restore it from the backup.").arg(file)};
+    if (!ownerOnly(file))
+        return {tr("PIN pepper"), Verdict::Fail, tr("%1 can be read by others: chmod 600 %1").arg(file)};
+    return {tr("PIN pepper"), Verdict::Pass, tr("present, owner-only.")};
+}
+
 // The intake reachable with the station's own TLS settings. A station may run offline (results wait in
 // the outbox), so an unreachable intake is a warning, not a failure.
 Finding checkDelivery(exam::storage::Database& database, const exam::Clock& clock)
@@ -274,16 +297,30 @@ int Check::run()
         exam::session::AuditLog audit(*database, clock);
         exam::session::ProctorAccounts accounts(*database, clock, audit);
         auto proctors = accounts.list();
-        const qsizetype active =
-            proctors ? std::count_if(proctors->cbegin(), proctors->cend(), [](const auto& p) { return !p.disabled; })
-                     : 0;
+        const qsizetype active = proctors ? std::count_if(proctors->cbegin(), proctors->cend(),
+                                                          [](const auto& p) { return !p.disabled && p.hasPin; })
+                                          : 0;
         findings.append(active > 0 ? Finding{tr("proctors"), Verdict::Pass, tr("%1 can sign in.").arg(active)}
                                    : Finding{tr("proctors"), Verdict::Fail,
                                              tr("no proctor can sign in: examctl proctor add LOGIN --name NAME")});
-        auto broken = audit.firstBrokenLink();
-        findings.append(broken && !*broken ? Finding{tr("audit log"), Verdict::Pass, tr("chain intact.")}
-                                           : Finding{tr("audit log"), Verdict::Fail,
-                                                     tr("the chain is broken; report it to the certifying body.")});
+        findings.append(checkPepper(paths, accounts));
+        // The chain, and the station's signatures on it when its public key is there.
+        const QString publicKeyFile = paths.stationKeyBase() + QStringLiteral(".pub");
+        auto publicKey =
+            exam::crypto::KeyFiles::readPublicKey(publicKeyFile, exam::crypto::KeyFiles::Algorithm::Ed25519);
+        auto report = exam::results::AuditSeal::verify(*database, publicKey ? *publicKey : QByteArray());
+        if (!report || !report->problems.isEmpty())
+            findings.append({tr("audit log"), Verdict::Fail,
+                             (report ? report->problems.first() : report.error().message) + u' '
+                                 + tr("Report it to the certifying body.")});
+        else
+            findings.append({tr("audit log"), Verdict::Pass,
+                             report->signaturesChecked
+                                 ? tr("chain intact; signed by the station up to entry %1 of %2.")
+                                       .arg(report->lastSealedSeq)
+                                       .arg(report->entries)
+                                 : tr("chain intact (the station's signatures not checked: station-key.pub is "
+                                      "missing).")});
     }
     if (database)
         findings.append(checkDelivery(*database, clock));

@@ -21,6 +21,14 @@ QByteArray AuditSeal::signedBytes(qint64 seq, QByteArrayView hash, const QString
 
 Result<void> AuditSeal::seal(storage::Database& database, const StationKey& key, const Clock& clock)
 {
+    // Never sign a log that was changed: the signature would vouch for the change.
+    auto checked = verify(database, key.publicKey());
+    if (!checked)
+        return std::unexpected(checked.error());
+    if (!checked->problems.isEmpty())
+        return fail(
+            ErrorCode::AuthenticationFailed,
+            tr("The audit log was changed, so the station does not sign it: %1").arg(checked->problems.first()));
     auto transaction = database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -26,7 +26,8 @@ class AuditSeal
 {
     Q_DECLARE_TR_FUNCTIONS(exam::results::AuditSeal)
 public:
-    // Signs the chain's head with the station key, unless it is signed already.
+    // Signs the chain's head with the station key, unless it is signed already; refused when verify()
+    // finds the log changed.
     static Result<void> seal(storage::Database& database, const StationKey& key, const Clock& clock);
 
     struct Report

@@ -431,6 +431,15 @@ TEST_CASE("examctl check: one line per readiness check, and a failure for what w
     for (const QJsonValue finding : findings)
         CHECK(finding.toObject().value(QStringLiteral("verdict")).toString() != QStringLiteral("fail"));
 
+    // The PIN pepper is lost: no PIN can be checked, and the check says so without making a new one.
+    const QString pepper = centre.station + QStringLiteral("/pin-pepper.key");
+    REQUIRE(QFile::rename(pepper, centre.path(QStringLiteral("kept-pepper.key"))));
+    const Run noPepper = centre.examctl({QStringLiteral("check")});
+    CHECK(noPepper.status == 1);
+    CHECK(noPepper.out.contains(QStringLiteral("FAIL  PIN pepper")));
+    CHECK_FALSE(QFile::exists(pepper));
+    REQUIRE(QFile::rename(centre.path(QStringLiteral("kept-pepper.key")), pepper));
+
     // Other users may read the data folder: a failure that says how to fix it.
     QFile::setPermissions(centre.station,
                           QFile::permissions(centre.station) | QFileDevice::ReadOther | QFileDevice::ExeOther);

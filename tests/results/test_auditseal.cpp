@@ -58,6 +58,10 @@ TEST_CASE("Audit seal: entries rewritten with their hashes recomputed are found"
     REQUIRE(report);
     REQUIRE_FALSE(report->problems.isEmpty());
     CHECK(report->problems.join(u' ').contains(QStringLiteral("rewritten")));
+    // The station does not sign the rewritten log at its next start.
+    auto signedAgain = results::AuditSeal::seal(*station.database, *station.key, station.clock);
+    REQUIRE_FALSE(signedAgain);
+    CHECK(signedAgain.error().message.contains(QStringLiteral("does not sign")));
 }
 
 TEST_CASE("Audit seal: the newest entries cut off are found, even with nothing after them", "[results][audit]")

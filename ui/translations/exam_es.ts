@@ -1425,6 +1425,10 @@
         <source>Result %1 does not verify with this station&apos;s key: it was changed.</source>
         <translation>El resultado %1 no se verifica con la clave de esta estación: se modificó.</translation>
     </message>
+    <message>
+        <source>The audit log was changed, so the station does not sign it: %1</source>
+        <translation>El registro de auditoría se modificó, así que la estación no lo firma: %1</translation>
+    </message>
 </context>
 <context>
     <name>exam::results::CredentialRules</name>
