@@ -149,6 +149,8 @@ private:
             return fail(trusted.error().code == exam::ErrorCode::ParseError ? InputUnreadable
                                                                             : statusFor(trusted.error().code),
                         trusted.error().message);
+        if (auto failed = audit(QStringLiteral("station.publisher-trusted"), QStringLiteral("station"), name))
+            return *failed;
         out(tr("Publisher \"%1\" is trusted on this station.").arg(name));
         return Ok;
     }

@@ -286,6 +286,11 @@ TEST_CASE("examctl: a station is set up, trusts its publisher, installs a bank a
         REQUIRE(kinds);
         REQUIRE(*kinds->step());
         CHECK(kinds->text(0) == QStringLiteral("bank.installed bank.removed"));
+        auto trusted = (*database)->prepare(
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'station.publisher-trusted'"));
+        REQUIRE(trusted);
+        REQUIRE(*trusted->step());
+        CHECK(trusted->int64(0) == 1);
     }
 
     const Run show = centre.examctl({QStringLiteral("station"), QStringLiteral("show"), QStringLiteral("--json")});
