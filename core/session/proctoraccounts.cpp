@@ -315,7 +315,7 @@ Result<ProctorAuthorization> ProctorAccounts::signIn(const QString& login, const
     // A PIN kept the old way (no pepper, or a lower cost) is kept the new way from now on.
     const bool weaker = attempt->params.n < m_params.n || attempt->params.r < m_params.r;
     if ((!attempt->peppered && !m_pepper.isEmpty()) || (weaker && !m_pepper.isEmpty())) {
-        if (auto upgraded = rehash(attempt->id, secret); !upgraded)
+        if (auto upgraded = rehash(login, secret); !upgraded)
             return std::unexpected(upgraded.error());
     }
     if (auto logged = m_audit.append(QStringLiteral("proctor:") + login, QStringLiteral("proctor.signed-in"),
@@ -371,24 +371,33 @@ Result<void> ProctorAccounts::resetSecret(const QString& login, const Sensitive<
     return storeSecret(login, secret, false, authorizedBy.actor(), QStringLiteral("proctor.secret-reset"));
 }
 
-Result<void> ProctorAccounts::rehash(qint64 id, const Sensitive<QString>& secret)
+Result<void> ProctorAccounts::writeHash(const Hashed& hashed, const QString& login)
+{
+    auto update = m_database.prepare(QStringLiteral(
+        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, peppered = ? "
+        "WHERE login = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    update->bind(1, QByteArrayView(hashed.hash))
+        .bind(2, QByteArrayView(hashed.salt))
+        .bind(3, qint64(m_params.n))
+        .bind(4, qint64(m_params.r))
+        .bind(5, qint64(m_params.p))
+        .bind(6, hashed.peppered)
+        .bind(7, login);
+    if (auto done = update->run(); !done)
+        return done;
+    if (m_database.changes() == 0)
+        return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
+    return {};
+}
+
+Result<void> ProctorAccounts::rehash(const QString& login, const Sensitive<QString>& secret)
 {
     auto hashed = hashSecret(secret, m_params);
     if (!hashed)
         return std::unexpected(hashed.error());
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, peppered = ? "
-        "WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    update->bind(1, QByteArrayView(hashed->hash))
-        .bind(2, QByteArrayView(hashed->salt))
-        .bind(3, qint64(m_params.n))
-        .bind(4, qint64(m_params.r))
-        .bind(5, qint64(m_params.p))
-        .bind(6, hashed->peppered)
-        .bind(7, id);
-    return update->run();
+    return writeHash(*hashed, login);
 }
 
 Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<QString>& secret, bool enable,
@@ -402,24 +411,17 @@ Result<void> ProctorAccounts::storeSecret(const QString& login, const Sensitive<
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
+    if (auto written = writeHash(*hashed, login); !written)
+        return written;
     // A new secret also ends a lock-out; recovery also enables the account.
-    auto update = m_database.prepare(QStringLiteral(
-        "UPDATE proctors SET secret_hash = ?, salt = ?, scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, failed_attempts = 0, "
-        "locked_until_ms = 0, disabled = CASE WHEN ? THEN 0 ELSE disabled END, peppered = ? WHERE login = ?"));
+    auto update = m_database.prepare(
+        QStringLiteral("UPDATE proctors SET failed_attempts = 0, locked_until_ms = 0, disabled = CASE WHEN ? THEN 0 "
+                       "ELSE disabled END WHERE login = ?"));
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, QByteArrayView(hashed->hash))
-        .bind(2, QByteArrayView(hashed->salt))
-        .bind(3, qint64(m_params.n))
-        .bind(4, qint64(m_params.r))
-        .bind(5, qint64(m_params.p))
-        .bind(6, enable)
-        .bind(7, hashed->peppered)
-        .bind(8, login);
+    update->bind(1, enable).bind(2, login);
     if (auto done = update->run(); !done)
         return done;
-    if (m_database.changes() == 0)
-        return fail(ErrorCode::NotFound, tr("There is no proctor named “%1”.").arg(login));
     if (auto logged = m_audit.append(actor, auditKind, subjectOf(login), QString()); !logged)
         return logged;
     return transaction->commit();

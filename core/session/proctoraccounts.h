@@ -112,7 +112,9 @@ private:
     Result<Hashed> hashSecret(const Sensitive<QString>& secret, const crypto::ScryptParams& params) const;
     Result<QByteArray> derive(const Sensitive<QString>& secret, QByteArrayView salt, const crypto::ScryptParams& params,
                               bool peppered) const;
-    Result<void> rehash(qint64 id, const Sensitive<QString>& secret);
+    // The hash columns of `login`'s row; NotFound when there is no such proctor.
+    Result<void> writeHash(const Hashed& hashed, const QString& login);
+    Result<void> rehash(const QString& login, const Sensitive<QString>& secret);
     // One sign-in attempt, checked and counted before the PIN is hashed.
     struct Attempt
     {

@@ -21,6 +21,14 @@
 
 namespace exam::test {
 
+// A client's TLS settings that trust the test's CA alone.
+inline QSslConfiguration trustingClient(const TestCa& ca)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
+    return ssl;
+}
+
 struct IntakeUnderTest
 {
     QTemporaryDir dir;

@@ -19,19 +19,12 @@ using namespace exam::test;
 
 namespace {
 
-QSslConfiguration trusting(const TestCa& ca)
-{
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
-    return ssl;
-}
-
 // GET /v1/health on a fresh connection: the status, or 0 when nothing answered within `timeoutMs`.
 int health(const TestCa& ca, quint16 port, int timeoutMs = 5000)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(port)));
-    request.setSslConfiguration(trusting(ca));
+    request.setSslConfiguration(trustingClient(ca));
     request.setTransferTimeout(timeoutMs);
     QNetworkReply* reply = network.get(request);
     QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 1000);
@@ -69,7 +62,7 @@ struct Posted
 Posted post(const TestCa& ca, quint16 port, const QByteArray& body)
 {
     QSslSocket client;
-    client.setSslConfiguration(trusting(ca));
+    client.setSslConfiguration(trustingClient(ca));
     client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
     REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
     client.write("POST /v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
@@ -160,7 +153,7 @@ TEST_CASE("Intake: bursts of connections that send nothing, or hang up mid-hands
     std::vector<QNetworkReply*> replies;
     for (int i = 0; i < 20; ++i) {
         QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(intake.port)));
-        request.setSslConfiguration(trusting(ca));
+        request.setSslConfiguration(trustingClient(ca));
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setRawHeader("Connection", "close"); // one connection each
         replies.push_back(network.get(request));
@@ -305,7 +298,7 @@ TEST_CASE("Intake: a path with encoded line breaks cannot write lines of its own
     REQUIRE(accessLog.open(QIODevice::WriteOnly));
     intake.server->setAccessLog(&accessLog);
     QSslSocket client;
-    client.setSslConfiguration(trusting(ca));
+    client.setSslConfiguration(trustingClient(ca));
     client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
     REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
     client.write("GET /v1/x%0A2026-01-01T00:00:00Z%20127.0.0.1%20POST%20/v1/results%20200%0D%0Aforged HTTP/1.1\r\n"
@@ -340,7 +333,7 @@ TEST_CASE("Intake: one client cannot hold every connection, and a connection tha
     std::vector<std::unique_ptr<QSslSocket>> hog;
     for (int i = 0; i < 20; ++i) {
         auto socket = std::make_unique<QSslSocket>();
-        socket->setSslConfiguration(trusting(ca));
+        socket->setSslConfiguration(trustingClient(ca));
         REQUIRE(socket->bind(QHostAddress(QStringLiteral("127.0.0.2"))));
         socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
         hog.push_back(std::move(socket));

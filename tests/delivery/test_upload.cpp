@@ -344,8 +344,7 @@ TEST_CASE("Intake: a request body above the cap is refused with 413 before it is
     // A raw TLS client that announces 4 MiB and keeps writing until the intake hangs up. The intake
     // runs in this thread: the client waits with the event loop running, never with waitFor*().
     QSslSocket client;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
+    QSslConfiguration ssl = trustingClient(ca);
     client.setSslConfiguration(ssl);
     client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
     REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
@@ -394,8 +393,7 @@ TEST_CASE("Intake: a connection that trickles bytes is closed at the request dea
     intake.server->setIdleTimeout(std::chrono::milliseconds(2000));
     intake.server->setRequestDeadline(std::chrono::milliseconds(600));
     QSslSocket client;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates(QSslCertificate::fromData(ca.certificatePem()));
+    QSslConfiguration ssl = trustingClient(ca);
     client.setSslConfiguration(ssl);
     client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), intake.port);
     REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
