@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -58,7 +59,7 @@ Result<void> IntakeHome::initialise(const IntakeConfig& config) const
 
 Result<void> IntakeHome::saveConfig(const IntakeConfig& config) const
 {
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("listen"), config.listen.toString()},
         {QStringLiteral("port"), int(config.port)},
         {QStringLiteral("certificate"), QFileInfo(config.certificateFile).absoluteFilePath()},
@@ -67,6 +68,12 @@ Result<void> IntakeHome::saveConfig(const IntakeConfig& config) const
         {QStringLiteral("idleTimeoutSeconds"), config.idleTimeoutSeconds},
         {QStringLiteral("maxConnectionsPerAddress"), config.maxConnectionsPerAddress},
     };
+    if (!config.trustedProxies.isEmpty()) {
+        QJsonArray proxies;
+        for (const QHostAddress& proxy : config.trustedProxies)
+            proxies.append(proxy.toString());
+        object.insert(QStringLiteral("trustedProxies"), proxies);
+    }
     QSaveFile file(configFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
         return fail(ErrorCode::IoError, tr("%1 cannot be written: %2").arg(configFile(), file.errorString()));
@@ -95,9 +102,19 @@ Result<IntakeConfig> IntakeHome::loadConfig() const
     // Absent from the intake.json of older builds: the default then.
     config.maxConnectionsPerAddress = int(fields.optionalInteger(QStringLiteral("maxConnectionsPerAddress"), 1, 100'000)
                                               .value_or(config.maxConnectionsPerAddress));
+    const QJsonArray proxies = fields.optionalArray(QStringLiteral("trustedProxies"), 16).value_or(QJsonArray());
     fields.rejectUnknownFields();
     if (!fields.ok())
         return std::unexpected(*fields.error());
+    for (const QJsonValue& proxy : proxies) {
+        QHostAddress address;
+        if (!proxy.isString() || !address.setAddress(proxy.toString()))
+            return fail(ErrorCode::ParseError,
+                        tr("intake.json: trustedProxies holds “%1”, which is not an IP address; write each proxy's "
+                           "address, such as \"127.0.0.1\".")
+                            .arg(proxy.isString() ? proxy.toString() : QStringLiteral("(not a string)")));
+        config.trustedProxies.append(address);
+    }
     if (!config.listen.setAddress(listen))
         return fail(ErrorCode::ParseError, tr("intake.json: “%1” is not an IP address to listen on.").arg(listen));
     return config;

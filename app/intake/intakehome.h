@@ -21,6 +21,9 @@ struct IntakeConfig
     // Open connections one client address may hold. Behind a reverse proxy every connection comes from
     // the proxy's address: raise it there (the proxy limits each client itself).
     int maxConnectionsPerAddress = 32;
+    // Reverse proxies (nginx on the same machine) whose X-Forwarded-For names the client in the access
+    // log. Anyone else's X-Forwarded-For is ignored: it is the client's word.
+    QList<QHostAddress> trustedProxies;
 };
 
 // The intake's data folder (0700): its database, settings, keys and access log.

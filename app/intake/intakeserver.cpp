@@ -218,14 +218,33 @@ void IntakeServer::log(const QHttpServerRequest& request, int status, const QStr
     const QByteArray method = request.method() == QHttpServerRequest::Method::Post  ? "POST"
                               : request.method() == QHttpServerRequest::Method::Get ? "GET"
                                                                                     : "OTHER";
+    const Client client = clientOf(request);
     const QString line =
-        QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7\n")
-            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), request.remoteAddress().toString(),
+        QStringLiteral("%1 %2 %3 %4 %5 result=%6 station=%7%8\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), client.address,
                  QString::fromLatin1(method), loggable(request.url().path(QUrl::FullyEncoded).left(100)),
                  status ? QString::number(status) : QStringLiteral("dropped"),
                  resultId.isEmpty() ? QStringLiteral("-") : resultId,
-                 stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId);
+                 stationKeyId.isEmpty() ? QStringLiteral("-") : stationKeyId,
+                 client.via.isEmpty() ? QString() : QStringLiteral(" via=") + client.via);
     writeLog(line);
+}
+
+IntakeServer::Client IntakeServer::clientOf(const QHttpServerRequest& request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    const bool fromProxy = std::any_of(m_trustedProxies.cbegin(), m_trustedProxies.cend(), [&peer](const auto& proxy) {
+        return proxy.isEqual(peer, QHostAddress::TolerantConversion);
+    });
+    if (!fromProxy)
+        return {peer.toString(), {}};
+    // The proxy's own entry is the last one; anything before it is the client's word. Only an address
+    // is taken, so the header cannot write anything else into the log.
+    const QByteArray forwarded = request.value(QByteArrayLiteral("X-Forwarded-For"));
+    QHostAddress client;
+    if (!client.setAddress(QString::fromLatin1(forwarded.split(',').last().trimmed())))
+        return {peer.toString(), peer.toString()};
+    return {client.toString(), peer.toString()};
 }
 
 void IntakeServer::logConnection(QSslSocket* socket, const QString& what)

@@ -55,6 +55,10 @@ public:
     void setFirstByteTimeout(std::chrono::milliseconds timeout) { m_firstByteTimeout = timeout; }
     // One line per request: time, client address, method, path, status, result id, station key id.
     void setAccessLog(QFile* log) { m_accessLog = log; }
+    // Requests from these addresses (a reverse proxy) are logged under the client their
+    // X-Forwarded-For names, with the proxy after "via=" at the end of the line. Connection limits still count the
+    // proxy.
+    void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
     void setFaultPlan(IntakeFaultPlan plan) { m_faults = std::move(plan); }
 
 protected:
@@ -64,6 +68,12 @@ protected:
 private:
     void guard(QSslSocket* socket);
     void answer(const QHttpServerRequest& request, QTcpSocket* socket, int status, const QByteArray& body);
+    struct Client
+    {
+        QString address; // the client's
+        QString via;     // the trusted proxy it came through, or empty
+    };
+    Client clientOf(const QHttpServerRequest& request) const;
     void log(const QHttpServerRequest& request, int status, const QString& resultId, const QString& stationKeyId);
     void logConnection(QSslSocket* socket, const QString& what);
     void writeLog(const QString& line);
@@ -79,6 +89,7 @@ private:
     int m_openConnections = 0;
     QHash<QString, int> m_openByAddress;
     QFile* m_accessLog = nullptr;
+    QList<QHostAddress> m_trustedProxies;
     IntakeFaultPlan m_faults;
 };
 

@@ -183,6 +183,7 @@ private:
         server.setMaxBodyBytes(config.maxBodyBytes);
         server.setIdleTimeout(std::chrono::seconds(config.idleTimeoutSeconds));
         server.setMaxConnectionsPerAddress(config.maxConnectionsPerAddress);
+        server.setTrustedProxies(config.trustedProxies);
         raiseOpenFileLimit(server.maxConnections());
         server.setAccessLog(&accessLog);
         auto port = server.listen(config.listen, config.port, *tls);

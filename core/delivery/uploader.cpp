@@ -277,6 +277,20 @@ void Uploader::handleReply(QNetworkReply* reply, const OutboxEntry& entry)
     case 503:
         recordFailure(entry, tr("The intake at %1 is busy or in maintenance (503).").arg(host), Scope::Intake);
         return;
+    case 429:
+        // A reverse proxy's limit for this address (a centre's stations often share one): wait, as for 503.
+        recordFailure(entry, tr("The intake at %1 asks this centre to send more slowly (429).").arg(host),
+                      Scope::Intake);
+        return;
+    case 502:
+    case 504:
+        recordFailure(entry,
+                      tr("The server at %1 answers, but the intake behind it does not (%2); the registry has to "
+                         "start it again. Results wait here.")
+                          .arg(host)
+                          .arg(code),
+                      Scope::Intake);
+        return;
     default:
         recordFailure(entry, tr("The intake at %1 answered %2 %3.").arg(host).arg(code).arg(said), Scope::Record);
         return;

@@ -2,13 +2,8 @@
 // large bodies, one client holding many connections, forged log lines. Every case ends with the
 // intake still answering its health check.
 
-#include "deliveryfixture.h"
+#include "rawclient.h"
 
-#include "delivery/signedrecord.h"
-#include "json/canonicaljson.h"
-
-#include <QElapsedTimer>
-#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <memory>
@@ -19,20 +14,6 @@ using namespace exam::test;
 
 namespace {
 
-// GET /v1/health on a fresh connection: the status, or 0 when nothing answered within `timeoutMs`.
-int health(const TestCa& ca, quint16 port, int timeoutMs = 5000)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/health").arg(port)));
-    request.setSslConfiguration(trustingClient(ca));
-    request.setTransferTimeout(timeoutMs);
-    QNetworkReply* reply = network.get(request);
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 1000);
-    const int status = reply->isFinished() ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-    reply->deleteLater();
-    return status;
-}
-
 // `count` plain TCP connections to the intake, all connected before this returns.
 std::vector<std::unique_ptr<QTcpSocket>> connectMany(quint16 port, int count)
 {
@@ -41,7 +22,7 @@ std::vector<std::unique_ptr<QTcpSocket>> connectMany(quint16 port, int count)
         sockets.push_back(std::make_unique<QTcpSocket>());
         sockets.back()->connectToHost(QHostAddress::LocalHost, port);
     }
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             return std::all_of(sockets.cbegin(), sockets.cend(), [](const auto& s) {
                 return s->state() == QAbstractSocket::ConnectedState || s->state() == QAbstractSocket::UnconnectedState;
@@ -49,53 +30,6 @@ std::vector<std::unique_ptr<QTcpSocket>> connectMany(quint16 port, int count)
         },
         10000);
     return sockets;
-}
-
-// One POST /v1/results over its own TLS connection, written as fast as the intake reads; the answer's
-// status line and how much of the body was written before it came.
-struct Posted
-{
-    QByteArray statusLine;
-    qint64 written = 0;
-};
-
-Posted post(const TestCa& ca, quint16 port, const QByteArray& body)
-{
-    QSslSocket client;
-    client.setSslConfiguration(trustingClient(ca));
-    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    REQUIRE(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
-    client.write("POST /v1/results HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n");
-    Posted posted;
-    QByteArray answer;
-    QElapsedTimer clock;
-    clock.start();
-    while (!answer.contains("\r\n") && clock.elapsed() < 15000 && client.state() == QAbstractSocket::ConnectedState) {
-        if (posted.written < body.size() && client.bytesToWrite() < 256 * 1024) {
-            const QByteArray chunk = body.mid(posted.written, 64 * 1024);
-            client.write(chunk);
-            posted.written += chunk.size();
-        }
-        QTest::qWait(2);
-        answer += client.readAll();
-    }
-    answer += client.readAll();
-    posted.statusLine = answer.left(answer.indexOf("\r\n"));
-    return posted;
-}
-
-// A record `size` bytes long in its upload body: the station's own record with a field the registry
-// keeps as it is, canonical and signed by the station.
-QByteArray uploadBodyOfSize(DeliveryStation& station, const Recorded& base, qsizetype size)
-{
-    QJsonObject object = QJsonDocument::fromJson(base.record).object();
-    object[QStringLiteral("resultId")] = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    object[QStringLiteral("proctorNote")] = QString();
-    const qsizetype padding = size * 3 / 4 - CanonicalJson::serialize(object)->size() - 300;
-    object[QStringLiteral("proctorNote")] = QString(std::max<qsizetype>(padding, 0), u'n');
-    const QByteArray record = *CanonicalJson::serialize(object);
-    return delivery::SignedRecords::toUploadBody({record, *station.key->sign(record)});
 }
 
 } // namespace
@@ -158,7 +92,7 @@ TEST_CASE("Intake: bursts of connections that send nothing, or hang up mid-hands
         request.setRawHeader("Connection", "close"); // one connection each
         replies.push_back(network.get(request));
     }
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] { return std::all_of(replies.cbegin(), replies.cend(), [](auto* r) { return r->isFinished(); }); }, 10000);
     for (QNetworkReply* reply : replies) {
         CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
@@ -304,7 +238,7 @@ TEST_CASE("Intake: a path with encoded line breaks cannot write lines of its own
     client.write("GET /v1/x%0A2026-01-01T00:00:00Z%20127.0.0.1%20POST%20/v1/results%20200%0D%0Aforged HTTP/1.1\r\n"
                  "Host: 127.0.0.1\r\n\r\n");
     QByteArray answer;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             answer += client.readAll();
             return answer.contains("\r\n\r\n");
@@ -342,7 +276,7 @@ TEST_CASE("Intake: one client cannot hold every connection, and a connection tha
     const auto connected = [&] {
         return std::count_if(hog.cbegin(), hog.cend(), [](const auto& s) { return s->isEncrypted(); });
     };
-    QTest::qWaitFor([&] { return connected() >= 8; }, 5000);
+    (void)QTest::qWaitFor([&] { return connected() >= 8; }, 5000);
     QTest::qWait(300);
     CHECK(connected() == 8); // the rest were refused
     // Anyone else still gets in meanwhile.

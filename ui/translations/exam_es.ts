@@ -1108,6 +1108,14 @@
         <source>The intake at %1 answered %2 %3.</source>
         <translation>La recepción en %1 respondió %2 %3.</translation>
     </message>
+    <message>
+        <source>The intake at %1 asks this centre to send more slowly (429).</source>
+        <translation>La recepción en %1 pide a este centro que envíe más despacio (429).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers, but the intake behind it does not (%2); the registry has to start it again. Results wait here.</source>
+        <translation>El servidor en %1 responde, pero la recepción que hay detrás no (%2); el registro tiene que ponerlo en marcha de nuevo. Los resultados esperan aquí.</translation>
+    </message>
 </context>
 <context>
     <name>exam::intake::IntakeStore</name>
