@@ -5,6 +5,7 @@
 #include "calculatorpanel.h"
 #include "displaypanel.h"
 #include "flowlayout.h"
+#include "itemcontrols.h"
 #include "largebutton.h"
 #include "linereader.h"
 #include "optionbutton.h"
@@ -87,19 +88,19 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_problem->setVisible(false);
     m_flag->setCheckable(true);
 
-    auto* top = new QHBoxLayout;
-    top->setSpacing(24);
+    m_top = new QHBoxLayout;
+    m_top->setSpacing(24);
     auto* counts = new QVBoxLayout;
     counts->addWidget(m_progress);
     counts->addWidget(m_answered);
-    top->addLayout(counts, 1);
+    m_top->addLayout(counts, 0);
     // The time, the flag and the break (it stops the time) wrap under each other when large text leaves
     // no room side by side.
-    auto* topRight = new FlowLayout(nullptr, 16);
-    topRight->addWidget(m_timer);
-    topRight->addWidget(m_flag);
-    topRight->addWidget(m_breakButton);
-    top->addLayout(topRight, 1);
+    m_topRight = new FlowLayout(nullptr, 16);
+    m_topRight->addWidget(m_timer);
+    m_topRight->addWidget(m_flag);
+    m_topRight->addWidget(m_breakButton);
+    m_top->addLayout(m_topRight, 1);
 
     // The item in a column of readable width (long lines are hard to follow), centred on wide screens.
     auto* page = new QWidget;
@@ -137,30 +138,28 @@ ItemScreen::ItemScreen(QWidget* parent)
     m_breakButton->setObjectName(QStringLiteral("itemBreak"));
     m_breakButton->setVisible(false);
 
-    auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(16);
-    auto* tools = new FlowLayout(nullptr, 16);
-    tools->addWidget(m_previous);
-    tools->addWidget(m_review);
-    tools->addWidget(m_clear);
-    tools->addWidget(m_calculatorButton);
-    tools->addWidget(m_displayButton);
-    tools->addWidget(m_readButton);
-    tools->addWidget(m_lineReaderButton);
-    bottom->addLayout(tools, 1);
-    bottom->addWidget(m_next, 0, Qt::AlignBottom);
+    m_controls = new ItemControls({m_previous, m_review},
+                                  {m_clear, m_calculatorButton, m_displayButton, m_readButton, m_lineReaderButton},
+                                  m_next, this);
+    // Where the tools fold, the bar above goes snug too: the time and the counts keep one line each.
+    connect(m_controls, &ItemControls::foldedChanged, this, [this](bool folded) {
+        m_flag->setSnug(folded);
+        m_breakButton->setSnug(folded);
+        m_timer->setSnug(folded);
+        keepCountsOnOneLine();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 20, 32, 20);
     layout->setSpacing(12);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_display);
     auto* middle = new QHBoxLayout;
     middle->setSpacing(16);
     middle->addWidget(m_scroll, 1);
     middle->addWidget(m_calculator, 0, Qt::AlignTop);
     layout->addLayout(middle, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_controls);
 
     // On toggled, not clicked: a screen reader's Toggle action toggles without a click. The saved state
     // decides what the button shows (refresh() sets it back when the save is refused).
@@ -200,8 +199,8 @@ ItemScreen::ItemScreen(QWidget* parent)
     QList<QWidget*> order{m_stem};
     for (OptionButton* option : std::as_const(m_options))
         order.append(option);
-    order << m_flag << m_previous << m_review << m_clear << m_calculatorButton << m_calculator << m_displayButton
-          << m_readButton << m_lineReaderButton;
+    order << m_flag << m_previous << m_review << m_controls->toolsButton() << m_clear << m_calculatorButton
+          << m_calculator << m_displayButton << m_readButton << m_lineReaderButton;
     order << m_display->focusOrder();
     order << m_next << m_timer->findChild<QPushButton*>(QStringLiteral("timeToggle")) << m_breakButton;
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -220,6 +219,7 @@ void ItemScreen::retranslate()
     m_displayButton->setText(tr("Display"));
     m_readButton->setText(m_readAloud->reading() ? tr("Stop reading") : tr("Read aloud"));
     m_lineReaderButton->setText(tr("Line reader"));
+    m_controls->retranslate();
     // One short word: it shares a row with the flag even at 200 % text on a small screen.
     m_breakButton->setText(tr("Break", "the candidate takes a break that stops the clock"));
     m_breakButton->setAccessibleDescription(tr("Stops the clock and hides the questions until you come back. "
@@ -426,11 +426,34 @@ void ItemScreen::refresh()
     m_flag->setText(response.flagged ? tr("Flagged for review ✓") : tr("Flag for review"));
     m_progress->setText(tr("Item %1 of %2").arg(position + 1).arg(m_engine->itemCount()));
     m_answered->setText(tr("Answered: %1 of %2").arg(m_engine->answeredCount()).arg(m_engine->itemCount()));
+    keepCountsOnOneLine();
     m_previous->setEnabled(position > 0);
     m_clear->setEnabled(response.choice.has_value());
     const bool last = position + 1 == m_engine->itemCount();
     m_next->setText(last ? tr("Go to review") : tr("Next"));
     refreshTime();
+}
+
+void ItemScreen::keepCountsOnOneLine()
+{
+    // "Item 12 of 84" reads badly broken over two lines: one line, while that takes no more than a
+    // third of the screen and leaves the time its room (else it wraps rather than make the screen
+    // wider than the window). The room is the frame's, not this screen's own width, which a too
+    // large minimum would have widened.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = parentWidget() ? parentWidget()->width() : width();
+    const int room =
+        available - margins.left() - margins.right() - m_top->spacing() - m_topRight->minimumSize().width();
+    for (QLabel* label : {m_progress, m_answered}) {
+        const int oneLine = label->fontMetrics().horizontalAdvance(label->text()) + 2 * label->margin() + 2;
+        label->setMinimumWidth(std::max(0, std::min({oneLine, available / 3, room})));
+    }
+}
+
+void ItemScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    keepCountsOnOneLine();
 }
 
 void ItemScreen::refreshTime()

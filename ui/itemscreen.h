@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -24,6 +25,8 @@ namespace exam::ui {
 
 class CalculatorPanel;
 class DisplayPanel;
+class FlowLayout;
+class ItemControls;
 class LineReader;
 class ReadAloud;
 class Speech;
@@ -86,11 +89,13 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
     void applyFonts();
     void applyColumnWidth();
+    void keepCountsOnOneLine();
     void buildShortcuts();
     void showItem(int position);
     void setProblem(const QString& message);
@@ -108,6 +113,8 @@ private:
 
     QLabel* m_progress;
     QLabel* m_answered;
+    QBoxLayout* m_top;
+    FlowLayout* m_topRight; // the time, the flag and the break
     LargeButton* m_flag;
     TimerDisplay* m_timer;
     QScrollArea* m_scroll;
@@ -119,6 +126,7 @@ private:
     LargeButton* m_review;
     LargeButton* m_clear;
     LargeButton* m_next;
+    ItemControls* m_controls = nullptr;
     LargeButton* m_calculatorButton;
     CalculatorPanel* m_calculator;
     LargeButton* m_displayButton;

@@ -6,11 +6,24 @@ LargeButton::LargeButton(const QString& text, QWidget* parent) : QPushButton(tex
 
 QSize LargeButton::sizeHint() const
 {
+    return sizeHintWithMargin(m_snug);
+}
+
+QSize LargeButton::sizeHintWithMargin(bool snug) const
+{
     const QFontMetrics metrics(font());
     const QSize base = QPushButton::sizeHint();
-    return {std::max(base.width(),
-                     metrics.horizontalAdvance(text()) + 2 * metrics.height() + 4 * metrics.averageCharWidth()),
+    const int margin = 2 * metrics.height() + 4 * metrics.averageCharWidth();
+    return {std::max(base.width(), metrics.horizontalAdvance(text()) + (snug ? margin / 2 : margin)),
             std::max(base.height(), metrics.height() * 2)};
+}
+
+void LargeButton::setSnug(bool snug)
+{
+    if (snug == m_snug)
+        return;
+    m_snug = snug;
+    updateGeometry();
 }
 
 QSize LargeButton::minimumSizeHint() const

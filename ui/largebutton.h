@@ -15,6 +15,18 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // A snug button keeps its height but half the margin beside its words: for a row that must fit
+    // on one line at large text (the item screen's moves with the tools folded away).
+    void setSnug(bool snug);
+    bool isSnug() const { return m_snug; }
+    // The size with the wide margin, whether snug or not: what decides whether a row must go snug.
+    QSize roomySizeHint() const { return sizeHintWithMargin(false); }
+
+private:
+    QSize sizeHintWithMargin(bool snug) const;
+
+    bool m_snug = false;
 };
 
 } // namespace exam::ui

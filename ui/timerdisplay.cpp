@@ -68,6 +68,11 @@ QString TimerDisplay::shownText() const
     return m_time->text();
 }
 
+void TimerDisplay::setSnug(bool snug)
+{
+    m_toggle->setSnug(snug);
+}
+
 void TimerDisplay::refresh()
 {
     m_toggle->setVisible(m_timed);

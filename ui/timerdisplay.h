@@ -5,9 +5,10 @@
 #include <chrono>
 
 class QLabel;
-class QPushButton;
 
 namespace exam::ui {
+
+class LargeButton;
 
 // The time left, which the candidate may hide and show again. It changes every second on screen but
 // is not announced every second: its accessible name stays "Time left" and the warnings (15, 5 and
@@ -24,6 +25,8 @@ public:
     void setTimeHidden(bool hidden);
     bool timeHidden() const { return m_hidden; }
     QString shownText() const;
+    // The Hide time button with half its margin, as the item screen's other buttons on a tight screen.
+    void setSnug(bool snug);
 
     static QString format(std::chrono::milliseconds remaining);
 
@@ -34,7 +37,7 @@ private:
     void refresh();
 
     QLabel* m_time;
-    QPushButton* m_toggle;
+    LargeButton* m_toggle;
     std::chrono::milliseconds m_remaining{0};
     bool m_timed = true;
     bool m_hidden = false;

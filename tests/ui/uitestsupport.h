@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -65,6 +67,22 @@ inline int checkFontsFollowTextSize(QWidget* root)
         ++checked;
     }
     return checked;
+}
+
+// The item screen shows the whole first option without scrolling: a stem of a line or two, its
+// picture and option A fit between the bar above and the controls below. (A stem with a table can be
+// taller than a small screen at large text; then the item scrolls, as any long page does.)
+inline void checkFirstOptionInView(QWidget* root)
+{
+    auto* scroll = root->findChild<QScrollArea*>(QStringLiteral("itemScroll"));
+    auto* option = root->findChild<QWidget*>(QStringLiteral("optionA"));
+    REQUIRE(scroll);
+    REQUIRE(option);
+    REQUIRE(option->isVisibleTo(root));
+    const QRect shown(option->mapTo(scroll->viewport(), QPoint(0, 0)), option->size());
+    INFO("option A at " << shown.y() << "–" << shown.bottom() << " in a view " << scroll->viewport()->height()
+                        << " high, scrolled to " << scroll->verticalScrollBar()->value());
+    CHECK(scroll->viewport()->rect().contains(shown));
 }
 
 // Every visible text widget under `root` has at least the room its text needs: labels at least their

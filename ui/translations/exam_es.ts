@@ -2119,6 +2119,17 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
+    <name>exam::ui::ItemControls</name>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Shows or hides the tools (clear answer, calculator, display, read aloud, line reader) in a row of their own.</source>
+        <translation>Muestra u oculta las herramientas (borrar respuesta, calculadora, pantalla, leer en voz alta, guía de lectura) en una fila propia.</translation>
+    </message>
+</context>
+<context>
     <name>exam::ui::ItemScreen</name>
     <message>
         <source>Flag for review</source>
