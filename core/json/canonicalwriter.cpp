@@ -3,6 +3,7 @@
 #include "canonicaljson.h"
 #include "jsonstring.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace exam {
@@ -80,7 +81,10 @@ CanonicalWriter& CanonicalWriter::key(QStringView name)
     }
     Level& level = m_levels.last();
     const QStringView lastKey(level.lastKey.constData(), level.lastKey.size());
-    if (!level.empty && !(lastKey < name))
+    // UTF-16 code units in order, as QString compares them (inline: keys are a record's most calls).
+    if (!level.empty
+        && !std::lexicographical_compare(lastKey.utf16(), lastKey.utf16() + lastKey.size(), name.utf16(),
+                                         name.utf16() + name.size()))
         setError(tr("the key “%1” after “%2”: keys must come in canonical order").arg(name, lastKey));
     if (!name.isValidUtf16())
         setError(tr("a key with broken characters"));

@@ -14,13 +14,33 @@ template<typename Out>
 void appendString(Out& out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    // Nearly every string of a record is printable ASCII with nothing to escape: copied as it is.
+    // Nearly every string of a record is short printable ASCII with nothing to escape (keys, ids):
+    // copied through a buffer on the stack and appended at once (a resize would fill first).
+    if (char buffer[128]; text.size() <= qsizetype(sizeof buffer) - 2) {
+        char* at = buffer;
+        *at++ = '"';
+        bool shortPlain = true;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+                shortPlain = false;
+                break;
+            }
+            *at++ = char(u);
+        }
+        if (shortPlain) {
+            *at++ = '"';
+            out.append(buffer, decltype(out.size())(at - buffer));
+            return;
+        }
+    }
+    // Longer plain text (a title, a note): one resize, then the bytes written in place.
     const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
         const char16_t u = c.unicode();
         return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
     });
     using Size = decltype(out.size());
-    if (plain) { // one resize, then the bytes written in place
+    if (plain) {
         const Size start = out.size();
         out.resize(start + Size(text.size()) + 2);
         char* at = out.data() + start;

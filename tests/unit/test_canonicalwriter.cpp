@@ -50,6 +50,25 @@ TEST_CASE("Canonical writer: the same bytes as canonicalising the equivalent JSO
     CHECK(*CanonicalJson::canonicalize(*written) == *written);
 }
 
+TEST_CASE("Canonical writer: strings either side of the short-string path's length, plain or ending in one "
+          "to escape or encode, as canonicalising them gives",
+          "[unit][json]")
+{
+    for (const qsizetype length : {0, 1, 124, 125, 126, 127, 128, 129, 4000}) {
+        for (const QString& last : {QStringLiteral("x"), QStringLiteral("\""), QStringLiteral("\n"),
+                                    QStringLiteral("é"), QStringLiteral("😀")}) {
+            const QString text = QString(length, u'k') + last;
+            INFO("length " << text.size() << ", ending in U+"
+                           << QString::number(last.at(0).unicode(), 16).toStdString());
+            CanonicalWriter w;
+            w.beginObject().field(text, text).endObject();
+            auto written = w.finish();
+            REQUIRE(written);
+            CHECK(*written == *CanonicalJson::serialize(QJsonObject{{text, text}}));
+        }
+    }
+}
+
 TEST_CASE("Canonical writer: keys out of order and malformed structure are refused", "[unit][json]")
 {
     {
