@@ -34,13 +34,25 @@ const QRegularExpression& tableSeparatorPattern()
     return pattern;
 }
 
+// The first characters rule most lines out before any pattern runs: a bank's opening classifies every
+// line of every stem and option, and a regular expression match costs far more than a look at them.
+bool mayBeImageLine(const QString& line)
+{
+    return line.startsWith(u"![");
+}
+
+bool isImageLine(const QString& line)
+{
+    return mayBeImageLine(line) && imageLinePattern().match(line).hasMatch();
+}
+
 BlockKind classify(const QString& line)
 {
-    if (imageLinePattern().match(line).hasMatch())
+    if (isImageLine(line))
         return BlockKind::Image;
     if (line.startsWith(u"- "))
         return BlockKind::Bullets;
-    if (numberedPattern().match(line).hasMatch())
+    if (!line.isEmpty() && line.front().isDigit() && numberedPattern().match(line).hasMatch())
         return BlockKind::Numbers;
     if (line.startsWith(u'|'))
         return BlockKind::Table;
@@ -113,11 +125,28 @@ QList<QStringList> tableRows(const Block& block)
 
 enum class Output { Html, Plain };
 
+// One character of text, escaped as QString::toHtmlEscaped() would for HTML; appended in place (a bank's
+// opening renders every stem and option: a QString per character was most of that time).
+void appendCharacter(QString& out, QChar c, Output output)
+{
+    if (output == Output::Html) {
+        switch (c.unicode()) {
+        case u'<': out += QLatin1StringView("&lt;"); return;
+        case u'>': out += QLatin1StringView("&gt;"); return;
+        case u'&': out += QLatin1StringView("&amp;"); return;
+        case u'"': out += QLatin1StringView("&quot;"); return;
+        default: break;
+        }
+    }
+    out += c;
+}
+
 // Renders inline markup (escapes, **strong**, *emphasis*). Sets `error` and returns an empty string
 // when a marker is left open or an image sits inside running text.
 QString renderInline(QStringView text, Output output, QString* error)
 {
     QString out;
+    out.reserve(text.size() + (output == Output::Html ? 16 : 0));
     QString open; // the markers open now, innermost last: 'b' strong, 'i' emphasis
     const auto toggle = [&](QChar marker) {
         if (!open.isEmpty() && open.back() == marker) {
@@ -136,8 +165,7 @@ QString renderInline(QStringView text, Output output, QString* error)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c == u'\\' && i + 1 < text.size() && QStringView(u"\\*|![]_").contains(text[i + 1])) {
-            const QChar literal = text[++i];
-            out += output == Output::Html ? QString(literal).toHtmlEscaped() : QString(literal);
+            appendCharacter(out, text[++i], output);
         } else if (c == u'*') {
             const bool strong = i + 1 < text.size() && text[i + 1] == u'*';
             i += strong ? 1 : 0;
@@ -151,7 +179,7 @@ QString renderInline(QStringView text, Output output, QString* error)
                 *error = RichText::tr("An image must stand on a line of its own: ![alt text](file.svg).");
             return {};
         } else {
-            out += output == Output::Html ? QString(c).toHtmlEscaped() : QString(c);
+            appendCharacter(out, c, output);
         }
     }
     if (!open.isEmpty() && error) {
@@ -165,6 +193,8 @@ QString renderInline(QStringView text, Output output, QString* error)
 
 std::optional<RichText::Image> imageOf(const QString& line)
 {
+    if (!mayBeImageLine(line))
+        return std::nullopt;
     const auto match = imageLinePattern().match(line);
     if (!match.hasMatch())
         return std::nullopt;
@@ -187,7 +217,7 @@ Result<QList<RichText::Image>> RichText::validate(QStringView markup, Context co
         const QString line = markup.trimmed().toString();
         if (line.contains(u'\n'))
             return fail(ErrorCode::ParseError, tr("An option is one line of text, or one image."));
-        if (!imageLinePattern().match(line).hasMatch()) {
+        if (!isImageLine(line)) {
             QString error;
             renderInline(line, Output::Plain, &error);
             if (!error.isEmpty())
@@ -251,7 +281,7 @@ QList<RichText::Image> RichText::images(QStringView markup)
 
 QString RichText::toHtml(QStringView markup, Context context)
 {
-    if (context == Context::Option && !imageLinePattern().match(markup.trimmed().toString()).hasMatch())
+    if (context == Context::Option && !isImageLine(markup.trimmed().toString()))
         return renderInline(markup.trimmed(), Output::Html, nullptr);
     QString html;
     for (const Block& block : splitBlocks(markup)) {
@@ -298,7 +328,7 @@ QString RichText::toHtml(QStringView markup, Context context)
 
 QString RichText::toPlainText(QStringView markup, Context context)
 {
-    if (context == Context::Option && !imageLinePattern().match(markup.trimmed().toString()).hasMatch())
+    if (context == Context::Option && !isImageLine(markup.trimmed().toString()))
         return renderInline(markup.trimmed(), Output::Plain, nullptr);
     QStringList parts;
     for (const Block& block : splitBlocks(markup)) {

@@ -56,6 +56,12 @@ TEST_CASE("Rich text: author markup cannot inject HTML", "[banks][richtext]")
     // An image file name with a quote cannot break out of the attribute: it is escaped.
     CHECK(RichText::images(QStringLiteral("![x](a\"onload=\"b.svg)")).size() == 1);
     CHECK(RichText::toHtml(QStringLiteral("![x](a\"b.svg)")).contains(QStringLiteral("a&quot;b.svg")));
+    // Running text and escaped markers, in an option and in a stem, escaped as Qt escapes HTML.
+    const QString text = QStringLiteral("a < b > c & \"d\" 'e' \\* \\! é");
+    const QString plain = QStringLiteral("a < b > c & \"d\" 'e' * ! é");
+    CHECK(RichText::toHtml(text, RichText::Context::Option) == plain.toHtmlEscaped());
+    CHECK(RichText::toHtml(text).contains(plain.toHtmlEscaped()));
+    CHECK(RichText::toPlainText(text, RichText::Context::Option) == plain);
 }
 
 TEST_CASE("Rich text: malformed markup is refused with a reason", "[banks][richtext]")
