@@ -3,9 +3,7 @@
 #include "crypto/sha256.h"
 #include "storage/database.h"
 #include "util/clock.h"
-#include "json/canonicaljson.h"
-
-#include <QJsonObject>
+#include "json/canonicalwriter.h"
 
 #include <optional>
 
@@ -21,15 +19,25 @@ AuditLog::AuditLog(storage::Database& database, const Clock& clock) : m_database
 
 QByteArray AuditLog::linkHash(const QByteArray& previousHash, const Entry& entry)
 {
-    const QJsonObject json{{QStringLiteral("seq"), double(entry.seq)},
-                           {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("actor"), entry.actor},
-                           {QStringLiteral("kind"), entry.kind},
-                           {QStringLiteral("subject"), entry.subject},
-                           {QStringLiteral("detail"), entry.detail}};
+    return linkHash(previousHash, entry, entry.at.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QByteArray AuditLog::linkHash(const QByteArray& previousHash, const Entry& entry, const QString& at)
+{
+    // The canonical JSON of {seq, at, actor, kind, subject, detail}, its keys written in their canonical
+    // order (every confirmed answer appends an entry: no JSON object to build and sort).
+    CanonicalWriter json(256 + entry.detail.size());
+    json.beginObject()
+        .field(u"actor", entry.actor)
+        .field(u"at", at)
+        .field(u"detail", entry.detail)
+        .field(u"kind", entry.kind)
+        .field(u"seq", entry.seq)
+        .field(u"subject", entry.subject)
+        .endObject();
     crypto::Sha256 hash;
     hash.addData(previousHash);
-    hash.addData(CanonicalJson::serialize(json).value_or(QByteArray()));
+    hash.addData(json.finish().value_or(QByteArray()));
     return hash.result();
 }
 
@@ -62,19 +70,20 @@ Result<void> AuditLog::append(const QString& actor, const QString& kind, const Q
     if (!row)
         return std::unexpected(row.error());
     Entry entry{*row ? previous->int64(0) + 1 : 1, m_clock.utcNow(), actor, kind, subject, detail};
+    const QString at = entry.at.toUTC().toString(Qt::ISODateWithMs); // written once: the row and its link
     const QByteArray previousHash = *row ? previous->blob(1) : GenesisHash;
     auto insert = m_database.prepare(QStringLiteral("INSERT INTO audit_events (seq, at, actor, kind, subject, detail, "
                                                     "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, entry.seq)
-        .bind(2, entry.at.toUTC().toString(Qt::ISODateWithMs))
+        .bind(2, at)
         .bind(3, actor)
         .bind(4, kind)
         .bind(5, subject)
         .bind(6, detail)
         .bind(7, QByteArrayView(previousHash))
-        .bind(8, QByteArrayView(linkHash(previousHash, entry)));
+        .bind(8, QByteArrayView(linkHash(previousHash, entry, at)));
     if (auto inserted = insert->run(); !inserted || !own)
         return inserted;
     return own->commit();

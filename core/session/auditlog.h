@@ -50,6 +50,9 @@ public:
     static QByteArray linkHash(const QByteArray& previousHash, const Entry& entry);
 
 private:
+    // With the entry's time as its row holds it (ISO 8601, UTC, milliseconds), formatted once.
+    static QByteArray linkHash(const QByteArray& previousHash, const Entry& entry, const QString& at);
+
     storage::Database& m_database;
     const Clock& m_clock;
 };

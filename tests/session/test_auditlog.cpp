@@ -1,5 +1,10 @@
 #include "stationfixture.h"
 
+#include "crypto/sha256.h"
+#include "json/canonicaljson.h"
+
+#include <QJsonObject>
+
 using namespace exam;
 using namespace exam::session;
 
@@ -63,4 +68,36 @@ TEST_CASE("Audit log: entries chain and verify", "[session][audit]")
         CHECK(station.audit->entries()->size() == 5);
         CHECK(*station.audit->head() == *head);
     }
+}
+
+TEST_CASE("Audit log: a link is SHA-256 of the previous hash and the entry's canonical JSON, as logs already "
+          "written were chained",
+          "[session][audit]")
+{
+    test::StationFixture station;
+    const auto transaction = station.database->begin();
+    REQUIRE(transaction);
+    const QString detail = QStringLiteral("question 7 \"quoted\" \\ é € 😀\nnew line");
+    REQUIRE(station.audit->append(QStringLiteral("proctor:ana"), QStringLiteral("item.answered"),
+                                  QStringLiteral("session:S-1"), detail));
+    auto entries = station.audit->entries();
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 1);
+    const AuditLog::Entry& entry = entries->first();
+    CHECK(entry.detail == detail);
+    // The definition every existing log was chained with: the entry as a JSON object, canonicalised.
+    const QJsonObject json{{QStringLiteral("seq"), double(entry.seq)},
+                           {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("actor"), entry.actor},
+                           {QStringLiteral("kind"), entry.kind},
+                           {QStringLiteral("subject"), entry.subject},
+                           {QStringLiteral("detail"), entry.detail}};
+    crypto::Sha256 hash;
+    hash.addData(QByteArray(32, '\0'));
+    hash.addData(*CanonicalJson::serialize(json));
+    const QByteArray expected = hash.result();
+    CHECK(AuditLog::linkHash(QByteArray(32, '\0'), entry) == expected);
+    auto head = station.audit->head();
+    REQUIRE(head);
+    CHECK(*head == expected);
 }
