@@ -2,11 +2,13 @@
 
 #include "deliverysettings.h"
 #include "outbox.h"
+#include "receipt.h"
 #include "retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
@@ -77,8 +79,14 @@ Q_SIGNALS:
 private:
     enum class Scope { Record, Intake };
     void run(bool everything);
+    // Goes on after a reply: the next record, or the end of the run (unless a record is still out:
+    // its reply goes on).
     void sendNext();
+    // The next record goes out while this reply's receipt is checked and written down.
+    void sendAhead();
+    void post(const OutboxEntry& entry);
     void handleReply(QNetworkReply* reply, const OutboxEntry& entry);
+    void acceptReceipt(const OutboxEntry& entry, const SignedReceipt& signedReceipt, const Result<Receipt>& receipt);
     void recordFailure(const OutboxEntry& entry, const QString& error, Scope scope, bool permanent = false);
     void finish();
     void scheduleBackground();
@@ -99,6 +107,7 @@ private:
     int m_total = 0;
     int m_done = 0;
     bool m_running = false;
+    bool m_recordOut = false; // a request is out, its reply not handled yet
     UploadSummary m_summary;
     QStringList m_sslErrors;
     bool m_pinRefused = false;
@@ -106,6 +115,9 @@ private:
     bool m_background = false;
     int m_intakeFailures = 0; // in a row, for the background's back-off
     QTimer m_wakeTimer;
+    int m_receiptsPending = 0;
+    // Last: destroyed first, it waits for a check still running (which posts its answer to this).
+    QThreadPool m_receiptChecks;
 };
 
 } // namespace exam::delivery

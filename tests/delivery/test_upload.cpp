@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QSslSocket>
+#include <QTest>
 
 #include <random>
 
@@ -232,6 +233,38 @@ TEST_CASE("Upload refuses an intake it cannot trust, before the record leaves th
     CHECK(station.counts().failing == 1);
     // The same station, configured right, delivers.
     CHECK(DeliveryStation::uploadAll(*station.uploader(station.settingsFor(intake, ca))).delivered == 1);
+}
+
+TEST_CASE("Upload: receipts that do not verify stop the run: besides the first, at most the record already sent "
+          "ahead reaches the intake, none counts delivered, and the run ends once",
+          "[delivery]")
+{
+    TestCa ca;
+    IntakeUnderTest intake(ca);
+    intake.start();
+    DeliveryStation station;
+    station.addRecords(5);
+    intake.accept(station.key->publicKey());
+    delivery::DeliverySettings settings = station.settingsFor(intake, ca);
+    settings.receiptKey = crypto::Ed25519::generate()->publicKey;
+    auto uploader = station.uploader(settings);
+    int ends = 0;
+    QObject::connect(uploader.get(), &delivery::Uploader::finished, [&ends] { ++ends; });
+
+    const UploadSummary refused = DeliveryStation::uploadAll(*uploader);
+    CHECK(refused.delivered == 0);
+    CHECK(refused.stopReason.contains(QStringLiteral("not signed by the intake key")));
+    const int reached = intake.records();
+    CHECK(reached >= 1);
+    CHECK(reached <= 2);
+    CHECK(refused.failed == reached); // each record sent is kept as failing, with its error
+    CHECK(station.counts().failing == reached);
+    CHECK(station.counts().delivered == 0);
+    CHECK(refused.left == 5);
+    // Nothing goes on after the end: no further record, no second end.
+    QTest::qWait(300);
+    CHECK(intake.records() == reached);
+    CHECK(ends == 1);
 }
 
 TEST_CASE("Upload with the right pin delivers", "[delivery]")
