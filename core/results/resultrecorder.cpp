@@ -32,7 +32,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     auto session = m_database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.bank_sha256, s.state, s.time_factor_pct, s.limit_ms, s.extensions_ms, s.elapsed_ms, "
         "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override, t.accommodations, s.breaks_taken, "
-        "s.break_ms FROM sessions s "
+        "s.break_ms, s.storage_held_ms FROM sessions s "
         "JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
@@ -103,6 +103,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     record.elapsedMs = session->int64(6);
     record.breaksTaken = int(session->int64(13));
     record.breakMs = session->int64(14);
+    record.storageHeldMs = session->int64(15);
     record.accommodations = session::Sittings::accommodationsFrom(session->text(12).toUtf8(), int(session->int64(3)));
     record.outcomeState = session->text(2);
     record.outcomeReason = session->text(7);
@@ -237,6 +238,7 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
         .field(u"elapsedMs", c.elapsedMs)
         .field(u"extensionsMs", c.extensionsMs)
         .field(u"limitMs", c.limitMs)
+        .field(u"storageHeldMs", c.storageHeldMs)
         .endObject();
     w.endObject();
     return w.finish();

@@ -56,6 +56,7 @@ struct RecordContent
     qint64 elapsedMs = 0;
     int breaksTaken = 0; // the candidate's own breaks (an accommodation) and their length
     qint64 breakMs = 0;
+    qint64 storageHeldMs = 0; // the clock stood still while the station could not save
     session::Accommodations accommodations;
     QString outcomeState;
     QString outcomeReason;

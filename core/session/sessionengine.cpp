@@ -6,7 +6,11 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QLoggingCategory>
+
 namespace exam::session {
+
+Q_LOGGING_CATEGORY(lcSession, "exam.session")
 
 namespace {
 
@@ -33,7 +37,7 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_sessionId = sessionId;
     auto session = database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.state, s.limit_ms, s.extensions_ms, s.elapsed_ms, s.current_position, s.end_reason, "
-        "s.time_factor_pct, s.breaks_taken, s.break_ms, t.accommodations "
+        "s.time_factor_pct, s.breaks_taken, s.break_ms, t.accommodations, s.storage_held_ms "
         "FROM sessions s JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
@@ -56,6 +60,7 @@ Result<std::unique_ptr<SessionEngine>> SessionEngine::open(storage::Database& da
     engine->m_timeFactorPercent = int(session->int64(7));
     engine->m_saved.breaksTaken = int(session->int64(8));
     engine->m_saved.breakMs = session->int64(9);
+    engine->m_saved.storageHeldMs = session->int64(11);
     engine->m_breakStartMs = engine->m_saved.breakMs;
     engine->m_breaksAllowed =
         Sittings::accommodationsFrom(session->text(10).toUtf8(), engine->m_timeFactorPercent).breaks;
@@ -113,19 +118,33 @@ qint64 SessionEngine::elapsedNowMs() const
 
 void SessionEngine::holdClock()
 {
-    if (!m_holdSince)
-        m_holdSince = m_clock.monotonic().count();
+    hold(Hold::ProctorScreen);
 }
 
-void SessionEngine::releaseClock(bool charged)
+void SessionEngine::hold(Hold reason)
 {
     if (!m_holdSince)
+        m_holdSince = m_clock.monotonic().count();
+    m_holds |= reason;
+}
+
+void SessionEngine::release(Hold reason, bool charged)
+{
+    if (!m_holds.testFlag(reason))
         return;
+    m_holds.setFlag(reason, false);
+    if (m_holds || !m_holdSince)
+        return; // another reason still holds it (a charged proctor's hold inside a storage hold is not charged)
     // The held time is left out (the clocks go on from where they stood), unless it is charged.
     if (!charged)
         m_runningSince += m_clock.monotonic().count() - *m_holdSince;
     m_holdSince.reset();
     Q_EMIT changed();
+}
+
+void SessionEngine::releaseClock(bool charged)
+{
+    release(Hold::ProctorScreen, charged);
 }
 
 qint64 SessionEngine::remainingMs(qint64 elapsedMs, qint64 extensionsMs) const
@@ -184,60 +203,95 @@ Result<void> SessionEngine::refuse(const QString& message) const
 Result<void> SessionEngine::commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
                                    const std::function<Result<void>()>& extra, const std::function<void()>& applied)
 {
+    // The first commit that works after saving failed also keeps how long the clock stood still, and
+    // tells the audit log when saving stopped: nothing could be written then.
+    Saved toWrite = next;
+    const bool recovering = m_storageFailedSince.has_value();
+    const qint64 heldMs = recovering ? m_clock.monotonic().count() - *m_storageFailedSince : 0;
+    if (m_holds.testFlag(Hold::Storage)) // on a break (or paused) the candidate lost no working time
+        toWrite.storageHeldMs += heldMs;
     const auto write = [&]() -> Result<void> {
         auto transaction = m_database.begin();
         if (!transaction)
             return std::unexpected(transaction.error());
+        if (recovering) {
+            const QString note =
+                QStringLiteral("saving failed from %1 for %2 s%3")
+                    .arg(m_storageFailedAt.toUTC().toString(Qt::ISODateWithMs))
+                    .arg(double(heldMs) / 1000.0, 0, 'f', 1)
+                    .arg(m_holds.testFlag(Hold::Storage) ? QStringLiteral("; the clock stood still") : QString());
+            if (auto logged = m_audit.append(QStringLiteral("station"), QStringLiteral("session.saving-restored"),
+                                             subject(m_sessionId), note);
+                !logged)
+                return logged;
+        }
         if (extra) {
             if (auto done = extra(); !done)
                 return done;
         }
         auto update = m_database.prepare(QStringLiteral(
             "UPDATE sessions SET state = ?, elapsed_ms = ?, extensions_ms = ?, current_position = ?, end_reason = ?, "
-            "breaks_taken = ?, break_ms = ? WHERE id = ?"));
+            "breaks_taken = ?, break_ms = ?, storage_held_ms = ? WHERE id = ?"));
         if (!update)
             return std::unexpected(update.error());
-        update->bind(1, stateName(next.state))
-            .bind(2, next.elapsedMs)
-            .bind(3, next.extensionsMs)
-            .bind(4, next.current)
-            .bind(5, next.endReason)
-            .bind(6, next.breaksTaken)
-            .bind(7, next.breakMs)
-            .bind(8, m_sessionId);
+        update->bind(1, stateName(toWrite.state))
+            .bind(2, toWrite.elapsedMs)
+            .bind(3, toWrite.extensionsMs)
+            .bind(4, toWrite.current)
+            .bind(5, toWrite.endReason)
+            .bind(6, toWrite.breaksTaken)
+            .bind(7, toWrite.breakMs)
+            .bind(8, toWrite.storageHeldMs)
+            .bind(9, m_sessionId);
         if (auto done = update->run(); !done)
             return done;
         if (!kind.isEmpty()) { // time checkpoints are not events: they would flood the audit log
             if (auto logged = m_audit.append(actor, kind, subject(m_sessionId), detail); !logged)
                 return logged;
         }
-        if (isFinished(next.state) && !isFinished(m_saved.state) && m_finisher) {
+        if (isFinished(toWrite.state) && !isFinished(m_saved.state) && m_finisher) {
             if (auto finished = m_finisher(m_sessionId); !finished)
                 return finished;
         }
         return transaction->commit();
     };
     if (auto written = write(); !written) {
-        if (!m_storageProblem) {
-            m_storageProblem = true;
-            Q_EMIT storageProblemChanged(true);
-        }
+        storageFailed(written.error().message);
         return fail(written.error().code, tr("This could not be saved: %1 Nothing saved before is lost. Please call "
                                              "the proctor.")
                                               .arg(written.error().message));
     }
-    m_saved = next;
+    m_saved = toWrite;
     if (applied)
         applied();
     m_runningSince = m_clock.monotonic().count();
     if (m_holdSince) // what was committed stands at the hold; the hold goes on from here
         m_holdSince = m_runningSince;
     if (m_storageProblem) {
+        qCInfo(lcSession, "session %lld: saving works again after %.1f s; the clock goes on", m_sessionId,
+               double(heldMs) / 1000.0);
         m_storageProblem = false;
+        m_storageFailedSince.reset();
+        release(Hold::Storage, false);
         Q_EMIT storageProblemChanged(false);
     }
     Q_EMIT changed();
     return {};
+}
+
+void SessionEngine::storageFailed(const QString& why)
+{
+    if (m_storageProblem)
+        return;
+    // The candidate can do nothing until saving works again: their clock stands still meanwhile.
+    qCWarning(lcSession, "session %lld: saving failed, the clock stands still until it works again: %s", m_sessionId,
+              qPrintable(why));
+    m_storageProblem = true;
+    m_storageFailedSince = m_clock.monotonic().count();
+    m_storageFailedAt = m_clock.utcNow();
+    if (running())
+        hold(Hold::Storage);
+    Q_EMIT storageProblemChanged(true);
 }
 
 Result<void> SessionEngine::timeOutIfDue()
@@ -546,8 +600,9 @@ Result<void> SessionEngine::voidSession(const ProctorAuthorization& proctor, con
 
 Result<void> SessionEngine::tick()
 {
-    if (m_holdSince)
-        return {};   // the clocks stand still: nothing to checkpoint, no time to run out
+    if (m_holds.testFlag(Hold::ProctorScreen))
+        return {};   // the clocks stand still: nothing to checkpoint, no time to run out (held for storage
+                     // alone, the tick goes on trying to save)
     if (onBreak()) { // the break's length is checkpointed like the time, for the record
         if (m_clock.monotonic().count() - m_runningSince < CheckpointIntervalMs && !m_storageProblem)
             return {};

@@ -4,6 +4,7 @@
 #include "form.h"
 #include "sessionstate.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
@@ -31,7 +32,9 @@ class ProctorAuthorization;
 // committed transaction that also checkpoints the elapsed time and appends an audit entry. An action
 // is done only when its method returned success; the in-memory state changes only after the commit.
 // When storage fails, the action is refused, storageProblem() turns true ("call the proctor"), and the
-// next action or tick that commits clears it; nothing already saved is lost.
+// next action or tick that commits clears it; nothing already saved is lost. Meanwhile the candidate
+// cannot work, so the clock stands still; the time it stood is kept (storageHeldMs, in the result) and
+// the audit log gets when saving stopped and how long, once it works again.
 //
 // Time: the limit (module minutes × accommodation factor) plus proctor extensions, minus the active
 // time measured on the monotonic clock while the session is in progress. Pauses and the candidate's
@@ -124,7 +127,7 @@ public:
     // sign-in and walked away from it must not have stopped their own clock).
     void holdClock();
     void releaseClock(bool charged = false);
-    bool clockHeld() const { return m_holdSince.has_value(); }
+    bool clockHeld() const { return m_holds.testFlag(Hold::ProctorScreen); }
 
     // Call about once a second: checkpoints the elapsed time, fires warnings, ends a session whose time
     // is up (recorded as timed out).
@@ -146,7 +149,15 @@ private:
         QString endReason;
         int breaksTaken = 0;
         qint64 breakMs = 0;
+        qint64 storageHeldMs = 0; // the clock stood still while nothing could be saved
     };
+
+    // Why the clock stands still; it goes on when no reason is left.
+    enum class Hold { ProctorScreen = 0x1, Storage = 0x2 };
+    Q_DECLARE_FLAGS(Holds, Hold)
+    void hold(Hold reason);
+    void release(Hold reason, bool charged);
+    void storageFailed(const QString& why);
 
     SessionEngine(storage::Database& database, AuditLog& audit, const Clock& clock);
     bool running() const { return m_saved.state == SessionState::InProgress && !m_interrupted; }
@@ -188,6 +199,9 @@ private:
     bool m_storageProblem = false;
     qint64 m_runningSince = 0;         // monotonic ms at the last commit (running or on a break)
     std::optional<qint64> m_holdSince; // monotonic ms when the clock was held (or the last commit since)
+    Holds m_holds;
+    std::optional<qint64> m_storageFailedSince; // monotonic ms when saving began to fail
+    QDateTime m_storageFailedAt;                // the same moment on the wall clock, for the audit log
     QList<int> m_warningPoints{15, 5, 1};
     Finisher m_finisher;
     QSet<int> m_warned;

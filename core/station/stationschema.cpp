@@ -186,6 +186,11 @@ std::span<const storage::Migration> stationMigrations()
                 signature  BLOB NOT NULL
             ) STRICT;
         )sql")},
+        // How long a session's clock stood still because nothing could be saved (a full disk): the
+        // candidate is not charged for it, and the result says it.
+        {14, QStringLiteral(R"sql(
+            ALTER TABLE sessions ADD COLUMN storage_held_ms INTEGER NOT NULL DEFAULT 0;
+        )sql")},
     };
     return migrations;
 }

@@ -220,6 +220,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.elapsedMs = 1'234'567;
     c.breaksTaken = 2;
     c.breakMs = 754'000;
+    c.storageHeldMs = 45'000;
     c.accommodations.breaks = true;
     c.accommodations.timeFactorPercent = 150;
     c.accommodations.readAloud = true;
@@ -272,7 +273,8 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
                                                    {QStringLiteral("extensionsMs"), 600000},
                                                    {QStringLiteral("elapsedMs"), 1234567},
                                                    {QStringLiteral("breaks"), 2},
-                                                   {QStringLiteral("breakMs"), 754000}}},
+                                                   {QStringLiteral("breakMs"), 754000},
+                                                   {QStringLiteral("storageHeldMs"), 45000}}},
             {QStringLiteral("accommodations"),
              QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
                          {QStringLiteral("breaks"), true},

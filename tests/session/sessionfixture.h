@@ -14,7 +14,7 @@ struct SessionFixture : StationFixture
     banks::BankContent content;
     std::unique_ptr<session::ProctorAccounts> accounts;
 
-    SessionFixture()
+    explicit SessionFixture(const QString& folder = {}) : StationFixture(folder)
     {
         bankcompiler::SourceResult source = bankcompiler::BankSource::read(dataPath(QStringLiteral("banks/sample")));
         REQUIRE(source.problems.isEmpty());

@@ -17,12 +17,14 @@ namespace exam::test {
 struct StationFixture
 {
     QTemporaryDir dir;
-    StationPaths paths{dir.path() + QStringLiteral("/station")};
+    StationPaths paths;
     TestClock clock;
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<session::AuditLog> audit;
 
-    StationFixture()
+    // `folder`: the station's data folder (a throw-away one when empty), e.g. on a small disk.
+    explicit StationFixture(const QString& folder = {})
+        : paths(folder.isEmpty() ? dir.path() + QStringLiteral("/station") : folder)
     {
         REQUIRE(paths.ensureExists());
         reopen();
