@@ -19,6 +19,7 @@
 #include "station/stationschema.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/diskspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,7 +85,9 @@ Finding checkFolder(const exam::StationPaths& paths)
     // A write that reaches the disk: what every saved answer relies on.
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".check-XXXXXX")));
     if (!probe.open() || probe.write(QByteArray(4096, 'x')) != 4096 || !probe.flush())
-        return {tr("data folder"), Verdict::Fail, tr("%1 cannot be written: %2").arg(folder, probe.errorString())};
+        return {tr("data folder"), Verdict::Fail,
+                exam::DiskSpace::isFull(folder) ? exam::DiskSpace::fullMessage(folder)
+                                                : tr("%1 cannot be written: %2").arg(folder, probe.errorString())};
 #ifdef Q_OS_UNIX
     if (::fsync(probe.handle()) != 0)
         return {tr("data folder"), Verdict::Fail, tr("%1 cannot be synced to disk (fsync failed).").arg(folder)};

@@ -17,6 +17,7 @@
 #include "station/stationsettings.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/diskspace.h"
 #include "util/logsink.h"
 #include "windowlosswatch.h"
 
@@ -140,7 +141,17 @@ int main(int argc, char* argv[])
 
     QLockFile instanceLock(paths.lockFile());
     instanceLock.setStaleLockTime(0); // a lock left by a crashed kiosk is detected by its dead PID
-    if (!instanceLock.tryLock(0)) {
+    if (!instanceLock.tryLock(0) && instanceLock.error() != QLockFile::LockFailedError) {
+        // Not another kiosk: the lock file could not be made or written (a full disk, most often).
+        const QString lockFile = paths.lockFile();
+        return stopWith(QApplication::translate("main", "This station cannot start"),
+                        exam::DiskSpace::isFull(lockFile)
+                            ? exam::DiskSpace::fullMessage(lockFile)
+                            : QApplication::translate("main", "The lock file %1 cannot be written. Check that this "
+                                                              "user may write to the station's folder.")
+                                  .arg(lockFile));
+    }
+    if (!instanceLock.isLocked()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "The exam kiosk is already running on this station "
                                                                 "(data folder %1). Only one may run at a time.")

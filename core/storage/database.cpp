@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "util/diskspace.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -149,12 +151,13 @@ std::unexpected<Error> Database::sqliteError(int rc, const QString& operation) c
 {
     const QString detail = m_db && sqlite3_errcode(m_db) == rc ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                                                : QString::fromUtf8(sqlite3_errstr(rc));
-    switch (rc & 0xff) {
-    case SQLITE_FULL:
-        return fail(ErrorCode::StorageFull,
-                    tr("The disk that holds %1 is full, so nothing new could be saved; what was saved before is "
-                       "safe. Free some space, then continue.")
-                        .arg(m_path));
+    // A full disk often comes as an I/O error (the journal or its shared memory cannot grow) or as a
+    // file that cannot be opened: say what it is.
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_FULL
+        || ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && DiskSpace::isFull(m_path)))
+        return fail(ErrorCode::StorageFull, DiskSpace::fullMessage(m_path));
+    switch (primary) {
     case SQLITE_IOERR:
         return fail(ErrorCode::IoError,
                     tr("The disk that holds %1 reported a read or write error (%2, during %3); what was saved "

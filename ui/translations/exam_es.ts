@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>exam::DiskSpace</name>
+    <message>
+        <source>The disk that holds %1 (mounted at %2) is full: %3 left. Nothing new can be saved there; what was saved before is safe. Free some space on that disk (or give the station&apos;s folder a larger one), then continue.</source>
+        <translation>El disco que contiene %1 (montado en %2) está lleno: quedan %3. Ahí no se puede guardar nada nuevo; lo guardado antes está a salvo. Libere espacio en ese disco (o dé a la carpeta de la estación uno más grande) y continúe.</translation>
+    </message>
+</context>
+<context>
     <name>exam::LogSink</name>
     <message>
         <source>The log file %1 cannot be opened (%2). Check that the data folder is writable.</source>
@@ -1808,10 +1815,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>falla simulada</translation>
     </message>
     <message>
-        <source>The disk that holds %1 is full, so nothing new could be saved; what was saved before is safe. Free some space, then continue.</source>
-        <translation>El disco que contiene %1 está lleno, así que no se pudo guardar nada nuevo; lo guardado antes está seguro. Libere espacio y continúe.</translation>
-    </message>
-    <message>
         <source>The disk that holds %1 reported a read or write error (%2, during %3); what was saved before is safe. Check the disk, then continue.</source>
         <translation>El disco que contiene %1 informó un error de lectura o escritura (%2, durante %3); lo guardado antes está seguro. Revise el disco y continúe.</translation>
     </message>
@@ -3077,6 +3080,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The demo station cannot start</source>
         <translation>No se pudo iniciar la estación de demostración</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written. Check that this user may write to the station&apos;s folder.</source>
+        <translation>No se puede escribir el archivo de bloqueo %1. Compruebe que este usuario puede escribir en la carpeta de la estación.</translation>
     </message>
 </context>
 </TS>
