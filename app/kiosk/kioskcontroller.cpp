@@ -23,6 +23,7 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     : QObject(parent),
       m_audit(database, clock),
       m_accounts(database, clock, m_audit),
+      m_reserve(paths.storageReserveFile()),
       m_flow(new ui::CandidateFlow(&window, this)),
       m_gate(new ProctorGate(m_accounts, window, *m_flow, this)),
       m_display(new CandidateDisplay(session::Sittings(database, m_audit, clock), *m_flow, this)),
@@ -47,12 +48,42 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_panel, &PanelController::leaveAuthorized, this, &KioskController::leaveAuthorized);
     installPanelChord(database, window);
     m_delivery->start();
+    m_gate->setRoomForProctor([this] { return giveRoomToProctor(); });
+    // Taken again once the disk has room (checked now and then: a stat, nothing written when held).
+    m_reserveTimer.setInterval(30'000);
+    connect(&m_reserveTimer, &QTimer::timeout, this, &KioskController::keepRoomForProctor);
+}
+
+void KioskController::keepRoomForProctor()
+{
+    if (auto kept = m_reserve.ensure(); !kept) {
+        if (!m_reserveMissing)
+            qWarning("no room kept for a proctor on a full disk: %s", qPrintable(kept.error().message));
+        m_reserveMissing = true;
+        return;
+    }
+    if (m_reserveMissing)
+        qInfo("room for a proctor kept again (%lld MiB)", m_reserve.bytes() >> 20);
+    m_reserveMissing = false;
+}
+
+bool KioskController::giveRoomToProctor()
+{
+    if (!m_reserve.release())
+        return false;
+    qWarning("the disk is full: the room kept for a proctor (%lld MiB) is given back so that a proctor can sign in, "
+             "pause and leave kiosk mode",
+             m_reserve.bytes() >> 20);
+    m_reserveMissing = true;
+    return true;
 }
 
 KioskController::~KioskController() = default;
 
 void KioskController::start()
 {
+    keepRoomForProctor();
+    m_reserveTimer.start();
     m_sitting->start();
 }
 

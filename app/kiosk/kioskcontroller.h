@@ -9,8 +9,10 @@
 #include "session/proctoraccounts.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
+#include "station/storagereserve.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -46,6 +48,9 @@ public:
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.
     void start();
+    // Keeps room on the disk for a proctor (StorageReserve) when there is room for it: at the start,
+    // every 30 s, and when called.
+    void keepRoomForProctor();
     // How long the panel stays open alone (PanelController::IdleMs unless a test shortens it).
     void setPanelIdleMs(int ms);
     // Where "Export results to a USB drive" looks for drives (RemovableDrives::writable() unless a test
@@ -60,9 +65,13 @@ private:
     // Opens the proctor panel (after the proctor signs in) from any screen: the station's chord
     // (examctl station set-panel-chord), Ctrl+Alt+Shift+P unless set.
     void installPanelChord(storage::Database& database, ui::KioskWindow& window);
+    bool giveRoomToProctor();
 
     session::AuditLog m_audit;
     session::ProctorAccounts m_accounts;
+    StorageReserve m_reserve;
+    QTimer m_reserveTimer;
+    bool m_reserveMissing = false; // said once in the log, not every time it is tried
     ui::CandidateFlow* m_flow;
     ProctorGate* m_gate;
     CandidateDisplay* m_display;

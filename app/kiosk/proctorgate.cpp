@@ -18,8 +18,13 @@ ui::ProctorSignInScreen* ProctorGate::signInScreen()
         return m_signIn;
     m_signIn = new ui::ProctorSignInScreen;
     m_window.addScreen(m_signIn);
-    m_signIn->setAuthenticator(
-        [this](const QString& login, const Sensitive<QString>& secret) { return m_accounts.signIn(login, secret); });
+    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
+        auto signedIn = m_accounts.signIn(login, secret);
+        // A full disk must not keep the proctor out: with the room kept for them given back, again.
+        if (!signedIn && signedIn.error().code == ErrorCode::StorageFull && m_giveRoom && m_giveRoom())
+            signedIn = m_accounts.signIn(login, secret);
+        return signedIn;
+    });
     return m_signIn;
 }
 

@@ -30,6 +30,9 @@ public:
     void ask(const QString& purpose, Granted granted, std::function<void()> cancelled, bool keepLogin = false);
     // Whether the sign-in is on the screen now.
     bool isAsking() const;
+    // Called when a sign-in cannot be saved for want of space: gives back room kept for the proctor
+    // (true when it did, and the sign-in is tried again).
+    void setRoomForProctor(std::function<bool()> giveRoom) { m_giveRoom = std::move(giveRoom); }
 
 private:
     ui::ProctorSignInScreen* signInScreen();
@@ -38,6 +41,7 @@ private:
     ui::KioskWindow& m_window;
     ui::CandidateFlow& m_flow;
     ui::ProctorSignInScreen* m_signIn = nullptr; // made when first needed: the first screen shows sooner
+    std::function<bool()> m_giveRoom;
 };
 
 } // namespace exam::kiosk

@@ -25,6 +25,8 @@ public:
     QString stationKeyBase() const;
     // The PIN pepper (session::PinPepper), owner-only: kept out of the database on purpose.
     QString pinPepperFile() const;
+    // Room kept on the station's disk for a proctor (StorageReserve): given back when the disk is full.
+    QString storageReserveFile() const;
 
     // Create the data folder (0700) and its sub-folders when missing.
     Result<void> ensureExists() const;

@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>exam::StorageReserve</name>
+    <message>
+        <source>The disk that holds %1 has too little room to keep %2 MiB for the proctor.</source>
+        <translation>El disco que contiene %1 tiene muy poco espacio para reservar %2 MiB para el supervisor.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be made: %2</source>
+        <translation>No se puede crear el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The room for the proctor (%1) cannot be kept: %2</source>
+        <translation>No se puede reservar el espacio para el supervisor (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>exam::StrictObject</name>
     <message>
         <source>The field “%1” %2</source>
