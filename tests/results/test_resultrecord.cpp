@@ -164,6 +164,29 @@ TEST_CASE("Result record: the candidate's breaks are counted and timed, apart fr
     CHECK(json.value(QStringLiteral("accommodations")).toObject().value(QStringLiteral("breaks")) == QJsonValue(true));
 }
 
+TEST_CASE("Result record: the time the clock stood still because nothing could be saved is kept apart from the "
+          "active time",
+          "[results][record]")
+{
+    ResultStation station;
+    auto engine = station.started(station.newSession());
+    station.clock.advance(2min);
+    station.database->failAfter(0); // saving fails under a tick
+    CHECK_FALSE(engine->tick());
+    station.clock.advance(45s);
+    station.database->failAfter(-1);
+    REQUIRE(engine->tick());
+    station.clock.advance(1min);
+    REQUIRE(engine->submit());
+
+    const QList<Recorded> results = station.results();
+    REQUIRE(results.size() == 1);
+    const QJsonObject timing =
+        QJsonDocument::fromJson(results[0].record).object().value(QStringLiteral("timing")).toObject();
+    CHECK(timing.value(QStringLiteral("elapsedMs")).toInteger() == 3 * 60'000);
+    CHECK(timing.value(QStringLiteral("storageHeldMs")).toInteger() == 45'000);
+}
+
 TEST_CASE("Result record: a session never ends without its record", "[results][record][faults]")
 {
     // Fail each database operation of the ending transaction in turn, until the ending has no

@@ -9,6 +9,21 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// What the station log gets from the session (category exam.session), while it lives.
+struct SessionLog
+{
+    static inline QStringList messages;
+    QtMessageHandler previous;
+
+    SessionLog() : previous(qInstallMessageHandler(&SessionLog::keep)) { messages.clear(); }
+    ~SessionLog() { qInstallMessageHandler(previous); }
+    static void keep(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        if (context.category && qstrcmp(context.category, "exam.session") == 0)
+            messages.append(message);
+    }
+};
+
 // Answers question after question until one cannot be saved (the database may still have room in
 // pages it already holds), and says which.
 int answerUntilRefused(SessionEngine& engine, int from)
@@ -32,6 +47,7 @@ TEST_CASE("Full disk: while nothing can be saved the candidate's clock stands st
         return;
     }
     test::SessionFixture station(disk.filePath(QStringLiteral("station")));
+    const SessionLog log;
     auto engine = station.engine(station.newSession());
     REQUIRE(engine->candidateReady());
     REQUIRE(engine->start(station.proctor()));
@@ -78,6 +94,12 @@ TEST_CASE("Full disk: while nothing can be saved the candidate's clock stands st
     CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.saving-restored' "
                                         "AND detail LIKE '% for 30.0 s; the clock stood still'"))
           == 1);
+    // The station log: when saving stopped (with why) and when it worked again, each time.
+    REQUIRE(log.messages.size() == 4);
+    CHECK(log.messages[0].contains(QStringLiteral("saving failed, the clock stands still")));
+    CHECK(log.messages[0].contains(QStringLiteral("is full")));
+    CHECK(log.messages[1].contains(QStringLiteral("saving works again after 45.0 s")));
+    CHECK(log.messages[3].contains(QStringLiteral("saving works again after 30.0 s")));
     auto broken = station.audit->firstBrokenLink();
     REQUIRE(broken);
     CHECK_FALSE(broken->has_value());
