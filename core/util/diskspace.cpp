@@ -36,7 +36,7 @@ QString DiskSpace::fullMessage(const QString& path)
     const QString mountPoint = QStorageInfo(nearestExisting(path)).rootPath();
     return tr("The disk that holds %1 (mounted at %2) is full: %3 left. Nothing new can be saved there; what was "
               "saved before is safe. Free some space on that disk (or give the station's folder a larger one), "
-              "then continue.")
+              "then try again.")
         .arg(path, mountPoint, QLocale().formattedDataSize(std::max<qint64>(0, bytesAvailable(path))));
 }
 

@@ -58,8 +58,8 @@
 <context>
     <name>exam::DiskSpace</name>
     <message>
-        <source>The disk that holds %1 (mounted at %2) is full: %3 left. Nothing new can be saved there; what was saved before is safe. Free some space on that disk (or give the station&apos;s folder a larger one), then continue.</source>
-        <translation>El disco que contiene %1 (montado en %2) está lleno: quedan %3. Ahí no se puede guardar nada nuevo; lo guardado antes está a salvo. Libere espacio en ese disco (o dé a la carpeta de la estación uno más grande) y continúe.</translation>
+        <source>The disk that holds %1 (mounted at %2) is full: %3 left. Nothing new can be saved there; what was saved before is safe. Free some space on that disk (or give the station&apos;s folder a larger one), then try again.</source>
+        <translation>El disco que contiene %1 (montado en %2) está lleno: quedan %3. Ahí no se puede guardar nada nuevo; lo guardado antes está a salvo. Libere espacio en ese disco (o dé a la carpeta de la estación uno más grande) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
