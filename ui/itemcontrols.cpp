@@ -93,25 +93,47 @@ bool ItemControls::event(QEvent* event)
 
 int ItemControls::heightUnfolded() const
 {
-    // Every control but the Tools button, as the row lays them out unfolded (wrapping like words,
-    // Next on the right, with their wide margins): so neither folding nor going snug changes the
-    // answer.
+    // Every control but the Tools button, as the row lays them out unfolded, with their wide margins (so
+    // neither folding nor going snug changes the answer): the moves wrap like words, the tools follow as
+    // one block (the strip) on that line when it fits or from a new line, wrapping inside itself; Next
+    // on the right.
     int rowWidth = width();
     if (!hiddenByChoice(m_next))
         rowWidth -= m_next->roomySizeHint().width() + Spacing;
     int rows = 1;
     int used = 0;
     int rowHeight = m_next->roomySizeHint().height();
-    for (const LargeButton* button : m_moves + m_tools) {
-        if (hiddenByChoice(button))
-            continue;
-        const QSize size = button->roomySizeHint();
-        rowHeight = std::max(rowHeight, size.height());
-        if (used > 0 && used + Spacing + size.width() > rowWidth) {
+    const auto place = [&](int itemWidth) {
+        if (used > 0 && used + Spacing + itemWidth > rowWidth) {
             ++rows;
             used = 0;
         }
-        used += (used > 0 ? Spacing : 0) + size.width();
+        used += (used > 0 ? Spacing : 0) + itemWidth;
+    };
+    for (const LargeButton* move : m_moves)
+        if (!hiddenByChoice(move)) {
+            place(move->roomySizeHint().width());
+            rowHeight = std::max(rowHeight, move->roomySizeHint().height());
+        }
+    int stripWidth = 0;
+    QList<int> toolWidths;
+    for (const LargeButton* tool : m_tools)
+        if (!hiddenByChoice(tool)) {
+            toolWidths.append(tool->roomySizeHint().width());
+            stripWidth += (stripWidth > 0 ? Spacing : 0) + toolWidths.last();
+            rowHeight = std::max(rowHeight, tool->roomySizeHint().height());
+        }
+    if (stripWidth > 0) {
+        if (used > 0 && used + Spacing + stripWidth > rowWidth) {
+            ++rows; // the whole strip goes to a line of its own
+            used = 0;
+        }
+        if (stripWidth <= rowWidth - used) {
+            used += (used > 0 ? Spacing : 0) + stripWidth;
+        } else { // wider than a whole line (which it starts): it wraps inside itself
+            for (int toolWidth : toolWidths)
+                place(toolWidth);
+        }
     }
     return rows * rowHeight + (rows - 1) * Spacing;
 }
@@ -140,7 +162,7 @@ void ItemControls::arrange()
     m_toolsButton->setVisible(fold);
     m_toolStrip->setVisible(!fold || m_toolsButton->isChecked());
     m_arranging = false;
-    emit foldedChanged(fold);
+    Q_EMIT foldedChanged(fold);
 }
 
 } // namespace exam::ui

@@ -28,7 +28,7 @@ public:
     bool toolsFolded() const { return m_folded; }
     void retranslate();
 
-signals:
+Q_SIGNALS:
     // The screen is tight for its text: the tools folded and the buttons went snug.
     void foldedChanged(bool folded);
 

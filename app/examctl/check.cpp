@@ -90,7 +90,9 @@ Finding checkFolder(const exam::StationPaths& paths)
                                                 : tr("%1 cannot be written: %2").arg(folder, probe.errorString())};
 #ifdef Q_OS_UNIX
     if (::fsync(probe.handle()) != 0)
-        return {tr("data folder"), Verdict::Fail, tr("%1 cannot be synced to disk (fsync failed).").arg(folder)};
+        return {tr("data folder"), Verdict::Fail,
+                exam::DiskSpace::isFull(folder) ? exam::DiskSpace::fullMessage(folder)
+                                                : tr("%1 cannot be synced to disk (fsync failed).").arg(folder)};
 #endif
     const QStorageInfo storage(folder);
     if (!storage.isValid() || !storage.isReady())

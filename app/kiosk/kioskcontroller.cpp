@@ -48,7 +48,7 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_panel, &PanelController::leaveAuthorized, this, &KioskController::leaveAuthorized);
     installPanelChord(database, window);
     m_delivery->start();
-    m_gate->setRoomForProctor([this] { return giveRoomToProctor(); });
+    m_gate->setRoomForProctor(&m_reserve, paths.databaseFile());
     // Taken again once the disk has room (checked now and then: a stat, nothing written when held).
     m_reserveTimer.setInterval(30'000);
     connect(&m_reserveTimer, &QTimer::timeout, this, &KioskController::keepRoomForProctor);
@@ -65,17 +65,6 @@ void KioskController::keepRoomForProctor()
     if (m_reserveMissing)
         qInfo("room for a proctor kept again (%lld MiB)", m_reserve.bytes() >> 20);
     m_reserveMissing = false;
-}
-
-bool KioskController::giveRoomToProctor()
-{
-    if (!m_reserve.release())
-        return false;
-    qWarning("the disk is full: the room kept for a proctor (%lld MiB) is given back so that a proctor can sign in, "
-             "pause and leave kiosk mode",
-             m_reserve.bytes() >> 20);
-    m_reserveMissing = true;
-    return true;
 }
 
 KioskController::~KioskController() = default;

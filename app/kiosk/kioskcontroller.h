@@ -65,7 +65,6 @@ private:
     // Opens the proctor panel (after the proctor signs in) from any screen: the station's chord
     // (examctl station set-panel-chord), Ctrl+Alt+Shift+P unless set.
     void installPanelChord(storage::Database& database, ui::KioskWindow& window);
-    bool giveRoomToProctor();
 
     session::AuditLog m_audit;
     session::ProctorAccounts m_accounts;

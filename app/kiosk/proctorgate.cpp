@@ -3,6 +3,7 @@
 #include "candidateflow.h"
 #include "kioskwindow.h"
 #include "proctorsigninscreen.h"
+#include "util/diskspace.h"
 
 namespace exam::kiosk {
 
@@ -18,14 +19,35 @@ ui::ProctorSignInScreen* ProctorGate::signInScreen()
         return m_signIn;
     m_signIn = new ui::ProctorSignInScreen;
     m_window.addScreen(m_signIn);
-    m_signIn->setAuthenticator([this](const QString& login, const Sensitive<QString>& secret) {
-        auto signedIn = m_accounts.signIn(login, secret);
-        // A full disk must not keep the proctor out: with the room kept for them given back, again.
-        if (!signedIn && signedIn.error().code == ErrorCode::StorageFull && m_giveRoom && m_giveRoom())
-            signedIn = m_accounts.signIn(login, secret);
-        return signedIn;
-    });
+    m_signIn->setAuthenticator(
+        [this](const QString& login, const Sensitive<QString>& secret) { return signIn(login, secret); });
     return m_signIn;
+}
+
+void ProctorGate::setRoomForProctor(StorageReserve* reserve, const QString& disk)
+{
+    m_reserve = reserve;
+    m_reserveDisk = disk;
+}
+
+Result<session::ProctorAuthorization> ProctorGate::signIn(const QString& login, const Sensitive<QString>& secret)
+{
+    // A full disk must not keep the proctor out: the sign-in (counted and audited in the database) gets
+    // the room kept for a proctor, before it tries (a try that failed for want of space may have been
+    // counted already). Anyone may try; only a proctor who signs in keeps the room, or a wrong PIN
+    // could use it up before the proctor comes.
+    const bool lend = m_reserve && DiskSpace::isFull(m_reserveDisk) && m_reserve->release();
+    auto signedIn = m_accounts.signIn(login, secret);
+    if (!lend)
+        return signedIn;
+    if (signedIn) {
+        qWarning("the disk is full: the room kept for a proctor (%lld MiB) is now theirs, to sign in, pause and "
+                 "leave kiosk mode",
+                 m_reserve->bytes() >> 20);
+    } else if (auto back = m_reserve->takeBack(); !back) {
+        qWarning("the room kept for a proctor could not be taken back: %s", qPrintable(back.error().message));
+    }
+    return signedIn;
 }
 
 bool ProctorGate::isAsking() const

@@ -3,6 +3,7 @@
 // what happens once a proctor has signed in, and the candidate's screens standing still meanwhile.
 
 #include "session/proctoraccounts.h"
+#include "station/storagereserve.h"
 
 #include <QObject>
 
@@ -30,9 +31,9 @@ public:
     void ask(const QString& purpose, Granted granted, std::function<void()> cancelled, bool keepLogin = false);
     // Whether the sign-in is on the screen now.
     bool isAsking() const;
-    // Called when a sign-in cannot be saved for want of space: gives back room kept for the proctor
-    // (true when it did, and the sign-in is tried again).
-    void setRoomForProctor(std::function<bool()> giveRoom) { m_giveRoom = std::move(giveRoom); }
+    // The room kept on the station's disk for a proctor (`disk`: a file on that disk): lent to a
+    // sign-in on a full disk, kept by the proctor who signs in, taken back otherwise.
+    void setRoomForProctor(StorageReserve* reserve, const QString& disk);
 
 private:
     ui::ProctorSignInScreen* signInScreen();
@@ -41,7 +42,10 @@ private:
     ui::KioskWindow& m_window;
     ui::CandidateFlow& m_flow;
     ui::ProctorSignInScreen* m_signIn = nullptr; // made when first needed: the first screen shows sooner
-    std::function<bool()> m_giveRoom;
+    Result<session::ProctorAuthorization> signIn(const QString& login, const Sensitive<QString>& secret);
+
+    StorageReserve* m_reserve = nullptr;
+    QString m_reserveDisk;
 };
 
 } // namespace exam::kiosk

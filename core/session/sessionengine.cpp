@@ -256,7 +256,7 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
         return transaction->commit();
     };
     if (auto written = write(); !written) {
-        storageFailed(written.error().message);
+        storageFailed(written.error());
         return fail(written.error().code, tr("This could not be saved: %1 Nothing saved before is lost. Please call "
                                              "the proctor.")
                                               .arg(written.error().message));
@@ -279,17 +279,20 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
     return {};
 }
 
-void SessionEngine::storageFailed(const QString& why)
+void SessionEngine::storageFailed(const Error& why)
 {
     if (m_storageProblem)
         return;
-    // The candidate can do nothing until saving works again: their clock stands still meanwhile.
-    qCWarning(lcSession, "session %lld: saving failed, the clock stands still until it works again: %s", m_sessionId,
-              qPrintable(why));
+    // The disk cannot take the save (full, or failing): the candidate can do nothing until it works
+    // again, and their clock stands still meanwhile. Other refusals (a result that cannot be signed, say)
+    // stop nothing.
+    const bool disk = why.code == ErrorCode::StorageFull || why.code == ErrorCode::IoError;
+    qCWarning(lcSession, "session %lld: saving failed%s: %s", m_sessionId,
+              disk && running() ? ", the clock stands still until it works again" : "", qPrintable(why.message));
     m_storageProblem = true;
     m_storageFailedSince = m_clock.monotonic().count();
     m_storageFailedAt = m_clock.utcNow();
-    if (running())
+    if (disk && running())
         hold(Hold::Storage);
     Q_EMIT storageProblemChanged(true);
 }

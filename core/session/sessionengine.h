@@ -157,7 +157,7 @@ private:
     Q_DECLARE_FLAGS(Holds, Hold)
     void hold(Hold reason);
     void release(Hold reason, bool charged);
-    void storageFailed(const QString& why);
+    void storageFailed(const Error& why);
 
     SessionEngine(storage::Database& database, AuditLog& audit, const Clock& clock);
     bool running() const { return m_saved.state == SessionState::InProgress && !m_interrupted; }

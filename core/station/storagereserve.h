@@ -20,15 +20,20 @@ public:
 
     explicit StorageReserve(QString path, qint64 bytes = DefaultBytes);
 
-    // Holds the room when it is not held yet and the disk has it to spare (twice over: the reserve
-    // must not be what fills the disk). NotAllowed when there is not enough room now.
+    // Holds the room when it is not held yet and the disk has it three times over (the reserve must not
+    // be what fills the disk). NotAllowed when there is not enough room now.
     Result<void> ensure();
+    // Takes back room just given back (a sign-in that failed after all), whatever else is free: as much
+    // of it as the disk still has (the sign-in wrote a little); ensure() makes it whole later.
+    Result<void> takeBack();
     // Gives the room back (the file removed); false when there was none to give.
     bool release();
     bool held() const;
     qint64 bytes() const { return m_bytes; }
 
 private:
+    Result<void> allocate(qint64 bytes);
+
     QString m_path;
     qint64 m_bytes;
 };

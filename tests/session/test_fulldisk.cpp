@@ -15,12 +15,24 @@ struct SessionLog
     static inline QStringList messages;
     QtMessageHandler previous;
 
-    SessionLog() : previous(qInstallMessageHandler(&SessionLog::keep)) { messages.clear(); }
-    ~SessionLog() { qInstallMessageHandler(previous); }
-    static void keep(QtMsgType, const QMessageLogContext& context, const QString& message)
+    static inline const SessionLog* current = nullptr;
+
+    SessionLog() : previous(qInstallMessageHandler(&SessionLog::keep))
+    {
+        messages.clear();
+        current = this;
+    }
+    ~SessionLog()
+    {
+        qInstallMessageHandler(previous);
+        current = nullptr;
+    }
+    static void keep(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
         if (context.category && qstrcmp(context.category, "exam.session") == 0)
             messages.append(message);
+        else if (current && current->previous)
+            current->previous(type, context, message); // everything else as before
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace exam;
 using namespace exam::ui;
@@ -45,9 +46,20 @@ TEST_CASE("Full disk at a station: a proctor signs in, pauses and leaves kiosk m
     REQUIRE(problem);
     CHECK(problem->heading().contains(QStringLiteral("Storage problem")));
 
+    // Someone at the chord with a wrong PIN: refused (and counted), and the room lent to that try is
+    // taken back, all but what the try wrote.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    test::settle();
+    station.signIn(QStringLiteral("000000"));
+    REQUIRE(qobject_cast<ProctorSignInScreen*>(station.screen()));
+    CHECK(station.find<QLabel>(QStringLiteral("signInProblem"))->text().contains(QStringLiteral("not right")));
+    CHECK(QFileInfo(reserve).size() > StorageReserve::DefaultBytes - (1 << 20));
+    station.click(QStringLiteral("signInCancel"));
+    REQUIRE(qobject_cast<MessageScreen*>(station.screen()));
+
     // The proctor's chord, the PIN: in, though nothing could be saved a moment ago.
     ProctorPanel* panel = station.openPanel();
-    CHECK_FALSE(QFileInfo::exists(reserve)); // given back for the proctor
+    CHECK_FALSE(QFileInfo::exists(reserve)); // theirs now
     station.find<QLineEdit>(QStringLiteral("panelReason"))->setText(QStringLiteral("disk full"));
     station.click(QStringLiteral("panelPause"));
     CHECK(panel->outcome() == QStringLiteral("The module is paused."));

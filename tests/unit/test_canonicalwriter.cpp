@@ -54,9 +54,14 @@ TEST_CASE("Canonical writer: strings either side of the short-string path's leng
           "to escape or encode, as canonicalising them gives",
           "[unit][json]")
 {
+    // The last character as RFC 8785 writes it, spelled out here (not made by the code under test).
+    const QList<std::pair<QString, QByteArray>> endings{{QStringLiteral("x"), "x"},
+                                                        {QStringLiteral("\""), "\\\""},
+                                                        {QStringLiteral("\n"), "\\n"},
+                                                        {QStringLiteral("é"), "\xc3\xa9"},
+                                                        {QStringLiteral("😀"), "\xf0\x9f\x98\x80"}};
     for (const qsizetype length : {0, 1, 124, 125, 126, 127, 128, 129, 4000}) {
-        for (const QString& last : {QStringLiteral("x"), QStringLiteral("\""), QStringLiteral("\n"),
-                                    QStringLiteral("é"), QStringLiteral("😀")}) {
+        for (const auto& [last, lastBytes] : endings) {
             const QString text = QString(length, u'k') + last;
             INFO("length " << text.size() << ", ending in U+"
                            << QString::number(last.at(0).unicode(), 16).toStdString());
@@ -64,7 +69,8 @@ TEST_CASE("Canonical writer: strings either side of the short-string path's leng
             w.beginObject().field(text, text).endObject();
             auto written = w.finish();
             REQUIRE(written);
-            CHECK(*written == *CanonicalJson::serialize(QJsonObject{{text, text}}));
+            const QByteArray string = '"' + QByteArray(length, 'k') + lastBytes + '"';
+            CHECK(*written == '{' + string + ':' + string + '}');
         }
     }
 }

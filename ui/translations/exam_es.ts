@@ -139,6 +139,14 @@
         <source>The room for the proctor (%1) cannot be kept: %2</source>
         <translation>No se puede reservar el espacio para el supervisor (%1): %2</translation>
     </message>
+    <message>
+        <source>How much room the disk that holds %1 has cannot be told.</source>
+        <translation>No se puede saber cuánto espacio tiene el disco que contiene %1.</translation>
+    </message>
+    <message>
+        <source>No room is left to keep for the proctor at %1.</source>
+        <translation>No queda espacio que reservar para el supervisor en %1.</translation>
+    </message>
 </context>
 <context>
     <name>exam::StrictObject</name>
