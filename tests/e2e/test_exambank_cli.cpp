@@ -12,21 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = exam::test::ToolRun;
 
 Run examBank(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(EXAM_BINARY_DIR "/bin/exam-bank"), arguments);
-    REQUIRE(process.waitForFinished(60'000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return exam::test::runTool(QStringLiteral("exam-bank"), arguments);
 }
 
 struct Workspace

@@ -24,24 +24,11 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = exam::test::ToolRun;
 
 Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(EXAM_BINARY_DIR "/bin/") + program, arguments);
-    REQUIRE(process.waitForStarted(30'000));
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120'000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return exam::test::runTool(program, arguments, input);
 }
 
 struct Centre

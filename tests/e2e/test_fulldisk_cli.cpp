@@ -9,20 +9,9 @@
 
 namespace {
 
-struct Ran
+exam::test::ToolRun examctl(const QStringList& arguments)
 {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Ran examctl(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(EXAM_BINARY_DIR "/bin/examctl"), arguments);
-    REQUIRE(process.waitForFinished(60'000));
-    return Ran{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return exam::test::runTool(QStringLiteral("examctl"), arguments);
 }
 
 // The kiosk started on `folder`: what it wrote once it says the disk is full (or within `waitMs`), and
@@ -93,7 +82,7 @@ TEST_CASE("Full disk: the kiosk says the disk is full, on its screen, for a stat
 
     for (const QStringList& command :
          {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
-        const Ran ran = examctl(QStringList(command) << QStringLiteral("--data-dir") << station);
+        const exam::test::ToolRun ran = examctl(QStringList(command) << QStringLiteral("--data-dir") << station);
         const QString said = ran.out + ran.err;
         INFO(command.join(u' ').toStdString() << " said: " << said.toStdString());
         CHECK(ran.status != 0);

@@ -33,6 +33,15 @@ inline QByteArray hex(const QString& text)
 
 QJsonDocument loadJson(const QString& relativePath);
 
+// One of the project's programs (build/bin/`program`) run to its end, as its users run it.
+struct ToolRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+ToolRun runTool(const QString& program, const QStringList& arguments, const QByteArray& input = {});
+
 // A Clock whose time moves only when the test says so. Wall time and monotonic time are separate, so
 // a test can jump the wall clock and prove that durations do not follow.
 class TestClock final : public Clock
