@@ -119,7 +119,7 @@ TEST_CASE("Kiosk guard: every refused attempt is in the station log, without any
     QApplication::sendEvent(&kiosk.window, &close);
     QTest::keyClick(kiosk.field, Qt::Key_C, Qt::ControlModifier);
     QTest::keyClick(&kiosk.window, Qt::Key_F4, Qt::AltModifier);
-    QContextMenuEvent menu(QContextMenuEvent::Mouse, QPoint(5, 5));
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, QPoint(5, 5), kiosk.field->mapToGlobal(QPoint(5, 5)));
     QApplication::sendEvent(kiosk.field, &menu);
     QApplication::processEvents();
     qInstallMessageHandler(previous);
