@@ -249,6 +249,7 @@ void CandidateFlow::sync()
             m_review->refresh();
             m_window->showScreen(m_review);
         } else if (m_place == CandidatePlace::Submit) {
+            m_submit->refreshTime();
             m_window->showScreen(m_submit);
         } else {
             m_place = CandidatePlace::Items;
@@ -311,10 +312,17 @@ void CandidateFlow::tick()
     if (!m_engine)
         return;
     (void)m_engine->tick(); // a failure shows through storageProblemChanged
-    m_items->refreshTime();
-    m_review->refreshTime();
-    m_submit->refreshTime();
-    m_break->refreshTime();
+    // The time on the screen being seen; the others are brought up to date as they are shown (a
+    // screen reader hears about hidden labels changing every second otherwise).
+    QWidget* shown = currentScreen();
+    if (shown == m_items)
+        m_items->refreshTime();
+    else if (shown == m_review)
+        m_review->refreshTime();
+    else if (shown == m_submit)
+        m_submit->refreshTime();
+    else if (shown == m_break)
+        m_break->refreshTime();
 }
 
 void CandidateFlow::showTimeWarning(int minutesLeft)

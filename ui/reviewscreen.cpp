@@ -187,7 +187,12 @@ void ReviewScreen::setSession(session::SessionEngine* engine)
         connect(tile, &ReviewTile::moveRequested, this, [this, tile](int key) { moveFrom(tile, key); });
         m_tiles.append(tile);
     }
-    connect(m_engine, &session::SessionEngine::changed, this, &ReviewScreen::refresh);
+    // Only while it is seen: hidden, its tiles' names would reach a screen reader on every checkpoint
+    // (the flow refreshes it before showing it).
+    connect(m_engine, &session::SessionEngine::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     arrangeTiles();
     refresh();
 }

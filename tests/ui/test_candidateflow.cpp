@@ -11,6 +11,7 @@
 #include "scorereportview.h"
 #include "submitscreen.h"
 #include "textsize.h"
+#include "timerdisplay.h"
 #include "uitestsupport.h"
 #include "welcomescreen.h"
 
@@ -410,4 +411,39 @@ TEST_CASE("Candidate flow: after R the arrow keys move on the review grid at onc
     station.press(Qt::Key_Return);
     test::settle();
     CHECK(station.engine->currentPosition() == 3); // item 4 opened from the keyboard
+}
+
+TEST_CASE("Candidate flow: screens nobody sees are not updated behind the candidate's back (a screen reader would "
+          "hear every change), and are current when shown",
+          "[ui][flow][a11y]")
+{
+    FlowStation station({1280, 720});
+    station.startItems();
+    station.press(Qt::Key_R); // the review grid is made and seen once
+    QWidget* review = station.screen();
+    REQUIRE(review->objectName() == QStringLiteral("reviewScreen"));
+    auto* tile = review->findChild<QWidget*>(QStringLiteral("reviewTile1"));
+    auto* reviewTime = review->findChild<TimerDisplay*>();
+    REQUIRE(tile);
+    REQUIRE(reviewTime);
+    station.click(QStringLiteral("reviewBack"));
+    REQUIRE(qobject_cast<ItemScreen*>(station.screen()));
+    const QString nameBefore = tile->accessibleName();
+    const QString timeBefore = reviewTime->shownText();
+    CHECK(nameBefore == QStringLiteral("Item 1: not answered"));
+
+    // On the item screen: an answer, a checkpoint, seconds of the flow's own ticks.
+    station.click(QStringLiteral("optionA"));
+    station.clock.advance(5s);
+    QTest::qWait(2100);
+    auto* itemTime = station.screen()->findChild<TimerDisplay*>();
+    REQUIRE(itemTime);
+    CHECK(itemTime->shownText() != timeBefore);  // the seen time runs
+    CHECK(tile->accessibleName() == nameBefore); // the hidden grid and its time stand as they were
+    CHECK(reviewTime->shownText() == timeBefore);
+
+    station.press(Qt::Key_R);
+    REQUIRE(station.screen() == review);
+    CHECK(tile->accessibleName() == QStringLiteral("Item 1: answered"));
+    CHECK(reviewTime->shownText() == itemTime->shownText());
 }
