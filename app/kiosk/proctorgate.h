@@ -37,13 +37,12 @@ public:
 
 private:
     ui::ProctorSignInScreen* signInScreen();
+    Result<session::ProctorAuthorization> signIn(const QString& login, const Sensitive<QString>& secret);
 
     session::ProctorAccounts& m_accounts;
     ui::KioskWindow& m_window;
     ui::CandidateFlow& m_flow;
     ui::ProctorSignInScreen* m_signIn = nullptr; // made when first needed: the first screen shows sooner
-    Result<session::ProctorAuthorization> signIn(const QString& login, const Sensitive<QString>& secret);
-
     StorageReserve* m_reserve = nullptr;
     QString m_reserveDisk;
 };

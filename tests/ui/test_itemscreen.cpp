@@ -3,6 +3,7 @@
 #include "bankmedia.h"
 #include "banks/richtext.h"
 #include "itemscreen.h"
+#include "itemstation.h"
 #include "kioskwindow.h"
 #include "linereader.h"
 #include "optionbutton.h"
@@ -26,6 +27,7 @@
 using namespace exam;
 using namespace exam::ui;
 using namespace std::chrono_literals;
+using test::ItemStation;
 
 namespace {
 
@@ -38,47 +40,6 @@ std::pair<int, int> imageWidths(StemView* stem, const banks::BankContent& conten
     const QImage natural = BankMedia(&content).render(name, 1.0, 0, 1.0);
     return {qRound(shown.width() / shown.devicePixelRatio()), natural.width()};
 }
-
-struct ItemStation : test::UiSession
-{
-    KioskWindow window;
-    ItemScreen* screen = new ItemScreen;
-
-    explicit ItemStation(QSize size = {1024, 768}, const QString& withItem = {}) : UiSession(withItem)
-    {
-        window.showScreen(screen);
-        screen->setSession(engine.get(), &content);
-        window.resize(size);
-        window.show();
-        test::settle();
-    }
-
-    template<typename T>
-    T* find(const QString& name) const
-    {
-        auto* widget = screen->findChild<T*>(name);
-        REQUIRE(widget);
-        return widget;
-    }
-
-    QString text(const QString& name) const { return find<QLabel>(name)->text(); }
-    const banks::Item& shownItem() const
-    {
-        for (const banks::Item& item : content.items)
-            if (item.id == engine->formItem(engine->currentPosition()).itemId)
-                return item;
-        FAIL("not in the bank");
-        return content.items.first();
-    }
-
-    // Moves with N until the item with this id is shown.
-    void goToItem(const QString& id)
-    {
-        for (int p = 0; p < engine->itemCount() && engine->formItem(engine->currentPosition()).itemId != id; ++p)
-            QTest::keyClick(screen, Qt::Key_N);
-        REQUIRE(engine->formItem(engine->currentPosition()).itemId == id);
-    }
-};
 
 } // namespace
 
@@ -577,70 +538,4 @@ TEST_CASE("Item screen: the line reader shows a band over the item that follows 
     CHECK(station.engine->response(0).choice == 0);
     QTest::keyClick(station.screen, Qt::Key_L);
     CHECK_FALSE(reader->isVisible());
-}
-
-TEST_CASE("Item screen: at 200 % on 1280×720 the tools fold behind a Tools button that opens them in a row of "
-          "their own, and at 100 % or on a taller screen they stay beside the moves",
-          "[ui][item][appearance]")
-{
-    ItemStation station({1280, 720}, QStringLiteral("MEA-002"));
-    station.goToItem(QStringLiteral("MEA-002")); // a line of stem and a picture of a caliper
-    REQUIRE(station.content.module.calculatorAllowed);
-    auto* tools = station.find<QPushButton>(QStringLiteral("itemTools"));
-    auto* calculator = station.find<QPushButton>(QStringLiteral("itemCalculator"));
-    auto* review = station.find<QPushButton>(QStringLiteral("itemReview"));
-    // 100 %: one row, no Tools button.
-    CHECK_FALSE(tools->isVisibleTo(station.screen));
-    CHECK(calculator->isVisibleTo(station.screen));
-    CHECK(calculator->mapTo(station.screen, QPoint()).y() == review->mapTo(station.screen, QPoint()).y());
-    {
-        const test::AppearanceFor large(200);
-        test::settle();
-        CHECK(tools->isVisibleTo(station.screen));
-        CHECK_FALSE(calculator->isVisibleTo(station.screen));
-        test::checkFirstOptionInView(station.screen);
-        // Tab reaches Tools after Review; Space opens the row, where the calculator is.
-        review->setFocus();
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        CHECK(QApplication::focusWidget() == tools);
-        QTest::keyClick(tools, Qt::Key_Space);
-        test::settle();
-        CHECK(tools->isChecked());
-        REQUIRE(calculator->isVisibleTo(station.screen));
-        CHECK(calculator->mapTo(station.screen, QPoint()).y() < review->mapTo(station.screen, QPoint()).y());
-        QTest::mouseClick(calculator, Qt::LeftButton);
-        test::settle();
-        CHECK(station.find<QWidget>(QStringLiteral("calculator"))->isVisibleTo(station.screen));
-        // Keys work whether the tools are open or not.
-        QTest::mouseClick(tools, Qt::LeftButton);
-        test::settle();
-        CHECK_FALSE(calculator->isVisibleTo(station.screen));
-        QTest::keyClick(station.screen, Qt::Key_L);
-        CHECK(station.screen->lineReaderShown());
-        QTest::keyClick(station.screen, Qt::Key_L);
-        // A taller screen at the same text size has room for the rows: no folding.
-        station.window.resize(1920, 1080);
-        test::settle();
-        CHECK_FALSE(tools->isVisibleTo(station.screen));
-        CHECK(calculator->isVisibleTo(station.screen));
-        station.window.resize(1280, 720);
-        test::settle();
-        CHECK(tools->isVisibleTo(station.screen));
-        // On every item, the last one's wider "Go to review" too, the moves, Tools and Next share one
-        // row: the item keeps the height the first option needs.
-        auto* next = station.find<QPushButton>(QStringLiteral("itemNext"));
-        for (;;) {
-            INFO("item " << station.engine->currentPosition() + 1 << ", Next reads " << next->text().toStdString());
-            const int rowTop = review->mapTo(station.screen, QPoint()).y();
-            CHECK(tools->mapTo(station.screen, QPoint()).y() == rowTop);
-            CHECK(next->mapTo(station.screen, QPoint()).y() == rowTop);
-            if (station.engine->currentPosition() + 1 == station.engine->itemCount())
-                break;
-            QTest::keyClick(station.screen, Qt::Key_N);
-            test::settle();
-        }
-    }
-    test::settle();
-    CHECK_FALSE(tools->isVisibleTo(station.screen));
-    CHECK(calculator->isVisibleTo(station.screen));
 }
