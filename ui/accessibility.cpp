@@ -1,6 +1,8 @@
 #include "accessibility.h"
 
+#include "announcer.h"
 #include "kioskwindow.h"
+#include "stemview.h"
 
 #include <QAccessibleWidget>
 #include <QLabel>
@@ -50,7 +52,86 @@ QAccessibleInterface* scrollAreaAccessible(const QString& className, QObject* ob
     return nullptr;
 }
 
+// The announcer: a status bar, so its notifications are spoken without the word "notification".
+QAccessibleInterface* announcerAccessible(const QString& className, QObject* object)
+{
+    if (className == QLatin1String(Announcer::staticMetaObject.className()) && qobject_cast<Announcer*>(object))
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::StatusBar);
+    return nullptr;
+}
+
+class AnnouncementAccessible : public QAccessibleWidget
+{
+public:
+    explicit AnnouncementAccessible(AnnouncementLine* line) : QAccessibleWidget(line, QAccessible::Notification) { }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        return kind == QAccessible::Name ? static_cast<AnnouncementLine*>(widget())->text() : QString();
+    }
+};
+
+QAccessibleInterface* announcementAccessible(const QString& className, QObject* object)
+{
+    if (className == QLatin1String(AnnouncementLine::staticMetaObject.className())
+        && qobject_cast<AnnouncementLine*>(object))
+        return new AnnouncementAccessible(static_cast<AnnouncementLine*>(object));
+    return nullptr;
+}
+
+// The question: named by where the candidate is and the question's words ("Item 3 of 9. Not answered.
+// Which of these…"), as a plain area so Orca says nothing after it (a label would end every question
+// with "label", Qt's read-only text view with "read only" and only its first line).
+class StemAccessible : public QAccessibleWidget
+{
+public:
+    explicit StemAccessible(StemView* stem) : QAccessibleWidget(stem, QAccessible::Client) { }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        return kind == QAccessible::Name ? static_cast<StemView*>(widget())->spokenName() : QString();
+    }
+};
+
+QAccessibleInterface* stemAccessible(const QString& className, QObject* object)
+{
+    if (className == QLatin1String(StemView::staticMetaObject.className()) && qobject_cast<StemView*>(object))
+        return new StemAccessible(static_cast<StemView*>(object));
+    return nullptr;
+}
+
+constexpr char ReadWholeTitle[] = "examReadWholeTitle";
+
+class WholeScreenAccessible : public QAccessibleWidget
+{
+public:
+    explicit WholeScreenAccessible(QWidget* screen) : QAccessibleWidget(screen, QAccessible::Grouping) { }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind != QAccessible::Name)
+            return QAccessibleWidget::text(kind);
+        const auto* title = widget()->property(ReadWholeTitle).value<QObject*>();
+        const auto* label = qobject_cast<const QLabel*>(title);
+        return label ? label->text() : QString();
+    }
+};
+
+QAccessibleInterface* wholeScreenAccessible(const QString& className, QObject* object)
+{
+    // Asked with the object's own class name first: any screen that asked to be read whole.
+    if (object && object->isWidgetType() && className == QLatin1String(object->metaObject()->className())
+        && object->property(ReadWholeTitle).isValid())
+        return new WholeScreenAccessible(static_cast<QWidget*>(object));
+    return nullptr;
+}
+
 } // namespace
+
+void readWholeOnArrival(QWidget* screen, const QLabel* title)
+{
+    screen->setProperty(ReadWholeTitle, QVariant::fromValue(const_cast<QObject*>(static_cast<const QObject*>(title))));
+}
 
 void installAccessibleInterfaces()
 {
@@ -58,6 +139,10 @@ void installAccessibleInterfaces()
         QAccessible::installFactory(scrollAreaAccessible);
         QAccessible::installFactory(headingAccessible);
         QAccessible::installFactory(windowAccessible);
+        QAccessible::installFactory(announcerAccessible);
+        QAccessible::installFactory(announcementAccessible);
+        QAccessible::installFactory(stemAccessible);
+        QAccessible::installFactory(wholeScreenAccessible);
         return true;
     }();
     Q_UNUSED(installed);

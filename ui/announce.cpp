@@ -1,5 +1,7 @@
 #include "announce.h"
 
+#include "announcer.h"
+
 #include <QAccessible>
 #include <QLabel>
 
@@ -13,6 +15,7 @@ void announceIn(QLabel* label, const QString& message)
     if (!message.isEmpty()) {
         QAccessibleEvent alert(label, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+        announce(label, message); // what Orca hears (it is not told of the alert under Qt 6.4)
     }
 }
 

@@ -23,6 +23,7 @@ BreakScreen::BreakScreen(QWidget* parent)
       m_back(new LargeButton(QString()))
 {
     setObjectName(QStringLiteral("breakScreen"));
+    readWholeOnArrival(this, m_heading);
     m_heading->setObjectName(QStringLiteral("breakHeading"));
     m_explanation->setObjectName(QStringLiteral("breakExplanation"));
     m_breakTime->setObjectName(QStringLiteral("breakTime"));

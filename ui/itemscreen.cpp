@@ -1,6 +1,7 @@
 #include "itemscreen.h"
 
 #include "announce.h"
+#include "announcer.h"
 #include "banks/bankcontent.h"
 #include "calculatorpanel.h"
 #include "displaypanel.h"
@@ -16,12 +17,13 @@
 #include "textsize.h"
 #include "timerdisplay.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -192,7 +194,6 @@ ItemScreen::ItemScreen(QWidget* parent)
     });
     connect(m_readAloud, &ReadAloud::problem, this, &ItemScreen::setProblem);
     connect(m_breakButton, &QPushButton::clicked, this, &ItemScreen::takeBreak);
-    buildShortcuts();
     retranslate();
     applyFonts();
     // Tab follows reading order: the question, its options, then the controls around them.
@@ -255,31 +256,59 @@ void ItemScreen::applyColumnWidth()
     m_column->setMaximumWidth(QFontMetrics(TextSize::scaled(font(), StemFactor)).averageCharWidth() * 90);
 }
 
-void ItemScreen::buildShortcuts()
+void ItemScreen::keyPressEvent(QKeyEvent* event)
 {
-    const auto add = [this](QKeySequence keys, auto slot) {
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        shortcut->setAutoRepeat(false);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    for (int i = 0; i < MaxOptions; ++i) {
-        add(QKeySequence(Qt::Key_A + i), [this, i] { choose(i); });
-        add(QKeySequence(Qt::Key_1 + i), [this, i] { choose(i); });
-        add(QKeySequence(Qt::SHIFT | (Qt::Key_A + i)), [this, i] { toggleStrike(i); });
-    }
-    add(QKeySequence(Qt::Key_F), [this] { toggleFlag(); });
-    add(QKeySequence(Qt::Key_N), [this] { next(); });
-    add(QKeySequence(Qt::Key_P), [this] { previous(); });
-    add(QKeySequence(Qt::Key_R), [this] { Q_EMIT reviewRequested(); });
-    add(QKeySequence(Qt::Key_Delete), [this] { clearAnswer(); });
-    add(QKeySequence(Qt::Key_L), [this] { m_lineReaderButton->toggle(); });
-    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_lineReader->moveBy(-1); });
-    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_lineReader->moveBy(1); });
-    add(QKeySequence(Qt::Key_S), [this] {
-        if (m_readButton->isVisible())
+    // Keys, not QShortcuts: Qt runs a shortcut before a screen reader sees the key, so Orca's own
+    // commands (Insert+F, Caps Lock+B, learn mode) would flag and choose. A key reaches this handler
+    // only after Orca has let it through (and when the focused control had no use for it).
+    if (event->isAutoRepeat() || !handleKey(event->key(), event->modifiers() & ~Qt::KeypadModifier))
+        QWidget::keyPressEvent(event);
+}
+
+bool ItemScreen::handleKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    const int letter = key - Qt::Key_A;
+    const int digit = key - Qt::Key_1;
+    if (modifiers == Qt::NoModifier) {
+        if (letter >= 0 && letter < MaxOptions)
+            choose(letter);
+        else if (digit >= 0 && digit < MaxOptions)
+            choose(digit);
+        else if (key == Qt::Key_F)
+            toggleFlag();
+        else if (key == Qt::Key_N)
+            next();
+        else if (key == Qt::Key_P)
+            previous();
+        else if (key == Qt::Key_R)
+            Q_EMIT reviewRequested();
+        else if (key == Qt::Key_Delete)
+            clearAnswer();
+        else if (key == Qt::Key_L)
+            m_lineReaderButton->toggle();
+        else if (key == Qt::Key_T)
+            sayTimeLeft();
+        else if (key == Qt::Key_S && m_readButton->isVisible())
             toggleReading();
-    });
+        else
+            return false;
+        return true;
+    }
+    if (modifiers == Qt::ShiftModifier && letter >= 0 && letter < MaxOptions) {
+        toggleStrike(letter);
+        return true;
+    }
+    if (modifiers == Qt::AltModifier && (key == Qt::Key_Up || key == Qt::Key_Down)) {
+        m_lineReader->moveBy(key == Qt::Key_Up ? -1 : 1);
+        return true;
+    }
+    return false;
+}
+
+void ItemScreen::sayTimeLeft()
+{
+    if (m_engine)
+        announce(this, TimerDisplay::spokenTimeLeft(m_engine->remaining(), m_engine->timed()));
 }
 
 void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankContent* content)
@@ -345,7 +374,7 @@ void ItemScreen::toggleReading()
     setProblem({});
     // The item's own read-aloud text where it has one (formulas, drawings), else the stem as read.
     const banks::ItemBody& body = shown->body.reveal();
-    QList<ReadAloud::Part> parts{{m_stem, body.readAloud.isEmpty() ? m_stem->accessibleDescription() : body.readAloud}};
+    QList<ReadAloud::Part> parts{{m_stem, body.readAloud.isEmpty() ? m_stem->plainText() : body.readAloud}};
     for (OptionButton* option : std::as_const(m_options))
         if (option->isVisibleTo(this))
             parts.append({option, option->accessibleName()});
@@ -403,9 +432,23 @@ void ItemScreen::showItem(int position)
     }
     m_readAloud->stop(); // a new item: the old one's reading ends
     m_scroll->verticalScrollBar()->setValue(0);
-    // The keyboard starts on the question, so a screen reader reads it first; the answer keys work
-    // from there, and Tab goes on to the options.
-    m_stem->setFocus(Qt::OtherFocusReason);
+    // The keyboard starts on the question, so a screen reader says where the candidate is and reads
+    // the question first; the answer keys work from there, and Tab goes on to the options.
+    m_stem->setWhere(whereText(position));
+    if (m_stem->hasFocus())
+        m_stem->presentAgain();
+    else
+        m_stem->setFocus(Qt::OtherFocusReason);
+}
+
+QString ItemScreen::whereText(int position) const
+{
+    const session::SessionEngine::Response response = m_engine->response(position);
+    QStringList parts{tr("Item %1 of %2.").arg(position + 1).arg(m_engine->itemCount())};
+    parts << (response.choice ? tr("Answered %1.").arg(letterOf(*response.choice)) : tr("Not answered."));
+    if (response.flagged)
+        parts << tr("Flagged for review.");
+    return parts.join(QLatin1Char(' '));
 }
 
 void ItemScreen::refresh()
@@ -416,6 +459,7 @@ void ItemScreen::refresh()
     if (position != m_shownPosition)
         showItem(position);
     const session::SessionEngine::Response response = m_engine->response(position);
+    m_stem->setWhere(whereText(position)); // as it stands now, for a screen reader's "where am I"
     for (int i = 0; i < m_options.size(); ++i) {
         m_options[i]->setChecked(response.choice == i);
         m_options[i]->setStruck(response.isStruck(i));
@@ -465,13 +509,14 @@ void ItemScreen::refreshTime()
 }
 
 template<typename Action>
-void ItemScreen::act(Action action)
+bool ItemScreen::act(Action action)
 {
     if (!m_engine)
-        return;
+        return false;
     const Result<void> done = action();
     setProblem(done ? QString() : done.error().message);
     refresh();
+    return bool(done);
 }
 
 void ItemScreen::choose(int displayedOption)
@@ -486,23 +531,30 @@ void ItemScreen::toggleStrike(int displayedOption)
 {
     if (!m_engine || displayedOption >= m_engine->formItem(m_engine->currentPosition()).optionOrder.size())
         return;
-    act([&] {
-        const int position = m_engine->currentPosition();
-        return m_engine->setStruck(position, displayedOption, !m_engine->response(position).isStruck(displayedOption));
-    });
+    const int position = m_engine->currentPosition();
+    const bool strike = !m_engine->response(position).isStruck(displayedOption);
+    if (act([&] { return m_engine->setStruck(position, displayedOption, strike); }))
+        announce(this, strike ? tr("Option %1 struck out.").arg(letterOf(displayedOption))
+                              : tr("Option %1 back in.").arg(letterOf(displayedOption)));
 }
 
 void ItemScreen::clearAnswer()
 {
-    act([&] { return m_engine->clearAnswer(m_engine->currentPosition()); });
+    if (!m_engine || !m_engine->response(m_engine->currentPosition()).choice)
+        return;
+    if (act([&] { return m_engine->clearAnswer(m_engine->currentPosition()); }))
+        announce(this, tr("Answer cleared. Not answered."));
 }
 
 void ItemScreen::toggleFlag()
 {
-    act([&] {
-        const int position = m_engine->currentPosition();
-        return m_engine->setFlag(position, !m_engine->response(position).flagged);
-    });
+    if (!m_engine)
+        return;
+    const int position = m_engine->currentPosition();
+    const bool flag = !m_engine->response(position).flagged;
+    // On the flag button itself a screen reader already says "pressed" or "not pressed".
+    if (act([&] { return m_engine->setFlag(position, flag); }) && QApplication::focusWidget() != m_flag)
+        announce(this, flag ? tr("Flagged for review.") : tr("Flag removed."));
 }
 
 void ItemScreen::takeBreak()

@@ -40,8 +40,10 @@ class TimerDisplay;
 // clear. Every action goes to the session engine and shows only once it is saved; a refused action
 // says why on the screen. Keys: A–E or 1–5 choose, F flags, N and P move, R opens the review,
 // Delete clears, S reads aloud (when the candidate has read-aloud), Shift+A–E or a right click strikes an
-// option out, L shows the line reader (Alt+Up/Down moves it); Tab walks every control. "Break"
-// is there when the candidate's accommodations include breaks.
+// option out, L shows the line reader (Alt+Up/Down moves it), T has a screen reader say the time left;
+// Tab walks every control. "Break" is there when the candidate's accommodations include breaks.
+// With a screen reader, arriving on an item says where the candidate is and the question, and flag,
+// clear and strike say what they changed.
 class ItemScreen : public QWidget
 {
     Q_OBJECT
@@ -90,17 +92,20 @@ protected:
     void changeEvent(QEvent* event) override;
     void hideEvent(QHideEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void retranslate();
     void applyFonts();
     void applyColumnWidth();
     void keepCountsOnOneLine();
-    void buildShortcuts();
+    bool handleKey(int key, Qt::KeyboardModifiers modifiers);
+    void sayTimeLeft();
+    QString whereText(int position) const;
     void showItem(int position);
     void setProblem(const QString& message);
     template<typename Action>
-    void act(Action action);
+    bool act(Action action); // true when saved
     const banks::Item* item(int position) const;
 
     QPointer<session::SessionEngine> m_engine; // the engine may go first (a restart, the next module)

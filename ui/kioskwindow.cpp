@@ -1,6 +1,7 @@
 #include "kioskwindow.h"
 
 #include "accessibility.h"
+#include "announcer.h"
 #include "appearance.h"
 #include "screenframe.h"
 #include "textsize.h"
@@ -22,6 +23,7 @@ KioskWindow::KioskWindow(QWidget* parent)
 {
     Appearance::instance(); // the kiosk's look (Fusion, the scheme, the text size) before any screen shows
     installAccessibleInterfaces();
+    new Announcer(this);
     setWindowTitle(tr("Exam kiosk"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
@@ -63,6 +65,7 @@ void KioskWindow::setBanner(const QString& text)
     if (!text.isEmpty()) {
         QAccessibleEvent alert(m_banner, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+        announce(this, text); // what Orca hears (it is not told of the alert under Qt 6.4)
     }
 }
 
@@ -90,6 +93,7 @@ void KioskWindow::showScreen(QWidget* screen)
 {
     addScreen(screen);
     m_stack->setCurrentWidget(frameOf(screen));
+    nameAfter(screen);
     // The keyboard follows the screen: to the control the screen chose (setFocus while hidden is
     // remembered as its focus widget), or to its first control. Otherwise keys would go nowhere.
     if (QWidget* focused = QApplication::focusWidget(); focused && screen->isAncestorOf(focused))
@@ -129,11 +133,25 @@ void KioskWindow::showCoveringScreen()
         handle->setKeyboardGrabEnabled(true);
 }
 
+void KioskWindow::nameAfter(QWidget* screen)
+{
+    // The window is named after the screen, so a screen reader's "where am I" and window title say
+    // where the candidate is: the screen's accessible name where it set one, else its heading.
+    QString title = screen ? screen->accessibleName() : QString();
+    if (title.isEmpty() && screen)
+        if (const auto* heading = screen->findChild<HeadingLabel*>())
+            title = heading->text();
+    const QString name = title.isEmpty() ? tr("Exam kiosk") : tr("%1 — Exam kiosk").arg(title);
+    if (windowTitle() != name)
+        setWindowTitle(name);
+}
+
 void KioskWindow::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        setWindowTitle(tr("Exam kiosk"));
+    if (event->type() == QEvent::LanguageChange) // after the screens have taken the new language
+        QMetaObject::invokeMethod(
+            this, [this] { nameAfter(currentScreen()); }, Qt::QueuedConnection);
 }
 
 } // namespace exam::ui

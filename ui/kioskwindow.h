@@ -10,6 +10,8 @@ namespace exam::ui {
 class ScreenFrame;
 
 // The one top-level window of the kiosk: screens are pages of a stacked widget, shown one at a time.
+// The window is named after the screen shown, and holds the announcer (announcer.h) through which
+// screens speak to a screen reader.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ protected:
 
 private:
     ScreenFrame* frameOf(QWidget* screen) const;
+    void nameAfter(QWidget* screen);
 
     QStackedWidget* m_stack;
     QLabel* m_banner;

@@ -1,6 +1,7 @@
 #include "messagescreen.h"
 
 #include "accessibility.h"
+#include "announcer.h"
 #include "largebutton.h"
 #include "textsize.h"
 #include "wrappinglabel.h"
@@ -42,6 +43,7 @@ MessageScreen::MessageScreen(QWidget* parent)
       m_action(new LargeButton(QString(), this))
 {
     m_heading->setObjectName(QStringLiteral("messageHeading"));
+    readWholeOnArrival(this, m_heading);
     m_heading->setWordWrap(true);
     m_heading->setAlignment(Qt::AlignCenter);
     m_heading->setTextFormat(Qt::PlainText);
@@ -79,6 +81,29 @@ void MessageScreen::setMessage(const QString& heading, const QString& explanatio
     // A new message is news: screen readers announce it without the candidate looking for it.
     QAccessibleEvent alert(m_heading, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    if (isVisible())
+        sayMessage();
+}
+
+void MessageScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    sayMessage();
+}
+
+void MessageScreen::sayMessage()
+{
+    // With a button, the keyboard lands on it and a screen reader reads the screen whole on the way
+    // (readWholeOnArrival); without one nothing takes the keyboard, so the message is said.
+    if (m_action->isVisibleTo(this))
+        return;
+    QString text = m_heading->text();
+    if (!m_explanation->text().isEmpty()) {
+        if (!text.isEmpty() && !text.back().isPunct())
+            text += QLatin1Char('.'); // a pause between the heading and the explanation
+        text += QLatin1Char(' ') + m_explanation->text();
+    }
+    announce(this, text);
 }
 
 QString MessageScreen::heading() const

@@ -31,7 +31,12 @@ public:
 Q_SIGNALS:
     void actionRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void sayMessage();
+
     QLabel* m_heading;
     QLabel* m_explanation;
     QPushButton* m_action;

@@ -2,16 +2,18 @@
 
 #include "accessibility.h"
 #include "announce.h"
+#include "announcer.h"
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "stemview.h"
 #include "textsize.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace exam::ui {
@@ -54,6 +56,7 @@ PracticeScreen::PracticeScreen(QWidget* parent)
 {
     setObjectName(QStringLiteral("practiceScreen"));
     QLabel* title = m_title = new HeadingLabel(QString());
+    readWholeOnArrival(this, title);
     TextSize::setRole(title, 1.8, true);
     auto* saved = m_saved = new QLabel;
     auto* page = new QWidget;
@@ -85,12 +88,6 @@ PracticeScreen::PracticeScreen(QWidget* parent)
         connect(option, &OptionButton::clicked, this, [this, i] { choose(i); });
         pageLayout->addWidget(option);
         m_options.append(option);
-        auto* letter = new QShortcut(QKeySequence(Qt::Key_A + i), this);
-        auto* digit = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
-        for (QShortcut* shortcut : {letter, digit}) {
-            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-            connect(shortcut, &QShortcut::activated, this, [this, i] { choose(i); });
-        }
     }
     m_flag->setObjectName(QStringLiteral("practiceFlag"));
     m_flag->setCheckable(true);
@@ -98,9 +95,6 @@ PracticeScreen::PracticeScreen(QWidget* parent)
         m_flag->setChecked(!m_flag->isChecked());
         toggleFlag();
     });
-    auto* flagKey = new QShortcut(QKeySequence(Qt::Key_F), this);
-    flagKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(flagKey, &QShortcut::activated, this, &PracticeScreen::toggleFlag);
     auto* flagRow = new QHBoxLayout;
     flagRow->addWidget(m_flag);
     flagRow->addStretch(1);
@@ -173,15 +167,41 @@ QString PracticeScreen::problem() const
     return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
 }
 
+void PracticeScreen::keyPressEvent(QKeyEvent* event)
+{
+    // Keys, not QShortcuts, as on the item screen: Orca's own commands must never choose or flag.
+    const int key = event->key();
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->isAutoRepeat() || modifiers != Qt::NoModifier) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (key >= Qt::Key_A && key < Qt::Key_A + m_options.size())
+        choose(key - Qt::Key_A);
+    else if (key >= Qt::Key_1 && key < Qt::Key_1 + m_options.size())
+        choose(key - Qt::Key_1);
+    else if (key == Qt::Key_F)
+        toggleFlag();
+    else
+        QWidget::keyPressEvent(event);
+}
+
 void PracticeScreen::choose(int option)
 {
     if (option < 0 || option >= m_options.size())
         return;
+    const bool wasChanged = changed();
+    const bool wasAnswered = answered();
     if (m_choice >= 0 && m_choice != option)
         m_changed = true;
     m_choice = option;
     m_options[option]->setFocus();
     refresh();
+    // A step ticked off is said: a screen reader user cannot see the tick appear.
+    if (!wasAnswered && answered())
+        announce(this, tr("Done: %1").arg(stepText(Answer)));
+    else if (!wasChanged && changed())
+        announce(this, tr("Done: %1").arg(stepText(Change)));
 }
 
 void PracticeScreen::setBreaks(bool allowed)
@@ -193,6 +213,8 @@ void PracticeScreen::toggleFlag()
 {
     m_flagged = !m_flagged;
     refresh();
+    if (QApplication::focusWidget() != m_flag)
+        announce(this, m_flagged ? tr("Flagged for review.") : tr("Flag removed."));
 }
 
 void PracticeScreen::refresh()

@@ -111,6 +111,7 @@ ReviewScreen::ReviewScreen(QWidget* parent)
       m_submit(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("reviewScreen"));
+    readWholeOnArrival(this, m_title);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_back->setObjectName(QStringLiteral("reviewBack"));

@@ -3,6 +3,7 @@
 #include "banks/richtext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -24,7 +25,21 @@ StemView::StemView(QWidget* parent) : QTextBrowser(parent)
     setTabChangesFocus(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     viewport()->setAutoFillBackground(false);
-    setAccessibleName(tr("Question"));
+}
+
+QString StemView::spokenName() const
+{
+    return m_where.isEmpty() ? m_plain : m_where + QLatin1Char(' ') + m_plain;
+}
+
+void StemView::presentAgain()
+{
+    if (!hasFocus())
+        return;
+    if (QAccessibleInterface* shown = QAccessible::queryAccessibleInterface(this))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(shown)); // the next one is new
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    QAccessible::updateAccessibility(&focus);
 }
 
 void StemView::setStem(const QString& markup, const BankMedia* media, qreal imageScale)
@@ -36,7 +51,7 @@ void StemView::setStem(const QString& markup, const BankMedia* media, qreal imag
     document()->setDocumentMargin(0);
     document()->setDefaultFont(font());
     setHtml(banks::RichText::toHtml(markup, banks::RichText::Context::Stem));
-    setAccessibleDescription(banks::RichText::toPlainText(markup, banks::RichText::Context::Stem));
+    m_plain = banks::RichText::toPlainText(markup, banks::RichText::Context::Stem);
     updateGeometry();
 }
 
@@ -94,8 +109,6 @@ void StemView::resizeEvent(QResizeEvent* event)
 void StemView::changeEvent(QEvent* event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        setAccessibleName(tr("Question"));
     if (event->type() == QEvent::FontChange && !m_markup.isEmpty())
         setStem(m_markup, m_media, m_imageScale);
 }

@@ -28,6 +28,7 @@ SubmitScreen::SubmitScreen(QWidget* parent)
       m_submit(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("submitScreen"));
+    readWholeOnArrival(this, m_title);
     m_title->setObjectName(QStringLiteral("submitTitle"));
     m_answered->setObjectName(QStringLiteral("submitAnswered"));
     m_unanswered->setObjectName(QStringLiteral("submitUnanswered"));

@@ -11,8 +11,9 @@ namespace exam::ui {
 class LargeButton;
 
 // The time left, which the candidate may hide and show again. It changes every second on screen but
-// is not announced every second: its accessible name stays "Time left" and the warnings (15, 5 and
-// 1 minutes by default) are announced as alerts instead.
+// tells assistive technology nothing each second (its accessible name stays "Time left"): a screen
+// reader user asks with T (spokenTimeLeft), and the warnings (15, 5 and 1 minutes by default) are
+// announced when they come.
 class TimerDisplay : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     void setSnug(bool snug);
 
     static QString format(std::chrono::milliseconds remaining);
+    // "Time left: 42 minutes." in words, with the seconds in the last five minutes.
+    static QString spokenTimeLeft(std::chrono::milliseconds remaining, bool timed);
 
 protected:
     void changeEvent(QEvent* event) override;

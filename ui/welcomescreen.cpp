@@ -24,6 +24,7 @@ WelcomeScreen::WelcomeScreen(QWidget* parent)
       m_no(new LargeButton(QString(), this))
 {
     setObjectName(QStringLiteral("welcomeScreen"));
+    readWholeOnArrival(this, m_title);
     m_title->setObjectName(QStringLiteral("welcomeTitle"));
     m_identity->setObjectName(QStringLiteral("welcomeIdentity"));
     m_module->setObjectName(QStringLiteral("welcomeModule"));

@@ -26,7 +26,7 @@ export DISPLAY=":$(head -1 "$work/display")"
 
 "$kiosk" --demo --data-dir "$work/station" >"$work/kiosk.log" 2>&1 &
 kiosk_pid=$!
-window=$(timeout 60 xdotool search --sync --name '^Exam kiosk$' | head -1) \
+window=$(timeout 60 xdotool search --sync --name 'Exam kiosk$' | head -1) \
     || { cat "$work/kiosk.log"; fail "the kiosk's window did not appear"; }
 sleep 1 # its first screen drawn
 xdotool windowclose "$window"

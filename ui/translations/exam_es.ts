@@ -2258,12 +2258,48 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <comment>the candidate takes a break that stops the clock</comment>
         <translation>Descanso</translation>
     </message>
+    <message>
+        <source>Item %1 of %2.</source>
+        <translation>Pregunta %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Answered %1.</source>
+        <translation>Respondida: %1.</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Sin responder.</translation>
+    </message>
+    <message>
+        <source>Flagged for review.</source>
+        <translation>Marcada para revisar.</translation>
+    </message>
+    <message>
+        <source>Option %1 struck out.</source>
+        <translation>Opción %1 tachada.</translation>
+    </message>
+    <message>
+        <source>Option %1 back in.</source>
+        <translation>Opción %1 sin tachar.</translation>
+    </message>
+    <message>
+        <source>Answer cleared. Not answered.</source>
+        <translation>Respuesta borrada. Sin responder.</translation>
+    </message>
+    <message>
+        <source>Flag removed.</source>
+        <translation>Marca quitada.</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::KioskWindow</name>
     <message>
         <source>Exam kiosk</source>
         <translation>Quiosco de examen</translation>
+    </message>
+    <message>
+        <source>%1 — Exam kiosk</source>
+        <translation>%1 — Quiosco de examen</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2398,18 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>&quot;Break&quot;, next to the time, stops the clock and hides the questions until you choose &quot;Back to the exam&quot;.</source>
         <translation>&quot;Descanso&quot;, junto al tiempo, detiene el reloj y oculta las preguntas hasta que usted elija &quot;Volver al examen&quot;.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review.</source>
+        <translation>Marcada para revisar.</translation>
+    </message>
+    <message>
+        <source>Flag removed.</source>
+        <translation>Marca quitada.</translation>
     </message>
 </context>
 <context>
@@ -2931,13 +2979,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
-    <name>exam::ui::StemView</name>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-</context>
-<context>
     <name>exam::ui::SubmitScreen</name>
     <message>
         <source>Submit the module?</source>
@@ -3011,12 +3052,44 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Ocultar el tiempo</translation>
     </message>
     <message>
-        <source>Shows the time left.</source>
-        <translation>Muestra el tiempo restante.</translation>
+        <source>No time limit.</source>
+        <translation>Sin límite de tiempo.</translation>
     </message>
     <message>
-        <source>Hides the time left; warnings still appear.</source>
-        <translation>Oculta el tiempo restante; los avisos siguen apareciendo.</translation>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <translation>Tiempo restante: %1.</translation>
+    </message>
+    <message>
+        <source>Shows the time left. Key T says it.</source>
+        <translation>Muestra el tiempo restante. La tecla T lo dice en voz alta.</translation>
+    </message>
+    <message>
+        <source>Hides the time left; warnings still appear. Key T says it.</source>
+        <translation>Oculta el tiempo restante; los avisos siguen apareciendo. La tecla T lo dice en voz alta.</translation>
     </message>
 </context>
 <context>
