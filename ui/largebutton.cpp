@@ -1,5 +1,7 @@
 #include "largebutton.h"
 
+#include <QKeyEvent>
+
 namespace exam::ui {
 
 LargeButton::LargeButton(const QString& text, QWidget* parent) : QPushButton(text, parent) { }
@@ -29,6 +31,18 @@ void LargeButton::setSnug(bool snug)
 QSize LargeButton::minimumSizeHint() const
 {
     return sizeHint();
+}
+
+void LargeButton::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && !event->isAutoRepeat()) {
+        if (isEnabled())
+            click();
+        event->accept();
+        return;
+    }
+    QPushButton::keyPressEvent(event);
 }
 
 } // namespace exam::ui

@@ -23,6 +23,10 @@ public:
     // The size with the wide margin, whether snug or not: what decides whether a row must go snug.
     QSize roomySizeHint() const { return sizeHintWithMargin(false); }
 
+protected:
+    // Enter presses it as Space does: what keyboard and screen-reader users try first on a button.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     QSize sizeHintWithMargin(bool snug) const;
 

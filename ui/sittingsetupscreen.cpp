@@ -72,6 +72,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
       m_time(new QComboBox),
       m_readAloud(new WrappingCheckBox(tr("Read-aloud"))),
       m_breaks(new WrappingCheckBox(tr("Breaks that stop the clock"))),
+      m_screenReader(new WrappingCheckBox(tr("Screen reader (Orca)"))),
       m_textSize(new QComboBox),
       m_colours(new QComboBox),
       m_language(new QComboBox),
@@ -93,6 +94,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
     m_time->setObjectName(QStringLiteral("setupTime"));
     m_readAloud->setObjectName(QStringLiteral("setupReadAloud"));
     m_breaks->setObjectName(QStringLiteral("setupBreaks"));
+    m_screenReader->setObjectName(QStringLiteral("setupScreenReader"));
     m_textSize->setObjectName(QStringLiteral("setupTextSize"));
     m_colours->setObjectName(QStringLiteral("setupColours"));
     m_language->setObjectName(QStringLiteral("setupLanguage"));
@@ -160,6 +162,7 @@ SittingSetupScreen::SittingSetupScreen(QWidget* parent)
              tr("The candidate may take breaks, as many as needed: the questions are hidden and the "
                 "clock stands still. Their number and length go into the result."));
     addCheck(column, m_readAloud, tr("The items can be read out to the candidate (headphones needed)."));
+    m_screenReaderHint = addCheck(column, m_screenReader, screenReaderHint());
     addField(column, tr("Text size"), m_textSize);
     addField(column, tr("Colours"), m_colours);
     addField(column, tr("Language"), m_language);
@@ -220,6 +223,24 @@ void SittingSetupScreen::setModules(const QList<ModuleOption>& modules)
     updateRules();
 }
 
+QString SittingSetupScreen::screenReaderHint() const
+{
+    if (!m_screenReaderMissing.isEmpty())
+        return m_screenReaderMissing;
+    return tr("The station starts the Orca screen reader for this candidate, speaking the module's language, "
+              "and stops it after the sitting (headphones needed). The candidate works by keyboard.");
+}
+
+void SittingSetupScreen::setScreenReaderMissing(const QString& whatIsMissing)
+{
+    m_screenReaderMissing = whatIsMissing;
+    m_screenReader->setEnabled(whatIsMissing.isEmpty());
+    if (!whatIsMissing.isEmpty())
+        m_screenReader->setChecked(false);
+    m_screenReaderHint->setText(screenReaderHint());
+    m_screenReader->setAccessibleDescription(screenReaderHint());
+}
+
 void SittingSetupScreen::reset()
 {
     m_candidateId->clear();
@@ -233,6 +254,7 @@ void SittingSetupScreen::reset()
     m_time->setCurrentIndex(0);
     m_readAloud->setChecked(false);
     m_breaks->setChecked(false);
+    m_screenReader->setChecked(false);
     m_textSize->setCurrentIndex(0);
     m_colours->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
@@ -366,6 +388,7 @@ void SittingSetupScreen::submit()
     request.accommodations.timeFactorPercent = m_time->currentData().toInt();
     request.accommodations.readAloud = m_readAloud->isChecked();
     request.accommodations.breaks = m_breaks->isChecked();
+    request.accommodations.screenReader = m_screenReader->isChecked();
     request.accommodations.textSizePercent = m_textSize->currentData().toInt();
     request.accommodations.colourScheme = m_colours->currentData().toString();
     request.accommodations.language = m_language->currentData().toString();

@@ -21,9 +21,9 @@ class LargeButton;
 
 // The proctor sets up a sitting: the candidate (id and name as on the photo ID, and the check that
 // the ID was seen; a candidate the station knows is found by id), the modules in the order they are taken, the
-// accommodations (time, breaks, read-aloud, text size, colour scheme, language, a note), which apply from the
-// candidate's first screen. The retake rule is shown for each chosen module as soon as the candidate id is known; a
-// refused module needs the proctor's reason, which is logged.
+// accommodations (time, breaks, read-aloud, a screen reader, text size, colour scheme, language, a note), which apply
+// from the candidate's first screen. The retake rule is shown for each chosen module as soon as the candidate id is
+// known; a refused module needs the proctor's reason, which is logged.
 class SittingSetupScreen : public QWidget
 {
     Q_OBJECT
@@ -56,6 +56,9 @@ public:
     // Finds a candidate the station has seen: the name is filled in and said, for the photo ID check.
     void setCandidateLookup(CandidateLookup lookup) { m_lookup = std::move(lookup); }
     QString candidateNote() const;
+    // Orca cannot be started on this station: the box is off and says why (`whatIsMissing`, e.g. "Orca
+    // is not installed…"); empty offers it.
+    void setScreenReaderMissing(const QString& whatIsMissing);
     void reset();
     void showProblem(const QString& message);
     QString problem() const;
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    QString screenReaderHint() const;
     void updateRules();
     void lookUpCandidate();
     void submit();
@@ -88,6 +92,9 @@ private:
     QComboBox* m_time;
     QCheckBox* m_readAloud;
     QCheckBox* m_breaks;
+    QCheckBox* m_screenReader;
+    QLabel* m_screenReaderHint = nullptr;
+    QString m_screenReaderMissing;
     QComboBox* m_textSize;
     QComboBox* m_colours;
     QComboBox* m_language;

@@ -14,6 +14,7 @@
 #include "session/auditlog.h"
 #include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
+#include "station/screenreaderinstall.h"
 #include "station/stationbankkeys.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
@@ -152,6 +153,17 @@ Finding checkSpeech()
 #endif
 }
 
+// Orca for candidates who have the screen-reader accommodation: a warning when it cannot start, as
+// the proctor can still set up every other accommodation.
+Finding checkScreenReader()
+{
+    if (const QString missing = exam::ScreenReaderInstall::missing(); !missing.isEmpty())
+        return {tr("screen reader"), Verdict::Warn, missing};
+    return {tr("screen reader"), Verdict::Pass,
+            tr("Orca and speech-dispatcher are installed, with voices from %1.")
+                .arg(exam::ScreenReaderInstall::voiceModules().join(QStringLiteral(", ")))};
+}
+
 // The PIN pepper: read only (never made here, as no key is): missing is a failure only when PINs need it.
 Finding checkPepper(const exam::StationPaths& paths, exam::session::ProctorAccounts& accounts)
 {
@@ -209,7 +221,8 @@ public:
     Check()
         : StationCommand(QStringLiteral("check"), tr("[--json]"),
                          tr("the readiness check before exam day (PASS/WARN/FAIL)"),
-                         tr("The readiness check before exam day: data folder and disk, clock, display, speech, keys, "
+                         tr("The readiness check before exam day: data folder and disk, clock, display, speech, screen "
+                            "reader, keys, "
                             "banks, proctors, audit log, delivery."),
                          Opening::Nothing)
     {
@@ -223,7 +236,7 @@ private:
 int Check::run()
 {
     const exam::StationPaths paths = this->paths();
-    QList<Finding> findings{checkFolder(paths), checkClock(), checkDisplay(), checkSpeech()};
+    QList<Finding> findings{checkFolder(paths), checkClock(), checkDisplay(), checkSpeech(), checkScreenReader()};
 
     const exam::SystemClock clock;
     std::unique_ptr<exam::storage::Database> database;

@@ -6,6 +6,7 @@
 #include "kioskwindow.h"
 #include "panelcontroller.h"
 #include "proctorgate.h"
+#include "screenreader.h"
 #include "session/pinpepper.h"
 #include "setupcontroller.h"
 #include "sittingcontroller.h"
@@ -32,8 +33,10 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_panel(new PanelController(*m_gate, *m_delivery, m_audit, window, *m_flow, this)),
       m_setup(new SetupController(database, m_audit, clock, *m_banks, window, this)),
       m_sitting(new SittingController(database, m_audit, clock, paths, *m_banks, *m_setup, *m_gate, *m_display, window,
-                                      *m_flow, this))
+                                      *m_flow, this)),
+      m_screenReader(new ScreenReader(this))
 {
+    m_sitting->setScreenReader(m_screenReader);
     // (main() checked it at start-up; should it fail now, a sign-in says what is wrong)
     if (auto peppered = session::PinPepper::applyTo(paths.pinPepperFile(), m_accounts); !peppered)
         qWarning("PINs cannot be checked: %s", qPrintable(peppered.error().message));

@@ -28,6 +28,8 @@ class KioskWindow;
 
 namespace exam::kiosk {
 
+class ScreenReader;
+
 class BankContents;
 class CandidateDisplay;
 class PanelController;
@@ -48,6 +50,8 @@ public:
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.
     void start();
+    // Orca for the candidates who have a screen reader (main.cpp sets its transcript on the demo station).
+    ScreenReader& screenReader() { return *m_screenReader; }
     // Keeps room on the disk for a proctor (StorageReserve) when there is room for it: at the start,
     // every 30 s, and when called.
     void keepRoomForProctor();
@@ -79,6 +83,7 @@ private:
     PanelController* m_panel;
     SetupController* m_setup;
     SittingController* m_sitting;
+    ScreenReader* m_screenReader;
 };
 
 } // namespace exam::kiosk

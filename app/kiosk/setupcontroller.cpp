@@ -5,6 +5,7 @@
 #include "results/sittingsetup.h"
 #include "session/sittings.h"
 #include "sittingsetupscreen.h"
+#include "station/screenreaderinstall.h"
 
 namespace exam::kiosk {
 
@@ -27,6 +28,7 @@ ui::SittingSetupScreen* SetupController::screen()
         return session::Sittings(m_database, m_audit, m_clock).candidate(candidate);
     });
     connect(m_screen, &ui::SittingSetupScreen::cancelled, this, &SetupController::cancelled);
+    m_screen->setScreenReaderMissing(ScreenReaderInstall::missing());
     return m_screen;
 }
 

@@ -8,6 +8,7 @@
 #include "proctorgate.h"
 #include "results/auditseal.h"
 #include "results/scorereport.h"
+#include "screenreader.h"
 #include "session/sittings.h"
 #include "setupcontroller.h"
 #include "speech.h"
@@ -98,6 +99,13 @@ void SittingController::start()
         showReady();
 }
 
+void SittingController::setScreenReader(ScreenReader* screenReader)
+{
+    m_screenReader = screenReader;
+    connect(screenReader, &ScreenReader::stoppedUnexpectedly, this,
+            [this](const QString& message) { m_window.setBanner(message); });
+}
+
 void SittingController::closeModule()
 {
     m_engine.reset();
@@ -110,6 +118,8 @@ void SittingController::showReady(const QString& problem)
     m_sittingId.reset();
     Q_EMIT moduleClosed();
     m_display.reset(); // the next candidate starts from the standard display, whatever the last one chose
+    if (m_screenReader)
+        m_screenReader->stop(); // the last candidate's
     auto installed = m_banks.catalogue().installed();
     QStringList modules;
     if (installed)
@@ -192,6 +202,13 @@ void SittingController::openSession(qint64 sessionId)
 
     const banks::ModuleSettings& module = (*bank)->module;
     m_display.applyLanguage(module.language);
+    if (m_screenReader && opening->accommodations.screenReader) {
+        // In the module's language: the items are what it reads most.
+        if (auto started = m_screenReader->start(module.language.section(u'-', 0, 0).toLower()); !started) {
+            qWarning("screen reader: %s", qPrintable(started.error().message));
+            m_window.setBanner(tr("%1 Please call the proctor.").arg(started.error().message));
+        }
+    }
     const ui::WelcomeScreen::Details details{place.candidateName,
                                              place.candidateId,
                                              module.title,

@@ -30,6 +30,8 @@ class Speech;
 
 namespace exam::kiosk {
 
+class ScreenReader;
+
 class BankContents;
 class CandidateDisplay;
 class ProctorGate;
@@ -47,6 +49,9 @@ public:
 
     // Goes on with a sitting the station was in the middle of, or shows the station as ready.
     void start();
+    // Orca, for candidates whose accommodations include a screen reader; started when their module
+    // opens and stopped when the station is ready for the next candidate.
+    void setScreenReader(ScreenReader* screenReader);
     // Back to where the candidate was after a proctor screen; the station screen between sittings.
     void returnToCandidate();
     // Voids the module under way and closes the sitting, in `proctor`'s name.
@@ -92,6 +97,7 @@ private:
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
     std::unique_ptr<ui::Speech> m_speech; // the station's speech engine, once a candidate needed it
+    ScreenReader* m_screenReader = nullptr;
     ui::MessageScreen* m_station;
     ui::MessageScreen* m_problem = nullptr; // made when first needed
 };

@@ -163,6 +163,7 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
         .field(u"language", c.accommodations.language)
         .field(u"note", c.accommodations.note)
         .field(u"readAloud", c.accommodations.readAloud)
+        .field(u"screenReader", c.accommodations.screenReader)
         .field(u"textSizePercent", c.accommodations.textSizePercent)
         .field(u"timeFactorPercent", c.accommodations.timeFactorPercent)
         .endObject();

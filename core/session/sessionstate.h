@@ -27,9 +27,10 @@ bool isFinished(SessionState state);
 // All are stored with the sitting and carried in each result record.
 struct Accommodations
 {
-    int timeFactorPercent = 100;                       // 100, 125, 150 or 200; 0 = untimed
-    bool readAloud = false;                            // the item's read-aloud control shown and ready
-    int textSizePercent = 100;                         // 100–300
+    int timeFactorPercent = 100; // 100, 125, 150 or 200; 0 = untimed
+    bool readAloud = false;      // the item's read-aloud control shown and ready
+    bool screenReader = false;   // the station starts Orca for the sitting, in the module's language (A5)
+    int textSizePercent = 100;   // 100–300
     QString colourScheme = QStringLiteral("standard"); // one of colourSchemes()
     QString language;                                  // "" = the bank's language, else one of languages()
     bool breaks = false;                               // the candidate may take breaks that stop the clock (A6)

@@ -66,6 +66,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
     if (!sitting)
         return std::unexpected(sitting.error());
     const QJsonObject display{{QStringLiteral("readAloud"), accommodations.readAloud},
+                              {QStringLiteral("screenReader"), accommodations.screenReader},
                               {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
                               {QStringLiteral("colourScheme"), accommodations.colourScheme},
                               {QStringLiteral("language"), accommodations.language},
@@ -125,7 +126,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         if (auto logged = m_audit.append(
                 proctor.actor(), QStringLiteral("session.created"), QStringLiteral("session:%1").arg(sessionId),
                 QStringLiteral("sitting %1, bank %2, time factor %3 %, read-aloud %4, "
-                               "text size %5 %, colours %6, language %7, breaks %8")
+                               "text size %5 %, colours %6, language %7, breaks %8, screen reader %9")
                     .arg(sittingId)
                     .arg(module.bankId)
                     .arg(accommodations.timeFactorPercent)
@@ -133,7 +134,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                     .arg(accommodations.textSizePercent)
                     .arg(accommodations.colourScheme)
                     .arg(accommodations.language.isEmpty() ? QStringLiteral("bank's") : accommodations.language)
-                    .arg(accommodations.breaks ? QStringLiteral("on") : QStringLiteral("off")));
+                    .arg(accommodations.breaks ? QStringLiteral("on") : QStringLiteral("off"))
+                    .arg(accommodations.screenReader ? QStringLiteral("on") : QStringLiteral("off")));
             !logged)
             return std::unexpected(logged.error());
         if (!module.ruleOverride.isEmpty()) {
@@ -254,6 +256,7 @@ Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFact
     Accommodations a;
     a.timeFactorPercent = timeFactorPercent;
     a.readAloud = stored.value(QStringLiteral("readAloud")).toBool(false);
+    a.screenReader = stored.value(QStringLiteral("screenReader")).toBool(false);
     a.textSizePercent = std::clamp(stored.value(QStringLiteral("textSizePercent")).toInt(100), 100, 300);
     const QString scheme = stored.value(QStringLiteral("colourScheme")).toString();
     a.colourScheme = Accommodations::colourSchemes().contains(scheme) ? scheme : QStringLiteral("standard");

@@ -247,6 +247,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.accommodations.breaks = true;
     c.accommodations.timeFactorPercent = 150;
     c.accommodations.readAloud = true;
+    c.accommodations.screenReader = true;
     c.accommodations.textSizePercent = 200;
     c.accommodations.colourScheme = QStringLiteral("yellow-on-black");
     c.accommodations.language = QStringLiteral("es");
@@ -302,6 +303,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
              QJsonObject{{QStringLiteral("timeFactorPercent"), 150},
                          {QStringLiteral("breaks"), true},
                          {QStringLiteral("readAloud"), true},
+                         {QStringLiteral("screenReader"), true},
                          {QStringLiteral("textSizePercent"), 200},
                          {QStringLiteral("colourScheme"), QStringLiteral("yellow-on-black")},
                          {QStringLiteral("language"), QStringLiteral("es")},

@@ -15,8 +15,11 @@ import subprocess
 import tempfile
 import time
 
-# "13:05:01.123456 - SPEECH OUTPUT: 'Item 1 of 9.'{'established': False}" in Orca 43's debug log.
-SPEECH_LINE = re.compile(r"SPEECH OUTPUT: '(.*)'\s*(?:\{[^{}]*\})?\s*$")
+# "13:05:01.123456 - SPEECH OUTPUT: 'Yes, this is me push button.' voice=system{'established': True}" in
+# Orca 43's debug log (the voice and its settings are optional). What is said may run over several lines
+# (a question with a line break): the entry ends on the line with the closing quote and the settings.
+SPEECH_START = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*)$")
+SPEECH_END = re.compile(r"^(.*)'(?: voice=\w+)?\s*(?:[\[{].*[\]}])?\s*$")
 
 
 class DesktopError(Exception):
@@ -207,9 +210,12 @@ class Transcript:
         self.lines = []
         self._offset = 0
         self._partial = ""
+        self._open = None  # a spoken entry whose closing line has not come yet
 
     def _read(self):
         try:
+            if os.path.getsize(self.path) < self._offset:  # Orca started again: a new log
+                self._offset, self._partial, self._open = 0, "", None
             with open(self.path, errors="replace") as log:
                 log.seek(self._offset)
                 chunk = log.read()
@@ -221,9 +227,17 @@ class Transcript:
         text = self._partial + chunk
         *complete, self._partial = text.split("\n")
         for line in complete:
-            match = SPEECH_LINE.search(line)
-            if match:
-                self.lines.append(match.group(1))
+            started = SPEECH_START.match(line)
+            if started:
+                self._open = started.group(1)
+            elif self._open is not None:
+                self._open += " " + line.strip()
+            else:
+                continue
+            ended = SPEECH_END.match(self._open)
+            if ended:
+                self.lines.append(ended.group(1))
+                self._open = None
         return True
 
     def mark(self):

@@ -229,3 +229,22 @@ TEST_CASE("Screen reader: the welcome, practice, review and submit screens are r
     message->setMessage(QStringLiteral("Stopped"), QStringLiteral("Nothing to press."));
     CHECK(lastSaid(message) == QStringLiteral("Stopped. Nothing to press."));
 }
+
+TEST_CASE("Screen reader: the announcer is never seen: the window looks the same with it and without it",
+          "[ui][a11y][screenreader]")
+{
+    FlowStation station({1280, 720});
+    ItemScreen* items = station.startItems();
+    Announcer* announcer = Announcer::of(items);
+    REQUIRE(announcer);
+    announcer->say(QStringLiteral("Flagged for review. A long message that would show if it were drawn anywhere."));
+    test::settle();
+    auto* line = announcer->findChild<AnnouncementLine*>();
+    REQUIRE(line);
+    REQUIRE(line->isVisible()); // shown, so a screen reader hears it
+    const QImage with = station.window.grab().toImage();
+    announcer->setVisible(false);
+    test::settle();
+    const QImage without = station.window.grab().toImage();
+    CHECK(with == without);
+}

@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -103,4 +104,27 @@ TEST_CASE("Set-up screen: a module title with an ampersand is shown, measured an
     CHECK(box->sizeHint().width()
           > box->fontMetrics().horizontalAdvance(QStringLiteral("HS1 Health & Safety at Work (en)")));
     test::checkTextFits(&screen, QStringLiteral("set-up with an ampersand"));
+}
+
+TEST_CASE("Set-up screen: the screen-reader accommodation is offered where Orca can start, and greyed out saying "
+          "what to install where it cannot",
+          "[ui][setup]")
+{
+    SittingSetupScreen screen;
+    auto* box = screen.findChild<QCheckBox*>(QStringLiteral("setupScreenReader"));
+    REQUIRE(box);
+    CHECK(box->isEnabled());
+    CHECK(box->accessibleDescription().contains(QStringLiteral("Orca")));
+    box->setChecked(true);
+    const QString missing = QStringLiteral("The screen reader cannot be started on this station: install orca.");
+    screen.setScreenReaderMissing(missing);
+    CHECK_FALSE(box->isEnabled());
+    CHECK_FALSE(box->isChecked());
+    CHECK(box->accessibleDescription() == missing);
+    bool hintShown = false;
+    for (const QLabel* label : screen.findChildren<QLabel*>())
+        hintShown = hintShown || label->text() == missing;
+    CHECK(hintShown);
+    screen.setScreenReaderMissing({});
+    CHECK(box->isEnabled());
 }

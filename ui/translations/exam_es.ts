@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>exam::ScreenReaderInstall</name>
+    <message>
+        <source>The screen reader cannot be started on this station: install %1 (packaging/debian-packages.txt).</source>
+        <translation>El lector de pantalla no se puede iniciar en esta estación: instale %1 (packaging/debian-packages.txt).</translation>
+    </message>
+</context>
+<context>
     <name>exam::StationBankKeyStore</name>
     <message>
         <source>This station already has a centre key (%1). It is kept: banks issued to it could not be opened with a new one.</source>
@@ -1245,6 +1252,29 @@
     </message>
 </context>
 <context>
+    <name>exam::kiosk::ScreenReader</name>
+    <message>
+        <source>The screen reader&apos;s settings cannot be written to %1: %2.</source>
+        <translation>No se puede escribir la configuración del lector de pantalla en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The screen reader&apos;s transcript cannot be set up: %1.</source>
+        <translation>No se puede preparar la transcripción del lector de pantalla: %1.</translation>
+    </message>
+    <message>
+        <source>The screen reader cannot start: no folder for its settings (%1).</source>
+        <translation>El lector de pantalla no puede iniciarse: no hay carpeta para su configuración (%1).</translation>
+    </message>
+    <message>
+        <source>The screen reader stopped. Sign in and set the sitting up again, or call support.</source>
+        <translation>El lector de pantalla se detuvo. Inicie sesión y prepare de nuevo la sesión de examen, o llame a soporte.</translation>
+    </message>
+    <message>
+        <source>The screen reader cannot start: %1.</source>
+        <translation>El lector de pantalla no puede iniciarse: %1.</translation>
+    </message>
+</context>
+<context>
     <name>exam::kiosk::SetupController</name>
     <message>
         <source>The sitting has no module.</source>
@@ -1368,6 +1398,10 @@
     <message>
         <source>Proctor: try again</source>
         <translation>Supervisor: intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 Please call the proctor.</source>
+        <translation>%1 Llame al supervisor del examen.</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2991,14 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The name entered is different: check it against the photo ID; it replaces the name on file.</source>
         <translation>El nombre escrito es distinto: compárelo con la identificación con foto; reemplaza el nombre registrado.</translation>
+    </message>
+    <message>
+        <source>Screen reader (Orca)</source>
+        <translation>Lector de pantalla (Orca)</translation>
+    </message>
+    <message>
+        <source>The station starts the Orca screen reader for this candidate, speaking the module&apos;s language, and stops it after the sitting (headphones needed). The candidate works by keyboard.</source>
+        <translation>La estación inicia el lector de pantalla Orca para este candidato, en el idioma del módulo, y lo detiene al terminar la sesión de examen (se necesitan auriculares). El candidato trabaja con el teclado.</translation>
     </message>
 </context>
 <context>
