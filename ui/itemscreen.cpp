@@ -194,6 +194,10 @@ ItemScreen::ItemScreen(QWidget* parent)
     });
     connect(m_readAloud, &ReadAloud::problem, this, &ItemScreen::setProblem);
     connect(m_breakButton, &QPushButton::clicked, this, &ItemScreen::takeBreak);
+    m_stem->installEventFilter(this);
+    m_scroll->installEventFilter(this);
+    for (OptionButton* option : std::as_const(m_options))
+        option->installEventFilter(this);
     retranslate();
     applyFonts();
     // Tab follows reading order: the question, its options, then the controls around them.
@@ -303,6 +307,21 @@ bool ItemScreen::handleKey(int key, Qt::KeyboardModifiers modifiers)
         return true;
     }
     return false;
+}
+
+bool ItemScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    // Alt+Up/Down move the line reader: caught before the question and the scroll area, which would
+    // scroll with them.
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier
+            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            m_lineReader->moveBy(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ItemScreen::sayTimeLeft()

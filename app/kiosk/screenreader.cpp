@@ -11,6 +11,9 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace exam::kiosk {
 
 Q_LOGGING_CATEGORY(lcScreenReader, "exam.kiosk.screenreader")
@@ -126,6 +129,9 @@ Result<void> ScreenReader::start(const QString& language)
         Q_EMIT stoppedUnexpectedly(tr("The screen reader stopped. Sign in and set the sitting up again, or call "
                                       "support."));
     });
+    // Orca ends with the kiosk, however the kiosk ends (a crash, a kill): never left reading the next
+    // candidate's screens.
+    m_orca->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_orca->start(QStringLiteral("orca"), arguments);
     if (!m_orca->waitForStarted(5000)) {
         const QString why = m_orca->errorString();

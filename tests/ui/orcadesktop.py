@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import subprocess
 import tempfile
 import time
@@ -181,21 +182,25 @@ class Desktop:
     # -- stop ----------------------------------------------------------------------------------
 
     def stop(self):
+        # Each process group, whether its leader still runs or not: the kiosk's Orca is in the kiosk's.
         for name, process in reversed(self.processes):
-            if process.poll() is None:
-                try:
-                    os.killpg(process.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
         for name, process in reversed(self.processes):
             try:
                 process.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                try:
-                    os.killpg(process.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                pass
+            try:
+                os.killpg(process.pid, signal.SIGKILL)  # what is left of the group
+            except ProcessLookupError:
+                pass
+            try:
                 process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                print(f"orcadesktop: {name} (pid {process.pid}) did not end", file=sys.stderr)
         self.processes.clear()
 
     def remove(self):

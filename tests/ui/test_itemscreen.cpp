@@ -522,6 +522,11 @@ TEST_CASE("Item screen: the line reader shows a band over the item that follows 
     CHECK(reader->bandTop() == top + 2 * reader->fontMetrics().lineSpacing());
     QTest::keyClick(station.screen, Qt::Key_Up, Qt::AltModifier);
     CHECK(reader->bandTop() == top + reader->fontMetrics().lineSpacing());
+    // From the question and an option, which have the keyboard (the question would scroll with it).
+    QTest::keyClick(station.find<StemView>(QStringLiteral("itemStem")), Qt::Key_Down, Qt::AltModifier);
+    CHECK(reader->bandTop() == top + 2 * reader->fontMetrics().lineSpacing());
+    QTest::keyClick(station.find<OptionButton>(QStringLiteral("optionA")), Qt::Key_Up, Qt::AltModifier);
+    CHECK(reader->bandTop() == top + reader->fontMetrics().lineSpacing());
     QMouseEvent move(QEvent::MouseMove, QPointF(40, 200), viewport->mapToGlobal(QPointF(40, 200)), Qt::NoButton,
                      Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
