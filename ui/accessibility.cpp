@@ -6,11 +6,22 @@
 
 #include <QAccessibleWidget>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
 
 namespace exam::ui {
 
 namespace {
+
+constexpr char ReadWholeTitle[] = "examReadWholeTitle";
+
+// A widget of the kiosk's own class with a role of the kiosk's choosing.
+template<QAccessible::Role Role>
+class WithRole : public QAccessibleWidget
+{
+public:
+    explicit WithRole(QWidget* widget) : QAccessibleWidget(widget, Role) { }
+};
 
 // A screen's title: a heading with the label's words as its name.
 class HeadingAccessible : public QAccessibleWidget
@@ -27,39 +38,7 @@ public:
     }
 };
 
-QAccessibleInterface* headingAccessible(const QString& className, QObject* object)
-{
-    if (className == QLatin1String(HeadingLabel::staticMetaObject.className()) && qobject_cast<HeadingLabel*>(object))
-        return new HeadingAccessible(static_cast<HeadingLabel*>(object));
-    return nullptr;
-}
-
-QAccessibleInterface* windowAccessible(const QString& className, QObject* object)
-{
-    // The kiosk's one window: a window to assistive technology (Qt calls a plain top-level QWidget a
-    // client area, which AT-SPI shows as a "filler"), named by its title.
-    if (className == QLatin1String(KioskWindow::staticMetaObject.className()) && object && object->isWidgetType())
-        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Window);
-    return nullptr;
-}
-
-QAccessibleInterface* scrollAreaAccessible(const QString& className, QObject* object)
-{
-    // Matched on QScrollArea itself: text views, lists and other QAbstractScrollAreas have Qt's own
-    // (sound) interfaces, found for their more derived class names before this one is asked.
-    if (className == QLatin1String("QScrollArea") && qobject_cast<QScrollArea*>(object))
-        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Client);
-    return nullptr;
-}
-
-// The announcer: a status bar, so its notifications are spoken without the word "notification".
-QAccessibleInterface* announcerAccessible(const QString& className, QObject* object)
-{
-    if (className == QLatin1String(Announcer::staticMetaObject.className()) && qobject_cast<Announcer*>(object))
-        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::StatusBar);
-    return nullptr;
-}
-
+// A line of the announcer: a notification named by what it says.
 class AnnouncementAccessible : public QAccessibleWidget
 {
 public:
@@ -70,14 +49,6 @@ public:
         return kind == QAccessible::Name ? static_cast<AnnouncementLine*>(widget())->text() : QString();
     }
 };
-
-QAccessibleInterface* announcementAccessible(const QString& className, QObject* object)
-{
-    if (className == QLatin1String(AnnouncementLine::staticMetaObject.className())
-        && qobject_cast<AnnouncementLine*>(object))
-        return new AnnouncementAccessible(static_cast<AnnouncementLine*>(object));
-    return nullptr;
-}
 
 // The question: named by where the candidate is and the question's words ("Item 3 of 9. Not answered.
 // Which of these…"), as a plain area so Orca says nothing after it (a label would end every question
@@ -93,33 +64,50 @@ public:
     }
 };
 
-QAccessibleInterface* stemAccessible(const QString& className, QObject* object)
-{
-    if (className == QLatin1String(StemView::staticMetaObject.className()) && qobject_cast<StemView*>(object))
-        return new StemAccessible(static_cast<StemView*>(object));
-    return nullptr;
-}
-
-constexpr char ReadWholeTitle[] = "examReadWholeTitle";
-
+// A screen read whole on arrival: a panel named by its title.
 class WholeScreenAccessible : public QAccessibleWidget
 {
 public:
-    explicit WholeScreenAccessible(QWidget* screen) : QAccessibleWidget(screen, QAccessible::Grouping) { }
+    explicit WholeScreenAccessible(QWidget* screen)
+        : QAccessibleWidget(screen, QAccessible::Grouping),
+          m_title(qobject_cast<QLabel*>(screen->property(ReadWholeTitle).value<QObject*>()))
+    {
+    }
 
     QString text(QAccessible::Text kind) const override
     {
         if (kind != QAccessible::Name)
             return QAccessibleWidget::text(kind);
-        const auto* title = widget()->property(ReadWholeTitle).value<QObject*>();
-        const auto* label = qobject_cast<const QLabel*>(title);
-        return label ? label->text() : QString();
+        return m_title ? m_title->text() : QString();
     }
+
+private:
+    QPointer<QLabel> m_title;
 };
+
+// The interface for objects of the kiosk's class `Widget`. Qt asks a factory with each class name of an
+// object, its own first; these answer for their own class only.
+template<typename Widget, typename Interface>
+QAccessibleInterface* ownClass(const QString& className, QObject* object)
+{
+    if (className == QLatin1String(Widget::staticMetaObject.className()))
+        if (auto* widget = qobject_cast<Widget*>(object))
+            return new Interface(widget);
+    return nullptr;
+}
+
+QAccessibleInterface* scrollAreaAccessible(const QString& className, QObject* object)
+{
+    // Matched on QScrollArea itself: text views, lists and other QAbstractScrollAreas have Qt's own
+    // (sound) interfaces, found for their more derived class names before this one is asked.
+    if (className == QLatin1String("QScrollArea") && qobject_cast<QScrollArea*>(object))
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Client);
+    return nullptr;
+}
 
 QAccessibleInterface* wholeScreenAccessible(const QString& className, QObject* object)
 {
-    // Asked with the object's own class name first: any screen that asked to be read whole.
+    // Any screen that asked to be read whole, whatever its class.
     if (object && object->isWidgetType() && className == QLatin1String(object->metaObject()->className())
         && object->property(ReadWholeTitle).isValid())
         return new WholeScreenAccessible(static_cast<QWidget*>(object));
@@ -128,20 +116,23 @@ QAccessibleInterface* wholeScreenAccessible(const QString& className, QObject* o
 
 } // namespace
 
-void readWholeOnArrival(QWidget* screen, const QLabel* title)
+void readWholeOnArrival(QWidget* screen, QLabel* title)
 {
-    screen->setProperty(ReadWholeTitle, QVariant::fromValue(const_cast<QObject*>(static_cast<const QObject*>(title))));
+    screen->setProperty(ReadWholeTitle, QVariant::fromValue(static_cast<QObject*>(title)));
 }
 
 void installAccessibleInterfaces()
 {
     static const bool installed = [] {
         QAccessible::installFactory(scrollAreaAccessible);
-        QAccessible::installFactory(headingAccessible);
-        QAccessible::installFactory(windowAccessible);
-        QAccessible::installFactory(announcerAccessible);
-        QAccessible::installFactory(announcementAccessible);
-        QAccessible::installFactory(stemAccessible);
+        QAccessible::installFactory(ownClass<HeadingLabel, HeadingAccessible>);
+        // The kiosk's one window: a window to assistive technology (Qt calls a plain top-level QWidget a
+        // client area, which AT-SPI shows as a "filler"), named by its title.
+        QAccessible::installFactory(ownClass<KioskWindow, WithRole<QAccessible::Window>>);
+        // The announcer: a status bar, so its notifications are spoken without the word "notification".
+        QAccessible::installFactory(ownClass<Announcer, WithRole<QAccessible::StatusBar>>);
+        QAccessible::installFactory(ownClass<AnnouncementLine, AnnouncementAccessible>);
+        QAccessible::installFactory(ownClass<StemView, StemAccessible>);
         QAccessible::installFactory(wholeScreenAccessible);
         return true;
     }();

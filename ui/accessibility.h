@@ -19,7 +19,7 @@ void installAccessibleInterfaces();
 // submit warning): exposed as a panel named by `title`, so Orca says the title and every line of text
 // on the screen before the control the keyboard landed on. Screens the candidate works in (the item
 // screen) are not: the control in focus says what matters there.
-void readWholeOnArrival(QWidget* screen, const QLabel* title);
+void readWholeOnArrival(QWidget* screen, QLabel* title);
 
 // A screen's title: exposed to screen readers as a heading (one key takes the user to it, and they
 // hear where they are). Its own class, so the kiosk's accessible interface is found before Qt's

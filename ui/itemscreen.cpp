@@ -4,6 +4,7 @@
 #include "announcer.h"
 #include "banks/bankcontent.h"
 #include "calculatorpanel.h"
+#include "candidatekeys.h"
 #include "displaypanel.h"
 #include "flowlayout.h"
 #include "itemcontrols.h"
@@ -262,72 +263,48 @@ void ItemScreen::applyColumnWidth()
 
 void ItemScreen::keyPressEvent(QKeyEvent* event)
 {
-    // Keys, not QShortcuts: Qt runs a shortcut before a screen reader sees the key, so Orca's own
-    // commands (Insert+F, Caps Lock+B, learn mode) would flag and choose. A key reaches this handler
-    // only after Orca has let it through (and when the focused control had no use for it).
-    if (event->isAutoRepeat() || !handleKey(event->key(), event->modifiers() & ~Qt::KeypadModifier))
+    if (!perform(CandidateKey::read(*event, MaxOptions)))
         QWidget::keyPressEvent(event);
-}
-
-bool ItemScreen::handleKey(int key, Qt::KeyboardModifiers modifiers)
-{
-    const int letter = key - Qt::Key_A;
-    const int digit = key - Qt::Key_1;
-    if (modifiers == Qt::NoModifier) {
-        if (letter >= 0 && letter < MaxOptions)
-            choose(letter);
-        else if (digit >= 0 && digit < MaxOptions)
-            choose(digit);
-        else if (key == Qt::Key_F)
-            toggleFlag();
-        else if (key == Qt::Key_N)
-            next();
-        else if (key == Qt::Key_P)
-            previous();
-        else if (key == Qt::Key_R)
-            Q_EMIT reviewRequested();
-        else if (key == Qt::Key_Delete)
-            clearAnswer();
-        else if (key == Qt::Key_L)
-            m_lineReaderButton->toggle();
-        else if (key == Qt::Key_T)
-            sayTimeLeft();
-        else if (key == Qt::Key_S && m_readButton->isVisible())
-            toggleReading();
-        else
-            return false;
-        return true;
-    }
-    if (modifiers == Qt::ShiftModifier && letter >= 0 && letter < MaxOptions) {
-        toggleStrike(letter);
-        return true;
-    }
-    if (modifiers == Qt::AltModifier && (key == Qt::Key_Up || key == Qt::Key_Down)) {
-        m_lineReader->moveBy(key == Qt::Key_Up ? -1 : 1);
-        return true;
-    }
-    return false;
 }
 
 bool ItemScreen::eventFilter(QObject* watched, QEvent* event)
 {
-    // Alt+Up/Down move the line reader: caught before the question and the scroll area, which would
-    // scroll with them.
+    // Alt+Up/Down move the line reader: caught before the question, an option or the scroll area, which
+    // would scroll with them.
     if (event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier
-            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-            m_lineReader->moveBy(key->key() == Qt::Key_Up ? -1 : 1);
-            return true;
-        }
+        const CandidateKey key = CandidateKey::read(*static_cast<QKeyEvent*>(event), MaxOptions);
+        if (key.action == CandidateKey::Action::LineUp || key.action == CandidateKey::Action::LineDown)
+            return perform(key);
     }
     return QWidget::eventFilter(watched, event);
 }
 
-void ItemScreen::sayTimeLeft()
+bool ItemScreen::perform(const CandidateKey& key)
 {
-    if (m_engine)
-        announce(this, TimerDisplay::spokenTimeLeft(m_engine->remaining(), m_engine->timed()));
+    using enum CandidateKey::Action;
+    switch (key.action) {
+    case None: return false;
+    case Choose: choose(key.option); break;
+    case Strike: toggleStrike(key.option); break;
+    case Flag: toggleFlag(); break;
+    case Next: next(); break;
+    case Previous: previous(); break;
+    case Review: Q_EMIT reviewRequested(); break;
+    case Clear: clearAnswer(); break;
+    case LineReader: m_lineReaderButton->toggle(); break;
+    case LineUp: m_lineReader->moveBy(-1); break;
+    case LineDown: m_lineReader->moveBy(1); break;
+    case TimeLeft:
+        if (m_engine)
+            announce(this, TimerDisplay::spokenTimeLeft(m_engine->remaining(), m_engine->timed()));
+        break;
+    case ReadAloud:
+        if (!m_readButton->isVisible())
+            return false;
+        toggleReading();
+        break;
+    }
+    return true;
 }
 
 void ItemScreen::setSession(session::SessionEngine* engine, const banks::BankContent* content)

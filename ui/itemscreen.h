@@ -24,6 +24,7 @@ class SessionEngine;
 namespace exam::ui {
 
 class CalculatorPanel;
+struct CandidateKey;
 class DisplayPanel;
 class FlowLayout;
 class ItemControls;
@@ -100,8 +101,7 @@ private:
     void applyFonts();
     void applyColumnWidth();
     void keepCountsOnOneLine();
-    bool handleKey(int key, Qt::KeyboardModifiers modifiers);
-    void sayTimeLeft();
+    bool perform(const CandidateKey& key); // false: not a key of this screen
     QString whereText(int position) const;
     void showItem(int position);
     void setProblem(const QString& message);

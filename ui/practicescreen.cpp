@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "announce.h"
 #include "announcer.h"
+#include "candidatekeys.h"
 #include "largebutton.h"
 #include "optionbutton.h"
 #include "stemview.h"
@@ -169,18 +170,11 @@ QString PracticeScreen::problem() const
 
 void PracticeScreen::keyPressEvent(QKeyEvent* event)
 {
-    // Keys, not QShortcuts, as on the item screen: Orca's own commands must never choose or flag.
-    const int key = event->key();
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    if (event->isAutoRepeat() || modifiers != Qt::NoModifier) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    if (key >= Qt::Key_A && key < Qt::Key_A + m_options.size())
-        choose(key - Qt::Key_A);
-    else if (key >= Qt::Key_1 && key < Qt::Key_1 + m_options.size())
-        choose(key - Qt::Key_1);
-    else if (key == Qt::Key_F)
+    // The item screen's keys, for the practice item's options and flag (candidatekeys.h).
+    const CandidateKey key = CandidateKey::read(*event, int(m_options.size()));
+    if (key.action == CandidateKey::Action::Choose)
+        choose(key.option);
+    else if (key.action == CandidateKey::Action::Flag)
         toggleFlag();
     else
         QWidget::keyPressEvent(event);
