@@ -27,14 +27,17 @@ struct Attempt
     QString resultId = {}; // the signed record it comes from, when recorded at this station
 };
 
-// A credential as data: earned when every required module is passed; valid for validityYears from
-// the last of those passes (0: no expiry recorded).
+// A credential as data: earned when every required module is passed while every required credential
+// is held; valid for validityYears from the pass that completed the set (0: no expiry). The passes of
+// one set all fall within validityYears of each other, and a credential is earned again only by a set
+// of passes after the last time it was earned (re-examination).
 struct CredentialRule
 {
     QString code;
     QString title;
     QStringList requiredModules;
     int validityYears = 0;
+    QStringList requiredCredentials = {}; // held on the day the set is completed (CLT: CLA)
 };
 
 struct EarnedCredential

@@ -63,9 +63,58 @@ TEST_CASE("Credentials: full CPT and CLT expire after 5 years", "[results][crede
     CHECK(codes(CredentialRules::earned(passes, rules, d(2026, 3, 1)))
           == QStringList{QStringLiteral("CLA")}); // CLT expired
     // Earned on 29 February: five years later is 28 February.
-    const auto leap = CredentialRules::earned({{QStringLiteral("CLT"), d(2024, 2, 29)}}, rules, d(2025, 1, 1));
-    REQUIRE(leap.size() == 1);
-    CHECK(leap[0].expiresOn == d(2029, 2, 28));
+    const auto leap = CredentialRules::earned(
+        {{QStringLiteral("CLA"), d(2023, 5, 1)}, {QStringLiteral("CLT"), d(2024, 2, 29)}}, rules, d(2025, 1, 1));
+    REQUIRE(codes(leap) == (QStringList{QStringLiteral("CLA"), QStringLiteral("CLT")}));
+    CHECK(leap[1].expiresOn == d(2029, 2, 28));
+}
+
+TEST_CASE("Credentials: CLT is awarded only with CLA", "[results][credentials]")
+{
+    const auto rules = CredentialRules::standardRules();
+    // A CLT pass recorded without CLA (set up against the rule, or from another centre's history).
+    CHECK(codes(CredentialRules::earned({{QStringLiteral("CLT"), d(2026, 3, 1)}}, rules, d(2026, 6, 1))).isEmpty());
+    // CLA passed later completes CLT on that day, and its five years run from then.
+    const auto later = CredentialRules::earned(
+        {{QStringLiteral("CLT"), d(2026, 3, 1)}, {QStringLiteral("CLA"), d(2026, 4, 10)}}, rules, d(2026, 6, 1));
+    REQUIRE(codes(later) == (QStringList{QStringLiteral("CLA"), QStringLiteral("CLT")}));
+    CHECK(later[1].earnedOn == d(2026, 4, 10));
+    CHECK(later[1].expiresOn == d(2031, 4, 10));
+}
+
+TEST_CASE("Credentials: an expired credential is earned again by passing its modules again", "[results][credentials]")
+{
+    const auto rules = CredentialRules::standardRules();
+    QList<ModulePass> passes{{QStringLiteral("CPT-SAF"), d(2019, 5, 2)},
+                             {QStringLiteral("CPT-QPM"), d(2019, 6, 2)},
+                             {QStringLiteral("CPT-MPP"), d(2019, 7, 2)},
+                             {QStringLiteral("CPT-MA"), d(2019, 8, 30)}};
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2025, 1, 1))).isEmpty()); // expired 2024-08-30
+    passes += {{QStringLiteral("CPT-SAF"), d(2025, 2, 3)},
+               {QStringLiteral("CPT-QPM"), d(2025, 3, 3)},
+               {QStringLiteral("CPT-MPP"), d(2025, 4, 3)}};
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2025, 5, 1))).isEmpty()); // three of four again
+    passes.append({QStringLiteral("CPT-MA"), d(2025, 5, 20)});
+    const auto renewed = CredentialRules::earned(passes, rules, d(2025, 6, 1));
+    REQUIRE(codes(renewed) == QStringList{QStringLiteral("CPT")});
+    CHECK(renewed[0].earnedOn == d(2025, 5, 20));
+    CHECK(renewed[0].expiresOn == d(2030, 5, 20));
+}
+
+TEST_CASE("Credentials: passes further apart than the validity do not make one set", "[results][credentials]")
+{
+    const auto rules = CredentialRules::standardRules();
+    // Safety passed in 2015, the other three in 2021: the 2015 pass is over five years old by then.
+    const QList<ModulePass> passes{{QStringLiteral("CPT-SAF"), d(2015, 5, 2)},
+                                   {QStringLiteral("CPT-QPM"), d(2021, 6, 2)},
+                                   {QStringLiteral("CPT-MPP"), d(2021, 7, 2)},
+                                   {QStringLiteral("CPT-MA"), d(2021, 8, 30)}};
+    CHECK(codes(CredentialRules::earned(passes, rules, d(2022, 1, 1))).isEmpty());
+    // MT1 has no validity: sections passed years apart still make it.
+    CHECK(codes(CredentialRules::earned(
+              {{QStringLiteral("MT1-S1"), d(2012, 1, 5)}, {QStringLiteral("MT1-S2"), d(2020, 2, 9)}}, rules,
+              d(2022, 1, 1)))
+          == QStringList{QStringLiteral("MS")});
 }
 
 TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only after CLA", "[results][retake]")
