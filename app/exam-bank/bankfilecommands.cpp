@@ -113,7 +113,11 @@ void printReview(const banks::BankContent& content)
     for (const banks::Item& item : content.items) {
         const banks::ItemBody& body = item.body.reveal();
         out(QString());
-        out(QStringLiteral("%1  [%2%3]").arg(item.id, item.domain, item.scored ? QString() : tr(", pilot")));
+        out(QStringLiteral("%1  [%2%3]")
+                .arg(item.id, item.domain,
+                     item.scored()  ? QString()
+                     : item.pilot() ? tr(", pilot")
+                                    : tr(", retired")));
         out(banks::RichText::toPlainText(body.stem));
         if (!body.readAloud.isEmpty())
             out(tr("(read aloud: %1)").arg(body.readAloud));

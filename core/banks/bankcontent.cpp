@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <functional>
+
 namespace exam::banks {
 
 namespace {
@@ -45,9 +47,22 @@ QJsonObject itemToJson(const Item& item)
     QJsonArray options;
     for (const ItemOption& option : body.options)
         options.append(optionToJson(option));
-    QJsonObject json{{QStringLiteral("id"), item.id},         {QStringLiteral("domain"), item.domain},
-                     {QStringLiteral("scored"), item.scored}, {QStringLiteral("stem"), body.stem},
-                     {QStringLiteral("options"), options},    {QStringLiteral("key"), body.key}};
+    QJsonObject json{{QStringLiteral("id"), item.id},
+                     {QStringLiteral("domain"), item.domain},
+                     {QStringLiteral("status"), itemStatusName(item.status)},
+                     {QStringLiteral("stem"), body.stem},
+                     {QStringLiteral("options"), options},
+                     {QStringLiteral("key"), body.key}};
+    if (!item.activity.isEmpty())
+        json.insert(QStringLiteral("activity"), item.activity);
+    if (!item.variantGroup.isEmpty())
+        json.insert(QStringLiteral("variant"), item.variantGroup);
+    if (!item.enemies.isEmpty())
+        json.insert(QStringLiteral("enemies"), QJsonArray::fromStringList(item.enemies));
+    if (!item.source.isEmpty())
+        json.insert(QStringLiteral("source"), item.source);
+    if (item.pictureMeasured)
+        json.insert(QStringLiteral("pictureMeasured"), true);
     if (!body.readAloud.isEmpty())
         json.insert(QStringLiteral("readAloud"), body.readAloud);
     if (!body.fixedPositions.isEmpty()) {
@@ -62,26 +77,44 @@ QJsonObject itemToJson(const Item& item)
 QJsonObject moduleToJson(const ModuleSettings& module)
 {
     QJsonArray domains;
-    for (const Domain& domain : module.domains)
-        domains.append(QJsonObject{{QStringLiteral("id"), domain.id},
-                                   {QStringLiteral("title"), domain.title},
-                                   {QStringLiteral("count"), domain.count}});
-    return {{QStringLiteral("code"), module.code},
-            {QStringLiteral("title"), module.title},
-            {QStringLiteral("program"), module.program},
-            {QStringLiteral("language"), module.language},
-            {QStringLiteral("timeLimitMinutes"), module.timeLimitMinutes},
-            {QStringLiteral("passPercent"), module.passPercent},
-            {QStringLiteral("formLength"), module.formLength},
-            {QStringLiteral("pilotCount"), module.pilotCount},
-            {QStringLiteral("calculatorAllowed"), module.calculatorAllowed},
-            {QStringLiteral("domains"), domains}};
+    for (const Domain& domain : module.domains) {
+        QJsonObject json{{QStringLiteral("id"), domain.id},
+                         {QStringLiteral("title"), domain.title},
+                         {QStringLiteral("count"), domain.count}};
+        if (!domain.activities.isEmpty()) {
+            QJsonArray quotas;
+            for (const ActivityQuota& quota : domain.activities)
+                quotas.append(
+                    QJsonObject{{QStringLiteral("activity"), quota.activity}, {QStringLiteral("count"), quota.count}});
+            json.insert(QStringLiteral("activities"), quotas);
+        }
+        domains.append(json);
+    }
+    QJsonObject json{{QStringLiteral("code"), module.code},
+                     {QStringLiteral("title"), module.title},
+                     {QStringLiteral("program"), module.program},
+                     {QStringLiteral("language"), module.language},
+                     {QStringLiteral("timeLimitMinutes"), module.timeLimitMinutes},
+                     {QStringLiteral("passPercent"), module.passPercent},
+                     {QStringLiteral("formLength"), module.formLength},
+                     {QStringLiteral("pilotCount"), module.pilotCount},
+                     {QStringLiteral("calculatorAllowed"), module.calculatorAllowed},
+                     {QStringLiteral("domains"), domains}};
+    if (!module.activities.isEmpty()) {
+        QJsonArray activities;
+        for (const Activity& activity : module.activities)
+            activities.append(
+                QJsonObject{{QStringLiteral("id"), activity.id}, {QStringLiteral("title"), activity.title}});
+        json.insert(QStringLiteral("activities"), activities);
+    }
+    return json;
 }
 
 } // namespace
 
-ModuleSettings readModuleSettings(StrictObject& json)
+ModuleSettings readModuleSettings(StrictObject& json, quint16 formatVersion)
 {
+    const bool pools = formatVersion >= format::PoolsVersion;
     ModuleSettings module;
     module.code = json.string(QStringLiteral("code"), 32);
     module.title = json.string(QStringLiteral("title"), format::MaxNameLength);
@@ -95,24 +128,68 @@ ModuleSettings readModuleSettings(StrictObject& json)
     const QJsonArray domains = json.array(QStringLiteral("domains"), 1, format::MaxDomains);
     for (qsizetype i = 0; i < domains.size() && json.ok(); ++i) {
         StrictObject domain = json.element(domains, QStringLiteral("domains"), i);
-        module.domains.append(Domain{domain.string(QStringLiteral("id"), 40),
-                                     domain.string(QStringLiteral("title"), format::MaxNameLength),
-                                     int(domain.integer(QStringLiteral("count"), 1, format::MaxItems))});
+        Domain parsed{domain.string(QStringLiteral("id"), 40),
+                      domain.string(QStringLiteral("title"), format::MaxNameLength),
+                      int(domain.integer(QStringLiteral("count"), 1, format::MaxItems)),
+                      {}};
+        if (const auto quotas =
+                pools ? domain.optionalArray(QStringLiteral("activities"), format::MaxActivities) : std::nullopt) {
+            for (qsizetype q = 0; q < quotas->size() && domain.ok(); ++q) {
+                StrictObject quota = domain.element(*quotas, QStringLiteral("activities"), q);
+                parsed.activities.append(
+                    ActivityQuota{quota.string(QStringLiteral("activity"), 40),
+                                  int(quota.integer(QStringLiteral("count"), 1, format::MaxItems))});
+                quota.rejectUnknownFields();
+                domain.absorb(quota);
+            }
+        }
         domain.rejectUnknownFields();
         json.absorb(domain);
+        module.domains.append(parsed);
+    }
+    if (const auto activities =
+            pools ? json.optionalArray(QStringLiteral("activities"), format::MaxActivities) : std::nullopt) {
+        for (qsizetype i = 0; i < activities->size() && json.ok(); ++i) {
+            StrictObject activity = json.element(*activities, QStringLiteral("activities"), i);
+            module.activities.append(Activity{activity.string(QStringLiteral("id"), 40),
+                                              activity.string(QStringLiteral("title"), format::MaxNameLength)});
+            activity.rejectUnknownFields();
+            json.absorb(activity);
+        }
     }
     return module;
 }
 
 namespace {
 
-Item itemFromJson(StrictObject& json)
+Item itemFromJson(StrictObject& json, quint16 formatVersion)
 {
     Item item;
     ItemBody body;
     item.id = json.string(QStringLiteral("id"), 64);
     item.domain = json.string(QStringLiteral("domain"), 40);
-    item.scored = json.boolean(QStringLiteral("scored"));
+    if (formatVersion >= format::PoolsVersion) {
+        const QString status = json.string(QStringLiteral("status"), 16);
+        if (const auto parsed = itemStatusFromName(status))
+            item.status = *parsed;
+        else if (json.ok())
+            json.reject(QStringLiteral("status"), tr("must be live, pilot or retired."));
+        item.activity = json.optionalString(QStringLiteral("activity"), 40).value_or(QString());
+        item.variantGroup = json.optionalString(QStringLiteral("variant"), 40).value_or(QString());
+        if (const auto enemies = json.optionalArray(QStringLiteral("enemies"), format::MaxEnemies)) {
+            for (const QJsonValue& enemy : *enemies) {
+                if (!enemy.isString()) {
+                    json.reject(QStringLiteral("enemies"), tr("must list item ids."));
+                    break;
+                }
+                item.enemies.append(enemy.toString());
+            }
+        }
+        item.source = json.optionalString(QStringLiteral("source"), format::MaxNameLength).value_or(QString());
+        item.pictureMeasured = json.optionalBoolean(QStringLiteral("pictureMeasured")).value_or(false);
+    } else {
+        item.status = json.boolean(QStringLiteral("scored")) ? ItemStatus::Live : ItemStatus::Pilot;
+    }
     body.stem = json.string(QStringLiteral("stem"), RichText::MaxStemLength);
     body.readAloud = json.optionalString(QStringLiteral("readAloud"), RichText::MaxStemLength).value_or(QString());
     const QJsonArray options = json.array(QStringLiteral("options"), format::MinOptions, format::MaxOptions);
@@ -179,6 +256,29 @@ void validateModule(const ModuleSettings& module, QList<ContentProblem>& problem
             problem(tr("The domain “%1” has no title.").arg(domain.id));
         if (domain.count < 1)
             problem(tr("The domain “%1” must put at least one item on a form.").arg(domain.id));
+        int quotaTotal = 0;
+        for (const ActivityQuota& quota : domain.activities) {
+            quotaTotal += quota.count;
+            if (!module.activity(quota.activity))
+                problem(tr("The domain “%1” asks for items of key work activity “%2”, which the module does not list.")
+                            .arg(domain.id, quota.activity));
+        }
+        if (quotaTotal > domain.count)
+            problem(tr("The domain “%1” asks for %2 items by key work activity but puts only %3 on a form.")
+                        .arg(domain.id)
+                        .arg(quotaTotal)
+                        .arg(domain.count));
+    }
+    QSet<QString> activityIds;
+    for (const Activity& activity : module.activities) {
+        if (!isDomainId(activity.id))
+            problem(tr("The key work activity id “%1” must be lowercase letters, digits and dashes, such as “4”.")
+                        .arg(activity.id));
+        if (activityIds.contains(activity.id))
+            problem(tr("The key work activity id “%1” is used twice.").arg(activity.id));
+        activityIds.insert(activity.id);
+        if (activity.title.trimmed().isEmpty())
+            problem(tr("The key work activity “%1” has no title.").arg(activity.id));
     }
     if (module.formLength != module.scoredItemsPerForm() + module.pilotCount)
         problem(tr("The form length is %1, but the blueprint's domains add up to %2 scored items and %3 pilot items "
@@ -214,6 +314,24 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
                                          [&item](const Domain& domain) { return domain.id == item.domain; });
     if (!knownDomain)
         problem(tr("The domain “%1” is not one of the module's domains.").arg(item.domain));
+    if (!content.module.activities.isEmpty() && !content.module.activity(item.activity))
+        problem(item.activity.isEmpty()
+                    ? tr("The item names no key work activity; the module lists them, so each item needs one.")
+                    : tr("The key work activity “%1” is not one of the module's.").arg(item.activity));
+    if (content.module.activities.isEmpty() && !item.activity.isEmpty())
+        problem(tr("The item names key work activity “%1”, but the module lists none.").arg(item.activity));
+    if (!item.variantGroup.isEmpty() && !isDomainId(item.variantGroup))
+        problem(tr("The variant group “%1” must be lowercase letters, digits and dashes.").arg(item.variantGroup));
+    if (item.enemies.size() > format::MaxEnemies)
+        problem(tr("An item has at most %1 enemies.").arg(format::MaxEnemies));
+    for (const QString& enemy : item.enemies) {
+        if (enemy == item.id || !matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"), enemy))
+            problem(tr("The enemy “%1” is not another item's id.").arg(enemy));
+    }
+    if (item.enemies.size() != QSet<QString>(item.enemies.cbegin(), item.enemies.cend()).size())
+        problem(tr("An enemy is listed twice."));
+    if (item.source.size() > format::MaxNameLength || StrictObject::hasForbiddenCharacter(item.source, true))
+        problem(tr("The source must be one line of at most %1 characters.").arg(format::MaxNameLength));
 
     if (auto images = RichText::validate(body.stem, RichText::Context::Stem); !images) {
         problem(tr("The stem: %1").arg(images.error().message));
@@ -254,6 +372,10 @@ void validateItem(const Item& item, const BankContent& content, QSet<QString>& u
     }
     if (body.key < 0 || body.key >= body.options.size())
         problem(tr("The item has no key among its options."));
+    if (item.pictureMeasured && RichText::images(body.stem).isEmpty()
+        && std::none_of(body.options.cbegin(), body.options.cend(),
+                        [](const ItemOption& option) { return !option.image.isEmpty(); }))
+        problem(tr("The item is marked picture-measured but has no picture."));
     QSet<int> fixed;
     for (int position : body.fixedPositions) {
         if (position < 0 || position >= body.options.size() || fixed.contains(position))
@@ -285,27 +407,47 @@ void validateMedia(const BankContent& content, const QSet<QString>& usedMedia, Q
     }
 }
 
+// At most one item of a variant group goes on a form, so a domain can fill as many places as it has
+// groups (an item without a group is a group of its own).
+int drawableGroups(const BankContent& content, const std::function<bool(const Item&)>& matches)
+{
+    QSet<QString> groups;
+    for (const Item& item : content.items)
+        if (matches(item))
+            groups.insert(item.variantGroup.isEmpty() ? QStringLiteral("item:") + item.id : item.variantGroup);
+    return int(groups.size());
+}
+
 void validateBlueprint(const BankContent& content, QList<ContentProblem>& problems)
 {
+    const auto problem = [&problems](const QString& message) { problems.append({QString(), QString(), message}); };
     for (const Domain& domain : content.module.domains) {
-        const auto available = std::count_if(content.items.cbegin(), content.items.cend(), [&domain](const Item& item) {
-            return item.scored && item.domain == domain.id;
-        });
+        const int available =
+            drawableGroups(content, [&domain](const Item& item) { return item.scored() && item.domain == domain.id; });
         if (available < domain.count)
-            problems.append({QString(), QString(),
-                             tr("The blueprint cannot be met: domain “%1” needs %2 scored items on a "
-                                "form, and the bank has %3.")
-                                 .arg(domain.id)
-                                 .arg(domain.count)
-                                 .arg(available)});
+            problem(tr("The blueprint cannot be met: domain “%1” needs %2 scored items on a form, and the bank has "
+                       "%3 (live items, one per variant group).")
+                        .arg(domain.id)
+                        .arg(domain.count)
+                        .arg(available));
+        for (const ActivityQuota& quota : domain.activities) {
+            const int inActivity = drawableGroups(content, [&](const Item& item) {
+                return item.scored() && item.domain == domain.id && item.activity == quota.activity;
+            });
+            if (inActivity < quota.count)
+                problem(tr("The blueprint cannot be met: domain “%1” needs %2 items of key work activity “%3” on a "
+                           "form, and the bank has %4.")
+                            .arg(domain.id)
+                            .arg(quota.count)
+                            .arg(quota.activity)
+                            .arg(inActivity));
+        }
     }
-    const auto pilots =
-        std::count_if(content.items.cbegin(), content.items.cend(), [](const Item& item) { return !item.scored; });
+    const int pilots = drawableGroups(content, [](const Item& item) { return item.pilot(); });
     if (pilots < content.module.pilotCount)
-        problems.append({QString(), QString(),
-                         tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
-                             .arg(content.module.pilotCount)
-                             .arg(pilots)});
+        problem(tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
+                    .arg(content.module.pilotCount)
+                    .arg(pilots));
 }
 
 } // namespace
@@ -316,6 +458,32 @@ int ModuleSettings::scoredItemsPerForm() const
     for (const Domain& domain : domains)
         total += domain.count;
     return total;
+}
+
+const Activity* ModuleSettings::activity(const QString& id) const
+{
+    for (const Activity& activity : activities)
+        if (activity.id == id)
+            return &activity;
+    return nullptr;
+}
+
+QString itemStatusName(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Live: return QStringLiteral("live");
+    case ItemStatus::Pilot: return QStringLiteral("pilot");
+    case ItemStatus::Retired: return QStringLiteral("retired");
+    }
+    return {};
+}
+
+std::optional<ItemStatus> itemStatusFromName(const QString& name)
+{
+    for (const ItemStatus status : {ItemStatus::Live, ItemStatus::Pilot, ItemStatus::Retired})
+        if (itemStatusName(status) == name)
+            return status;
+    return std::nullopt;
 }
 
 const MediaFile* BankContent::mediaFile(const QString& name) const
@@ -446,13 +614,13 @@ Result<BankContent> BankPayload::parse(QByteArrayView payload, quint16 formatVer
     content.bankId = json.string(QStringLiteral("bankId"), 64);
     content.bankVersion = int(json.integer(QStringLiteral("bankVersion"), 1, format::MaxBankVersion));
     StrictObject module = json.object(QStringLiteral("module"));
-    content.module = readModuleSettings(module);
+    content.module = readModuleSettings(module, formatVersion);
     module.rejectUnknownFields();
     json.absorb(module);
     const QJsonArray items = json.array(QStringLiteral("items"), 1, format::MaxItems);
     for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
         StrictObject item = json.element(items, QStringLiteral("items"), i);
-        content.items.append(itemFromJson(item));
+        content.items.append(itemFromJson(item, formatVersion));
         json.absorb(item);
     }
     const QJsonArray media = json.array(QStringLiteral("media"), 0, format::MaxMediaFiles);

@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace exam {
 class StrictObject;
@@ -14,14 +17,34 @@ class StrictObject;
 
 namespace exam::banks {
 
-// One key work activity of a module, with the number of scored items a form draws from it.
+// At least `count` of a domain's scored items on a form test this key work activity (format 3).
+struct ActivityQuota
+{
+    QString activity;
+    int count = 0;
+
+    bool operator==(const ActivityQuota&) const = default;
+};
+
+// A content area of the blueprint, with the number of scored items a form draws from it.
 struct Domain
 {
     QString id;
     QString title;
     int count = 0;
+    QList<ActivityQuota> activities; // optional minimums, where the certifying body sets them
 
     bool operator==(const Domain&) const = default;
+};
+
+// A key work activity of the programme's standard (the seeds' numbered lists), e.g. "4", "Identify
+// unsafe conditions and take corrective action". Items name the one they test (format 3).
+struct Activity
+{
+    QString id;
+    QString title;
+
+    bool operator==(const Activity&) const = default;
 };
 
 struct ModuleSettings
@@ -35,9 +58,11 @@ struct ModuleSettings
     int formLength = 0;  // items on a form: the blueprint's scored items plus pilotCount
     int pilotCount = 0;  // unscored pilot items placed on each form
     bool calculatorAllowed = false;
-    QList<Domain> domains; // the blueprint
+    QList<Domain> domains;      // the blueprint
+    QList<Activity> activities; // empty in banks before format 3
 
     int scoredItemsPerForm() const;
+    const Activity* activity(const QString& id) const;
     bool operator==(const ModuleSettings&) const = default;
 };
 
@@ -63,15 +88,35 @@ struct ItemBody
     bool operator==(const ItemBody&) const = default;
 };
 
+enum class ItemStatus {
+    Live,   // scored, drawn onto forms
+    Pilot,  // unscored, drawn into a form's pilot slots while its statistics are gathered
+    Retired // kept for the record of earlier forms, never drawn
+};
+
 struct Item
 {
     QString id;
     QString domain;
-    bool scored = true; // false: an unscored pilot item
+    ItemStatus status = ItemStatus::Live;
+    // What assembly needs to know (format 3; empty or false in older banks). Not content: ids and a
+    // reference, which may appear in records and logs.
+    QString activity;             // the key work activity it tests
+    QString variantGroup;         // items testing the same thing with other numbers or words: one per form
+    QStringList enemies;          // ids (this bank or another module of the credential) never on one
+                                  // candidate's forms with this item
+    QString source;               // the standard the key rests on, e.g. "OSHA 29 CFR 1910.147"
+    bool pictureMeasured = false; // reading its picture is the skill: not for read-aloud or a screen reader
     Sensitive<ItemBody> body;
 
+    bool scored() const { return status == ItemStatus::Live; }
+    bool pilot() const { return status == ItemStatus::Pilot; }
+    bool drawable() const { return status != ItemStatus::Retired; }
     bool operator==(const Item&) const = default;
 };
+
+QString itemStatusName(ItemStatus status);
+std::optional<ItemStatus> itemStatusFromName(const QString& name);
 
 struct MediaFile
 {
@@ -110,9 +155,9 @@ public:
     static QByteArray frame(QByteArrayView json, QByteArrayView media);
 };
 
-// Reads the module settings' members (code … domains) from `json`; the caller reads its own members
-// too and then rejects unknown ones. Shared by the payload and the authoring source's module.json.
-ModuleSettings readModuleSettings(StrictObject& json);
+// Reads the module settings' members (code … domains, and from format 3 the activities) from `json`; the caller reads
+// its own members too and then rejects unknown ones. Shared by the payload and the authoring source's module.json.
+ModuleSettings readModuleSettings(StrictObject& json, quint16 formatVersion = format::Version);
 
 // A problem with a bank's content, tied to the item (or module setting) it is about.
 struct ContentProblem

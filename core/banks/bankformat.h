@@ -1,7 +1,6 @@
 #pragma once
-// Constants of the bank file format, version 2 (version 1 is still read). itembanks/FORMAT.md is the
-// specification; keep the two
-// in step (the format tests read these numbers back from real files).
+// Constants of the bank file format, version 3 (versions 1 and 2 are still read). itembanks/FORMAT.md is
+// the specification; keep the two in step (the format tests read these numbers back from real files).
 
 #include <QByteArray>
 #include <QString>
@@ -12,8 +11,11 @@ namespace format {
 
 inline constexpr char Magic[] = "EXAMBANK"; // 8 bytes, no terminator in the file
 inline constexpr qsizetype MagicSize = 8;
-inline constexpr quint16 Version = 2;           // written
-inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 2 keep opening
+inline constexpr quint16 Version = 3;           // written
+inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 3 keep opening
+// Version 3's payload adds what pools need per item (status instead of "scored", key work activity,
+// variant group, enemies, source, picture-measured) and the module's key work activities.
+inline constexpr quint16 PoolsVersion = 3;
 // Version 2's payload: a 4-byte big-endian length of the JSON, the JSON, then the media files' bytes
 // one after another (version 1 carried them as base64 inside the JSON: a JSON pass and a base64
 // decode over megabytes of pictures at every opening).
@@ -38,6 +40,8 @@ inline constexpr qsizetype MinFileSize = PrefixSize + MinHeaderSize + Ciphertext
 inline constexpr int MaxSlots = 64;
 inline constexpr int MaxItems = 2000;
 inline constexpr int MaxDomains = 32;
+inline constexpr int MaxActivities = 64;
+inline constexpr int MaxEnemies = 32;
 inline constexpr int MaxMediaFiles = 512;
 inline constexpr qsizetype MaxMediaFileSize = 4 * 1024 * 1024;
 inline constexpr int MinOptions = 3;

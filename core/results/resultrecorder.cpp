@@ -47,7 +47,8 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     session::stateFromName(session->text(2), &state);
 
     auto rows = m_database.prepare(QStringLiteral(
-        "SELECT i.item_id, i.option_order, r.choice, r.flagged, r.changes, r.answered_at_ms FROM session_items i "
+        "SELECT i.item_id, i.option_order, r.choice, r.flagged, r.changes, r.answered_at_ms, i.seen_before "
+        "FROM session_items i "
         "JOIN responses r ON r.session_id = i.session_id AND r.position = i.position WHERE i.session_id = ? "
         "ORDER BY i.position"));
     if (!rows)
@@ -56,7 +57,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     RecordContent record;
     QList<std::optional<int>> choices;
     auto read = rows->forEachRow([&](const storage::Statement& row) {
-        session::FormItem item{row.text(0), {}};
+        session::FormItem item{row.text(0), {}, row.int64(6) != 0};
         for (const QString& option : row.text(1).split(u','))
             item.optionOrder.append(option.toInt());
         record.form.items.append(item);
@@ -178,7 +179,11 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     w.field(u"endedAt", c.endedAt);
     w.key(u"form").beginArray();
     for (const session::FormItem& item : c.form.items) {
-        w.beginObject().field(u"item", item.itemId).key(u"options").beginArray();
+        w.beginObject()
+            .field(u"item", item.itemId)
+            .field(u"newToCandidate", !item.seenBefore)
+            .key(u"options")
+            .beginArray();
         for (int option : item.optionOrder)
             w.value(option);
         w.endArray().endObject();

@@ -19,7 +19,7 @@ Score Scoring::score(const banks::BankContent& content, const session::Form& for
 
     for (qsizetype position = 0; position < form.items.size(); ++position) {
         const banks::Item* item = items.value(form.items[position].itemId);
-        if (!item || !item->scored)
+        if (!item || !item->scored())
             continue; // pilot items never count
         const std::optional<int> displayed = responses.value(position);
         const QList<int>& order = form.items[position].optionOrder;

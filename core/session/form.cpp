@@ -5,6 +5,9 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+#include <tuple>
+
 namespace exam::session {
 
 namespace {
@@ -54,6 +57,111 @@ private:
     quint64 m_counter = 0;
 };
 
+// The items of one form as they are drawn: the pool of a blueprint place is shuffled, then ordered
+// new-to-the-candidate first and least exposed first (the shuffle breaks ties), and taken in that order
+// unless a rule refuses an item.
+class FormDraw
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::session::FormAssembler)
+public:
+    FormDraw(const banks::BankContent& content, const FormConstraints& constraints, SeededStream& stream)
+        : m_content(content), m_constraints(constraints), m_stream(stream)
+    {
+        for (const banks::Item& item : content.items) {
+            if (!constraints.seenItems.contains(item.id))
+                continue;
+            if (!item.variantGroup.isEmpty())
+                m_seenGroups.insert(item.variantGroup);
+            for (const QString& enemy : item.enemies)
+                m_enemiesOnForms.insert(enemy);
+        }
+    }
+
+    template<typename Matches>
+    Result<void> pick(Matches matches, int count, const QString& what)
+    {
+        QList<const banks::Item*> pool;
+        int pictures = 0;
+        for (const banks::Item& item : m_content.items) {
+            if (!item.drawable() || !matches(item))
+                continue;
+            if (m_constraints.withoutPictureReading && item.pictureMeasured)
+                ++pictures;
+            else
+                pool.append(&item);
+        }
+        m_stream.shuffle(pool);
+        std::stable_sort(pool.begin(), pool.end(),
+                         [this](const banks::Item* a, const banks::Item* b) { return rank(*a) < rank(*b); });
+        int taken = 0;
+        for (const banks::Item* item : pool) {
+            if (taken == count)
+                break;
+            if (allowed(*item)) {
+                take(*item);
+                ++taken;
+            }
+        }
+        if (taken == count)
+            return {};
+        QString reason = tr("The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn")
+                             .arg(what)
+                             .arg(count)
+                             .arg(taken);
+        if (pictures > 0)
+            reason += u' '
+                      + tr("(%1 more are read off a picture, which a candidate with read-aloud or a screen reader "
+                           "is not given)")
+                            .arg(pictures);
+        return fail(ErrorCode::InvalidArgument,
+                    reason + u' '
+                        + tr("once retired items, one item per variant group and items that give away others on "
+                             "the candidate's forms are left out. Ask the publisher for a bank with a deeper pool."));
+    }
+
+    QList<const banks::Item*> chosen() const { return m_chosen; }
+
+private:
+    // New to the candidate, then a variant group the candidate has not met, then the fewest forms.
+    std::tuple<bool, bool, int> rank(const banks::Item& item) const
+    {
+        return {m_constraints.seenItems.contains(item.id),
+                !item.variantGroup.isEmpty() && m_seenGroups.contains(item.variantGroup),
+                m_constraints.exposures.value(item.id)};
+    }
+
+    bool allowed(const banks::Item& item) const
+    {
+        if (m_chosenIds.contains(item.id) || m_enemiesOnForms.contains(item.id))
+            return false;
+        if (!item.variantGroup.isEmpty() && m_groupsOnForm.contains(item.variantGroup))
+            return false;
+        for (const QString& enemy : item.enemies)
+            if (m_chosenIds.contains(enemy) || m_constraints.seenItems.contains(enemy))
+                return false;
+        return true;
+    }
+
+    void take(const banks::Item& item)
+    {
+        m_chosen.append(&item);
+        m_chosenIds.insert(item.id);
+        if (!item.variantGroup.isEmpty())
+            m_groupsOnForm.insert(item.variantGroup);
+        for (const QString& enemy : item.enemies)
+            m_enemiesOnForms.insert(enemy);
+    }
+
+    const banks::BankContent& m_content;
+    const FormConstraints& m_constraints;
+    SeededStream& m_stream;
+    QSet<QString> m_seenGroups;
+    QList<const banks::Item*> m_chosen;
+    QSet<QString> m_chosenIds;
+    QSet<QString> m_groupsOnForm;
+    QSet<QString> m_enemiesOnForms; // declared by items chosen or seen
+};
+
 } // namespace
 
 Result<QByteArray> FormAssembler::newSeed()
@@ -61,36 +169,32 @@ Result<QByteArray> FormAssembler::newSeed()
     return crypto::Random::bytes(SeedSize);
 }
 
-Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArrayView seed)
+Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArrayView seed,
+                                     const FormConstraints& constraints)
 {
     if (seed.size() != SeedSize)
         return fail(ErrorCode::InvalidArgument, tr("A form seed has %1 bytes.").arg(SeedSize));
     SeededStream stream(seed);
-    QList<const banks::Item*> chosen;
-    const auto pick = [&](auto matches, int count, const QString& what) -> Result<void> {
-        QList<const banks::Item*> pool;
-        for (const banks::Item& item : content.items)
-            if (matches(item))
-                pool.append(&item);
-        if (pool.size() < count)
-            return fail(ErrorCode::InvalidArgument, tr("The bank cannot fill the form: %1 needs %2 items and has %3.")
-                                                        .arg(what)
-                                                        .arg(count)
-                                                        .arg(pool.size()));
-        stream.shuffle(pool);
-        chosen.append(pool.mid(0, count));
-        return {};
-    };
+    FormDraw draw(content, constraints, stream);
     for (const banks::Domain& domain : content.module.domains) {
-        auto picked = pick([&domain](const banks::Item& item) { return item.scored && item.domain == domain.id; },
-                           domain.count, domain.title);
-        if (!picked)
+        const auto inDomain = [&domain](const banks::Item& item) { return item.scored() && item.domain == domain.id; };
+        int taken = 0;
+        for (const banks::ActivityQuota& quota : domain.activities) {
+            auto picked =
+                draw.pick([&](const banks::Item& item) { return inDomain(item) && item.activity == quota.activity; },
+                          quota.count, tr("key work activity “%1” of %2").arg(quota.activity, domain.title));
+            if (!picked)
+                return std::unexpected(picked.error());
+            taken += quota.count;
+        }
+        if (auto picked = draw.pick(inDomain, domain.count - taken, domain.title); !picked)
             return std::unexpected(picked.error());
     }
-    auto pilots =
-        pick([](const banks::Item& item) { return !item.scored; }, content.module.pilotCount, tr("the pilot set"));
-    if (!pilots)
+    if (auto pilots = draw.pick([](const banks::Item& item) { return item.pilot(); }, content.module.pilotCount,
+                                tr("the pilot set"));
+        !pilots)
         return std::unexpected(pilots.error());
+    QList<const banks::Item*> chosen = draw.chosen();
     stream.shuffle(chosen); // pilot items end up anywhere among the scored ones
 
     Form form;
@@ -105,7 +209,7 @@ Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArr
         QList<int> order(body.options.size());
         for (int i = 0, next = 0; i < body.options.size(); ++i)
             order[i] = body.fixedPositions.contains(i) ? i : shuffled[next++];
-        form.items.append(FormItem{item->id, order});
+        form.items.append(FormItem{item->id, order, constraints.seenItems.contains(item->id)});
     }
     return form;
 }

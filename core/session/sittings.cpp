@@ -38,15 +38,25 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         return fail(ErrorCode::InvalidArgument,
                     tr("The accommodation note is at most %1 characters.").arg(Accommodations::NoteLimit));
 
-    // Forms first: if a bank cannot fill its blueprint, nothing is written.
+    // Forms first: if a bank cannot fill its blueprint, nothing is written. Each form avoids what the
+    // candidate met on earlier forms and on this sitting's forms before it.
+    auto seen = seenItems(candidateId.trimmed());
+    if (!seen)
+        return std::unexpected(seen.error());
     QList<std::pair<QByteArray, Form>> forms;
     for (const ModuleChoice& module : modules) {
         auto seed = FormAssembler::newSeed();
         if (!seed)
             return std::unexpected(seed.error());
-        auto form = FormAssembler::assemble(*module.content, *seed);
+        auto exposures = this->exposures(module.bankId);
+        if (!exposures)
+            return std::unexpected(exposures.error());
+        const FormConstraints constraints{*seen, *exposures, accommodations.readAloud || accommodations.screenReader};
+        auto form = FormAssembler::assemble(*module.content, *seed, constraints);
         if (!form)
-            return std::unexpected(form.error());
+            return fail(form.error().code, tr("%1: %2").arg(module.content->module.title, form.error().message));
+        for (const FormItem& item : form->items)
+            seen->insert(item.itemId);
         forms.append({*seed, *form});
     }
 
@@ -103,8 +113,8 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         if (auto done = session->run(); !done)
             return std::unexpected(done.error());
         const qint64 sessionId = m_database.lastInsertRowId();
-        auto item = m_database.prepare(QStringLiteral(
-            "INSERT INTO session_items (session_id, position, item_id, option_order) VALUES (?, ?, ?, ?)"));
+        auto item = m_database.prepare(QStringLiteral("INSERT INTO session_items (session_id, position, item_id, "
+                                                      "option_order, seen_before) VALUES (?, ?, ?, ?, ?)"));
         auto response =
             m_database.prepare(QStringLiteral("INSERT INTO responses (session_id, position) VALUES (?, ?)"));
         if (!item || !response)
@@ -115,7 +125,11 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
             for (int option : form.items[i].optionOrder)
                 order.append(QString::number(option));
             item->reset();
-            item->bind(1, sessionId).bind(2, i).bind(3, form.items[i].itemId).bind(4, order.join(u','));
+            item->bind(1, sessionId)
+                .bind(2, i)
+                .bind(3, form.items[i].itemId)
+                .bind(4, order.join(u','))
+                .bind(5, form.items[i].seenBefore ? 1 : 0);
             response->reset();
             response->bind(1, sessionId).bind(2, i);
             if (auto done = item->run(); !done)
@@ -165,6 +179,37 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
             return ids;
         ids.append(query->int64(0));
     }
+}
+
+Result<QSet<QString>> Sittings::seenItems(const QString& candidateId)
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT DISTINCT i.item_id FROM session_items i JOIN sessions s ON s.id = i.session_id "
+                       "JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, candidateId);
+    QSet<QString> seen;
+    auto read = query->forEachRow([&seen](const storage::Statement& row) { seen.insert(row.text(0)); });
+    if (!read)
+        return std::unexpected(read.error());
+    return seen;
+}
+
+Result<QHash<QString, int>> Sittings::exposures(const QString& bankId)
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT i.item_id, count(*) FROM session_items i JOIN sessions s ON s.id = i.session_id "
+                       "WHERE s.bank_id = ? GROUP BY i.item_id"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, bankId);
+    QHash<QString, int> exposures;
+    auto read = query->forEachRow(
+        [&exposures](const storage::Statement& row) { exposures.insert(row.text(0), int(row.int64(1))); });
+    if (!read)
+        return std::unexpected(read.error());
+    return exposures;
 }
 
 Result<std::optional<KnownCandidate>> Sittings::candidate(const QString& candidateId)

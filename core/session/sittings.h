@@ -5,7 +5,9 @@
 #include "sessionstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace exam {
@@ -64,6 +66,10 @@ public:
     Result<qint64> create(const ProctorAuthorization& proctor, const QString& candidateId, const QString& candidateName,
                           const QList<ModuleChoice>& modules, const Accommodations& accommodations);
     Result<QList<qint64>> sessions(qint64 sittingId);
+    // Every item on the candidate's forms at this station, of any module.
+    Result<QSet<QString>> seenItems(const QString& candidateId);
+    // For each item of a bank (any version), the number of forms at this station it has been on.
+    Result<QHash<QString, int>> exposures(const QString& bankId);
     // The candidate with this id, when the station has one (from an earlier sitting).
     Result<std::optional<KnownCandidate>> candidate(const QString& candidateId);
     // The accommodations the sitting was set up with.

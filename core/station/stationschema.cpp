@@ -191,6 +191,13 @@ std::span<const storage::Migration> stationMigrations()
         {14, QStringLiteral(R"sql(
             ALTER TABLE sessions ADD COLUMN storage_held_ms INTEGER NOT NULL DEFAULT 0;
         )sql")},
+        // Item pools: whether an item was on one of the candidate's earlier forms (the result record
+        // says which items were new), and the index the exposure counts and retake draws read by.
+        {15, QStringLiteral(R"sql(
+            ALTER TABLE session_items ADD COLUMN seen_before INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX sessions_by_bank ON sessions (bank_id);
+            CREATE INDEX sittings_by_candidate ON sittings (candidate_id);
+        )sql")},
     };
     return migrations;
 }

@@ -98,9 +98,8 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
             const int line = chunk.lineNumbers[i];
             const auto match = headerPattern().match(chunk.lines[i].trimmed());
             if (!match.hasMatch()) {
-                problem(line,
-                        tr("Expected a “name: value” line (id, domain, key, pilot, fixed, read-aloud) and a blank "
-                           "line before the stem."));
+                problem(line, tr("Expected a “name: value” line (id, domain, key, status, activity, variant, enemies, "
+                                 "source, picture-measured, fixed, read-aloud) and a blank line before the stem."));
                 continue;
             }
             const QString name = match.captured(1);
@@ -111,18 +110,37 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
                 item.domain = value;
             else if (name == u"key")
                 keyLetter = value;
-            else if (name == u"pilot") {
+            else if (name == u"pilot") { // before "status": still read
                 if (value != u"yes" && value != u"no")
                     problem(line, tr("“pilot” is yes or no."));
-                item.scored = value != u"yes";
+                item.status = value == u"yes" ? banks::ItemStatus::Pilot : banks::ItemStatus::Live;
+            } else if (name == u"status") {
+                if (const auto status = banks::itemStatusFromName(value))
+                    item.status = *status;
+                else
+                    problem(line, tr("“status” is live, pilot or retired."));
+            } else if (name == u"activity")
+                item.activity = value;
+            else if (name == u"variant")
+                item.variantGroup = value;
+            else if (name == u"enemies") {
+                for (const QString& enemy : value.split(u',', Qt::SkipEmptyParts))
+                    item.enemies.append(enemy.trimmed());
+            } else if (name == u"source")
+                item.source = value;
+            else if (name == u"picture-measured") {
+                if (value != u"yes" && value != u"no")
+                    problem(line, tr("“picture-measured” is yes or no."));
+                item.pictureMeasured = value == u"yes";
             } else if (name == u"fixed")
                 fixedLetters = value.split(u',', Qt::SkipEmptyParts);
             else if (name == u"read-aloud")
                 body.readAloud = value;
             else
-                problem(
-                    line,
-                    tr("Unknown field “%1”; the fields are id, domain, key, pilot, fixed and read-aloud.").arg(name));
+                problem(line,
+                        tr("Unknown field “%1”; the fields are id, domain, key, status, activity, variant, enemies, "
+                           "source, picture-measured, fixed and read-aloud.")
+                            .arg(name));
         }
 
         // The stem, up to the first option line; then one option per line.
@@ -187,8 +205,18 @@ QString ItemTextParser::write(const Item& item)
     const ItemBody& body = item.body.reveal();
     const auto letter = [](int index) { return QString(QLatin1Char(char('A' + index))); };
     QString out = QStringLiteral("id: %1\ndomain: %2\nkey: %3\n").arg(item.id, item.domain, letter(body.key));
-    if (!item.scored)
-        out += QStringLiteral("pilot: yes\n");
+    if (item.status != banks::ItemStatus::Live)
+        out += QStringLiteral("status: ") + banks::itemStatusName(item.status) + u'\n';
+    if (!item.activity.isEmpty())
+        out += QStringLiteral("activity: ") + item.activity + u'\n';
+    if (!item.variantGroup.isEmpty())
+        out += QStringLiteral("variant: ") + item.variantGroup + u'\n';
+    if (!item.enemies.isEmpty())
+        out += QStringLiteral("enemies: ") + item.enemies.join(QStringLiteral(", ")) + u'\n';
+    if (!item.source.isEmpty())
+        out += QStringLiteral("source: ") + item.source + u'\n';
+    if (item.pictureMeasured)
+        out += QStringLiteral("picture-measured: yes\n");
     if (!body.fixedPositions.isEmpty()) {
         QStringList letters;
         for (int position : body.fixedPositions)

@@ -1,5 +1,8 @@
 #include "generateditem.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <numeric>
 
 namespace exam::itemgen {
@@ -12,6 +15,12 @@ std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QStri
     if (distractors.size() < 3)
         return std::nullopt;
     QStringList options = distractors.mid(0, 3);
+    const auto longer = [&answer](const QString& option) { return option.size() > answer.size(); };
+    if (std::none_of(options.cbegin(), options.cend(), longer)) {
+        const auto found = std::find_if(distractors.cbegin() + 3, distractors.cend(), longer);
+        if (found != distractors.cend())
+            options[2] = *found;
+    }
     const int key = dice.between(0, 3);
     options.insert(key, answer);
     banks::ItemBody body;
@@ -23,7 +32,10 @@ std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QStri
     item.id = id;
     item.domain = domain;
     item.body = Sensitive<banks::ItemBody>(std::move(body));
-    return GeneratedItem{std::move(item), check, {}};
+    GeneratedItem generated;
+    generated.item = std::move(item);
+    generated.check = check;
+    return generated;
 }
 
 void attachStemImage(GeneratedItem& generated, const QString& file, const QString& alt, const QByteArray& svgDocument)
@@ -61,6 +73,28 @@ QString inchFraction(int sixteenths)
     if (whole == 0)
         return QStringLiteral("%1/%2 in").arg(numerator).arg(denominator);
     return QStringLiteral("%1 %2/%3 in").arg(whole).arg(numerator).arg(denominator);
+}
+
+QString decimal(qint64 scaled, int decimals)
+{
+    const bool negative = scaled < 0;
+    QString digits = QString::number(negative ? -scaled : scaled);
+    if (decimals > 0) {
+        if (digits.size() <= decimals)
+            digits = QString(decimals + 1 - digits.size(), u'0') + digits;
+        digits.insert(digits.size() - decimals, u'.');
+    }
+    return negative ? u'-' + digits : digits;
+}
+
+QString thousands(qint64 value)
+{
+    return QLocale(QLocale::English).toString(value);
+}
+
+QString counted(int count, const QString& singular, const QString& plural)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
 }
 
 } // namespace exam::itemgen

@@ -160,17 +160,19 @@ QList<GeneratedItem> orthographicViews(const TemplateRun& run)
         const QString id = run.id(int(items.size()));
         const QString base = QStringLiteral("gen-ortho-%1").arg(id.toLower());
         banks::ItemBody body;
-        QStringList rowText;
-        const QStringList rowNames{QStringLiteral("front row"), QStringLiteral("middle row"),
-                                   QStringLiteral("back row")};
-        for (int r = 0; r < Size; ++r)
-            rowText.append(QStringLiteral("%1 %2, %3, %4").arg(rowNames[r]).arg(h[r][0]).arg(h[r][1]).arg(h[r][2]));
-        body.stem =
-            QStringLiteral("The part below is built from equal cubes and shown from the front right. Which "
-                           "drawing is its **front** view?\n\n![A part built from cubes on a 3 by 3 base, seen "
-                           "from the front right and above. Number of cubes stacked on each square, from left to "
-                           "right: %1.](%2-part.svg)")
-                .arg(rowText.join(QStringLiteral("; ")), base);
+        // Seeing the part is the skill (the item is picture-measured): the alt text says what the drawing
+        // is, not how the cubes stand, which would give the view away. It is the same for every part, so
+        // the part's name keeps the stems apart.
+        static const QStringList names{QStringLiteral("step block"), QStringLiteral("fixture base"),
+                                       QStringLiteral("stop block"), QStringLiteral("locator"),
+                                       QStringLiteral("riser"),      QStringLiteral("spacer block"),
+                                       QStringLiteral("clamp base"), QStringLiteral("guide block"),
+                                       QStringLiteral("support"),    QStringLiteral("jig block")};
+        body.stem = QStringLiteral("The %2 below is built from equal cubes and shown from the front right. Which "
+                                   "drawing is its **front** view?\n\n![A part built from equal cubes stacked on a 3 "
+                                   "by 3 base, drawn in isometric view from the front right and above, with an arrow "
+                                   "marking the front.](%1-part.svg)")
+                        .arg(base, names[items.size() % names.size()]);
         QList<int> order{0, 1, 2, 3};
         run.dice.shuffle(order);
         GeneratedItem generated;
@@ -187,6 +189,7 @@ QList<GeneratedItem> orthographicViews(const TemplateRun& run)
         }
         generated.item.id = id;
         generated.item.domain = run.domain;
+        generated.item.pictureMeasured = true;
         generated.item.body = Sensitive<banks::ItemBody>(std::move(body));
         generated.check = QStringLiteral("orthographic heights=%1").arg(heightsText(h));
         items.append(generated);

@@ -1,7 +1,9 @@
 #pragma once
-// Item templates. Each returns `count` distinct items; ids are <prefix>-01, <prefix>-02, …
-// Every item carries the facts of its key in `check` (see generateditem.h), in the form
-// `template name=value …`, which tests/banks/test_generateditems.cpp recomputes independently.
+// Item templates. Each is one family of parallel items (one variant group, see generateditem.h) and
+// returns `count` distinct items; ids are <prefix>-01, <prefix>-02, … Every item carries the facts of
+// its key in `check`, in the form `template name=value …`, which tests/banks/test_generateditems.cpp
+// recomputes independently. A template that avoids the numbers of a hand-written item of the same
+// skill says which (the hand-written item is in the family's variant group too).
 
 #include "generateditem.h"
 
@@ -19,17 +21,79 @@ struct TemplateRun
     }
 };
 
-// Measurement (pictures of instruments and conversions)
+// Measurement: instruments drawn as pictures (picture-measured), tolerances and conversions
 QList<GeneratedItem> ruleReadings(const TemplateRun& run);
+QList<GeneratedItem> metricRuleReadings(const TemplateRun& run);
 QList<GeneratedItem> caliperReadings(const TemplateRun& run);
+QList<GeneratedItem> metricCaliperReadings(const TemplateRun& run);
 QList<GeneratedItem> micrometerReadings(const TemplateRun& run);
+QList<GeneratedItem> metricMicrometerText(const TemplateRun& run);
 QList<GeneratedItem> fractionsToDecimals(const TemplateRun& run);
+QList<GeneratedItem> decimalsToFractions(const TemplateRun& run);
 QList<GeneratedItem> inchesToMillimetres(const TemplateRun& run);
+QList<GeneratedItem> millimetresToInches(const TemplateRun& run);
+QList<GeneratedItem> toleranceLimits(const TemplateRun& run);
+QList<GeneratedItem> unilateralTolerances(const TemplateRun& run);
+QList<GeneratedItem> instrumentForTolerance(const TemplateRun& run);
+QList<GeneratedItem> fractionSums(const TemplateRun& run);
+QList<GeneratedItem> fractionDifferences(const TemplateRun& run);
+QList<GeneratedItem> degreesMinutes(const TemplateRun& run);
+QList<GeneratedItem> indicatorRunout(const TemplateRun& run);
+QList<GeneratedItem> feetAndInches(const TemplateRun& run);
+QList<GeneratedItem> micrometresToMillimetres(const TemplateRun& run);
+QList<GeneratedItem> boxLitres(const TemplateRun& run);
+QList<GeneratedItem> drawingScales(const TemplateRun& run);
+QList<GeneratedItem> threadPitches(const TemplateRun& run);
+QList<GeneratedItem> totalTolerances(const TemplateRun& run);
 
-// Algebra and statistics
+// Algebra: equations, formulas, ratios and percentages
 QList<GeneratedItem> linearEquations(const TemplateRun& run);
+QList<GeneratedItem> divisionEquations(const TemplateRun& run);
+QList<GeneratedItem> bracketEquations(const TemplateRun& run);
+QList<GeneratedItem> bothSidesEquations(const TemplateRun& run);
 QList<GeneratedItem> rectangleFormulas(const TemplateRun& run);
+QList<GeneratedItem> perimeterWidths(const TemplateRun& run);
+QList<GeneratedItem> ratioMixes(const TemplateRun& run);
+QList<GeneratedItem> directProportions(const TemplateRun& run);
+QList<GeneratedItem> inverseProportions(const TemplateRun& run);
+QList<GeneratedItem> percentOf(const TemplateRun& run);
+QList<GeneratedItem> percentChanges(const TemplateRun& run);
+QList<GeneratedItem> circleAreas(const TemplateRun& run);
+QList<GeneratedItem> triangleAreas(const TemplateRun& run);
+QList<GeneratedItem> cylinderVolumes(const TemplateRun& run);
+QList<GeneratedItem> plateWeights(const TemplateRun& run);
+QList<GeneratedItem> circumferences(const TemplateRun& run);
+QList<GeneratedItem> runTimes(const TemplateRun& run);
+QList<GeneratedItem> temperatures(const TemplateRun& run);
+QList<GeneratedItem> orderOfOperations(const TemplateRun& run);
+QList<GeneratedItem> scientificNotation(const TemplateRun& run);
+QList<GeneratedItem> rightTriangles(const TemplateRun& run);
+QList<GeneratedItem> spindleSpeeds(const TemplateRun& run);
+QList<GeneratedItem> feedRates(const TemplateRun& run);
+
+// Sample statistics as MT1-S3 asks them (mean, median, range, percent defective in turn)
 QList<GeneratedItem> sampleStatistics(const TemplateRun& run);
+
+// Math for quality (MT1-S1)
+QList<GeneratedItem> sampleMeans(const TemplateRun& run);
+QList<GeneratedItem> oddMedians(const TemplateRun& run);
+QList<GeneratedItem> evenMedians(const TemplateRun& run);
+QList<GeneratedItem> sampleRanges(const TemplateRun& run);
+QList<GeneratedItem> sampleModes(const TemplateRun& run);
+QList<GeneratedItem> percentDefectives(const TemplateRun& run);
+QList<GeneratedItem> firstPassYields(const TemplateRun& run);
+QList<GeneratedItem> defectsPpm(const TemplateRun& run);
+QList<GeneratedItem> capabilityCp(const TemplateRun& run);
+QList<GeneratedItem> controlLimits(const TemplateRun& run);
+QList<GeneratedItem> samplingFrequencies(const TemplateRun& run);
+QList<GeneratedItem> scrapCosts(const TemplateRun& run);
+QList<GeneratedItem> weightedMeans(const TemplateRun& run);
+QList<GeneratedItem> zScores(const TemplateRun& run);
+QList<GeneratedItem> normalSpreads(const TemplateRun& run);
+QList<GeneratedItem> tableOutOfTolerance(const TemplateRun& run);
+QList<GeneratedItem> defectsPerUnit(const TemplateRun& run);
+QList<GeneratedItem> toleranceUsed(const TemplateRun& run);
+QList<GeneratedItem> leastVariation(const TemplateRun& run);
 
 // Mechanics and electricity
 QList<GeneratedItem> levers(const TemplateRun& run);
@@ -38,11 +102,11 @@ QList<GeneratedItem> pulleys(const TemplateRun& run);
 QList<GeneratedItem> ohmsLaw(const TemplateRun& run);
 QList<GeneratedItem> seriesResistors(const TemplateRun& run);
 
-// Charts
+// Charts (picture-measured)
 QList<GeneratedItem> controlCharts(const TemplateRun& run);
 QList<GeneratedItem> histograms(const TemplateRun& run);
 
-// Spatial: the front view of a part built from cubes
+// Spatial: the front view of a part built from cubes (picture-measured)
 QList<GeneratedItem> orthographicViews(const TemplateRun& run);
 
 } // namespace exam::itemgen

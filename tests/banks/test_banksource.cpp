@@ -75,7 +75,7 @@ TEST_CASE("Item text: every part of an item is read", "[banks][source]")
     CHECK(items[0].line == 2);
     CHECK(item.id == QStringLiteral("X-1"));
     CHECK(item.domain == QStringLiteral("safety"));
-    CHECK_FALSE(item.scored);
+    CHECK(item.status == banks::ItemStatus::Pilot);
     CHECK(body.key == 2);
     CHECK(body.fixedPositions == QList<int>{3});
     CHECK(body.readAloud == QStringLiteral("Spoken version"));
@@ -210,4 +210,75 @@ TEST_CASE("Item text: comments are invisible, wherever they stand", "[banks][sou
     CHECK(items[0].item.body.reveal().stem == QStringLiteral("First line of the stem\nsecond line."));
     CHECK(banks::RichText::toPlainText(items[0].item.body.reveal().stem)
           == QStringLiteral("First line of the stem second line."));
+}
+
+TEST_CASE("Item text: the pool fields are read, written and carried through the payload", "[banks][source][pools]")
+{
+    const QString text = QStringLiteral("id: X-2\ndomain: safety\nkey: A\nactivity: 4\nstatus: retired\n"
+                                        "variant: glove-choice\nenemies: X-3, CLA-SAF-01\n"
+                                        "source: OSHA 29 CFR 1910.138\npicture-measured: yes\n\n"
+                                        "Read the gauge.\n\n![A pressure gauge](g.svg)\n\n"
+                                        "A) 40 psi\nB) 45 psi\nC) 50 psi\nD) 55 psi\n");
+    QList<SourceProblem> problems;
+    const QList<ParsedItem> items = ItemTextParser::parse(text, QStringLiteral("items/x.txt"), problems);
+    CHECK(problemTexts(problems).isEmpty());
+    REQUIRE(items.size() == 1);
+    const banks::Item& item = items[0].item;
+    CHECK(item.activity == QStringLiteral("4"));
+    CHECK(item.status == banks::ItemStatus::Retired);
+    CHECK_FALSE(item.drawable());
+    CHECK(item.variantGroup == QStringLiteral("glove-choice"));
+    CHECK(item.enemies == (QStringList{QStringLiteral("X-3"), QStringLiteral("CLA-SAF-01")}));
+    CHECK(item.source == QStringLiteral("OSHA 29 CFR 1910.138"));
+    CHECK(item.pictureMeasured);
+    QList<SourceProblem> again;
+    const QList<ParsedItem> reparsed = ItemTextParser::parse(ItemTextParser::write(item), QString(), again);
+    CHECK(again.isEmpty());
+    REQUIRE(reparsed.size() == 1);
+    CHECK(reparsed[0].item == item);
+
+    // Through a version 3 payload and back, unchanged; in a version 2 payload these members are refused.
+    banks::BankContent content = test::BankFixture::instance().content();
+    content.module.activities = {{QStringLiteral("4"), QStringLiteral("Identify unsafe conditions")}};
+    for (banks::Item& each : content.items)
+        each.activity = QStringLiteral("4");
+    content.items.first().variantGroup = QStringLiteral("first-group");
+    content.items.first().enemies = {QStringLiteral("CLA-SAF-01")};
+    content.items.first().source = QStringLiteral("OSHA 29 CFR 1910.147");
+    QByteArray payload = banks::BankPayload::serialize(content);
+    auto parsed = banks::BankPayload::parse(payload, 3);
+    INFO((parsed ? QString() : parsed.error().message).toStdString());
+    REQUIRE(parsed);
+    CHECK(*parsed == content);
+    auto asVersion2 = banks::BankPayload::parse(payload, 2);
+    REQUIRE_FALSE(asVersion2);
+    INFO(asVersion2.error().message.toStdString());
+    CHECK(asVersion2.error().message.contains(QStringLiteral("is not part of the format")));
+
+    // What the rules refuse: an activity the module does not list, or none where it lists them.
+    content.items.first().activity = QStringLiteral("9");
+    content.items.last().activity.clear();
+    QStringList messages;
+    for (const banks::ContentProblem& problem : banks::validateContent(content))
+        messages.append(problem.itemId + u' ' + problem.message);
+    CHECK(messages.join(u'\n').contains(QStringLiteral("key work activity “9” is not one of the module's")));
+    CHECK(messages.join(u'\n').contains(QStringLiteral("names no key work activity")));
+}
+
+TEST_CASE("Bank content: a domain with too few variant groups cannot meet its blueprint", "[banks][source][pools]")
+{
+    banks::BankContent content = test::BankFixture::instance().content();
+    const banks::Domain domain = content.module.domains.first();
+    // Every live item of the first domain in one variant group: a form can take only one of them.
+    for (banks::Item& item : content.items)
+        if (item.domain == domain.id && item.scored())
+            item.variantGroup = QStringLiteral("all-the-same");
+    QStringList messages;
+    for (const banks::ContentProblem& problem : banks::validateContent(content))
+        messages.append(problem.message);
+    REQUIRE(domain.count > 1);
+    CHECK(
+        messages.join(u'\n').contains(QStringLiteral("domain “%1” needs %2 scored items on a form, and the bank has 1")
+                                          .arg(domain.id)
+                                          .arg(domain.count)));
 }

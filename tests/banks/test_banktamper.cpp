@@ -252,6 +252,8 @@ TEST_CASE("Tampering: bit flips across the whole file are all refused", "[banks]
         ++byCheck[check];
         if (position < format::MagicSize)
             CHECK(check == BankCheck::Magic);
+        else if (position < format::MagicSize + 2) // the version: an unknown one, or an older one the signature refuses
+            CHECK((check == BankCheck::Header || check == BankCheck::Signature));
         else if (position < format::PrefixSize)
             CHECK((check == BankCheck::Header || check == BankCheck::FileSize));
         else if (position < headerEnd)

@@ -81,12 +81,68 @@ QString readMedia(const QString& folder, const QString& name)
     return QString::fromUtf8(file.readAll());
 }
 
+QRegularExpressionMatch stemImageMatch(const banks::ItemBody& body)
+{
+    static const QRegularExpression image(QStringLiteral(R"(!\[([^\]]*)\]\(([^)]+)\))"));
+    return image.match(body.stem);
+}
+
 QString stemImage(const banks::ItemBody& body)
 {
-    static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\(([^)]+)\))"));
-    const auto match = image.match(body.stem);
+    const auto match = stemImageMatch(body);
     REQUIRE(match.hasMatch());
-    return match.captured(1);
+    return match.captured(2);
+}
+
+QString stemAlt(const banks::ItemBody& body)
+{
+    const auto match = stemImageMatch(body);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// "$1,234.50" -> 1234.5
+double dollars(const QString& text)
+{
+    REQUIRE(text.startsWith(u'$'));
+    QString digits = text.mid(1);
+    digits.remove(u',');
+    bool ok = false;
+    const double value = digits.toDouble(&ok);
+    REQUIRE(ok);
+    return value;
+}
+
+// "4.5 × 10⁻⁴ in" -> {4.5, -4}
+std::pair<double, int> scientific(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d\\.\\d) × 10(⁻?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+) in$"));
+    const auto match = pattern.match(text);
+    REQUIRE(match.hasMatch());
+    int exponent = 0;
+    for (const QChar c : match.captured(3))
+        exponent = exponent * 10 + int(QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹").indexOf(c));
+    return {match.captured(1).toDouble(), match.captured(2).isEmpty() ? exponent : -exponent};
+}
+
+// The numbers an option states ("0.437 in" -> 0.437; "Micrometer, reads to 0.01 mm" -> 0.01).
+double lastNumber(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral(R"((\d+(?:\.\d+)?))"));
+    double value = -1;
+    for (auto it = number.globalMatch(text); it.hasNext();)
+        value = it.next().captured(1).toDouble();
+    REQUIRE(value >= 0);
+    return value;
+}
+
+// Numbers written in a text, as they are written ("5/16", "0.437", "47"), fractions kept whole.
+QStringList numberTokens(const QString& text)
+{
+    static const QRegularExpression token(QStringLiteral(R"((?<![\d.,/])\d+(?:[.,/]\d+)*)"));
+    QStringList tokens;
+    for (auto it = token.globalMatch(text); it.hasNext();)
+        tokens.append(it.next().captured(0));
+    return tokens;
 }
 
 double attribute(const QString& svg, const QString& elementPattern, const QString& name)
@@ -167,6 +223,96 @@ void verify(const Generated& generated, const QString& folder)
             QRegularExpression(QStringLiteral(R"re(y1="100" [^>]*class="thimble-tick" data-n="(\d+)")re")).match(svg);
         REQUIRE(aligned.hasMatch());
         CHECK(aligned.captured(1).toInt() == thimble);
+    } else if (t == u"metric-rule") {
+        const int mm = p[QStringLiteral("mm")].toInt();
+        CHECK(key == QStringLiteral("%1 mm").arg(mm));
+        CHECK(attribute(readMedia(folder, stemImage(body)), QStringLiteral("id=\"pointer\""), QStringLiteral("x1"))
+              == Approx(30 + 4.0 * mm).margin(0.01));
+    } else if (t == u"metric-caliper") {
+        const int mm = p[QStringLiteral("mm")].toInt(), hundredths = p[QStringLiteral("hundredths")].toInt();
+        CHECK(key == QString::number(mm + hundredths / 100.0, 'f', 2) + QStringLiteral(" mm"));
+        const QString svg = readMedia(folder, stemImage(body));
+        CHECK(attribute(svg, QStringLiteral("id=\"jaw\""), QStringLiteral("x1")) == Approx(30 + 6.0 * mm));
+        const auto rotation = QRegularExpression(QStringLiteral(R"re(id="needle"[^>]*rotate\(([0-9.]+))re")).match(svg);
+        REQUIRE(rotation.hasMatch());
+        CHECK(rotation.captured(1).toDouble() == Approx(hundredths * 3.6).margin(0.01));
+    } else if (t == u"metric-micrometer") {
+        const int mm = p[QStringLiteral("mm")].toInt(), half = p[QStringLiteral("half")].toInt(),
+                  thimble = p[QStringLiteral("thimble")].toInt();
+        CHECK(key == QString::number(mm + 0.5 * half + thimble / 100.0, 'f', 2) + QStringLiteral(" mm"));
+        CHECK(body.stem.contains(QStringLiteral("is %1 mm.").arg(mm)));
+        CHECK(body.stem.contains(half ? QStringLiteral("also showing") : QStringLiteral("not showing")));
+        CHECK(body.stem.contains(QStringLiteral("Line %1 on the thimble").arg(thimble)));
+    } else if (t == u"nearest-sixteenth") {
+        const int thousandths = p[QStringLiteral("thousandths")].toInt();
+        CHECK(mixedInches(key) == Approx(std::round(thousandths / 62.5) / 16));
+        CHECK(std::abs(mixedInches(key) - thousandths / 1000.0) < 1.0 / 32);
+        CHECK(body.stem.contains(QString::number(thousandths / 1000.0, 'f', 3) + QStringLiteral(" in")));
+    } else if (t == u"mm-to-inch") {
+        const int mm = p[QStringLiteral("mm")].toInt();
+        CHECK(key.endsWith(QStringLiteral(" in")));
+        CHECK(leadingNumber(key) == Approx(std::round(mm / 25.4 * 100) / 100).margin(1e-9));
+    } else if (t == u"limits") {
+        const double nominal = p[QStringLiteral("nominal")].toDouble(),
+                     tolerance = p[QStringLiteral("tolerance")].toDouble();
+        const auto match =
+            QRegularExpression(QStringLiteral(R"(^([0-9.]+) (in|mm) and ([0-9.]+) (in|mm)$)")).match(key);
+        REQUIRE(match.hasMatch());
+        CHECK(match.captured(1).toDouble() == Approx(nominal - tolerance));
+        CHECK(match.captured(3).toDouble() == Approx(nominal + tolerance));
+        CHECK(body.stem.contains(QStringLiteral("%1 ± ").arg(p[QStringLiteral("nominal")])));
+    } else if (t == u"unilateral") {
+        const double nominal = p[QStringLiteral("nominal")].toDouble(), plus = p[QStringLiteral("plus")].toDouble(),
+                     minus = p[QStringLiteral("minus")].toDouble();
+        QList<int> passing;
+        for (int i = 0; i < body.options.size(); ++i) {
+            const double size = leadingNumber(body.options[i].text);
+            if (size >= nominal - minus - 1e-9 && size <= nominal + plus + 1e-9)
+                passing.append(i);
+        }
+        CHECK(passing == QList<int>{body.key});
+    } else if (t == u"ten-to-one") {
+        // The least precise tool whose resolution is a tenth of the total tolerance or finer.
+        const double needed = 2 * p[QStringLiteral("tolerance")].toDouble() / 10;
+        int best = -1;
+        for (int i = 0; i < body.options.size(); ++i) {
+            const double resolution = lastNumber(body.options[i].text);
+            if (resolution <= needed + 1e-9 && (best < 0 || resolution > lastNumber(body.options[best].text)))
+                best = i;
+        }
+        CHECK(best == body.key);
+    } else if (t == u"fraction-sum") {
+        CHECK(mixedInches(key) == Approx((p[QStringLiteral("a")].toInt() + p[QStringLiteral("b")].toInt()) / 16.0));
+    } else if (t == u"fraction-difference") {
+        CHECK(mixedInches(key) == Approx((p[QStringLiteral("a")].toInt() - p[QStringLiteral("b")].toInt()) / 16.0));
+    } else if (t == u"angle") {
+        REQUIRE(key.endsWith(QStringLiteral("°")));
+        CHECK(key.chopped(1).toDouble()
+              == Approx(p[QStringLiteral("degrees")].toInt() + p[QStringLiteral("minutes")].toInt() / 60.0));
+    } else if (t == u"runout") {
+        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("high")].toDouble() - p[QStringLiteral("low")].toDouble()));
+    } else if (t == u"feet-inches") {
+        const auto match = QRegularExpression(QStringLiteral(R"(^(\d+) ft (\d+) in$)")).match(key);
+        REQUIRE(match.hasMatch());
+        CHECK(match.captured(2).toInt() < 12);
+        CHECK(match.captured(1).toInt() * 12 + match.captured(2).toInt() == p[QStringLiteral("inches")].toInt());
+    } else if (t == u"micrometres") {
+        CHECK(body.stem.contains(p[QStringLiteral("um")] + QStringLiteral(" µm")));
+        CHECK(key.endsWith(QStringLiteral(" mm")));
+        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("um")].toDouble() / 1000));
+    } else if (t == u"litres") {
+        CHECK(key.endsWith(QStringLiteral(" L")));
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("length")].toDouble() * p[QStringLiteral("width")].toDouble()
+                        * p[QStringLiteral("height")].toDouble() / 1000));
+    } else if (t == u"scale") {
+        CHECK(body.stem.contains(QStringLiteral("1:") + p[QStringLiteral("ratio")]));
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("ratio")].toDouble() * p[QStringLiteral("drawn")].toDouble()));
+    } else if (t == u"pitch") {
+        CHECK(leadingNumber(key) == Approx(1 / p[QStringLiteral("tpi")].toDouble()));
+    } else if (t == u"total-tolerance") {
+        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("high")].toDouble() - p[QStringLiteral("low")].toDouble()));
     } else if (t == u"fraction") {
         const int n = p[QStringLiteral("numerator")].toInt(), d = p[QStringLiteral("denominator")].toInt();
         CHECK(key.toDouble() == Approx(double(n) / d));
@@ -180,10 +326,94 @@ void verify(const Generated& generated, const QString& folder)
                   c = p[QStringLiteral("c")].toInt();
         CHECK(key.toDouble() == Approx(double(c - b) / a));
         CHECK(body.stem.contains(QStringLiteral("= %1").arg(c)));
+    } else if (t == u"divide-equation") {
+        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(),
+                  c = p[QStringLiteral("c")].toInt();
+        CHECK(body.stem.contains(QStringLiteral("x/%1 + %2 = %3").arg(a).arg(b).arg(c)));
+        CHECK(key.toDouble() == Approx((c - b) * a));
+    } else if (t == u"bracket-equation") {
+        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(),
+                  c = p[QStringLiteral("c")].toInt();
+        CHECK(body.stem.contains(QStringLiteral("%1(x + %2) = %3").arg(a).arg(b).arg(c)));
+        CHECK(key.toDouble() == Approx(double(c) / a - b));
+    } else if (t == u"both-sides") {
+        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(),
+                  c = p[QStringLiteral("c")].toInt(), d = p[QStringLiteral("d")].toInt();
+        CHECK(body.stem.contains(QStringLiteral("%1x + %2 = ").arg(a).arg(b)));
+        CHECK(body.stem.contains(QStringLiteral(" + %1").arg(d)));
+        CHECK(key.toDouble() == Approx(double(d - b) / (a - c)));
     } else if (t == u"rectangle") {
         const int area = p[QStringLiteral("area")].toInt(), width = p[QStringLiteral("width")].toInt();
         CHECK(leadingNumber(key) == Approx(double(area) / width));
-    } else if (t == u"mean" || t == u"median" || t == u"range") {
+    } else if (t == u"perimeter") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("perimeter")].toDouble() / 2 - p[QStringLiteral("length")].toDouble()));
+    } else if (t == u"ratio") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("first")].toDouble() * p[QStringLiteral("second-parts")].toDouble()
+                        / p[QStringLiteral("first-parts")].toDouble()));
+    } else if (t == u"proportion") {
+        CHECK(key.toDouble()
+              == Approx(p[QStringLiteral("parts")].toDouble() * p[QStringLiteral("asked")].toDouble()
+                        / p[QStringLiteral("minutes")].toDouble()));
+    } else if (t == u"inverse") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("workers")].toDouble() * p[QStringLiteral("hours")].toDouble()
+                        / p[QStringLiteral("new-workers")].toDouble()));
+    } else if (t == u"percent-of") {
+        CHECK(key.toDouble()
+              == Approx(p[QStringLiteral("base")].toDouble() * p[QStringLiteral("percent")].toDouble() / 100));
+    } else if (t == u"percent-change") {
+        const double before = p[QStringLiteral("old")].toDouble(), after = p[QStringLiteral("new")].toDouble();
+        CHECK(leadingNumber(key) == Approx(100 * std::abs(after - before) / before));
+        CHECK(body.stem.contains(after > before ? QStringLiteral("increase") : QStringLiteral("decrease")));
+    } else if (t == u"circle-area") {
+        const double r = p[QStringLiteral("diameter")].toDouble() / 2;
+        CHECK(leadingNumber(key) == Approx(3.1416 * r * r).margin(0.006));
+    } else if (t == u"triangle") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("base")].toDouble() * p[QStringLiteral("height")].toDouble() / 2));
+    } else if (t == u"cylinder") {
+        const double r = p[QStringLiteral("diameter")].toDouble() / 2;
+        CHECK(leadingNumber(key) == Approx(3.1416 * r * r * p[QStringLiteral("height")].toDouble()).margin(0.006));
+    } else if (t == u"plate-weight") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("length")].toDouble() * p[QStringLiteral("width")].toDouble()
+                        * p[QStringLiteral("thickness")].toDouble() * p[QStringLiteral("density")].toDouble())
+                     .margin(0.006));
+        CHECK(body.stem.contains(p[QStringLiteral("density")] + QStringLiteral(" lb per cubic inch")));
+    } else if (t == u"circumference") {
+        CHECK(leadingNumber(key) == Approx(3.1416 * p[QStringLiteral("diameter")].toDouble()).margin(0.006));
+    } else if (t == u"run-time") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("order")].toDouble() / p[QStringLiteral("rate")].toDouble()));
+    } else if (t == u"temperature") {
+        CHECK(key.endsWith(QStringLiteral(" °C")));
+        CHECK(leadingNumber(key) == Approx((p[QStringLiteral("fahrenheit")].toDouble() - 32) / 1.8));
+    } else if (t == u"operations") {
+        const int a = p[QStringLiteral("a")].toInt(), b = p[QStringLiteral("b")].toInt(),
+                  c = p[QStringLiteral("c")].toInt(), d = p[QStringLiteral("d")].toInt(),
+                  e = p[QStringLiteral("e")].toInt();
+        CHECK(body.stem.contains(QStringLiteral("%1 + %2 × %3 − %4 ÷ %5").arg(a).arg(b).arg(c).arg(d).arg(e)));
+        CHECK(key.toDouble() == Approx(a + b * c - double(d) / e));
+    } else if (t == u"scientific") {
+        const auto [mantissa, exponent] = scientific(key);
+        CHECK(mantissa >= 1);
+        CHECK(mantissa < 10);
+        CHECK(mantissa * std::pow(10.0, exponent) == Approx(p[QStringLiteral("value")].toDouble()));
+        CHECK(body.stem.contains(p[QStringLiteral("value")] + QStringLiteral(" in")));
+    } else if (t == u"pythagoras") {
+        CHECK(leadingNumber(key)
+              == Approx(std::hypot(p[QStringLiteral("a")].toDouble(), p[QStringLiteral("b")].toDouble())));
+    } else if (t == u"spindle") {
+        CHECK(leadingNumber(key)
+              == Approx(
+                  std::round(3.82 * p[QStringLiteral("sfm")].toDouble() / p[QStringLiteral("diameter")].toDouble())));
+    } else if (t == u"feed") {
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("rpm")].toDouble() * p[QStringLiteral("chipload")].toDouble()
+                        * p[QStringLiteral("teeth")].toDouble()));
+    } else if (t == u"mean" || t == u"median" || t == u"range" || t == u"mode") {
         QList<int> values = ints(p[QStringLiteral("values")]);
         CHECK(body.stem.contains(QStringList([&] {
                                      QStringList s;
@@ -192,14 +422,90 @@ void verify(const Generated& generated, const QString& folder)
                                      return s;
                                  }())
                                      .join(QStringLiteral(", "))));
+        QMap<int, int> frequency;
+        for (int v : values)
+            ++frequency[v];
         std::sort(values.begin(), values.end());
-        const double expected = t == u"mean"     ? std::accumulate(values.begin(), values.end(), 0.0) / values.size()
-                                : t == u"median" ? values[values.size() / 2]
-                                                 : values.last() - values.first();
-        CHECK(key.toDouble() == Approx(expected));
+        const qsizetype n = values.size();
+        double expected = 0;
+        if (t == u"mean")
+            expected = std::accumulate(values.begin(), values.end(), 0.0) / n;
+        else if (t == u"median")
+            expected = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+        else if (t == u"range")
+            expected = values.last() - values.first();
+        else {
+            int most = 0;
+            for (auto it = frequency.cbegin(); it != frequency.cend(); ++it)
+                most = std::max(most, it.value());
+            QList<int> modes;
+            for (auto it = frequency.cbegin(); it != frequency.cend(); ++it)
+                if (it.value() == most)
+                    modes.append(it.key());
+            REQUIRE(modes.size() == 1);
+            expected = modes.first();
+        }
+        CHECK(leadingNumber(key) == Approx(expected));
     } else if (t == u"percent") {
         CHECK(leadingNumber(key)
               == Approx(100.0 * p[QStringLiteral("defective")].toInt() / p[QStringLiteral("total")].toInt()));
+    } else if (t == u"yield") {
+        CHECK(leadingNumber(key)
+              == Approx(100 * p[QStringLiteral("passed")].toDouble() / p[QStringLiteral("started")].toDouble()));
+    } else if (t == u"ppm") {
+        CHECK(key.endsWith(QStringLiteral(" ppm")));
+        CHECK(leadingNumber(key)
+              == Approx(1e6 * p[QStringLiteral("defective")].toDouble() / p[QStringLiteral("total")].toDouble()));
+    } else if (t == u"cp") {
+        const double cp = (p[QStringLiteral("upper")].toDouble() - p[QStringLiteral("lower")].toDouble())
+                          / (6 * p[QStringLiteral("sigma")].toDouble());
+        CHECK(key.toDouble() == Approx(cp).margin(0.005));
+    } else if (t == u"control-limit") {
+        const int side = p[QStringLiteral("side")] == u"upper" ? 1 : -1;
+        CHECK(body.stem.contains(p[QStringLiteral("side")] + QStringLiteral(" control limit")));
+        CHECK(leadingNumber(key)
+              == Approx(p[QStringLiteral("mean")].toDouble() + side * 3 * p[QStringLiteral("sigma")].toDouble()));
+    } else if (t == u"sampling") {
+        CHECK(key.toDouble() == Approx(p[QStringLiteral("made")].toDouble() / p[QStringLiteral("every")].toDouble()));
+    } else if (t == u"scrap-cost") {
+        CHECK(dollars(key)
+              == Approx(p[QStringLiteral("parts")].toDouble() * p[QStringLiteral("percent")].toDouble() / 100
+                        * p[QStringLiteral("cost")].toDouble()));
+    } else if (t == u"weighted") {
+        const double n1 = p[QStringLiteral("n1")].toDouble(), n2 = p[QStringLiteral("n2")].toDouble();
+        CHECK(leadingNumber(key)
+              == Approx((n1 * p[QStringLiteral("m1")].toDouble() + n2 * p[QStringLiteral("m2")].toDouble()) / (n1 + n2))
+                     .margin(0.005));
+    } else if (t == u"z") {
+        CHECK(key.toDouble()
+              == Approx((p[QStringLiteral("value")].toDouble() - p[QStringLiteral("mean")].toDouble())
+                        / p[QStringLiteral("sigma")].toDouble()));
+    } else if (t == u"normal") {
+        // The empirical rule: 68 %, 95 % and 99.7 % within 1, 2 and 3 standard deviations.
+        const double within = QList<double>{68, 95, 99.7}[p[QStringLiteral("sigmas")].toInt() - 1];
+        CHECK(leadingNumber(key) == Approx(p[QStringLiteral("side")] == u"within" ? within : 100 - within));
+    } else if (t == u"out-of-tolerance") {
+        const double nominal = p[QStringLiteral("nominal")].toDouble(),
+                     tolerance = p[QStringLiteral("tolerance")].toDouble();
+        const QStringList values = p[QStringLiteral("values")].split(u',');
+        int out = 0;
+        for (const QString& value : values) {
+            CHECK(body.stem.contains(QStringLiteral("| ") + value + QStringLiteral(" |")));
+            out += std::abs(value.toDouble() - nominal) > tolerance + 1e-9;
+        }
+        CHECK(leadingNumber(key) == Approx(100.0 * out / values.size()));
+    } else if (t == u"dpu") {
+        CHECK(key.toDouble()
+              == Approx(p[QStringLiteral("defects")].toDouble() / p[QStringLiteral("units")].toDouble()));
+    } else if (t == u"tolerance-used") {
+        CHECK(leadingNumber(key)
+              == Approx(100 * p[QStringLiteral("spread")].toDouble() / p[QStringLiteral("tolerance")].toDouble()));
+    } else if (t == u"least-variation") {
+        const QList<double> sigmas = doubles(p[QStringLiteral("sigmas")]);
+        const auto least = std::min_element(sigmas.begin(), sigmas.end()) - sigmas.begin();
+        CHECK(key == QStringLiteral("Machine %1").arg(least + 1));
+        for (int i = 0; i < body.options.size(); ++i)
+            CHECK(body.options[i].text == QStringLiteral("Machine %1").arg(i + 1));
     } else if (t == u"lever") {
         CHECK(leadingNumber(key)
               == Approx(p[QStringLiteral("load")].toDouble() * p[QStringLiteral("load-arm")].toDouble()
@@ -223,6 +529,9 @@ void verify(const Generated& generated, const QString& folder)
                                                   : QStringLiteral(" Ω");
         CHECK(key.endsWith(unit));
         CHECK(leadingNumber(key) == Approx(p[unknown].toDouble()));
+        // Not the numbers of MT1-S2's hand-written S2-ELE-01 (120 V across 30 Ω) or S2-ELE-04 (10 A at 240 V).
+        CHECK_FALSE((p[QStringLiteral("volts")] == u"120" && p[QStringLiteral("ohms")] == u"30"));
+        CHECK_FALSE((p[QStringLiteral("volts")] == u"240" && p[QStringLiteral("amps")] == u"10"));
     } else if (t == u"series") {
         const QList<int> values = ints(p[QStringLiteral("ohms")]);
         CHECK(leadingNumber(key) == Approx(std::accumulate(values.begin(), values.end(), 0)));
@@ -283,13 +592,62 @@ TEST_CASE("Generated items: every key recomputes from its facts, every drawing s
     const QList<Generated> items = generate(module, dir.path());
     REQUIRE_FALSE(items.isEmpty());
     QSet<QString> stems;
+    QMap<QString, QString> groupTemplates; // variant group -> the template all its items come from
     for (const Generated& generated : items) {
         verify(generated, dir.path());
-        stems.insert(generated.item.body.reveal().stem);
+        const banks::Item& item = generated.item;
+        const banks::ItemBody& body = item.body.reveal();
+        INFO(item.id.toStdString());
+        stems.insert(body.stem);
         QSet<QString> options;
-        for (const banks::ItemOption& option : generated.item.body.reveal().options)
+        QString text = body.stem;
+        for (const banks::ItemOption& option : body.options) {
             options.insert(option.text + option.image);
+            text += u'\n' + option.text + u'\n' + option.alt;
+        }
         CHECK(options.size() == 4);
+        // "1 small mark", never "1 small marks".
+        static const QRegularExpression plural(
+            QStringLiteral(R"((?<![\d.,/])1 (?:small )?(?:marks|sixteenths|tenths|parts|hours|minutes|seconds|)"
+                           R"(segments|squares|cubes|samples|units|workers|machines|threads|defects|lines|standard )"
+                           R"(deviations)\b)"));
+        CHECK_FALSE(plural.match(text).hasMatch());
+
+        // A family is one variant group: a group holds one template's items, in one domain.
+        const QString family = generated.check.section(u' ', 0, 0) + u'/' + item.domain;
+        if (!item.variantGroup.isEmpty()) {
+            CHECK(groupTemplates.value(item.variantGroup, family) == family);
+            groupTemplates.insert(item.variantGroup, family);
+        }
+        if (module == u"mt1-s1") {
+            CHECK_FALSE(item.variantGroup.isEmpty());
+            CHECK(QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}
+                      .contains(item.activity));
+        }
+
+        // Where reading the picture is the skill, its alt text names the instrument or chart, never what
+        // is read off it.
+        const QString alt = stemAlt(body);
+        if (item.pictureMeasured) {
+            REQUIRE_FALSE(alt.isEmpty());
+            const QString key = body.options.value(body.key).text;
+            if (!key.isEmpty())
+                CHECK_FALSE(alt.contains(key));
+            const QStringList altNumbers = numberTokens(alt);
+            for (const QString& number : numberTokens(key))
+                if (number.size() > 1)
+                    CHECK_FALSE(altNumbers.contains(number));
+            for (const QString& value :
+                 params(generated.check).value(QStringLiteral("values")).split(u',', Qt::SkipEmptyParts))
+                CHECK_FALSE(altNumbers.contains(value));
+            if (generated.check.startsWith(QStringLiteral("orthographic")))
+                CHECK(QString(alt).remove(QStringLiteral("3 by 3")).contains(QRegularExpression(QStringLiteral("\\d")))
+                      == false);
+        } else if (!alt.isEmpty()) {
+            // A picture that is only an illustration restates the stem's numbers.
+            CHECK((generated.check.startsWith(QStringLiteral("lever"))
+                   || generated.check.startsWith(QStringLiteral("gears"))));
+        }
     }
     CHECK(stems.size() == items.size()); // generated items are distinct
 

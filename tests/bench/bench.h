@@ -55,7 +55,8 @@ inline double median(const QList<double>& samples)
 }
 
 // The figures, each in its own file.
-Figure bankOpen(const Settings& settings);
+Figure bankOpen(const Settings& settings, int poolFactor);
+Figure formAssembly(const Settings& settings);
 QList<Figure> answerSave(const Settings& settings);
 Figure scoreAndSign(const Settings& settings);
 Figure nextItem(const Settings& settings);

@@ -91,7 +91,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "measuring %s…\n", qPrintable(name));
         figures += work();
     };
-    measure(QStringLiteral("bank open"), [&] { return QList<Figure>{bankOpen(settings)}; });
+    measure(QStringLiteral("bank open"), [&] {
+        return QList<Figure>{bankOpen(settings, 1), bankOpen(settings, 2), formAssembly(settings)};
+    });
     measure(QStringLiteral("answer save"), [&] { return answerSave(settings); });
     measure(QStringLiteral("next item"), [&] { return QList<Figure>{nextItem(settings)}; });
     measure(QStringLiteral("cold start"), [&] { return QList<Figure>{coldStart(settings)}; });

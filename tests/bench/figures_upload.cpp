@@ -154,7 +154,9 @@ Figure upload(const Settings& settings)
     body.stem = QStringLiteral("One item.");
     body.options = {{QStringLiteral("a"), {}, {}}, {QStringLiteral("b"), {}, {}}, {QStringLiteral("c"), {}, {}}};
     body.key = 0;
-    content.items = {banks::Item{QStringLiteral("U-1"), QStringLiteral("d"), true, Sensitive<banks::ItemBody>(body)}};
+    banks::Item item{QStringLiteral("U-1"), QStringLiteral("d")};
+    item.body = Sensitive<banks::ItemBody>(body);
+    content.items = {item};
     fillOutbox(station, key, content, count);
 
     QProcess server;

@@ -43,7 +43,7 @@ QByteArray read(const QString& path)
 
 } // namespace
 
-SyntheticBank SyntheticBank::make()
+SyntheticBank SyntheticBank::make(int poolFactor)
 {
     SyntheticBank bank;
     bank.publisher = std::move(*crypto::Ed25519::generate());
@@ -64,12 +64,12 @@ SyntheticBank SyntheticBank::make()
                        {QStringLiteral("d2"), QStringLiteral("Domain two"), 24},
                        {QStringLiteral("d3"), QStringLiteral("Domain three"), 24},
                        {QStringLiteral("d4"), QStringLiteral("Domain four"), 24}}};
-    for (int i = 0; i < 101; ++i) {
+    for (int i = 0; i < 101 * poolFactor; ++i) {
         banks::ItemBody body;
         body.stem = QStringLiteral("Item %1 of the benchmark bank: which of these values is the **right** one for a "
                                    "measurement taken with a calibrated instrument at 20 °C?")
                         .arg(i + 1);
-        if (i < 40) {
+        if (i < 40 * poolFactor) {
             const QString name = QStringLiteral("picture-%1.png").arg(i, 2, 10, QLatin1Char('0'));
             body.stem += QStringLiteral("\n\n![A picture of noise, number %1](%2)").arg(i + 1).arg(name);
             content.media.append({name, QStringLiteral("image/png"), Sensitive<QByteArray>(noisePng(i))});
@@ -80,7 +80,7 @@ SyntheticBank SyntheticBank::make()
         banks::Item item;
         item.id = QStringLiteral("BEN-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
         item.domain = QStringLiteral("d%1").arg(i % 4 + 1);
-        item.scored = i < 96;
+        item.status = i < 96 * poolFactor ? banks::ItemStatus::Live : banks::ItemStatus::Pilot;
         item.body = Sensitive<banks::ItemBody>(body);
         content.items.append(item);
     }

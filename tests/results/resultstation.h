@@ -55,7 +55,7 @@ struct ResultStation : SessionFixture
     {
         for (const banks::Item& item : content.items)
             if (item.id == engine.formItem(position).itemId)
-                return item.scored;
+                return item.scored();
         return false;
     }
 

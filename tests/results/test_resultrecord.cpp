@@ -236,7 +236,7 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
     c.bankId = QStringLiteral("mssc.cla.en");
     c.bankVersion = 3;
     c.bankSha256 = QByteArray(32, '\x5a');
-    c.form.items = {{QStringLiteral("CLA-001"), {2, 0, 3, 1}}, {QStringLiteral("CLA-002"), {0, 1, 2}}};
+    c.form.items = {{QStringLiteral("CLA-001"), {2, 0, 3, 1}, false}, {QStringLiteral("CLA-002"), {0, 1, 2}, true}};
     c.responses = {{1, true, 3, 41234}, {std::nullopt, false, 0, std::nullopt}};
     c.limitMs = 5'400'000;
     c.extensionsMs = 600'000;
@@ -282,8 +282,10 @@ TEST_CASE("Result record: composed bytes equal the canonical form of the documen
                          {QStringLiteral("version"), 3},
                          {QStringLiteral("sha256"), QString::fromLatin1(c.bankSha256.toHex())}}},
             {QStringLiteral("form"), QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-001")},
+                                                            {QStringLiteral("newToCandidate"), true},
                                                             {QStringLiteral("options"), QJsonArray{2, 0, 3, 1}}},
                                                 QJsonObject{{QStringLiteral("item"), QStringLiteral("CLA-002")},
+                                                            {QStringLiteral("newToCandidate"), false},
                                                             {QStringLiteral("options"), QJsonArray{0, 1, 2}}}}},
             {QStringLiteral("responses"), QJsonArray{QJsonObject{{QStringLiteral("choice"), 1},
                                                                  {QStringLiteral("flagged"), true},

@@ -24,7 +24,10 @@ banks::BankContent syntheticBank()
         for (int i = 0; i < 4; ++i)
             body.options.append(banks::ItemOption{QStringLiteral("o%1").arg(i), QString(), QString()});
         body.key = key;
-        content.items.append(banks::Item{id, domain, scored, Sensitive<banks::ItemBody>(body)});
+        banks::Item item{id, domain};
+        item.status = scored ? banks::ItemStatus::Live : banks::ItemStatus::Pilot;
+        item.body = Sensitive<banks::ItemBody>(body);
+        content.items.append(item);
     };
     for (int i = 0; i < 8; ++i)
         add(QStringLiteral("B%1").arg(i), QStringLiteral("big"), true, i % 4);

@@ -38,7 +38,7 @@ TEST_CASE("Forms follow the blueprint: domain quotas, pilot items, every option 
                                            [&](const banks::Item& i) { return i.id == formItem.itemId; });
             REQUIRE(item != content.items.cend());
             ids.insert(formItem.itemId);
-            item->scored ? ++perDomain[item->domain] : ++pilots;
+            item->scored() ? ++perDomain[item->domain] : ++pilots;
             QList<int> sorted = formItem.optionOrder;
             std::sort(sorted.begin(), sorted.end());
             QList<int> expected(item->body.reveal().options.size());

@@ -373,10 +373,6 @@
         <translation>ninguna pregunta lo usa.</translation>
     </message>
     <message>
-        <source>The blueprint cannot be met: domain “%1” needs %2 scored items on a form, and the bank has %3.</source>
-        <translation>No se puede cumplir el plan: el área “%1” necesita %2 preguntas calificadas en un formulario, y el banco tiene %3.</translation>
-    </message>
-    <message>
         <source>The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.</source>
         <translation>No se puede cumplir el plan: un formulario tiene %1 preguntas piloto, y el banco tiene %2.</translation>
     </message>
@@ -399,6 +395,78 @@
     <message>
         <source>The stem repeats another item&apos;s stem word for word.</source>
         <translation>El enunciado repite palabra por palabra el de otra pregunta.</translation>
+    </message>
+    <message>
+        <source>must be live, pilot or retired.</source>
+        <translation>debe ser live, pilot o retired.</translation>
+    </message>
+    <message>
+        <source>must list item ids.</source>
+        <translation>debe enumerar identificadores de ítems.</translation>
+    </message>
+    <message>
+        <source>The domain “%1” asks for items of key work activity “%2”, which the module does not list.</source>
+        <translation>El dominio “%1” pide ítems de la actividad clave de trabajo “%2”, que el módulo no incluye.</translation>
+    </message>
+    <message>
+        <source>The domain “%1” asks for %2 items by key work activity but puts only %3 on a form.</source>
+        <translation>El dominio “%1” pide %2 ítems por actividad clave de trabajo, pero solo pone %3 en una versión del examen.</translation>
+    </message>
+    <message>
+        <source>The key work activity id “%1” must be lowercase letters, digits and dashes, such as “4”.</source>
+        <translation>El identificador de actividad clave de trabajo “%1” debe tener solo minúsculas, dígitos y guiones, como “4”.</translation>
+    </message>
+    <message>
+        <source>The key work activity id “%1” is used twice.</source>
+        <translation>El identificador de actividad clave de trabajo “%1” se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The key work activity “%1” has no title.</source>
+        <translation>La actividad clave de trabajo “%1” no tiene título.</translation>
+    </message>
+    <message>
+        <source>The item names no key work activity; the module lists them, so each item needs one.</source>
+        <translation>El ítem no indica ninguna actividad clave de trabajo; el módulo las enumera, así que cada ítem necesita una.</translation>
+    </message>
+    <message>
+        <source>The key work activity “%1” is not one of the module&apos;s.</source>
+        <translation>La actividad clave de trabajo “%1” no es una de las del módulo.</translation>
+    </message>
+    <message>
+        <source>The item names key work activity “%1”, but the module lists none.</source>
+        <translation>El ítem indica la actividad clave de trabajo “%1”, pero el módulo no enumera ninguna.</translation>
+    </message>
+    <message>
+        <source>The variant group “%1” must be lowercase letters, digits and dashes.</source>
+        <translation>El grupo de variantes “%1” debe tener solo minúsculas, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>An item has at most %1 enemies.</source>
+        <translation>Un ítem tiene como máximo %1 ítems incompatibles.</translation>
+    </message>
+    <message>
+        <source>The enemy “%1” is not another item&apos;s id.</source>
+        <translation>El ítem incompatible “%1” no es el identificador de otro ítem.</translation>
+    </message>
+    <message>
+        <source>An enemy is listed twice.</source>
+        <translation>Un ítem incompatible aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The source must be one line of at most %1 characters.</source>
+        <translation>La fuente debe ser una sola línea de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The item is marked picture-measured but has no picture.</source>
+        <translation>El ítem está marcado como de lectura de imagen, pero no tiene imagen.</translation>
+    </message>
+    <message>
+        <source>The blueprint cannot be met: domain “%1” needs %2 scored items on a form, and the bank has %3 (live items, one per variant group).</source>
+        <translation>No se puede cumplir la especificación: el dominio “%1” necesita %2 ítems calificados en una versión del examen y el banco tiene %3 (ítems activos, uno por grupo de variantes).</translation>
+    </message>
+    <message>
+        <source>The blueprint cannot be met: domain “%1” needs %2 items of key work activity “%3” on a form, and the bank has %4.</source>
+        <translation>No se puede cumplir la especificación: el dominio “%1” necesita %2 ítems de la actividad clave de trabajo “%3” en una versión del examen y el banco tiene %4.</translation>
     </message>
 </context>
 <context>
@@ -1613,12 +1681,24 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>Una semilla de formulario tiene %1 bytes.</translation>
     </message>
     <message>
-        <source>The bank cannot fill the form: %1 needs %2 items and has %3.</source>
-        <translation>El banco no puede completar el formulario: %1 necesita %2 preguntas y tiene %3.</translation>
-    </message>
-    <message>
         <source>the pilot set</source>
         <translation>el conjunto piloto</translation>
+    </message>
+    <message>
+        <source>The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn</source>
+        <translation>El banco no puede completar la versión del examen: %1 necesita %2 ítems y tiene %3 que se pueden elegir</translation>
+    </message>
+    <message>
+        <source>(%1 more are read off a picture, which a candidate with read-aloud or a screen reader is not given)</source>
+        <translation>(otros %1 se leen en una imagen, y no se dan a un candidato con lectura en voz alta o lector de pantalla)</translation>
+    </message>
+    <message>
+        <source>once retired items, one item per variant group and items that give away others on the candidate&apos;s forms are left out. Ask the publisher for a bank with a deeper pool.</source>
+        <translation>una vez excluidos los ítems retirados, más de un ítem por grupo de variantes y los ítems que revelan otros de las versiones del examen del candidato. Pida a la editorial un banco con más ítems.</translation>
+    </message>
+    <message>
+        <source>key work activity “%1” of %2</source>
+        <translation>la actividad clave de trabajo “%1” de %2</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1927,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>That display cannot be kept: a colour scheme of the kiosk and a text size of 100 to 300 %.</source>
         <translation>Esa presentación no se puede conservar: debe ser una combinación de colores del quiosco y un tamaño de texto del 100 al 300 %.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,202 @@
+// Item pools at a station, with the real demo banks: a candidate who fails meets new items at the
+// retake, the result record says which items were new, the exposure counts spread the pool over
+// candidates, and a read-aloud sitting gets no item whose picture is what is measured.
+
+#include "demobanks.h"
+#include "resultstation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace exam;
+using namespace exam::test;
+
+namespace {
+
+// A station whose sittings use one demo module (the recorder scores with the same content).
+struct DemoStation : ResultStation
+{
+    explicit DemoStation(const QString& module)
+    {
+        content = openDemoBank(module).content; // the recorder holds a reference to `content`
+    }
+
+    qint64 sitting(const QString& candidateId, const session::Accommodations& accommodations = {})
+    {
+        session::Sittings sittings(*database, *audit, clock);
+        auto created = sittings.create(proctor(), candidateId, QStringLiteral("Casey Candidate"),
+                                       {{content.bankId, QByteArray(32, 'd'), &content}}, accommodations);
+        REQUIRE(created);
+        auto sessions = sittings.sessions(*created);
+        REQUIRE(sessions);
+        return sessions->first();
+    }
+
+    QList<session::FormItem> form(qint64 sessionId)
+    {
+        auto engine = this->engine(sessionId);
+        QList<session::FormItem> items;
+        for (int p = 0; p < engine->itemCount(); ++p)
+            items.append(engine->formItem(p));
+        return items;
+    }
+
+    const banks::Item* item(const QString& id) const
+    {
+        for (const banks::Item& item : content.items)
+            if (item.id == id)
+                return &item;
+        return nullptr;
+    }
+
+    QStringList scoredIds(qint64 sessionId)
+    {
+        QStringList ids;
+        for (const session::FormItem& formItem : form(sessionId))
+            if (item(formItem.itemId)->scored())
+                ids.append(formItem.itemId);
+        return ids;
+    }
+};
+
+QJsonArray recordForm(const QByteArray& record)
+{
+    return QJsonDocument::fromJson(record).object().value(QStringLiteral("form")).toArray();
+}
+
+} // namespace
+
+TEST_CASE("Item pools: a retake after a fail meets at least 90 % new scored items, in every demo module",
+          "[results][pools][demo]")
+{
+    for (const QString& module : builtDemoModules()) {
+        INFO(module.toStdString());
+        DemoStation station(module);
+        auto first = station.started(station.sitting(QStringLiteral("C-2001")));
+        station.sit(*first, 0); // a fail
+        const QStringList before = station.scoredIds(first->sessionId());
+        first.reset();
+
+        const qint64 retake = station.sitting(QStringLiteral("C-2001"));
+        const QStringList after = station.scoredIds(retake);
+        REQUIRE(after.size() == before.size());
+        const QSet<QString> seen(before.cbegin(), before.cend());
+        int fresh = 0;
+        for (const QString& id : after)
+            fresh += seen.contains(id) ? 0 : 1;
+        CAPTURE(fresh, after.size());
+        CHECK(fresh * 10 >= after.size() * 9);
+
+        // The record of the retake says which items the candidate had met before.
+        auto engine = station.started(retake);
+        station.sit(*engine, int(after.size()));
+        const QJsonArray form = recordForm(station.results().last().record);
+        REQUIRE(form.size() == engine->itemCount());
+        int markedNew = 0;
+        for (const QJsonValue entry : form) {
+            const QString id = entry[QStringLiteral("item")].toString();
+            const bool isNew = entry[QStringLiteral("newToCandidate")].toBool(false);
+            CHECK(entry.toObject().contains(QStringLiteral("newToCandidate")));
+            CHECK(isNew == !seen.contains(id));
+            markedNew += isNew ? 1 : 0;
+        }
+        CHECK(markedNew >= fresh);
+        // The first attempt's record had every item new.
+        for (const QJsonValue entry : recordForm(station.results().first().record))
+            CHECK(entry[QStringLiteral("newToCandidate")].toBool(false));
+    }
+}
+
+TEST_CASE("Item pools: every form keeps one item per variant group and no enemies, and exposure spreads "
+          "over the pool",
+          "[results][pools][demo]")
+{
+    for (const QString& module : {QStringLiteral("mt1-s1"), QStringLiteral("cla"), QStringLiteral("cpt-safety")}) {
+        INFO(module.toStdString());
+        DemoStation station(module);
+        QHash<QString, int> exposures;
+        const int forms = 6;
+        for (int i = 0; i < forms; ++i) {
+            const QList<session::FormItem> form = station.form(station.sitting(QStringLiteral("C-3%1").arg(i)));
+            QSet<QString> ids;
+            QSet<QString> groups;
+            for (const session::FormItem& formItem : form) {
+                const banks::Item* item = station.item(formItem.itemId);
+                REQUIRE(item);
+                CHECK(item->drawable());
+                ids.insert(item->id);
+                if (!item->variantGroup.isEmpty()) {
+                    CHECK_FALSE(groups.contains(item->variantGroup));
+                    groups.insert(item->variantGroup);
+                }
+                ++exposures[item->id];
+            }
+            for (const QString& id : ids)
+                for (const QString& enemy : station.item(id)->enemies)
+                    CHECK_FALSE(ids.contains(enemy));
+        }
+        // Six forms from a pool twice a form: least exposed first keeps every live item within a
+        // couple of forms of its peers (pure chance would put some on all six, and leave others out).
+        int most = 0;
+        int least = forms;
+        for (const banks::Item& item : station.content.items) {
+            if (!item.scored())
+                continue;
+            most = std::max(most, exposures.value(item.id));
+            least = std::min(least, exposures.value(item.id));
+        }
+        CAPTURE(most, least);
+        CHECK(most - least <= 3);
+        CHECK(most <= 4);
+    }
+}
+
+TEST_CASE("Item pools: a read-aloud or screen-reader sitting gets no item whose picture is what is measured",
+          "[results][pools][demo]")
+{
+    DemoStation station(QStringLiteral("mt1-s1"));
+    int pictureItems = 0;
+    for (const banks::Item& item : station.content.items)
+        pictureItems += item.pictureMeasured && item.scored() ? 1 : 0;
+    REQUIRE(pictureItems > 0);
+    for (const bool screenReader : {false, true}) {
+        session::Accommodations accommodations;
+        (screenReader ? accommodations.screenReader : accommodations.readAloud) = true;
+        for (int i = 0; i < 4; ++i) {
+            const auto form = station.form(station.sitting(QStringLiteral("C-4%1").arg(i), accommodations));
+            CHECK(form.size() == station.content.module.formLength);
+            for (const session::FormItem& formItem : form)
+                CHECK_FALSE(station.item(formItem.itemId)->pictureMeasured);
+        }
+    }
+    // Without the accommodation the same bank does put picture items on forms.
+    int drawn = 0;
+    for (int i = 0; i < 3; ++i)
+        for (const session::FormItem& formItem : station.form(station.sitting(QStringLiteral("C-5%1").arg(i))))
+            drawn += station.item(formItem.itemId)->pictureMeasured ? 1 : 0;
+    CHECK(drawn > 0);
+}
+
+TEST_CASE("Item pools: a bank that cannot fill a read-aloud form is refused at set-up, with the reason",
+          "[results][pools]")
+{
+    ResultStation station;
+    // Every item of the sample bank's first domain is read off a picture: nothing is left to draw.
+    const QString domain = station.content.module.domains.first().id;
+    for (banks::Item& item : station.content.items)
+        if (item.domain == domain)
+            item.pictureMeasured = true;
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    session::Accommodations readAloud;
+    readAloud.readAloud = true;
+    auto refused = sittings.create(station.proctor(), QStringLiteral("C-6001"), QStringLiteral("Casey Candidate"),
+                                   {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, readAloud);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(station.content.module.domains.first().title));
+    CHECK(refused.error().message.contains(QStringLiteral("read-aloud")));
+    CHECK(station.scalar(QStringLiteral("SELECT count(*) FROM sittings")) == 0);
+    // The same set-up without read-aloud goes through.
+    CHECK(sittings.create(station.proctor(), QStringLiteral("C-6001"), QStringLiteral("Casey Candidate"),
+                          {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, {}));
+}
