@@ -257,8 +257,13 @@ void validateModule(const ModuleSettings& module, QList<ContentProblem>& problem
         if (domain.count < 1)
             problem(tr("The domain “%1” must put at least one item on a form.").arg(domain.id));
         int quotaTotal = 0;
+        QSet<QString> quotaActivities;
         for (const ActivityQuota& quota : domain.activities) {
             quotaTotal += quota.count;
+            if (quotaActivities.contains(quota.activity))
+                problem(tr("The domain “%1” gives key work activity “%2” two quotas; give it one.")
+                            .arg(domain.id, quota.activity));
+            quotaActivities.insert(quota.activity);
             if (!module.activity(quota.activity))
                 problem(tr("The domain “%1” asks for items of key work activity “%2”, which the module does not list.")
                             .arg(domain.id, quota.activity));
@@ -436,7 +441,7 @@ void validateBlueprint(const BankContent& content, QList<ContentProblem>& proble
             });
             if (inActivity < quota.count)
                 problem(tr("The blueprint cannot be met: domain “%1” needs %2 items of key work activity “%3” on a "
-                           "form, and the bank has %4.")
+                           "form, and the bank has %4 (live items, one per variant group).")
                             .arg(domain.id)
                             .arg(quota.count)
                             .arg(quota.activity)
@@ -445,9 +450,25 @@ void validateBlueprint(const BankContent& content, QList<ContentProblem>& proble
     }
     const int pilots = drawableGroups(content, [](const Item& item) { return item.pilot(); });
     if (pilots < content.module.pilotCount)
-        problem(tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.")
+        problem(tr("The blueprint cannot be met: a form has %1 pilot items, and the bank has %2 (pilot items, one "
+                   "per variant group).")
                     .arg(content.module.pilotCount)
                     .arg(pilots));
+    // A form takes one item of a variant group, whatever its domain: a group that spans domains would be
+    // counted for each of them above.
+    QHash<QString, QString> groupDomains;
+    for (const Item& item : content.items) {
+        if (item.variantGroup.isEmpty() || !item.drawable())
+            continue;
+        const auto known = groupDomains.constFind(item.variantGroup);
+        if (known == groupDomains.cend())
+            groupDomains.insert(item.variantGroup, item.domain);
+        else if (*known != item.domain)
+            problems.append({item.id, QString(),
+                             tr("The variant group “%1” is also used in domain “%2”; a group's items test one thing, "
+                                "in one domain.")
+                                 .arg(item.variantGroup, *known)});
+    }
 }
 
 } // namespace

@@ -97,7 +97,7 @@ private:
     {
         for (const QString& module : rule.requiredModules) {
             const QDate passed = fresh.value(module);
-            if (!passed.isValid())
+            if (!passed.isValid() || passed > day)
                 return false;
             if (rule.validityYears > 0 && passed.addYears(rule.validityYears) <= day)
                 return false; // too old to be part of this set

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace exam::session {
 
@@ -73,28 +74,16 @@ public:
             if (!item.variantGroup.isEmpty())
                 m_seenGroups.insert(item.variantGroup);
             for (const QString& enemy : item.enemies)
-                m_enemiesOnForms.insert(enemy);
+                m_seenEnemies.insert(enemy);
         }
+        m_enemiesOnForms = m_seenEnemies;
     }
 
     template<typename Matches>
     Result<void> pick(Matches matches, int count, const QString& what)
     {
-        QList<const banks::Item*> pool;
-        int pictures = 0;
-        for (const banks::Item& item : m_content.items) {
-            if (!item.drawable() || !matches(item))
-                continue;
-            if (m_constraints.withoutPictureReading && item.pictureMeasured)
-                ++pictures;
-            else
-                pool.append(&item);
-        }
-        m_stream.shuffle(pool);
-        std::stable_sort(pool.begin(), pool.end(),
-                         [this](const banks::Item* a, const banks::Item* b) { return rank(*a) < rank(*b); });
         int taken = 0;
-        for (const banks::Item* item : pool) {
+        for (const banks::Item* item : ranked(matches)) {
             if (taken == count)
                 break;
             if (allowed(*item)) {
@@ -104,24 +93,83 @@ public:
         }
         if (taken == count)
             return {};
-        QString reason = tr("The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn")
-                             .arg(what)
-                             .arg(count)
-                             .arg(taken);
-        if (pictures > 0)
-            reason += u' '
-                      + tr("(%1 more are read off a picture, which a candidate with read-aloud or a screen reader "
-                           "is not given)")
-                            .arg(pictures);
         return fail(ErrorCode::InvalidArgument,
-                    reason + u' '
-                        + tr("once retired items, one item per variant group and items that give away others on "
-                             "the candidate's forms are left out. Ask the publisher for a bank with a deeper pool."));
+                    tr("The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn once retired "
+                       "items, one item per variant group and items that give away others on the candidate's forms "
+                       "are left out. Ask the publisher for a bank with a deeper pool.")
+                        .arg(what)
+                        .arg(count)
+                        .arg(taken));
+    }
+
+    // For a candidate with read-aloud or a screen reader: every item drawn whose picture is what it
+    // measures gives its place to another item of the same domain and key work activity, so the form
+    // keeps the blueprint's mix.
+    Result<void> replacePictureReading(const QList<banks::Domain>& domains)
+    {
+        for (qsizetype i = 0; i < m_chosen.size(); ++i) {
+            const banks::Item& picture = *m_chosen[i];
+            if (!picture.pictureMeasured)
+                continue;
+            const auto sameSkill = [&picture](const banks::Item& item) {
+                return !item.pictureMeasured && item.status == picture.status && item.domain == picture.domain
+                       && item.activity == picture.activity;
+            };
+            m_chosen.removeAt(i);
+            rebuild();
+            const banks::Item* replacement = nullptr;
+            for (const banks::Item* item : ranked(sameSkill))
+                if (allowed(*item)) {
+                    replacement = item;
+                    break;
+                }
+            if (!replacement) {
+                QString domainTitle = picture.domain;
+                for (const banks::Domain& domain : domains)
+                    if (domain.id == picture.domain)
+                        domainTitle = domain.title;
+                return fail(ErrorCode::InvalidArgument,
+                            tr("The bank cannot fill the form for a candidate with read-aloud or a screen reader: "
+                               "item %1 of %2 is read off its picture, and no other item of that domain and key "
+                               "work activity can take its place. Set the module up without the accommodation only "
+                               "if the candidate does not need it, or ask the publisher for a bank with accessible "
+                               "variants.")
+                                .arg(picture.id, domainTitle));
+            }
+            m_chosen.insert(i, replacement);
+            rebuild();
+        }
+        return {};
     }
 
     QList<const banks::Item*> chosen() const { return m_chosen; }
 
 private:
+    // The drawable items that match, shuffled, then in rank order (the shuffle breaks ties).
+    template<typename Matches>
+    QList<const banks::Item*> ranked(Matches matches)
+    {
+        QList<const banks::Item*> pool;
+        for (const banks::Item& item : m_content.items)
+            if (item.drawable() && matches(item))
+                pool.append(&item);
+        m_stream.shuffle(pool);
+        std::stable_sort(pool.begin(), pool.end(),
+                         [this](const banks::Item* a, const banks::Item* b) { return rank(*a) < rank(*b); });
+        return pool;
+    }
+
+    // The sets allowed() reads, from the items chosen and seen.
+    void rebuild()
+    {
+        m_chosenIds.clear();
+        m_groupsOnForm.clear();
+        m_enemiesOnForms = m_seenEnemies;
+        const QList<const banks::Item*> chosen = std::exchange(m_chosen, {});
+        for (const banks::Item* item : chosen)
+            take(*item);
+    }
+
     // New to the candidate, then a variant group the candidate has not met, then the fewest forms.
     std::tuple<bool, bool, int> rank(const banks::Item& item) const
     {
@@ -132,7 +180,8 @@ private:
 
     bool allowed(const banks::Item& item) const
     {
-        if (m_chosenIds.contains(item.id) || m_enemiesOnForms.contains(item.id))
+        if (m_chosenIds.contains(item.id) || m_enemiesOnForms.contains(item.id)
+            || m_constraints.excludedItems.contains(item.id))
             return false;
         if (!item.variantGroup.isEmpty() && m_groupsOnForm.contains(item.variantGroup))
             return false;
@@ -156,6 +205,7 @@ private:
     const FormConstraints& m_constraints;
     SeededStream& m_stream;
     QSet<QString> m_seenGroups;
+    QSet<QString> m_seenEnemies; // declared by items of this bank on the candidate's earlier forms
     QList<const banks::Item*> m_chosen;
     QSet<QString> m_chosenIds;
     QSet<QString> m_groupsOnForm;
@@ -187,13 +237,19 @@ Result<Form> FormAssembler::assemble(const banks::BankContent& content, QByteArr
                 return std::unexpected(picked.error());
             taken += quota.count;
         }
-        if (auto picked = draw.pick(inDomain, domain.count - taken, domain.title); !picked)
+        const QString what = domain.activities.isEmpty()
+                                 ? domain.title
+                                 : tr("%1 (besides its key work activity quotas)").arg(domain.title);
+        if (auto picked = draw.pick(inDomain, domain.count - taken, what); !picked)
             return std::unexpected(picked.error());
     }
     if (auto pilots = draw.pick([](const banks::Item& item) { return item.pilot(); }, content.module.pilotCount,
                                 tr("the pilot set"));
         !pilots)
         return std::unexpected(pilots.error());
+    if (constraints.withoutPictureReading)
+        if (auto replaced = draw.replacePictureReading(content.module.domains); !replaced)
+            return std::unexpected(replaced.error());
     QList<const banks::Item*> chosen = draw.chosen();
     stream.shuffle(chosen); // pilot items end up anywhere among the scored ones
 

@@ -30,9 +30,11 @@ struct FormConstraints
     // Forms each item of this bank has been on at this station: the least exposed are drawn first, so
     // no live item is on far more forms than its peers and the pilot pool rotates.
     QHash<QString, int> exposures;
-    // Read-aloud or a screen reader: items whose picture is what is measured are left out, and their
-    // places go to other items of the domain.
+    // Read-aloud or a screen reader: an item drawn whose picture is what is measured gives its place to
+    // another item of the same domain and key work activity (none: the form cannot be made).
     bool withoutPictureReading = false;
+    // Items other banks name as enemies of the items above: never drawn.
+    QSet<QString> excludedItems = {};
 };
 
 struct Form

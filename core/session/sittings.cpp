@@ -43,6 +43,17 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
     auto seen = seenItems(candidateId.trimmed());
     if (!seen)
         return std::unexpected(seen.error());
+    // Enemies are declared on both items, but a bank of another module may name one this bank does not:
+    // what this sitting's banks say of the items seen and drawn is kept out as well.
+    QSet<QString> excluded;
+    const auto excludeEnemiesOf = [&modules, &excluded](const QSet<QString>& ids) {
+        for (const ModuleChoice& module : modules)
+            for (const banks::Item& item : module.content->items)
+                if (ids.contains(item.id))
+                    for (const QString& enemy : item.enemies)
+                        excluded.insert(enemy);
+    };
+    excludeEnemiesOf(*seen);
     QList<std::pair<QByteArray, Form>> forms;
     for (const ModuleChoice& module : modules) {
         auto seed = FormAssembler::newSeed();
@@ -51,12 +62,16 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         auto exposures = this->exposures(module.bankId);
         if (!exposures)
             return std::unexpected(exposures.error());
-        const FormConstraints constraints{*seen, *exposures, accommodations.readAloud || accommodations.screenReader};
+        const FormConstraints constraints{*seen, *exposures, accommodations.readAloud || accommodations.screenReader,
+                                          excluded};
         auto form = FormAssembler::assemble(*module.content, *seed, constraints);
         if (!form)
             return fail(form.error().code, tr("%1: %2").arg(module.content->module.title, form.error().message));
+        QSet<QString> drawn;
         for (const FormItem& item : form->items)
-            seen->insert(item.itemId);
+            drawn.insert(item.itemId);
+        seen->unite(drawn);
+        excludeEnemiesOf(drawn);
         forms.append({*seed, *form});
     }
 
@@ -183,9 +198,12 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
 
 Result<QSet<QString>> Sittings::seenItems(const QString& candidateId)
 {
+    // Forms the candidate worked on: not those set up and never started (a sitting closed early voids
+    // them), whose items the candidate never saw.
     auto query = m_database.prepare(
         QStringLiteral("SELECT DISTINCT i.item_id FROM session_items i JOIN sessions s ON s.id = i.session_id "
-                       "JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ?"));
+                       "JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND s.state NOT IN ('created', "
+                       "'awaiting-proctor') AND (s.state <> 'voided' OR s.elapsed_ms > 0 OR s.current_position > 0)"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, candidateId);

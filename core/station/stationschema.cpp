@@ -197,6 +197,13 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE session_items ADD COLUMN seen_before INTEGER NOT NULL DEFAULT 0;
             CREATE INDEX sessions_by_bank ON sessions (bank_id);
             CREATE INDEX sittings_by_candidate ON sittings (candidate_id);
+            -- Forms set up before the upgrade: what their candidates had met on earlier forms.
+            UPDATE session_items AS i SET seen_before = 1 WHERE EXISTS (
+                SELECT 1 FROM sessions me JOIN sittings mine ON mine.id = me.sitting_id
+                JOIN sittings t ON t.candidate_id = mine.candidate_id
+                JOIN sessions s ON s.sitting_id = t.id AND s.id < me.id
+                JOIN session_items j ON j.session_id = s.id AND j.item_id = i.item_id
+                WHERE me.id = i.session_id);
         )sql")},
     };
     return migrations;

@@ -1,5 +1,7 @@
 #include "itemtext.h"
 
+#include <QSet>
+
 #include <QRegularExpression>
 
 namespace exam::bankcompiler {
@@ -88,6 +90,7 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
         ItemBody body;
         QString keyLetter;
         QStringList fixedLetters;
+        QSet<QString> fields;
         QList<SourceProblem> itemProblems;
         const auto problem = [&](int line, const QString& message) {
             itemProblems.append(SourceProblem{fileName, line, QString(), message});
@@ -104,6 +107,14 @@ QList<ParsedItem> ItemTextParser::parse(const QString& text, const QString& file
             }
             const QString name = match.captured(1);
             const QString value = match.captured(2).trimmed();
+            // A field twice, or "pilot" beside "status", would leave the author guessing which one counts.
+            const QString field = name == u"pilot" ? QStringLiteral("status") : name;
+            if (fields.contains(field)) {
+                problem(line, name == field ? tr("“%1” is given twice.").arg(name)
+                                            : tr("“pilot” and “status” both say what the item is; keep “status”."));
+                continue;
+            }
+            fields.insert(field);
             if (name == u"id")
                 item.id = value;
             else if (name == u"domain")

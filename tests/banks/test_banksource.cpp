@@ -282,3 +282,17 @@ TEST_CASE("Bank content: a domain with too few variant groups cannot meet its bl
                                           .arg(domain.id)
                                           .arg(domain.count)));
 }
+
+TEST_CASE("Item text: a field given twice, or pilot beside status, is refused", "[banks][source][pools]")
+{
+    QList<SourceProblem> problems;
+    ItemTextParser::parse(QStringLiteral("id: X-4\ndomain: safety\nkey: A\nstatus: retired\npilot: no\n\n"
+                                         "Stem?\n\nA) a\nB) b\nC) c\n"),
+                          QStringLiteral("items/x.txt"), problems);
+    ItemTextParser::parse(QStringLiteral("id: X-5\ndomain: safety\nkey: A\nactivity: 1\nactivity: 2\n\n"
+                                         "Stem?\n\nA) a\nB) b\nC) c\n"),
+                          QStringLiteral("items/y.txt"), problems);
+    const QString texts = problemTexts(problems).join(u'\n');
+    CHECK(texts.contains(QStringLiteral("items/x.txt:5 (X-4): “pilot” and “status” both say what the item is")));
+    CHECK(texts.contains(QStringLiteral("items/y.txt:5 (X-5): “activity” is given twice.")));
+}

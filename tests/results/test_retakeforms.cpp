@@ -76,12 +76,14 @@ TEST_CASE("Item pools: a retake after a fail meets at least 90 % new scored item
         auto first = station.started(station.sitting(QStringLiteral("C-2001")));
         station.sit(*first, 0); // a fail
         const QStringList before = station.scoredIds(first->sessionId());
+        QSet<QString> seen;
+        for (const session::FormItem& item : station.form(first->sessionId()))
+            seen.insert(item.itemId);
         first.reset();
 
         const qint64 retake = station.sitting(QStringLiteral("C-2001"));
         const QStringList after = station.scoredIds(retake);
         REQUIRE(after.size() == before.size());
-        const QSet<QString> seen(before.cbegin(), before.cend());
         int fresh = 0;
         for (const QString& id : after)
             fresh += seen.contains(id) ? 0 : 1;
@@ -199,4 +201,88 @@ TEST_CASE("Item pools: a bank that cannot fill a read-aloud form is refused at s
     // The same set-up without read-aloud goes through.
     CHECK(sittings.create(station.proctor(), QStringLiteral("C-6001"), QStringLiteral("Casey Candidate"),
                           {{station.content.bankId, QByteArray(32, 'h'), &station.content}}, {}));
+}
+
+TEST_CASE("Item pools: enemies across the modules of a credential are kept apart, in one sitting and the next",
+          "[results][pools][demo]")
+{
+    ResultStation station;
+    const banks::BankContent cla = openDemoBank(QStringLiteral("cla")).content;
+    const banks::BankContent clt = openDemoBank(QStringLiteral("clt")).content;
+    QHash<QString, QStringList> enemies;
+    for (const banks::BankContent* bank : {&cla, &clt})
+        for (const banks::Item& item : bank->items)
+            enemies.insert(item.id, item.enemies);
+    int crossPairs = 0;
+    for (const banks::Item& item : clt.items)
+        for (const QString& enemy : item.enemies)
+            crossPairs += enemy.startsWith(QStringLiteral("CLA-")) ? 1 : 0;
+    REQUIRE(crossPairs >= 10); // the demo banks declare such pairs: the test can fail
+    session::Sittings sittings(*station.database, *station.audit, station.clock);
+    const auto itemsOf = [&](qint64 sessionId) {
+        QSet<QString> ids;
+        for (int p = 0; p < station.engine(sessionId)->itemCount(); ++p)
+            ids.insert(station.engine(sessionId)->formItem(p).itemId);
+        return ids;
+    };
+    const auto clash = [&](const QSet<QString>& a, const QSet<QString>& b) {
+        QStringList pairs;
+        for (const QString& id : a)
+            for (const QString& enemy : enemies.value(id))
+                if (b.contains(enemy))
+                    pairs.append(id + u'/' + enemy);
+        return pairs;
+    };
+    for (int round = 0; round < 8; ++round) {
+        const QString candidate = QStringLiteral("C-7%1").arg(round);
+        // CLA and CLT in one sitting.
+        auto both =
+            sittings.create(station.proctor(), candidate, QStringLiteral("Casey Candidate"),
+                            {{cla.bankId, QByteArray(32, 'a'), &cla}, {clt.bankId, QByteArray(32, 't'), &clt}}, {});
+        REQUIRE(both);
+        const auto sessions = *sittings.sessions(*both);
+        const QSet<QString> claForm = itemsOf(sessions[0]);
+        const QSet<QString> cltForm = itemsOf(sessions[1]);
+        INFO(clash(claForm, cltForm).join(u' ').toStdString());
+        CHECK(clash(claForm, cltForm).isEmpty());
+        CHECK(clash(cltForm, claForm).isEmpty());
+        // CLA worked on, then CLT in a sitting of its own.
+        auto worked = station.engine(sessions[0]);
+        REQUIRE(worked->start(station.proctor()));
+        REQUIRE(worked->submit());
+        worked.reset();
+        auto next = sittings.create(station.proctor(), candidate, QStringLiteral("Casey Candidate"),
+                                    {{clt.bankId, QByteArray(32, 't'), &clt}}, {});
+        REQUIRE(next);
+        const QSet<QString> cltAgain = itemsOf(sittings.sessions(*next)->first());
+        CHECK(clash(claForm, cltAgain).isEmpty());
+        CHECK(clash(cltAgain, claForm).isEmpty());
+    }
+}
+
+TEST_CASE("Item pools: the same bank, seed and constraints give the same form", "[results][pools][demo]")
+{
+    const banks::BankContent content = openDemoBank(QStringLiteral("mt1-s1")).content;
+    session::FormConstraints constraints;
+    for (int i = 0; i < content.items.size(); i += 3)
+        constraints.seenItems.insert(content.items[i].id);
+    for (int i = 0; i < content.items.size(); ++i)
+        constraints.exposures.insert(content.items[i].id, i % 5);
+    constraints.withoutPictureReading = true;
+    const QByteArray seed(32, 'r');
+    const auto first = session::FormAssembler::assemble(content, seed, constraints);
+    REQUIRE(first);
+    // Built again from a copy whose sets were filled in another order.
+    session::FormConstraints reordered;
+    for (auto it = constraints.seenItems.cbegin(); it != constraints.seenItems.cend(); ++it)
+        reordered.seenItems.insert(*it);
+    for (int i = int(content.items.size()) - 1; i >= 0; --i)
+        reordered.exposures.insert(content.items[i].id, i % 5);
+    reordered.withoutPictureReading = true;
+    const auto again = session::FormAssembler::assemble(content, seed, reordered);
+    REQUIRE(again);
+    CHECK(*again == *first);
+    const auto other = session::FormAssembler::assemble(content, QByteArray(32, 's'), constraints);
+    REQUIRE(other);
+    CHECK_FALSE(*other == *first);
 }

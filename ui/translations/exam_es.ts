@@ -373,10 +373,6 @@
         <translation>ninguna pregunta lo usa.</translation>
     </message>
     <message>
-        <source>The blueprint cannot be met: a form has %1 pilot items, and the bank has %2.</source>
-        <translation>No se puede cumplir el plan: un formulario tiene %1 preguntas piloto, y el banco tiene %2.</translation>
-    </message>
-    <message>
         <source>The bank id “%1” may hold only lowercase letters, digits, dots, dashes and underscores.</source>
         <translation>El identificador de banco “%1” solo puede tener letras minúsculas, dígitos, puntos, guiones y guiones bajos.</translation>
     </message>
@@ -465,8 +461,20 @@
         <translation>No se puede cumplir la especificación: el dominio “%1” necesita %2 ítems calificados en una versión del examen y el banco tiene %3 (ítems activos, uno por grupo de variantes).</translation>
     </message>
     <message>
-        <source>The blueprint cannot be met: domain “%1” needs %2 items of key work activity “%3” on a form, and the bank has %4.</source>
-        <translation>No se puede cumplir la especificación: el dominio “%1” necesita %2 ítems de la actividad clave de trabajo “%3” en una versión del examen y el banco tiene %4.</translation>
+        <source>The domain “%1” gives key work activity “%2” two quotas; give it one.</source>
+        <translation>El dominio “%1” da dos cuotas a la actividad clave de trabajo “%2”; déle una sola.</translation>
+    </message>
+    <message>
+        <source>The blueprint cannot be met: domain “%1” needs %2 items of key work activity “%3” on a form, and the bank has %4 (live items, one per variant group).</source>
+        <translation>No se puede cumplir la especificación: el dominio “%1” necesita %2 ítems de la actividad clave de trabajo “%3” en una versión del examen y el banco tiene %4 (ítems activos, uno por grupo de variantes).</translation>
+    </message>
+    <message>
+        <source>The blueprint cannot be met: a form has %1 pilot items, and the bank has %2 (pilot items, one per variant group).</source>
+        <translation>No se puede cumplir la especificación: una versión del examen tiene %1 ítems piloto y el banco tiene %2 (ítems piloto, uno por grupo de variantes).</translation>
+    </message>
+    <message>
+        <source>The variant group “%1” is also used in domain “%2”; a group&apos;s items test one thing, in one domain.</source>
+        <translation>El grupo de variantes “%1” también se usa en el dominio “%2”; los ítems de un grupo evalúan una sola cosa, en un solo dominio.</translation>
     </message>
 </context>
 <context>
@@ -1685,20 +1693,20 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <translation>el conjunto piloto</translation>
     </message>
     <message>
-        <source>The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn</source>
-        <translation>El banco no puede completar la versión del examen: %1 necesita %2 ítems y tiene %3 que se pueden elegir</translation>
-    </message>
-    <message>
-        <source>(%1 more are read off a picture, which a candidate with read-aloud or a screen reader is not given)</source>
-        <translation>(otros %1 se leen en una imagen, y no se dan a un candidato con lectura en voz alta o lector de pantalla)</translation>
-    </message>
-    <message>
-        <source>once retired items, one item per variant group and items that give away others on the candidate&apos;s forms are left out. Ask the publisher for a bank with a deeper pool.</source>
-        <translation>una vez excluidos los ítems retirados, más de un ítem por grupo de variantes y los ítems que revelan otros de las versiones del examen del candidato. Pida a la editorial un banco con más ítems.</translation>
-    </message>
-    <message>
         <source>key work activity “%1” of %2</source>
         <translation>la actividad clave de trabajo “%1” de %2</translation>
+    </message>
+    <message>
+        <source>The bank cannot fill the form: %1 needs %2 items and has %3 that can be drawn once retired items, one item per variant group and items that give away others on the candidate&apos;s forms are left out. Ask the publisher for a bank with a deeper pool.</source>
+        <translation>El banco no puede completar la versión del examen: %1 necesita %2 ítems y tiene %3 que se pueden elegir, una vez excluidos los ítems retirados, más de un ítem por grupo de variantes y los ítems que revelan otros de las versiones del examen del candidato. Pida a la editorial un banco con más ítems.</translation>
+    </message>
+    <message>
+        <source>The bank cannot fill the form for a candidate with read-aloud or a screen reader: item %1 of %2 is read off its picture, and no other item of that domain and key work activity can take its place. Set the module up without the accommodation only if the candidate does not need it, or ask the publisher for a bank with accessible variants.</source>
+        <translation>El banco no puede completar la versión del examen para un candidato con lectura en voz alta o lector de pantalla: el ítem %1 de %2 se responde leyendo su imagen y ningún otro ítem de ese dominio y actividad clave de trabajo puede ocupar su lugar. Prepare el módulo sin esta adaptación solo si el candidato no la necesita, o pida a la editorial un banco con variantes accesibles.</translation>
+    </message>
+    <message>
+        <source>%1 (besides its key work activity quotas)</source>
+        <translation>%1 (además de sus cuotas por actividad clave de trabajo)</translation>
     </message>
 </context>
 <context>
