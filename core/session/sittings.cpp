@@ -132,8 +132,11 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
                                                       "option_order, seen_before) VALUES (?, ?, ?, ?, ?)"));
         auto response =
             m_database.prepare(QStringLiteral("INSERT INTO responses (session_id, position) VALUES (?, ?)"));
-        if (!item || !response)
-            return std::unexpected(!item ? item.error() : response.error());
+        auto exposure =
+            m_database.prepare(QStringLiteral("INSERT INTO item_exposures (bank_id, item_id, forms) VALUES (?, ?, 1) "
+                                              "ON CONFLICT (bank_id, item_id) DO UPDATE SET forms = forms + 1"));
+        if (!item || !response || !exposure)
+            return std::unexpected(!item ? item.error() : !response ? response.error() : exposure.error());
         const Form& form = forms[position].second;
         for (int i = 0; i < form.items.size(); ++i) {
             QStringList order;
@@ -150,6 +153,10 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
             if (auto done = item->run(); !done)
                 return std::unexpected(done.error());
             if (auto done = response->run(); !done)
+                return std::unexpected(done.error());
+            exposure->reset();
+            exposure->bind(1, module.bankId).bind(2, form.items[i].itemId);
+            if (auto done = exposure->run(); !done)
                 return std::unexpected(done.error());
         }
         if (auto logged = m_audit.append(
@@ -199,11 +206,12 @@ Result<QList<qint64>> Sittings::sessions(qint64 sittingId)
 Result<QSet<QString>> Sittings::seenItems(const QString& candidateId)
 {
     // Forms the candidate worked on: not those set up and never started (a sitting closed early voids
-    // them), whose items the candidate never saw.
+    // them), whose items the candidate never saw. By the candidate's sessions first (an index each
+    // way): a join starting from session_items would read every form the station ever made.
     auto query = m_database.prepare(
-        QStringLiteral("SELECT DISTINCT i.item_id FROM session_items i JOIN sessions s ON s.id = i.session_id "
+        QStringLiteral("SELECT DISTINCT item_id FROM session_items WHERE session_id IN (SELECT s.id FROM sessions s "
                        "JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND s.state NOT IN ('created', "
-                       "'awaiting-proctor') AND (s.state <> 'voided' OR s.elapsed_ms > 0 OR s.current_position > 0)"));
+                       "'awaiting-proctor') AND (s.state <> 'voided' OR s.elapsed_ms > 0 OR s.current_position > 0))"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, candidateId);
@@ -216,9 +224,7 @@ Result<QSet<QString>> Sittings::seenItems(const QString& candidateId)
 
 Result<QHash<QString, int>> Sittings::exposures(const QString& bankId)
 {
-    auto query = m_database.prepare(
-        QStringLiteral("SELECT i.item_id, count(*) FROM session_items i JOIN sessions s ON s.id = i.session_id "
-                       "WHERE s.bank_id = ? GROUP BY i.item_id"));
+    auto query = m_database.prepare(QStringLiteral("SELECT item_id, forms FROM item_exposures WHERE bank_id = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, bankId);

@@ -68,7 +68,8 @@ public:
     Result<QList<qint64>> sessions(qint64 sittingId);
     // Every item on the candidate's forms at this station, of any module.
     Result<QSet<QString>> seenItems(const QString& candidateId);
-    // For each item of a bank (any version), the number of forms at this station it has been on.
+    // For each item of a bank (any version), the number of forms at this station it has been on (kept in
+    // item_exposures as forms are set up).
     Result<QHash<QString, int>> exposures(const QString& bankId);
     // The candidate with this id, when the station has one (from an earlier sitting).
     Result<std::optional<KnownCandidate>> candidate(const QString& candidateId);

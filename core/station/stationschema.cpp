@@ -192,10 +192,19 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE sessions ADD COLUMN storage_held_ms INTEGER NOT NULL DEFAULT 0;
         )sql")},
         // Item pools: whether an item was on one of the candidate's earlier forms (the result record
-        // says which items were new), and the index the exposure counts and retake draws read by.
+        // says which items were new), the forms each item has been on (counted at set-up: a count over
+        // session_items would read every form the station ever made), and the index retakes read by.
         {15, QStringLiteral(R"sql(
             ALTER TABLE session_items ADD COLUMN seen_before INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX sessions_by_bank ON sessions (bank_id);
+            CREATE TABLE item_exposures (
+                bank_id  TEXT NOT NULL,
+                item_id  TEXT NOT NULL,
+                forms    INTEGER NOT NULL,
+                PRIMARY KEY (bank_id, item_id)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO item_exposures (bank_id, item_id, forms)
+                SELECT s.bank_id, i.item_id, count(*) FROM session_items i JOIN sessions s ON s.id = i.session_id
+                GROUP BY s.bank_id, i.item_id;
             CREATE INDEX sittings_by_candidate ON sittings (candidate_id);
             -- Forms set up before the upgrade: what their candidates had met on earlier forms.
             UPDATE session_items AS i SET seen_before = 1 WHERE EXISTS (
