@@ -111,9 +111,10 @@ public:
             const banks::Item& picture = *m_chosen[i];
             if (!picture.pictureMeasured)
                 continue;
+            // A pilot place may take any pilot item: it is not scored, and the blueprint sets no mix for it.
             const auto sameSkill = [&picture](const banks::Item& item) {
-                return !item.pictureMeasured && item.status == picture.status && item.domain == picture.domain
-                       && item.activity == picture.activity;
+                return !item.pictureMeasured && item.status == picture.status
+                       && (picture.pilot() || (item.domain == picture.domain && item.activity == picture.activity));
             };
             m_chosen.removeAt(i);
             rebuild();
