@@ -57,20 +57,23 @@ QJsonObject headerJson(const banks::BankHeader& header, const QByteArray& file)
                                                               {QStringLiteral("p"), double(slot.scrypt.p)}});
         slotList.append(json);
     }
-    return {{QStringLiteral("formatVersion"), fileFormatVersion(file)},
-            {QStringLiteral("size"), double(file.size())},
-            {QStringLiteral("sha256"), QString::fromLatin1(crypto::Sha256::hash(file).toHex())},
-            {QStringLiteral("bankId"), header.bankId},
-            {QStringLiteral("bankVersion"), header.bankVersion},
-            {QStringLiteral("moduleCode"), header.moduleCode},
-            {QStringLiteral("title"), header.title},
-            {QStringLiteral("language"), header.language},
-            {QStringLiteral("itemCount"), header.itemCount},
-            {QStringLiteral("created"), header.created.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("publisherName"), header.publisherName},
-            {QStringLiteral("publisherKeyId"), header.publisherKeyId},
-            {QStringLiteral("unlock"), banks::unlockPolicyName(header.unlock)},
-            {QStringLiteral("keySlots"), slotList}};
+    QJsonObject json{{QStringLiteral("formatVersion"), fileFormatVersion(file)},
+                     {QStringLiteral("size"), double(file.size())},
+                     {QStringLiteral("sha256"), QString::fromLatin1(crypto::Sha256::hash(file).toHex())},
+                     {QStringLiteral("bankId"), header.bankId},
+                     {QStringLiteral("bankVersion"), header.bankVersion},
+                     {QStringLiteral("moduleCode"), header.moduleCode},
+                     {QStringLiteral("title"), header.title},
+                     {QStringLiteral("language"), header.language},
+                     {QStringLiteral("itemCount"), header.itemCount},
+                     {QStringLiteral("created"), header.created.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("publisherName"), header.publisherName},
+                     {QStringLiteral("publisherKeyId"), header.publisherKeyId},
+                     {QStringLiteral("unlock"), banks::unlockPolicyName(header.unlock)},
+                     {QStringLiteral("keySlots"), slotList}};
+    if (header.rules)
+        json.insert(QStringLiteral("rules"), header.rules->toJson());
+    return json;
 }
 
 void printHeader(const banks::BankHeader& header, const QByteArray& file, const QString& path)
@@ -92,6 +95,26 @@ void printHeader(const banks::BankHeader& header, const QByteArray& file, const 
             .arg(header.unlock == banks::UnlockPolicy::Any ? tr("any one key slot")
                                                            : tr("a center key and the release code together")));
     out(tr("Key slots:   %1").arg(slotLines.join(QStringLiteral("; "))));
+    if (!header.rules) {
+        out(tr("Rules:       none in the bank; stations apply the standard rules"));
+        return;
+    }
+    const banks::ModuleRules& rules = *header.rules;
+    out(tr("Rules:       issued %1; a retake %2 days after a fail, %3 days after %4 fails in a row")
+            .arg(rules.issued.toString(Qt::ISODate))
+            .arg(rules.retake.daysAfterFail)
+            .arg(rules.retake.daysAfterRepeatedFails)
+            .arg(rules.retake.failsBeforeLongWait));
+    if (!rules.prerequisites.isEmpty())
+        out(tr("Pass first:  %1").arg(rules.prerequisites.join(QStringLiteral(", "))));
+    for (const banks::CredentialRule& credential : rules.credentials)
+        out(tr("Credential:  %1 — %2: %3%4%5")
+                .arg(credential.code, credential.title, credential.requiredModules.join(QStringLiteral(" + ")))
+                .arg(credential.requiredCredentials.isEmpty()
+                         ? QString()
+                         : tr(", holding %1").arg(credential.requiredCredentials.join(QStringLiteral(", "))))
+                .arg(credential.validityYears == 0 ? tr(", no expiry")
+                                                   : tr(", valid %n year(s)", nullptr, credential.validityYears)));
 }
 
 // The whole module as plain text: settings, blueprint, then every item with its key marked.

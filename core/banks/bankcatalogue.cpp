@@ -4,9 +4,11 @@
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/ownerfolder.h"
+#include "json/strictobject.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace exam::banks {
@@ -25,7 +27,7 @@ std::unexpected<BankError> refuse(const Error& error)
 
 const QString SelectColumns = QStringLiteral(
     "SELECT bank_id, version, sha256, file_name, module_code, title, language, item_count, publisher_key_id, "
-    "needs_release_code, installed_at FROM installed_banks");
+    "needs_release_code, installed_at, rules FROM installed_banks");
 
 InstalledBank rowToBank(const storage::Statement& row)
 {
@@ -41,6 +43,13 @@ InstalledBank rowToBank(const storage::Statement& row)
     bank.publisherKeyId = row.text(8);
     bank.needsReleaseCode = row.int64(9) != 0;
     bank.installedAt = QDateTime::fromString(row.text(10), Qt::ISODateWithMs);
+    if (!row.isNull(11)) {
+        // Written by record() from a header that was verified; read strictly all the same.
+        StrictObject json(QJsonDocument::fromJson(row.text(11).toUtf8()).object(), QStringLiteral("rules"));
+        bank.rules = ModuleRules::fromJson(json);
+        if (!json.ok())
+            bank.rules.reset();
+    }
     return bank;
 }
 
@@ -83,6 +92,32 @@ bool BankCatalogue::holdsIntact(QByteArrayView sha256)
         return hash && *hash == sha256;
     }
     return false;
+}
+
+Result<ProgrammeRules> BankCatalogue::installedRules(storage::Database& database)
+{
+    // Oldest issue first, so the newest rules are adopted last; bank id breaks ties the same way every time.
+    auto query =
+        database.prepare(QStringLiteral("SELECT module_code, rules, title FROM installed_banks WHERE rules IS NOT NULL "
+                                        "ORDER BY json_extract(rules, '$.issued'), bank_id"));
+    if (!query)
+        return std::unexpected(query.error());
+    ProgrammeRules rules = ProgrammeRules::standard();
+    while (true) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        StrictObject json(QJsonDocument::fromJson(query->text(1).toUtf8()).object(), QStringLiteral("rules"));
+        const ModuleRules parsed = ModuleRules::fromJson(json);
+        if (auto error = json.error())
+            return fail(ErrorCode::DatabaseError,
+                        tr("The rules recorded for “%1” cannot be read (%2). Install the bank again.")
+                            .arg(query->text(2), error->message));
+        rules.adopt(query->text(0), parsed);
+    }
+    return rules;
 }
 
 Result<std::optional<InstalledBank>> BankCatalogue::find(const QString& bankId)
@@ -135,6 +170,7 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
     bank.publisherKeyId = header->publisherKeyId;
     bank.needsReleaseCode = needsReleaseCode;
     bank.installedAt = m_clock.utcNow();
+    bank.rules = header->rules;
 
     if (auto allowed = checkHighWater(bank); !allowed)
         return std::unexpected(allowed.error());
@@ -242,11 +278,12 @@ BankResult<void> BankCatalogue::record(const InstalledBank& bank)
         return refuse(transaction.error());
     auto upsert = m_database.prepare(QStringLiteral(
         "INSERT INTO installed_banks (bank_id, version, sha256, file_name, module_code, title, language, item_count, "
-        "publisher_key_id, needs_release_code, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "publisher_key_id, needs_release_code, installed_at, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (bank_id) DO UPDATE SET version = excluded.version, sha256 = excluded.sha256, "
         "file_name = excluded.file_name, module_code = excluded.module_code, title = excluded.title, "
         "language = excluded.language, item_count = excluded.item_count, publisher_key_id = excluded.publisher_key_id, "
-        "needs_release_code = excluded.needs_release_code, installed_at = excluded.installed_at"));
+        "needs_release_code = excluded.needs_release_code, installed_at = excluded.installed_at, rules = "
+        "excluded.rules"));
     if (!upsert)
         return refuse(upsert.error());
     upsert->bind(1, bank.bankId)
@@ -260,6 +297,10 @@ BankResult<void> BankCatalogue::record(const InstalledBank& bank)
         .bind(9, bank.publisherKeyId)
         .bind(10, bank.needsReleaseCode)
         .bind(11, bank.installedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (bank.rules)
+        upsert->bind(12, QString::fromUtf8(QJsonDocument(bank.rules->toJson()).toJson(QJsonDocument::Compact)));
+    else
+        upsert->bindNull(12);
     if (auto done = upsert->run(); !done)
         return refuse(done.error());
     auto highWater = m_database.prepare(QStringLiteral(

@@ -26,6 +26,7 @@ struct InstalledBank
     QString publisherKeyId;
     bool needsReleaseCode = false; // could be checked only up to the signature when installed
     QDateTime installedAt;
+    std::optional<ModuleRules> rules; // from the header (format 4 banks)
 };
 
 // The banks installed on a station: files in the banks folder, recorded (id, version, hash) in the
@@ -52,6 +53,10 @@ public:
     // Where the installed copies are (InstalledBank::fileName is relative to it).
     QString banksFolder() const { return m_banksFolder; }
     Result<std::optional<InstalledBank>> find(const QString& bankId);
+    // The rules this station applies (ProgrammeRules::standard() with the installed banks' rules adopted).
+    Result<ProgrammeRules> rules() { return installedRules(m_database); }
+    // The same, for the parts of the station that hold only its database (set-up, score reports).
+    static Result<ProgrammeRules> installedRules(storage::Database& database);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not
     // ended: its sessions could no longer be resumed nor their reports shown. The highest version

@@ -2,6 +2,7 @@
 
 #include "bankformat.h"
 #include "error.h"
+#include "programmerules.h"
 #include "util/sensitive.h"
 
 #include <QByteArray>
@@ -135,6 +136,9 @@ struct BankContent
     ModuleSettings module;
     QList<Item> items;
     QList<MediaFile> media;
+    // The programme's rules for the module (format 4): in the bank's header, not in the payload; the
+    // writer puts them there and the reader copies them back.
+    std::optional<ModuleRules> rules;
 
     const MediaFile* mediaFile(const QString& name) const;
     bool operator==(const BankContent&) const = default;

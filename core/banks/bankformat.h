@@ -1,5 +1,5 @@
 #pragma once
-// Constants of the bank file format, version 3 (versions 1 and 2 are still read). itembanks/FORMAT.md is
+// Constants of the bank file format, version 4 (versions 1 to 3 are still read). itembanks/FORMAT.md is
 // the specification; keep the two in step (the format tests read these numbers back from real files).
 
 #include <QByteArray>
@@ -11,11 +11,14 @@ namespace format {
 
 inline constexpr char Magic[] = "EXAMBANK"; // 8 bytes, no terminator in the file
 inline constexpr qsizetype MagicSize = 8;
-inline constexpr quint16 Version = 3;           // written
-inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 3 keep opening
+inline constexpr quint16 Version = 4;           // written
+inline constexpr quint16 OldestReadVersion = 1; // read too: banks installed before version 4 keep opening
 // Version 3's payload adds what pools need per item (status instead of "scored", key work activity,
 // variant group, enemies, source, picture-measured) and the module's key work activities.
 inline constexpr quint16 PoolsVersion = 3;
+// Version 4's header may carry the programme's rules for the module (retake waits, prerequisites,
+// credentials): public, signed, readable without a key. Its payload is version 3's.
+inline constexpr quint16 RulesVersion = 4;
 // Version 2's payload: a 4-byte big-endian length of the JSON, the JSON, then the media files' bytes
 // one after another (version 1 carried them as base64 inside the JSON: a JSON pass and a base64
 // decode over megabytes of pictures at every opening).

@@ -81,7 +81,7 @@ QByteArray BankHeader::toCanonicalJson() const
     QJsonArray slotArray;
     for (const KeySlot& slot : keySlots)
         slotArray.append(slotToJson(slot));
-    const QJsonObject json{
+    QJsonObject json{
         {QStringLiteral("bankId"), bankId},
         {QStringLiteral("bankVersion"), bankVersion},
         {QStringLiteral("moduleCode"), moduleCode},
@@ -95,10 +95,12 @@ QByteArray BankHeader::toCanonicalJson() const
         {QStringLiteral("unlock"), unlockPolicyName(unlock)},
         {QStringLiteral("keySlots"), slotArray},
     };
+    if (rules)
+        json.insert(QStringLiteral("rules"), rules->toJson());
     return CanonicalJson::serialize(json).value_or(QByteArray());
 }
 
-Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
+Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes, quint16 formatVersion)
 {
     QJsonParseError parseError;
     const QJsonDocument document =
@@ -150,6 +152,11 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes)
                                 .arg(i + 1)
                                 .arg(capped.error().message));
         }
+    }
+    if (formatVersion >= format::RulesVersion && document.object().contains(QStringLiteral("rules"))) {
+        StrictObject rules = json.object(QStringLiteral("rules"));
+        header.rules = ModuleRules::fromJson(rules);
+        json.absorb(rules);
     }
     json.rejectUnknownFields();
     if (auto error = json.error())

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "bankformat.h"
 #include "crypto/kdf.h"
 #include "error.h"
+#include "programmerules.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace exam::banks {
 
@@ -49,13 +53,15 @@ struct BankHeader
     QByteArray payloadNonce;
     UnlockPolicy unlock = UnlockPolicy::Any;
     QList<KeySlot> keySlots;
+    std::optional<ModuleRules> rules; // format 4: the programme's rules for this module
 
     bool operator==(const BankHeader&) const = default;
 
     QByteArray toCanonicalJson() const;
     // Strict: unknown or missing fields, wrong types, out-of-range values and parameters above the
     // caps are ParseError or LimitExceeded, with a message naming the field.
-    static Result<BankHeader> fromJson(QByteArrayView json);
+    // `rules` only from format 4 on.
+    static Result<BankHeader> fromJson(QByteArrayView json, quint16 formatVersion = format::Version);
 
     Q_DECLARE_TR_FUNCTIONS(exam::banks::BankHeader)
 };

@@ -155,7 +155,7 @@ BankResult<BankHeader> BankReader::readHeader(QByteArrayView file)
     auto parts = split(file);
     if (!parts)
         return std::unexpected(parts.error());
-    auto header = BankHeader::fromJson(parts->header);
+    auto header = BankHeader::fromJson(parts->header, parts->version);
     // Only the canonical form is accepted, so every reader sees the same fields in the signed bytes
     // (JSON with a member twice, or reordered, could be read differently by another parser).
     if (header && CanonicalJson::canonicalize(parts->header).value_or(QByteArray()) != parts->header)
@@ -320,6 +320,7 @@ BankResult<OpenedBank> BankReader::open(QByteArrayView file, std::span<const Pub
         return refuse(BankCheck::Payload, ErrorCode::ParseError,
                       tr("The decrypted content does not match its header (id, version, module or item count "
                          "differ). The publisher built it wrongly; ask for a new file."));
+    content->rules = header->rules;
     return OpenedBank{*header, std::move(*content), fileSha256.get()};
 }
 

@@ -6,35 +6,6 @@
 
 namespace exam::results {
 
-QList<CredentialRule> CredentialRules::standardRules()
-{
-    return {
-        {QStringLiteral("MS"),
-         tr("MSI Manufacturing Specialist (MT1 sections 1 and 2)"),
-         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2")},
-         0},
-        {QStringLiteral("MT1"),
-         tr("MSI Manufacturing Technician 1"),
-         {QStringLiteral("MT1-S1"), QStringLiteral("MT1-S2"), QStringLiteral("MT1-S3")},
-         0},
-        {QStringLiteral("CPT"),
-         tr("MSSC Certified Production Technician"),
-         {QStringLiteral("CPT-SAF"), QStringLiteral("CPT-QPM"), QStringLiteral("CPT-MPP"), QStringLiteral("CPT-MA")},
-         5},
-        {QStringLiteral("CLA"), tr("MSSC Certified Logistics Associate"), {QStringLiteral("CLA")}, 0},
-        {QStringLiteral("CLT"),
-         tr("MSSC Certified Logistics Technician"),
-         {QStringLiteral("CLT")},
-         5,
-         {QStringLiteral("CLA")}},
-    };
-}
-
-QList<std::pair<QString, QString>> CredentialRules::prerequisites()
-{
-    return {{QStringLiteral("CLT"), QStringLiteral("CLA")}};
-}
-
 namespace {
 
 // Every day a rule's set of passes was completed, oldest first. Days are those of the passes (a
@@ -145,16 +116,15 @@ QList<EarnedCredential> CredentialRules::earned(const QList<ModulePass>& passes,
     return result;
 }
 
-Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<Attempt>& history, const QDate& today)
+Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<Attempt>& history, const QDate& today,
+                                         const ProgrammeRules& rules)
 {
-    for (const auto& [module, needed] : prerequisites()) {
-        if (module != moduleCode)
-            continue;
+    for (const QString& needed : rules.prerequisites(moduleCode)) {
         const bool passed = std::any_of(history.cbegin(), history.cend(), [&needed](const Attempt& attempt) {
             return attempt.moduleCode == needed && attempt.passed;
         });
         if (!passed)
-            return Eligibility{false, tr("%1 can be taken only after %2 has been passed.").arg(module, needed),
+            return Eligibility{false, tr("%1 can be taken only after %2 has been passed.").arg(moduleCode, needed),
                                std::nullopt};
     }
     QList<Attempt> attempts;
@@ -169,7 +139,8 @@ Eligibility CredentialRules::eligibility(const QString& moduleCode, const QList<
     int failsInARow = 0;
     for (auto it = attempts.crbegin(); it != attempts.crend() && !it->passed; ++it)
         ++failsInARow;
-    const int wait = failsInARow >= FailsBeforeLongWait ? DaysAfterRepeatedFails : DaysAfterFail;
+    const banks::RetakeRule retake = rules.retake(moduleCode);
+    const int wait = failsInARow >= retake.failsBeforeLongWait ? retake.daysAfterRepeatedFails : retake.daysAfterFail;
     const QDate from = attempts.last().takenOn.addDays(wait);
     if (today >= from)
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "banks/programmerules.h"
 #include "error.h"
 
 #include <QDate>
@@ -27,18 +28,8 @@ struct Attempt
     QString resultId = {}; // the signed record it comes from, when recorded at this station
 };
 
-// A credential as data: earned when every required module is passed while every required credential
-// is held; valid for validityYears from the pass that completed the set (0: no expiry). The passes of
-// one set all fall within validityYears of each other, and a credential is earned again only by a set
-// of passes after the last time it was earned (re-examination).
-struct CredentialRule
-{
-    QString code;
-    QString title;
-    QStringList requiredModules;
-    int validityYears = 0;
-    QStringList requiredCredentials = {}; // held on the day the set is completed (CLT: CLA)
-};
+using banks::CredentialRule;
+using banks::ProgrammeRules;
 
 struct EarnedCredential
 {
@@ -58,26 +49,20 @@ struct Eligibility
     std::optional<QDate> from; // the first day the candidate may sit the module, when waiting helps
 };
 
-// Credential and retake rules of the programmes (itembanks/DOMAIN.md). They are data, not code paths: a
-// certifying body that changes them changes a table.
+// Credentials and retakes computed with the programmes' rules (banks::ProgrammeRules: signed into the
+// banks by their publisher, the standard table of itembanks/DOMAIN.md where a bank carries none).
 class CredentialRules
 {
     Q_DECLARE_TR_FUNCTIONS(exam::results::CredentialRules)
 public:
-    static constexpr int DaysAfterFail = 15;
-    static constexpr int FailsBeforeLongWait = 3;
-    static constexpr int DaysAfterRepeatedFails = 60;
-
-    // MS (MT1 sections 1 + 2), MT1 (all three), CPT (the four core modules, Green optional, 5 years),
-    // CLA, CLT (5 years).
-    static QList<CredentialRule> standardRules();
-    // Modules that must be passed before another may be taken: CLT needs CLA.
-    static QList<std::pair<QString, QString>> prerequisites();
+    static QList<CredentialRule> standardRules() { return ProgrammeRules::standard().credentials(); }
 
     static QList<EarnedCredential> earned(const QList<ModulePass>& passes, const QList<CredentialRule>& rules,
                                           const QDate& today);
-    // 15 days after a fail; 60 days after the third fail in a row; prerequisites first.
-    static Eligibility eligibility(const QString& moduleCode, const QList<Attempt>& history, const QDate& today);
+    // Prerequisites first, then the module's retake wait (standard: 15 days after a fail, 60 after the
+    // third in a row).
+    static Eligibility eligibility(const QString& moduleCode, const QList<Attempt>& history, const QDate& today,
+                                   const ProgrammeRules& rules);
 };
 
 } // namespace exam::results

@@ -1,5 +1,6 @@
 #include "scorereport.h"
 
+#include "banks/bankcatalogue.h"
 #include "candidatehistory.h"
 #include "storage/database.h"
 
@@ -145,7 +146,12 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
         if (i + 1 < upToThis.size())
             before.append(pass);
     }
-    const QList<CredentialRule> rules = CredentialRules::standardRules();
+    auto programme = banks::BankCatalogue::installedRules(database);
+    if (!programme)
+        return std::unexpected(programme.error());
+    if (content.rules)
+        programme->adopt(content.module.code, *content.rules);
+    const QList<CredentialRule> rules = programme->credentials();
     report.credentials = CredentialRules::earned(after, rules, report.date);
     const QList<EarnedCredential> held = CredentialRules::earned(before, rules, report.date);
     for (const EarnedCredential& credential : report.credentials)
@@ -154,7 +160,7 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
             report.newCredentials.append(credential.code);
 
     if (!report.score.passed) {
-        const Eligibility next = CredentialRules::eligibility(report.moduleCode, upToThis, report.date);
+        const Eligibility next = CredentialRules::eligibility(report.moduleCode, upToThis, report.date, *programme);
         report.retakeFrom = next.from;
         report.retakeRule = next.reason;
     }

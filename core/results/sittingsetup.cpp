@@ -1,5 +1,6 @@
 #include "sittingsetup.h"
 
+#include "banks/bankcatalogue.h"
 #include "candidatehistory.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -15,16 +16,32 @@ SittingSetup::SittingSetup(storage::Database& database, session::AuditLog& audit
 
 Result<Eligibility> SittingSetup::eligibility(const QString& candidateId, const QString& moduleCode)
 {
+    auto rules = banks::BankCatalogue::installedRules(m_database);
+    if (!rules)
+        return std::unexpected(rules.error());
+    return eligibility(candidateId, moduleCode, *rules);
+}
+
+Result<Eligibility> SittingSetup::eligibility(const QString& candidateId, const QString& moduleCode,
+                                              const ProgrammeRules& rules)
+{
     auto attempts = CandidateHistory(m_database).attempts(candidateId.trimmed());
     if (!attempts)
         return std::unexpected(attempts.error());
-    return CredentialRules::eligibility(moduleCode, *attempts, m_clock.localDate());
+    return CredentialRules::eligibility(moduleCode, *attempts, m_clock.localDate(), rules);
 }
 
 Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor, const QString& candidateId,
                                     const QString& candidateName, const QList<ModuleRequest>& modules,
                                     const session::Accommodations& accommodations)
 {
+    auto rules = banks::BankCatalogue::installedRules(m_database);
+    if (!rules)
+        return std::unexpected(rules.error());
+    // The rules the chosen banks carry apply even where they are not installed (tools, tests).
+    for (const ModuleRequest& request : modules)
+        if (request.choice.content->rules)
+            rules->adopt(request.choice.content->module.code, *request.choice.content->rules);
     QList<session::ModuleChoice> choices;
     QSet<QString> codes;
     QStringList refusals;
@@ -50,7 +67,7 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
                                                   "finished. Continue that sitting, or close it first.")
                                                    .arg(code)
                                                    .arg(open->int64(0)));
-        auto allowed = eligibility(candidateId, code);
+        auto allowed = eligibility(candidateId, code, *rules);
         if (!allowed)
             return std::unexpected(allowed.error());
         session::ModuleChoice choice = request.choice;

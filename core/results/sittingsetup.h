@@ -12,10 +12,10 @@ struct ModuleRequest
     QString overrideReason;
 };
 
-// Sets up sittings the way a proctor does at the station: the retake rule (15 days after a fail, 60
-// after three in a row) and prerequisites (CLT after CLA) are checked for every module against what
-// the station has recorded for the candidate. A refused module is set up only with the proctor's
-// reason, which goes into the audit log, the session and its signed result record.
+// Sets up sittings the way a proctor does at the station: the retake rule and prerequisites of the
+// programme (the rules of the installed banks, e.g. 15 days after a fail, 60 after three in a row, CLT
+// after CLA) are checked for every module against what the station has recorded for the candidate. A refused module is
+// set up only with the proctor's reason, which goes into the audit log, the session and its signed result record.
 class SittingSetup
 {
     Q_DECLARE_TR_FUNCTIONS(exam::results::SittingSetup)
@@ -30,6 +30,8 @@ public:
                           const session::Accommodations& accommodations);
 
 private:
+    Result<Eligibility> eligibility(const QString& candidateId, const QString& moduleCode, const ProgrammeRules& rules);
+
     storage::Database& m_database;
     session::AuditLog& m_audit;
     const Clock& m_clock;

@@ -214,6 +214,11 @@ std::span<const storage::Migration> stationMigrations()
                 JOIN session_items j ON j.session_id = s.id AND j.item_id = i.item_id
                 WHERE me.id = i.session_id);
         )sql")},
+        // The programme's rules a bank's header carries (format 4, JSON as banks::ModuleRules writes it):
+        // what the station applies for retakes, prerequisites and credentials, read without the bank's key.
+        {16, QStringLiteral(R"sql(
+            ALTER TABLE installed_banks ADD COLUMN rules TEXT CHECK (rules IS NULL OR json_valid(rules));
+        )sql")},
     };
     return migrations;
 }

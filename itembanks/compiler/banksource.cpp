@@ -83,6 +83,11 @@ void BankSource::readModule(const QString& folder, SourceResult& result)
     content.bankId = json.string(QStringLiteral("bankId"), 64);
     content.bankVersion = int(json.integer(QStringLiteral("version"), 1, format::MaxBankVersion));
     module = readModuleSettings(json);
+    if (document.object().contains(QStringLiteral("rules"))) {
+        StrictObject rules = json.object(QStringLiteral("rules"));
+        content.rules = ModuleRules::fromJson(rules);
+        json.absorb(rules);
+    }
     json.rejectUnknownFields();
     if (auto error = json.error())
         result.problems.append({ModuleFile, 0, QString(), error->message});

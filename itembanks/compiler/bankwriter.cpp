@@ -73,6 +73,7 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     header.publisherName = publisher.name;
     header.publisherKeyId = crypto::keyIdOf(*publisherPublic);
     header.unlock = recipients.unlock;
+    header.rules = content.rules;
     const QByteArray slotData = format::slotAssociatedData(content.bankId, content.bankVersion);
     for (const QByteArray& center : recipients.centerPublicKeys) {
         auto slot = KeySlots::sealForCenter(centerShare.view(), center, slotData);

@@ -298,6 +298,44 @@ TEST_CASE("Demo banks: the Spanish CPT Safety bank is the English one, translate
     CHECK(translated == english.items.size());
 }
 
+TEST_CASE("Demo banks: every bank carries its programme's rules, and the banks of a programme agree on them",
+          "[banks][demo][rules]")
+{
+    QHash<QString, ModuleRules> byModule;
+    QHash<QString, CredentialRule> byCredential;
+    for (const QString& module : test::builtDemoModules()) {
+        INFO(module.toStdString());
+        const BankContent content = test::openDemoBank(module).content;
+        REQUIRE(content.rules.has_value());
+        const ModuleRules& rules = *content.rules;
+        // The banks of one module (English, Spanish) wait and require alike.
+        if (const auto other = byModule.constFind(content.module.code); other != byModule.cend()) {
+            CHECK(other->retake == rules.retake);
+            CHECK(other->prerequisites == rules.prerequisites);
+        }
+        byModule.insert(content.module.code, rules);
+        // A credential is defined the same way by every bank that carries it (the title in the bank's language).
+        for (const CredentialRule& credential : rules.credentials) {
+            CHECK(credential.requiredModules.contains(content.module.code));
+            if (const auto other = byCredential.constFind(credential.code); other != byCredential.cend()) {
+                CHECK(other->requiredModules == credential.requiredModules);
+                CHECK(other->validityYears == credential.validityYears);
+                CHECK(other->requiredCredentials == credential.requiredCredentials);
+            }
+            byCredential.insert(credential.code, credential);
+        }
+    }
+    // What DOMAIN.md states, now from the banks: CLT after CLA, CPT and CLT 5 years, the retake waits.
+    if (byModule.contains(QStringLiteral("CLT")))
+        CHECK(byModule.value(QStringLiteral("CLT")).prerequisites == QStringList{QStringLiteral("CLA")});
+    for (const ModuleRules& rules : std::as_const(byModule))
+        CHECK(rules.retake == RetakeRule{15, 3, 60});
+    if (byCredential.contains(QStringLiteral("CPT")))
+        CHECK(byCredential.value(QStringLiteral("CPT")).validityYears == 5);
+    if (byCredential.contains(QStringLiteral("CLT")))
+        CHECK(byCredential.value(QStringLiteral("CLT")).requiredCredentials == QStringList{QStringLiteral("CLA")});
+}
+
 TEST_CASE("Demo banks: all install into a fresh station, once", "[banks][demo]")
 {
     QTemporaryDir dir;

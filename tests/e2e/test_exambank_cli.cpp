@@ -1,4 +1,5 @@
 // exam-bank as an author runs it: a real process, real files, exit statuses and messages.
+#include "demobanks.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -101,6 +102,26 @@ TEST_CASE("exam-bank builds, inspects and verifies a bank", "[e2e][exam-bank]")
         CHECK(header.value(QStringLiteral("bankVersion")).toInt() == 3);
         CHECK(header.value(QStringLiteral("keySlots")).toArray().size() == 2);
         CHECK(header.value(QStringLiteral("sha256")).toString().size() == 64);
+        CHECK(text.out.contains(QStringLiteral("Rules:       none in the bank")));
+        CHECK_FALSE(header.contains(QStringLiteral("rules")));
+    }
+    SECTION("inspect shows the programme's rules a bank carries")
+    {
+        if (!exam::test::builtDemoModules().contains(QStringLiteral("clt")))
+            return;
+        const QString clt = QStringLiteral(EXAM_DEMO_BANKS_DIR "/clt.exambank");
+        const Run text = examBank({QStringLiteral("inspect"), clt});
+        INFO(text.out.toStdString());
+        CHECK(text.status == 0);
+        CHECK(text.out.contains(QStringLiteral("a retake 15 days after a fail, 60 days after 3 fails in a row")));
+        CHECK(text.out.contains(QStringLiteral("Pass first:  CLA")));
+        CHECK(text.out.contains(
+            QStringLiteral("Credential:  CLT — MSSC Certified Logistics Technician: CLT, holding CLA, valid 5 year")));
+        const Run json = examBank({QStringLiteral("inspect"), clt, QStringLiteral("--json")});
+        const QJsonObject rules =
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rules")).toObject();
+        CHECK(rules.value(QStringLiteral("prerequisites")).toArray() == QJsonArray{QStringLiteral("CLA")});
+        CHECK(rules.value(QStringLiteral("issued")).toString() == QStringLiteral("2026-12-01"));
     }
     SECTION("verify: signature only, then with each key")
     {

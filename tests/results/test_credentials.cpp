@@ -11,6 +11,11 @@ QDate d(int y, int m, int day)
     return QDate(y, m, day);
 }
 
+Eligibility standardEligibility(const QString& module, const QList<Attempt>& history, const QDate& today)
+{
+    return CredentialRules::eligibility(module, history, today, ProgrammeRules::standard());
+}
+
 QStringList codes(const QList<EarnedCredential>& credentials)
 {
     QStringList list;
@@ -122,25 +127,25 @@ TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only afte
     const QString cla = QStringLiteral("CLA");
     SECTION("never taken, or passed")
     {
-        CHECK(CredentialRules::eligibility(cla, {}, d(2026, 1, 1)).eligible);
-        CHECK(CredentialRules::eligibility(cla, {{cla, d(2026, 1, 1), true}}, d(2026, 1, 2)).eligible);
+        CHECK(standardEligibility(cla, {}, d(2026, 1, 1)).eligible);
+        CHECK(standardEligibility(cla, {{cla, d(2026, 1, 1), true}}, d(2026, 1, 2)).eligible);
     }
     SECTION("one fail: 15 days, across a month end")
     {
         const QList<Attempt> history{{cla, d(2026, 1, 20), false}};
-        const Eligibility early = CredentialRules::eligibility(cla, history, d(2026, 2, 3));
+        const Eligibility early = standardEligibility(cla, history, d(2026, 2, 3));
         CHECK_FALSE(early.eligible);
         CHECK(early.from == d(2026, 2, 4));
         CHECK(early.reason.contains(QStringLiteral("2026-02-04")));
-        CHECK(CredentialRules::eligibility(cla, history, d(2026, 2, 4)).eligible);
+        CHECK(standardEligibility(cla, history, d(2026, 2, 4)).eligible);
         // February of a common year into March.
-        CHECK(CredentialRules::eligibility(cla, {{cla, d(2027, 2, 20), false}}, d(2027, 3, 1)).from == d(2027, 3, 7));
+        CHECK(standardEligibility(cla, {{cla, d(2027, 2, 20), false}}, d(2027, 3, 1)).from == d(2027, 3, 7));
     }
     SECTION("three fails in a row: 60 days, across the year end")
     {
         const QList<Attempt> history{
             {cla, d(2025, 10, 1), false}, {cla, d(2025, 11, 1), false}, {cla, d(2025, 12, 15), false}};
-        const Eligibility wait = CredentialRules::eligibility(cla, history, d(2026, 1, 10));
+        const Eligibility wait = standardEligibility(cla, history, d(2026, 1, 10));
         CHECK_FALSE(wait.eligible);
         CHECK(wait.from == d(2026, 2, 13));
         CHECK(wait.reason.contains(QStringLiteral("3 in a row")));
@@ -151,16 +156,15 @@ TEST_CASE("Retakes: 15 days after a fail, 60 after three in a row, CLT only afte
                                      {cla, d(2025, 2, 1), false},
                                      {cla, d(2025, 3, 1), true},
                                      {cla, d(2025, 6, 1), false}};
-        CHECK(CredentialRules::eligibility(cla, history, d(2025, 6, 5)).from == d(2025, 6, 16));
+        CHECK(standardEligibility(cla, history, d(2025, 6, 5)).from == d(2025, 6, 16));
     }
     SECTION("CLT needs CLA passed first")
     {
         const Eligibility blocked =
-            CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), false}}, d(2026, 3, 1));
+            standardEligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), false}}, d(2026, 3, 1));
         CHECK_FALSE(blocked.eligible);
         CHECK(blocked.reason.contains(QStringLiteral("after CLA")));
         CHECK_FALSE(blocked.from.has_value());
-        CHECK(
-            CredentialRules::eligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), true}}, d(2026, 3, 1)).eligible);
+        CHECK(standardEligibility(QStringLiteral("CLT"), {{cla, d(2026, 1, 1), true}}, d(2026, 3, 1)).eligible);
     }
 }

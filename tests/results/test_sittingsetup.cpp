@@ -1,12 +1,18 @@
 // The retake rule and prerequisites at session set-up, against the attempts the station recorded.
+#include "../banks/bankfixture.h"
+#include "banks/bankcatalogue.h"
+#include "results/scorereport.h"
 #include "results/sittingsetup.h"
 #include "resultstation.h"
+
+#include <QFile>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace exam;
 using namespace exam::results;
+using exam::banks::BankContent;
 using namespace std::chrono_literals;
 
 namespace {
@@ -31,6 +37,8 @@ struct SetupStation : test::ResultStation
         auto engine = started(sessions->first());
         sit(*engine, right);
     }
+
+    qint64 lastSessionId() { return scalar(QStringLiteral("SELECT max(id) FROM sessions")); }
 
     Eligibility eligibility()
     {
@@ -170,4 +178,55 @@ TEST_CASE("Set-up: a module already set up and not finished cannot be set up aga
         station.started(session::Sittings(*station.database, *station.audit, station.clock).sessions(*first)->first());
     REQUIRE(engine->voidSession(station.proctor(), QStringLiteral("wrong module chosen")));
     CHECK(station.setUp());
+}
+
+TEST_CASE("The programme's rules from the installed bank: its retake wait at set-up and on the report, its "
+          "credential",
+          "[results][retake][rules]")
+{
+    SetupStation station;
+    // The publisher's rules for the sample module: 30 days after a fail, 90 after the second in a row,
+    // and a credential of its own, valid 3 years. Signed into the bank, installed at the station.
+    banks::ModuleRules rules;
+    rules.issued = QDate(2026, 12, 1);
+    rules.retake = {30, 2, 90};
+    rules.credentials = {
+        {QStringLiteral("TEST-CRED"), QStringLiteral("Test Credential"), {QStringLiteral("TEST-SMP")}, 3, {}}};
+    BankContent withRules = station.content;
+    withRules.rules = rules;
+    bankcompiler::BankRecipients recipients;
+    recipients.centerPublicKeys = {test::BankFixture::instance().center().publicKey};
+    const QString file = station.dir.filePath(QStringLiteral("sample.exambank"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(test::BankFixture::instance().build(withRules, recipients)) > 0);
+    }
+    banks::BankCatalogue catalogue(*station.database, station.paths.banksFolder(), station.clock);
+    REQUIRE(
+        catalogue.install(file, test::BankFixture::instance().trusted(), test::BankFixture::instance().centerKeys()));
+
+    station.attempt(2); // failed
+    const QDate failedOn = station.clock.localDate();
+    Eligibility refused = station.eligibility();
+    CHECK_FALSE(refused.eligible);
+    CHECK(refused.from == failedOn.addDays(30));
+    CHECK(refused.reason.contains(QStringLiteral("30 days")));
+    auto report = ScoreReports::forSession(*station.database, station.lastSessionId(), station.content);
+    REQUIRE(report);
+    CHECK(report->retakeFrom == failedOn.addDays(30));
+
+    station.clock.advance(std::chrono::hours(24 * 30));
+    CHECK(station.eligibility().eligible);
+    station.attempt(0); // the second fail in a row: the long wait
+    CHECK(station.eligibility().from == station.clock.localDate().addDays(90));
+
+    station.clock.advance(std::chrono::hours(24 * 90));
+    station.attempt(8); // passed
+    auto passed = ScoreReports::forSession(*station.database, station.lastSessionId(), station.content);
+    REQUIRE(passed);
+    REQUIRE(passed->credentials.size() == 1);
+    CHECK(passed->credentials.first().code == QStringLiteral("TEST-CRED"));
+    CHECK(passed->credentials.first().expiresOn == station.clock.localDate().addYears(3));
+    CHECK(passed->newCredentials == QStringList{QStringLiteral("TEST-CRED")});
 }

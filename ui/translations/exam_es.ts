@@ -523,6 +523,10 @@
         <source>“%1” was installed here from another publisher (key %2); a bank id belongs to one publisher. Ask the certifying body which file is right.</source>
         <translation>“%1” se instaló aquí de otro editor (clave %2); un identificador de banco pertenece a un solo editor. Pregunte al organismo certificador cuál es el archivo correcto.</translation>
     </message>
+    <message>
+        <source>The rules recorded for “%1” cannot be read (%2). Install the bank again.</source>
+        <translation>Las reglas registradas para «%1» no se pueden leer (%2). Instale el banco de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>exam::banks::BankHeader</name>
@@ -753,6 +757,57 @@
     <message>
         <source>The slot&apos;s ephemeral key is not usable: %1</source>
         <translation>La clave efímera de la ranura no se puede usar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exam::banks::ProgrammeRules</name>
+    <message>
+        <source>must list codes of capital letters, digits and dashes.</source>
+        <translation>debe enumerar códigos de letras mayúsculas, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>names %1 twice.</source>
+        <translation>nombra %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>must be capital letters, digits and dashes.</source>
+        <translation>debe tener letras mayúsculas, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>names the credential itself.</source>
+        <translation>nombra la propia credencial.</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2026-12-01.</source>
+        <translation>debe ser una fecha como 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>must be at least daysAfterFail: repeated fails never shorten the wait.</source>
+        <translation>debe ser al menos daysAfterFail: los intentos no aprobados repetidos nunca acortan la espera.</translation>
+    </message>
+    <message>
+        <source>defines credential %1 twice.</source>
+        <translation>define la credencial %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>MSI Manufacturing Specialist (MT1 sections 1 and 2)</source>
+        <translation>MSI Especialista en Manufactura (MT1, secciones 1 y 2)</translation>
+    </message>
+    <message>
+        <source>MSI Manufacturing Technician 1</source>
+        <translation>MSI Técnico en Manufactura 1</translation>
+    </message>
+    <message>
+        <source>MSSC Certified Production Technician</source>
+        <translation>MSSC Técnico de Producción Certificado (CPT)</translation>
+    </message>
+    <message>
+        <source>MSSC Certified Logistics Associate</source>
+        <translation>MSSC Asociado Certificado en Logística (CLA)</translation>
+    </message>
+    <message>
+        <source>MSSC Certified Logistics Technician</source>
+        <translation>MSSC Técnico Certificado en Logística (CLT)</translation>
     </message>
 </context>
 <context>
@@ -1580,26 +1635,6 @@
 </context>
 <context>
     <name>exam::results::CredentialRules</name>
-    <message>
-        <source>MSI Manufacturing Specialist (MT1 sections 1 and 2)</source>
-        <translation>MSI Especialista en Manufactura (MT1, secciones 1 y 2)</translation>
-    </message>
-    <message>
-        <source>MSI Manufacturing Technician 1</source>
-        <translation>MSI Técnico en Manufactura 1</translation>
-    </message>
-    <message>
-        <source>MSSC Certified Production Technician</source>
-        <translation>MSSC Técnico Certificado en Producción (CPT)</translation>
-    </message>
-    <message>
-        <source>MSSC Certified Logistics Associate</source>
-        <translation>MSSC Asociado Certificado en Logística (CLA)</translation>
-    </message>
-    <message>
-        <source>MSSC Certified Logistics Technician</source>
-        <translation>MSSC Técnico Certificado en Logística (CLT)</translation>
-    </message>
     <message>
         <source>%1 can be taken only after %2 has been passed.</source>
         <translation>%1 solo se puede presentar después de aprobar %2.</translation>
