@@ -206,11 +206,14 @@ std::span<const storage::Migration> stationMigrations()
                 SELECT s.bank_id, i.item_id, count(*) FROM session_items i JOIN sessions s ON s.id = i.session_id
                 GROUP BY s.bank_id, i.item_id;
             CREATE INDEX sittings_by_candidate ON sittings (candidate_id);
-            -- Forms set up before the upgrade: what their candidates had met on earlier forms.
+            -- Forms set up before the upgrade: what their candidates had met on earlier forms they worked
+            -- on (as Sittings::seenItems reads it: not a form set up and never started).
             UPDATE session_items AS i SET seen_before = 1 WHERE EXISTS (
                 SELECT 1 FROM sessions me JOIN sittings mine ON mine.id = me.sitting_id
                 JOIN sittings t ON t.candidate_id = mine.candidate_id
                 JOIN sessions s ON s.sitting_id = t.id AND s.id < me.id
+                    AND s.state NOT IN ('created', 'awaiting-proctor')
+                    AND (s.state <> 'voided' OR s.elapsed_ms > 0 OR s.current_position > 0)
                 JOIN session_items j ON j.session_id = s.id AND j.item_id = i.item_id
                 WHERE me.id = i.session_id);
         )sql")},
