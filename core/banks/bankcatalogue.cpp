@@ -94,14 +94,16 @@ bool BankCatalogue::holdsIntact(QByteArrayView sha256)
     return false;
 }
 
-Result<ProgrammeRules> BankCatalogue::installedRules(storage::Database& database)
+Result<ProgrammeRules> BankCatalogue::installedRules(storage::Database& database, const QDate& day)
 {
     // Oldest issue first, so the newest rules are adopted last; bank id breaks ties the same way every time.
-    auto query =
-        database.prepare(QStringLiteral("SELECT module_code, rules, title FROM installed_banks WHERE rules IS NOT NULL "
-                                        "ORDER BY json_extract(rules, '$.issued'), bank_id"));
+    // Rules issued after `day` wait for it.
+    auto query = database.prepare(QStringLiteral(
+        "SELECT module_code, rules, title, language, bank_id FROM installed_banks WHERE rules IS NOT "
+        "NULL AND json_extract(rules, '$.issued') <= ? ORDER BY json_extract(rules, '$.issued'), bank_id"));
     if (!query)
         return std::unexpected(query.error());
+    query->bind(1, day.toString(Qt::ISODate));
     ProgrammeRules rules = ProgrammeRules::standard();
     while (true) {
         auto row = query->step();
@@ -113,9 +115,10 @@ Result<ProgrammeRules> BankCatalogue::installedRules(storage::Database& database
         const ModuleRules parsed = ModuleRules::fromJson(json);
         if (auto error = json.error())
             return fail(ErrorCode::DatabaseError,
-                        tr("The rules recorded for “%1” cannot be read (%2). Install the bank again.")
-                            .arg(query->text(2), error->message));
-        rules.adopt(query->text(0), parsed);
+                        tr("The rules recorded for “%1” (%2) cannot be read: %3. Install the bank's file again "
+                           "(examctl bank install FILE); its rules are recorded again from the file.")
+                            .arg(query->text(2), query->text(4), error->message));
+        rules.adopt(query->text(0), parsed, query->text(3));
     }
     return rules;
 }
@@ -201,8 +204,17 @@ BankResult<InstalledBank> BankCatalogue::install(const QString& sourceFile, std:
         if (current.version == bank.version) {
             QFile installedFile(QDir(m_banksFolder).filePath(current.fileName));
             if (installedFile.open(QIODevice::ReadOnly)
-                && crypto::Sha256::hash(installedFile).value_or(QByteArray()) == current.sha256)
-                return current;
+                && crypto::Sha256::hash(installedFile).value_or(QByteArray()) == current.sha256) {
+                if (current.rules == bank.rules)
+                    return current;
+                // The copy is sound but the record of its rules is not (damaged, or written by an older
+                // kiosk): record them again from the verified header.
+                InstalledBank repaired = current;
+                repaired.rules = bank.rules;
+                if (auto recorded = record(repaired); !recorded)
+                    return std::unexpected(recorded.error());
+                return repaired;
+            }
         }
     }
 

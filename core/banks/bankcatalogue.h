@@ -53,10 +53,11 @@ public:
     // Where the installed copies are (InstalledBank::fileName is relative to it).
     QString banksFolder() const { return m_banksFolder; }
     Result<std::optional<InstalledBank>> find(const QString& bankId);
-    // The rules this station applies (ProgrammeRules::standard() with the installed banks' rules adopted).
-    Result<ProgrammeRules> rules() { return installedRules(m_database); }
+    // The rules this station applies on `day` (ProgrammeRules::standard() with the installed banks'
+    // rules issued by then adopted: a bank installed ahead of its exam day does not change them early).
+    Result<ProgrammeRules> rules(const QDate& day) { return installedRules(m_database, day); }
     // The same, for the parts of the station that hold only its database (set-up, score reports).
-    static Result<ProgrammeRules> installedRules(storage::Database& database);
+    static Result<ProgrammeRules> installedRules(storage::Database& database, const QDate& day);
 
     // Remove an installed bank (its file and its record). Refused while a sitting that used it has not
     // ended: its sessions could no longer be resumed nor their reports shown. The highest version

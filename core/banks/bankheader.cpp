@@ -157,6 +157,9 @@ Result<BankHeader> BankHeader::fromJson(QByteArrayView bytes, quint16 formatVers
         StrictObject rules = json.object(QStringLiteral("rules"));
         header.rules = ModuleRules::fromJson(rules);
         json.absorb(rules);
+        if (json.ok())
+            if (const QString problem = header.rules->problemFor(header.moduleCode); !problem.isEmpty())
+                json.reject(QStringLiteral("rules"), problem);
     }
     json.rejectUnknownFields();
     if (auto error = json.error())

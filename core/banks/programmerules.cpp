@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace exam::banks {
 
 namespace {
@@ -15,6 +17,7 @@ constexpr int MaxCodes = 16;       // modules of a credential, prerequisites of 
 constexpr int MaxCredentials = 16; // credentials a module's rules define
 constexpr int MaxWaitDays = 3650;  // ten years
 constexpr int MaxValidityYears = 100;
+constexpr int MaxFailsBeforeLongWait = 100;
 
 bool isCode(const QString& text)
 {
@@ -91,7 +94,8 @@ ModuleRules ModuleRules::fromJson(StrictObject& json)
         json.reject(QStringLiteral("issued"), ProgrammeRules::tr("must be a date such as 2026-12-01."));
     StrictObject retake = json.object(QStringLiteral("retake"));
     rules.retake.daysAfterFail = int(retake.integer(QStringLiteral("daysAfterFail"), 0, MaxWaitDays));
-    rules.retake.failsBeforeLongWait = int(retake.integer(QStringLiteral("failsBeforeLongWait"), 1, 100));
+    rules.retake.failsBeforeLongWait =
+        int(retake.integer(QStringLiteral("failsBeforeLongWait"), 1, MaxFailsBeforeLongWait));
     rules.retake.daysAfterRepeatedFails = int(retake.integer(QStringLiteral("daysAfterRepeatedFails"), 0, MaxWaitDays));
     if (retake.ok() && rules.retake.daysAfterRepeatedFails < rules.retake.daysAfterFail)
         retake.reject(QStringLiteral("daysAfterRepeatedFails"),
@@ -112,6 +116,18 @@ ModuleRules ModuleRules::fromJson(StrictObject& json)
     }
     json.rejectUnknownFields();
     return rules;
+}
+
+QString ModuleRules::problemFor(const QString& moduleCode) const
+{
+    if (prerequisites.contains(moduleCode))
+        return ProgrammeRules::tr("asks for %1 to be passed before %1 itself.").arg(moduleCode);
+    for (const CredentialRule& credential : credentials)
+        if (!credential.requiredModules.contains(moduleCode))
+            return ProgrammeRules::tr("defines credential %2, which %1 does not count towards; a bank defines only "
+                                      "the credentials its module counts towards.")
+                .arg(moduleCode, credential.code);
+    return {};
 }
 
 ProgrammeRules ProgrammeRules::standard()
@@ -143,12 +159,14 @@ ProgrammeRules ProgrammeRules::standard()
     return rules;
 }
 
-void ProgrammeRules::adopt(const QString& moduleCode, const ModuleRules& rules)
+void ProgrammeRules::adopt(const QString& moduleCode, const ModuleRules& rules, const QString& language)
 {
     const auto module = m_modules.constFind(moduleCode);
     if (module == m_modules.cend() || !module->issued.isValid() || module->issued <= rules.issued)
         m_modules.insert(moduleCode, {rules.issued, rules.retake, rules.prerequisites});
     for (const CredentialRule& credential : rules.credentials) {
+        if (!language.isEmpty())
+            m_titles[credential.code].insert(language, credential.title);
         const auto known = std::find_if(m_credentials.begin(), m_credentials.end(), [&credential](const Dated& dated) {
             return dated.rule.code == credential.code;
         });
@@ -169,11 +187,13 @@ QStringList ProgrammeRules::prerequisites(const QString& moduleCode) const
     return m_modules.value(moduleCode).prerequisites;
 }
 
-QList<CredentialRule> ProgrammeRules::credentials() const
+QList<CredentialRule> ProgrammeRules::credentials(const QString& language) const
 {
     QList<CredentialRule> result;
-    for (const Dated& dated : m_credentials)
+    for (const Dated& dated : m_credentials) {
         result.append(dated.rule);
+        result.last().title = m_titles.value(dated.rule.code).value(language, dated.rule.title);
+    }
     return result;
 }
 

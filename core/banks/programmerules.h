@@ -53,8 +53,12 @@ struct ModuleRules
     bool operator==(const ModuleRules&) const = default;
 
     QJsonObject toJson() const;
-    // Strict, with the limits of itembanks/FORMAT.md ("Header"): problems go to `json`.
+    // Strict, with the limits of itembanks/FORMAT.md ("Programme rules"): problems go to `json`.
     static ModuleRules fromJson(StrictObject& json);
+    // What the rules may not say about their own module: that it must be passed before itself, or
+    // define a credential it does not count towards (a bank would redefine another programme's). Empty
+    // when none; otherwise a predicate for StrictObject::reject ("asks for …").
+    QString problemFor(const QString& moduleCode) const;
 };
 
 // The rules a station applies: for each module, the newest rules of the banks installed for it; for a
@@ -69,12 +73,14 @@ public:
     static ProgrammeRules standard();
 
     // Takes a bank's rules for `moduleCode`, and the credentials they define, unless rules issued later
-    // are already in force (the same date: the later adopted wins).
-    void adopt(const QString& moduleCode, const ModuleRules& rules);
+    // are already in force (the same date: the later adopted wins). The credentials' titles are kept
+    // per bank language (`language`), so a report names them in the language of its bank.
+    void adopt(const QString& moduleCode, const ModuleRules& rules, const QString& language = {});
 
     RetakeRule retake(const QString& moduleCode) const;
     QStringList prerequisites(const QString& moduleCode) const;
-    QList<CredentialRule> credentials() const;
+    // Titled in `language` where a bank in that language gave one.
+    QList<CredentialRule> credentials(const QString& language = {}) const;
 
 private:
     struct Dated
@@ -90,7 +96,8 @@ private:
     };
 
     QHash<QString, ModuleEntry> m_modules;
-    QList<Dated> m_credentials; // in the order first defined
+    QList<Dated> m_credentials;                       // in the order first defined
+    QHash<QString, QHash<QString, QString>> m_titles; // credential code -> bank language -> title
 };
 
 } // namespace exam::banks

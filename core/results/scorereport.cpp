@@ -146,12 +146,11 @@ Result<ScoreReport> ScoreReports::forSession(storage::Database& database, qint64
         if (i + 1 < upToThis.size())
             before.append(pass);
     }
-    auto programme = banks::BankCatalogue::installedRules(database);
+    // The rules in force on the day of the module, credentials named in its bank's language.
+    auto programme = banks::BankCatalogue::installedRules(database, report.date);
     if (!programme)
         return std::unexpected(programme.error());
-    if (content.rules)
-        programme->adopt(content.module.code, *content.rules);
-    const QList<CredentialRule> rules = programme->credentials();
+    const QList<CredentialRule> rules = programme->credentials(content.module.language);
     report.credentials = CredentialRules::earned(after, rules, report.date);
     const QList<EarnedCredential> held = CredentialRules::earned(before, rules, report.date);
     for (const EarnedCredential& credential : report.credentials)

@@ -16,7 +16,7 @@ SittingSetup::SittingSetup(storage::Database& database, session::AuditLog& audit
 
 Result<Eligibility> SittingSetup::eligibility(const QString& candidateId, const QString& moduleCode)
 {
-    auto rules = banks::BankCatalogue::installedRules(m_database);
+    auto rules = banks::BankCatalogue::installedRules(m_database, m_clock.localDate());
     if (!rules)
         return std::unexpected(rules.error());
     return eligibility(candidateId, moduleCode, *rules);
@@ -35,13 +35,10 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
                                     const QString& candidateName, const QList<ModuleRequest>& modules,
                                     const session::Accommodations& accommodations)
 {
-    auto rules = banks::BankCatalogue::installedRules(m_database);
+    // The rules of the installed banks, as the set-up screen checked them.
+    auto rules = banks::BankCatalogue::installedRules(m_database, m_clock.localDate());
     if (!rules)
         return std::unexpected(rules.error());
-    // The rules the chosen banks carry apply even where they are not installed (tools, tests).
-    for (const ModuleRequest& request : modules)
-        if (request.choice.content->rules)
-            rules->adopt(request.choice.content->module.code, *request.choice.content->rules);
     QList<session::ModuleChoice> choices;
     QSet<QString> codes;
     QStringList refusals;

@@ -87,6 +87,9 @@ void BankSource::readModule(const QString& folder, SourceResult& result)
         StrictObject rules = json.object(QStringLiteral("rules"));
         content.rules = ModuleRules::fromJson(rules);
         json.absorb(rules);
+        if (json.ok())
+            if (const QString problem = content.rules->problemFor(module.code); !problem.isEmpty())
+                json.reject(QStringLiteral("rules"), problem);
     }
     json.rejectUnknownFields();
     if (auto error = json.error())

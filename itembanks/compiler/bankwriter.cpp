@@ -94,6 +94,10 @@ Result<QByteArray> BankWriter::write(const BankContent& content, const BankRecip
     header.payloadNonce = *nonce;
 
     const QByteArray headerBytes = header.toCanonicalJson();
+    // Read back as a station will: rules given in code are held to the same limits as a source's.
+    if (auto readable = BankHeader::fromJson(headerBytes, format::Version); !readable)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The bank's header would be refused by every station: %1").arg(readable.error().message));
     if (headerBytes.size() > format::MaxHeaderSize)
         return fail(ErrorCode::LimitExceeded, tr("The header would be larger than %1 KiB; issue the bank to fewer "
                                                  "centers per file.")

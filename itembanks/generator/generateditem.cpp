@@ -46,9 +46,10 @@ void attachStemImage(GeneratedItem& generated, const QString& file, const QStrin
     generated.media.append(banks::MediaFile{file, QStringLiteral("image/svg+xml"), Sensitive<QByteArray>(svgDocument)});
 }
 
-QString number(double value, int maxDecimals)
+QString number(double value, int maxDecimals, Grouping grouping)
 {
-    QString text = QString::number(value, 'f', maxDecimals);
+    QString text = grouping == Grouping::Thousands ? QLocale(QLocale::English).toString(value, 'f', maxDecimals)
+                                                   : QString::number(value, 'f', maxDecimals);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
             text.chop(1);
@@ -90,6 +91,24 @@ QString decimal(qint64 scaled, int decimals)
 QString thousands(qint64 value)
 {
     return QLocale(QLocale::English).toString(value);
+}
+
+QString thousandthsInch(int thousandths)
+{
+    return decimal(thousandths, 3) + QStringLiteral(" in");
+}
+
+QString hundredthsMm(int hundredths)
+{
+    return decimal(hundredths, 2) + QStringLiteral(" mm");
+}
+
+QString joinNumbers(const QList<int>& values, const QString& separator)
+{
+    QStringList parts;
+    for (int value : values)
+        parts.append(QString::number(value));
+    return parts.join(separator);
 }
 
 QString counted(int count, const QString& singular, const QString& plural)

@@ -56,8 +56,12 @@ std::optional<GeneratedItem> makeItem(Dice& dice, const QString& id, const QStri
 // Adds a drawing to the end of an item's stem, with its alt text, and to the item's media.
 void attachStemImage(GeneratedItem& generated, const QString& file, const QString& alt, const QByteArray& svgDocument);
 
-// Formats a number without trailing zeros ("0.4375", "63.5", "12").
-QString number(double value, int maxDecimals = 4);
+// How number() writes the digits before the point: plain, or with US thousands separators for a
+// quantity that runs into the thousands.
+enum class Grouping { Plain, Thousands };
+
+// Formats a number without trailing zeros ("0.4375", "63.5", "12"; grouped: "1,570.8").
+QString number(double value, int maxDecimals = 4, Grouping grouping = Grouping::Plain);
 
 // n/d in lowest terms as a mixed number of inches ("2 5/16 in", "7/8 in", "3 in").
 QString inchFraction(int sixteenths);
@@ -68,6 +72,13 @@ QString decimal(qint64 scaled, int decimals);
 
 // 1234 as "1,234" (US thousands separators).
 QString thousands(qint64 value);
+
+// Thousandths of an inch as "0.437 in"; hundredths of a millimetre as "37.46 mm".
+QString thousandthsInch(int thousandths);
+QString hundredthsMm(int hundredths);
+
+// A sample's values as "12, 7, 30" for a stem, or with the separator "," for a check line.
+QString joinNumbers(const QList<int>& values, const QString& separator = QStringLiteral(", "));
 
 // "1 small mark", "3 small marks": the count and the word, singular for one.
 QString counted(int count, const QString& singular, const QString& plural);

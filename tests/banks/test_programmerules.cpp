@@ -25,7 +25,7 @@ namespace {
 
 // A body that waits 30 days after a fail, 90 after the second in a row, wants TEST-PRE passed first,
 // and awards TEST-CRED for the sample module, valid 3 years.
-ModuleRules stricterRules(QDate issued = QDate(2026, 12, 1))
+ModuleRules stricterRules(QDate issued = QDate(2026, 2, 1))
 {
     ModuleRules rules;
     rules.issued = issued;
@@ -36,10 +36,15 @@ ModuleRules stricterRules(QDate issued = QDate(2026, 12, 1))
     return rules;
 }
 
-QByteArray buildWithRules(const std::optional<ModuleRules>& rules, int version = 3)
+QByteArray buildWithRules(const std::optional<ModuleRules>& rules, int bankVersion = 3,
+                          const QString& language = QStringLiteral("en"))
 {
     BankContent content = BankFixture::instance().content();
-    content.bankVersion = version;
+    content.bankVersion = bankVersion;
+    if (language != content.module.language) { // a translation: its own bank id
+        content.bankId = QStringLiteral("test.sample.") + language;
+        content.module.language = language;
+    }
     content.rules = rules;
     bankcompiler::BankRecipients recipients;
     recipients.centerPublicKeys = {BankFixture::instance().center().publicKey};
@@ -82,6 +87,8 @@ struct Station
         database = std::move(*opened);
         catalogue = std::make_unique<BankCatalogue>(*database, paths.banksFolder(), clock);
     }
+
+    QDate today() const { return clock.localDate(); }
 
     void install(const QByteArray& bytes)
     {
@@ -257,38 +264,111 @@ TEST_CASE("Programme rules at a station: the newest issue wins, the standard tab
     CHECK(clt->validityYears == 4);
 }
 
-TEST_CASE("Programme rules at a station: recorded when a bank is installed, the newest issue applied",
+TEST_CASE("Programme rules at a station: recorded when a bank is installed, applied from the day they are issued",
           "[banks][rules][catalogue]")
 {
-    Station station;
-    auto none = station.catalogue->rules();
+    Station station; // its day is 2026-03-02
+    const QDate issued(2026, 2, 1);
+    auto none = station.catalogue->rules(station.today());
     REQUIRE(none);
     CHECK(none->retake(QStringLiteral("TEST-SMP")) == RetakeRule{15, 3, 60});
 
-    station.install(buildWithRules(stricterRules(QDate(2026, 12, 1)), 3));
+    station.install(buildWithRules(stricterRules(issued), 3));
     auto installed = station.catalogue->find(QStringLiteral("test.sample.en"));
     REQUIRE(installed);
     REQUIRE(*installed);
     REQUIRE((*installed)->rules.has_value());
-    CHECK(*(*installed)->rules == stricterRules(QDate(2026, 12, 1)));
-    auto applied = station.catalogue->rules();
+    CHECK(*(*installed)->rules == stricterRules(issued));
+    auto applied = station.catalogue->rules(station.today());
     REQUIRE(applied);
     CHECK(applied->retake(QStringLiteral("TEST-SMP")) == RetakeRule{30, 2, 90});
-    // What the set-up and the score report read, from the database alone.
-    auto fromDatabase = BankCatalogue::installedRules(*station.database);
+    // What the set-up and the score report read, from the database alone; before the rules were
+    // issued (a report of an earlier day), the standard table.
+    auto fromDatabase = BankCatalogue::installedRules(*station.database, station.today());
     REQUIRE(fromDatabase);
     CHECK(fromDatabase->prerequisites(QStringLiteral("TEST-SMP")) == QStringList{QStringLiteral("TEST-PRE")});
+    auto before = BankCatalogue::installedRules(*station.database, issued.addDays(-1));
+    REQUIRE(before);
+    CHECK(before->retake(QStringLiteral("TEST-SMP")) == RetakeRule{15, 3, 60});
 
-    // A newer version of the bank without rules: back to the standard table for the module.
-    station.install(buildWithRules(std::nullopt, 4));
-    auto standard = station.catalogue->rules();
-    REQUIRE(standard);
-    CHECK(standard->retake(QStringLiteral("TEST-SMP")) == RetakeRule{15, 3, 60});
+    SECTION("a newer version of the bank without rules: back to the standard table")
+    {
+        station.install(buildWithRules(std::nullopt, 4));
+        auto standard = station.catalogue->rules(station.today());
+        REQUIRE(standard);
+        CHECK(standard->retake(QStringLiteral("TEST-SMP")) == RetakeRule{15, 3, 60});
+    }
+}
 
-    // A record damaged in the database is reported, not silently replaced by the standard table.
+TEST_CASE("Programme rules at a station: the damaged record of a bank is repaired by installing its file again",
+          "[banks][rules][catalogue]")
+{
+    Station station;
+    const QByteArray file = buildWithRules(stricterRules(QDate(2026, 2, 1)), 3);
+    station.install(file);
     REQUIRE(station.database->exec(QStringLiteral(
-        "UPDATE installed_banks SET rules = '{\"issued\": \"2026-12-01\"}' WHERE bank_id = 'test.sample.en'")));
-    auto damaged = station.catalogue->rules();
+        "UPDATE installed_banks SET rules = '{\"issued\": \"2026-02-01\"}' WHERE bank_id = 'test.sample.en'")));
+    auto damaged = station.catalogue->rules(station.today());
     REQUIRE_FALSE(damaged);
-    CHECK(damaged.error().message.contains(QStringLiteral("Install the bank again")));
+    CHECK(damaged.error().message.contains(QStringLiteral("test.sample.en")));
+    CHECK(damaged.error().message.contains(QStringLiteral("examctl bank install")));
+    station.install(file); // the same file, as the message says
+    auto repaired = station.catalogue->rules(station.today());
+    REQUIRE(repaired);
+    CHECK(repaired->retake(QStringLiteral("TEST-SMP")) == RetakeRule{30, 2, 90});
+}
+
+TEST_CASE("Programme rules at a station: across banks of one module the newest issue applies, whatever the order "
+          "of installation; credentials are named in each bank's language",
+          "[banks][rules][catalogue]")
+{
+    Station station;
+    ModuleRules spanish = stricterRules(QDate(2026, 2, 1));
+    spanish.retake = {20, 3, 60};
+    spanish.credentials.first().title = QStringLiteral("Credencial de prueba");
+    ModuleRules english = stricterRules(QDate(2026, 1, 1)); // older
+    station.install(buildWithRules(spanish, 3, QStringLiteral("es")));
+    station.install(buildWithRules(english, 3));
+    auto rules = station.catalogue->rules(station.today());
+    REQUIRE(rules);
+    CHECK(rules->retake(QStringLiteral("TEST-SMP")) == RetakeRule{20, 3, 60});
+    const auto titleOf = [&rules](const QString& language) {
+        for (const CredentialRule& credential : rules->credentials(language))
+            if (credential.code == QStringLiteral("TEST-CRED"))
+                return credential.title;
+        return QString();
+    };
+    CHECK(titleOf(QStringLiteral("es")) == QStringLiteral("Credencial de prueba"));
+    CHECK(titleOf(QStringLiteral("en")) == QStringLiteral("Test Credential"));
+    CHECK(titleOf(QStringLiteral("fr")) == QStringLiteral("Credencial de prueba")); // the definition in force
+
+    // Removing the Spanish bank leaves the English bank's rules.
+    REQUIRE(station.catalogue->remove(QStringLiteral("test.sample.es")));
+    auto after = station.catalogue->rules(station.today());
+    REQUIRE(after);
+    CHECK(after->retake(QStringLiteral("TEST-SMP")) == RetakeRule{30, 2, 90});
+}
+
+TEST_CASE("Programme rules about their own module: a module never its own prerequisite, a bank defines only "
+          "credentials its module counts towards",
+          "[banks][rules]")
+{
+    ModuleRules selfFirst = stricterRules();
+    selfFirst.prerequisites = {QStringLiteral("TEST-SMP")};
+    CHECK(selfFirst.problemFor(QStringLiteral("TEST-SMP")).contains(QStringLiteral("before TEST-SMP itself")));
+    ModuleRules foreign = stricterRules();
+    foreign.credentials.first().requiredModules = {QStringLiteral("CPT-SAF")};
+    CHECK(foreign.problemFor(QStringLiteral("TEST-SMP")).contains(QStringLiteral("TEST-CRED")));
+    CHECK(stricterRules().problemFor(QStringLiteral("TEST-SMP")).isEmpty());
+
+    // The writer refuses to sign a header no station would open.
+    BankContent content = BankFixture::instance().content();
+    content.rules = foreign;
+    bankcompiler::BankRecipients recipients;
+    recipients.centerPublicKeys = {BankFixture::instance().center().publicKey};
+    crypto::SecretBytes key = crypto::SecretBytes::copyOf(BankFixture::instance().publisher().privateKey.view());
+    auto written = bankcompiler::BankWriter::write(
+        content, recipients, {QStringLiteral("Test publisher"), std::move(key)}, QDateTime::currentDateTimeUtc());
+    REQUIRE_FALSE(written);
+    CHECK(written.error().message.contains(QStringLiteral("TEST-CRED")));
 }

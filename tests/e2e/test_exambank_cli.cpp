@@ -121,7 +121,7 @@ TEST_CASE("exam-bank builds, inspects and verifies a bank", "[e2e][exam-bank]")
         const QJsonObject rules =
             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rules")).toObject();
         CHECK(rules.value(QStringLiteral("prerequisites")).toArray() == QJsonArray{QStringLiteral("CLA")});
-        CHECK(rules.value(QStringLiteral("issued")).toString() == QStringLiteral("2026-12-01"));
+        CHECK(rules.value(QStringLiteral("issued")).toString() == QStringLiteral("2025-01-01"));
     }
     SECTION("verify: signature only, then with each key")
     {

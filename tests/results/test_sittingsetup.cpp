@@ -188,7 +188,7 @@ TEST_CASE("The programme's rules from the installed bank: its retake wait at set
     // The publisher's rules for the sample module: 30 days after a fail, 90 after the second in a row,
     // and a credential of its own, valid 3 years. Signed into the bank, installed at the station.
     banks::ModuleRules rules;
-    rules.issued = QDate(2026, 12, 1);
+    rules.issued = QDate(2026, 1, 1); // before the station's day
     rules.retake = {30, 2, 90};
     rules.credentials = {
         {QStringLiteral("TEST-CRED"), QStringLiteral("Test Credential"), {QStringLiteral("TEST-SMP")}, 3, {}}};

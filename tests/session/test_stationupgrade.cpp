@@ -1,6 +1,7 @@
 // A station upgraded with years of history: the migrations after schema 14 fill what item pools and
 // the programme rules read (exposure counts, the items each candidate had met, the rules column)
 // from the rows an older kiosk wrote, not only on an empty database.
+#include "banks/bankcatalogue.h"
 #include "session/sittings.h"
 #include "stationfixture.h"
 
@@ -77,6 +78,12 @@ TEST_CASE("Station upgrade from schema 14: exposures counted and items met marke
         form(*old, 6, QStringLiteral("C-1"), bank, {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
         form(*old, 3, QStringLiteral("C-2"), bank, {QStringLiteral("A"), QStringLiteral("E")});
         form(*old, 4, QStringLiteral("C-2"), QStringLiteral("demo.cla.en"), {QStringLiteral("L-1")});
+        run(*old,
+            QStringLiteral("INSERT INTO installed_banks (bank_id, version, sha256, file_name, module_code, title, "
+                           "language, item_count, publisher_key_id, needs_release_code, installed_at) VALUES "
+                           "('%1', 1, zeroblob(32), 'safety.exambank', 'CPT-SAF', 'Safety', 'en', 88, "
+                           "'0123456789abcdef', 0, '2025-01-01T08:00:00Z')")
+                .arg(bank));
         CHECK(scalar(*old, QStringLiteral("PRAGMA user_version")) == 14);
     }
     test::TestClock clock;
@@ -122,8 +129,9 @@ TEST_CASE("Station upgrade from schema 14: exposures counted and items met marke
     CHECK(exposures->value(QStringLiteral("C")) == 2);
     CHECK(exposures->value(QStringLiteral("E")) == 1);
 
-    // The installed banks of an older kiosk carry no rules: the column is there, empty.
-    CHECK(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_table_info('installed_banks') "
-                                          "WHERE name = 'rules'"))
-          == 1);
+    // The installed banks of an older kiosk carry no rules: the standard table applies.
+    CHECK(scalar(database, QStringLiteral("SELECT count(*) FROM installed_banks WHERE rules IS NULL")) == 1);
+    auto rules = banks::BankCatalogue::installedRules(database, QDate(2026, 3, 2));
+    REQUIRE(rules);
+    CHECK(rules->retake(QStringLiteral("CPT-SAF")) == banks::RetakeRule{15, 3, 60});
 }

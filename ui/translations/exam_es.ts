@@ -524,8 +524,8 @@
         <translation>“%1” se instaló aquí de otro editor (clave %2); un identificador de banco pertenece a un solo editor. Pregunte al organismo certificador cuál es el archivo correcto.</translation>
     </message>
     <message>
-        <source>The rules recorded for “%1” cannot be read (%2). Install the bank again.</source>
-        <translation>Las reglas registradas para «%1» no se pueden leer (%2). Instale el banco de nuevo.</translation>
+        <source>The rules recorded for “%1” (%2) cannot be read: %3. Install the bank&apos;s file again (examctl bank install FILE); its rules are recorded again from the file.</source>
+        <translation>Las reglas registradas para «%1» (%2) no se pueden leer: %3. Instale de nuevo el archivo del banco (examctl bank install ARCHIVO); sus reglas se registran de nuevo a partir del archivo.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,14 @@
     <message>
         <source>MSSC Certified Logistics Technician</source>
         <translation>MSSC Técnico Certificado en Logística (CLT)</translation>
+    </message>
+    <message>
+        <source>asks for %1 to be passed before %1 itself.</source>
+        <translation>exige aprobar %1 antes del propio %1.</translation>
+    </message>
+    <message>
+        <source>defines credential %2, which %1 does not count towards; a bank defines only the credentials its module counts towards.</source>
+        <translation>define la credencial %2, para la que %1 no cuenta; un banco define solo las credenciales para las que cuenta su módulo.</translation>
     </message>
 </context>
 <context>
