@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("exam.*.info=false\nexam.delivery.warning=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The exam kiosk's performance figures, each beside its baseline."));
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes: a smoke run."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Only figures whose name holds this word."),
@@ -76,7 +76,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption sitting(QStringLiteral("child-sitting"), QStringLiteral("(internal)"),
                                      QStringLiteral("folder"));
     parser.addOptions({quick, json, only, emptyWindow, sitting});
-    parser.process(app);
+    // Not process(): it exits on --help or a bad option, before the runtime folder is removed.
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 64;
+    }
+    if (parser.isSet(help)) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
     if (parser.isSet(emptyWindow))
         return runEmptyWindowChild();
     if (parser.isSet(sitting))
