@@ -319,7 +319,7 @@ TEST_CASE("Programme rules at a station: the damaged record of a bank is repaire
 }
 
 TEST_CASE("Programme rules at a station: across banks of one module the newest issue applies, whatever the order "
-          "of installation; credentials are named in each bank's language",
+          "of installation, and credentials are named in each bank's language",
           "[banks][rules][catalogue]")
 {
     Station station;
