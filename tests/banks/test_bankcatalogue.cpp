@@ -2,6 +2,7 @@
 // the station database, and the promise that item content never lands on disk or in a log in clear.
 #include "bankfixture.h"
 #include "banks/bankcatalogue.h"
+#include "cataloguestation.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
@@ -20,34 +21,7 @@ using exam::test::BankFixture;
 
 namespace {
 
-struct Station
-{
-    QTemporaryDir dir;
-    StationPaths paths{dir.path() + QStringLiteral("/station")};
-    std::unique_ptr<storage::Database> database;
-    test::TestClock clock;
-    std::unique_ptr<BankCatalogue> catalogue;
-
-    Station()
-    {
-        REQUIRE(paths.ensureExists());
-        auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
-        REQUIRE(opened);
-        database = std::move(*opened);
-        catalogue = std::make_unique<BankCatalogue>(*database, paths.banksFolder(), clock);
-    }
-
-    QString write(const QString& name, const QByteArray& bytes) const
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        REQUIRE(file.write(bytes) == bytes.size());
-        return path;
-    }
-
-    QStringList bankFiles() const { return QDir(paths.banksFolder()).entryList(QDir::Files); }
-};
+using Station = test::CatalogueStation;
 
 QByteArray buildVersion(int version)
 {

@@ -3,6 +3,7 @@
 // station keeps of them when a bank is installed.
 #include "bankfixture.h"
 #include "banks/bankcatalogue.h"
+#include "cataloguestation.h"
 #include "station/stationpaths.h"
 #include "station/stationschema.h"
 #include "storage/database.h"
@@ -71,34 +72,13 @@ QString problemIn(const QJsonObject& json)
     return strict.error() ? strict.error()->message : QString();
 }
 
-struct Station
+struct Station : test::CatalogueStation
 {
-    QTemporaryDir dir;
-    StationPaths paths{dir.path() + QStringLiteral("/station")};
-    std::unique_ptr<storage::Database> database;
-    test::TestClock clock;
-    std::unique_ptr<BankCatalogue> catalogue;
-
-    Station()
-    {
-        REQUIRE(paths.ensureExists());
-        auto opened = storage::Database::open(paths.databaseFile(), stationMigrations());
-        REQUIRE(opened);
-        database = std::move(*opened);
-        catalogue = std::make_unique<BankCatalogue>(*database, paths.banksFolder(), clock);
-    }
-
-    QDate today() const { return clock.localDate(); }
-
     void install(const QByteArray& bytes)
     {
-        const QString path = dir.filePath(QStringLiteral("incoming.exambank"));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        REQUIRE(file.write(bytes) == bytes.size());
-        file.close();
-        auto installed =
-            catalogue->install(path, BankFixture::instance().trusted(), BankFixture::instance().centerKeys());
+        auto installed = catalogue->install(write(QStringLiteral("incoming.exambank"), bytes),
+                                            BankFixture::instance().trusted(), BankFixture::instance().centerKeys());
+        INFO((installed ? QString() : installed.error().error.message).toStdString());
         REQUIRE(installed);
     }
 };
