@@ -944,6 +944,10 @@
         <source>The certificate is not DER-encoded X.509.</source>
         <translation>El certificado no es X.509 codificado en DER.</translation>
     </message>
+    <message>
+        <source>A certificate needs a name of 1 to 64 characters and a validity of at least a day.</source>
+        <translation>Un certificado necesita un nombre de 1 a 64 caracteres y una validez de al menos un día.</translation>
+    </message>
 </context>
 <context>
     <name>exam::crypto::Ed25519</name>
