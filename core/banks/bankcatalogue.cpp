@@ -29,6 +29,13 @@ const QString SelectColumns = QStringLiteral(
     "SELECT bank_id, version, sha256, file_name, module_code, title, language, item_count, publisher_key_id, "
     "needs_release_code, installed_at, rules FROM installed_banks");
 
+// The rules as record() wrote them (JSON), read strictly all the same; problems go to `json`'s error.
+ModuleRules recordedRules(const QString& text, StrictObject& json)
+{
+    json = StrictObject(QJsonDocument::fromJson(text.toUtf8()).object(), QStringLiteral("rules"));
+    return ModuleRules::fromJson(json);
+}
+
 InstalledBank rowToBank(const storage::Statement& row)
 {
     InstalledBank bank;
@@ -44,11 +51,10 @@ InstalledBank rowToBank(const storage::Statement& row)
     bank.needsReleaseCode = row.int64(9) != 0;
     bank.installedAt = QDateTime::fromString(row.text(10), Qt::ISODateWithMs);
     if (!row.isNull(11)) {
-        // Written by record() from a header that was verified; read strictly all the same.
-        StrictObject json(QJsonDocument::fromJson(row.text(11).toUtf8()).object(), QStringLiteral("rules"));
-        bank.rules = ModuleRules::fromJson(json);
+        StrictObject json({}, {});
+        bank.rules = recordedRules(row.text(11), json);
         if (!json.ok())
-            bank.rules.reset();
+            bank.rules.reset(); // installedRules() reports it; a listing still shows the bank
     }
     return bank;
 }
@@ -111,8 +117,8 @@ Result<ProgrammeRules> BankCatalogue::installedRules(storage::Database& database
             return std::unexpected(row.error());
         if (!*row)
             break;
-        StrictObject json(QJsonDocument::fromJson(query->text(1).toUtf8()).object(), QStringLiteral("rules"));
-        const ModuleRules parsed = ModuleRules::fromJson(json);
+        StrictObject json({}, {});
+        const ModuleRules parsed = recordedRules(query->text(1), json);
         if (auto error = json.error())
             return fail(ErrorCode::DatabaseError,
                         tr("The rules recorded for “%1” (%2) cannot be read: %3. Install the bank's file again "
