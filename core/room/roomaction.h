@@ -1,0 +1,69 @@
+#pragma once
+
+#include "error.h"
+#include "stationstatus.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace exam::room {
+
+// What a proctor at the console can ask of a station: the proctor panel's actions, and a message
+// for the candidate's screen.
+enum class ActionKind {
+    Start,      // the module's clock, once the candidate pressed "ready"
+    Pause,      // with a reason
+    Resume,     // with a reason: after a pause, a crash or a candidate's break
+    Extend,     // minutes added
+    Void,       // with a reason
+    EndSitting, // the module under way voided and the sitting closed
+    Message,    // text shown on the candidate's screen
+};
+
+QString actionKindName(ActionKind kind); // stable: what goes over the wire
+bool actionKindFromName(const QString& name, ActionKind* kind);
+
+// One action as the proctor confirmed it. The console adds who (the signed-in proctor) and a sequence
+// number when it sends it; the station checks both.
+struct RoomAction
+{
+    static constexpr int ReasonLimit = 300;
+    static constexpr int MessageLimit = 500;
+    static constexpr int MaxExtendMinutes = 240;
+
+    ActionKind kind = ActionKind::Start;
+    QString reason;  // Pause, Resume, Void, EndSitting (required for Void and EndSitting)
+    int minutes = 0; // Extend: 1–MaxExtendMinutes
+    QString message; // Message
+
+    // Whether the action makes sense for a station in `phase` (the console offers it only then; the
+    // station decides for itself when it arrives).
+    static bool fits(ActionKind kind, StationPhase phase);
+    // Why the action is not complete (a void without a reason…), or empty.
+    QString problem() const;
+};
+
+// The action on the wire: the action, the proctor's login, and the console's sequence number for the
+// station (each one higher than the last the station applied or refused; anything else is a replay).
+struct ActionFrame
+{
+    qint64 sequence = 0;
+    QString proctor; // login at the console
+    RoomAction action;
+
+    QJsonObject toJson() const;
+    static Result<ActionFrame> fromJson(const QJsonObject& json);
+};
+
+// The station's answer to one action.
+struct ActionAnswer
+{
+    qint64 sequence = 0;
+    bool applied = false;
+    QString why; // when refused: in words, in the station's language
+
+    QJsonObject toJson() const;
+    static Result<ActionAnswer> fromJson(const QJsonObject& json);
+};
+
+} // namespace exam::room
