@@ -1,0 +1,132 @@
+#include "roomlink.h"
+
+#include "roomchannel.h"
+
+#include <QLoggingCategory>
+
+namespace exam::room {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLink, "exam.room.link")
+
+constexpr int ProtocolVersion = 1;
+
+} // namespace
+
+RoomLink::RoomLink(QSslConfiguration identity, ConsolePairing pairing, SequenceClaim claim, QObject* parent)
+    : QObject(parent), m_identity(std::move(identity)), m_pairing(std::move(pairing)), m_claim(std::move(claim))
+{
+    m_redial.setSingleShot(true);
+    m_redial.setInterval(RoomTimings::ReconnectMs);
+    connect(&m_redial, &QTimer::timeout, this, &RoomLink::dial);
+    m_heartbeat.setInterval(RoomTimings::HeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &RoomLink::sendStatus);
+}
+
+RoomLink::~RoomLink()
+{
+    if (m_channel) {
+        m_channel->disconnect(this);
+        m_channel->close(QStringLiteral("the station is closing"));
+    }
+}
+
+void RoomLink::start()
+{
+    dial();
+    m_heartbeat.start();
+}
+
+void RoomLink::setStatus(const StationStatus& status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    sendStatus();
+}
+
+void RoomLink::answer(const ActionAnswer& answer)
+{
+    if (!m_welcomed || !m_channel)
+        return; // the console learns from the connection's end that no answer comes
+    QJsonObject frame = answer.toJson();
+    frame.insert(QStringLiteral("type"), QStringLiteral("answer"));
+    m_channel->send(frame);
+}
+
+void RoomLink::dial()
+{
+    if (m_channel)
+        return;
+    m_channel = RoomChannel::connectTo(m_identity, m_pairing.host, m_pairing.port, this);
+    connect(m_channel, &RoomChannel::ready, this, &RoomLink::onReady);
+    connect(m_channel, &RoomChannel::frameReceived, this, &RoomLink::onFrame);
+    connect(m_channel, &RoomChannel::closed, this, &RoomLink::onClosed);
+}
+
+void RoomLink::onReady(const QByteArray& peerPin)
+{
+    if (peerPin != m_pairing.pin) {
+        // Not the console this station joined (another machine at its address): nothing is said to it.
+        m_channel->close(QStringLiteral("the console at %1:%2 shows a key this station did not pair with")
+                             .arg(m_pairing.host)
+                             .arg(m_pairing.port));
+        return;
+    }
+    m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                {QStringLiteral("protocol"), ProtocolVersion},
+                                {QStringLiteral("station"), m_status.station},
+                                {QStringLiteral("pairing"), false}});
+}
+
+void RoomLink::onFrame(const QJsonObject& frame)
+{
+    const QString type = frame.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("welcome")) {
+        m_welcomed = true;
+        m_lastProblem.clear();
+        qCInfo(lcLink) << "connected to the room console" << m_pairing.name;
+        Q_EMIT connectedChanged(true);
+        sendStatus();
+    } else if (type == QLatin1String("refused")) {
+        m_channel->close(QStringLiteral("the console refused this station: %1")
+                             .arg(frame.value(QStringLiteral("why")).toString().left(200)));
+    } else if (type == QLatin1String("action") && m_welcomed) {
+        auto action = ActionFrame::fromJson(frame.value(QStringLiteral("action")).toObject());
+        if (!action) {
+            // Without a readable sequence number there is nothing to answer to: the console times out.
+            qCWarning(lcLink) << "an action from the console was not readable:" << action.error().message;
+            return;
+        }
+        if (auto claimed = m_claim(m_pairing.pin, action->sequence); !claimed) {
+            answer(ActionAnswer{action->sequence, false, claimed.error().message});
+            return;
+        }
+        Q_EMIT actionReceived(*action);
+    }
+}
+
+void RoomLink::onClosed(const QString& why)
+{
+    const bool was = m_welcomed;
+    m_welcomed = false;
+    m_channel = nullptr; // it deletes itself
+    if (why != m_lastProblem) {
+        qCInfo(lcLink) << "no room console:" << why;
+        m_lastProblem = why;
+    }
+    if (was)
+        Q_EMIT connectedChanged(false);
+    m_redial.start();
+}
+
+void RoomLink::sendStatus()
+{
+    if (!m_welcomed || !m_channel)
+        return;
+    m_channel->send(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("status"), m_status.toJson()}});
+}
+
+} // namespace exam::room
