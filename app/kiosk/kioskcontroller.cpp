@@ -6,6 +6,7 @@
 #include "kioskwindow.h"
 #include "panelcontroller.h"
 #include "proctorgate.h"
+#include "roomstation.h"
 #include "screenreader.h"
 #include "session/pinpepper.h"
 #include "setupcontroller.h"
@@ -34,7 +35,8 @@ KioskController::KioskController(storage::Database& database, const StationPaths
       m_setup(new SetupController(database, m_audit, clock, *m_banks, window, this)),
       m_sitting(new SittingController(database, m_audit, clock, paths, *m_banks, *m_setup, *m_gate, *m_display, window,
                                       *m_flow, this)),
-      m_screenReader(new ScreenReader(this))
+      m_screenReader(new ScreenReader(this)),
+      m_room(new RoomStation(database, m_audit, clock, paths, *m_sitting, *m_flow, window, this))
 {
     m_sitting->setScreenReader(m_screenReader);
     // (main() checked it at start-up; should it fail now, a sign-in says what is wrong)
@@ -47,8 +49,10 @@ KioskController::KioskController(storage::Database& database, const StationPaths
     connect(m_sitting, &SittingController::resultRecorded, m_delivery, &StationDelivery::resultRecorded);
     connect(m_sitting, &SittingController::leaveAuthorized, this, &KioskController::leaveAuthorized);
     connect(m_panel, &PanelController::closed, m_sitting, &SittingController::returnToCandidate);
-    connect(m_panel, &PanelController::endSittingRequested, m_sitting, &SittingController::endSitting);
+    connect(m_panel, &PanelController::endSittingRequested, m_sitting,
+            [this](const session::ProctorAuthorization& proctor) { m_sitting->endSitting(proctor); });
     connect(m_panel, &PanelController::leaveAuthorized, this, &KioskController::leaveAuthorized);
+    connect(m_gate, &ProctorGate::lockedOut, m_room, &RoomStation::countLockout);
     installPanelChord(database, window);
     m_delivery->start();
     m_gate->setRoomForProctor(&m_reserve, paths.databaseFile());
@@ -77,6 +81,15 @@ void KioskController::start()
     keepRoomForProctor();
     m_reserveTimer.start();
     m_sitting->start();
+    m_room->start();
+}
+
+void KioskController::guardRefused(const QString& what)
+{
+    static const QStringList leaving{QStringLiteral("close"), QStringLiteral("key Alt+F4"),
+                                     QStringLiteral("key Ctrl+Q"), QStringLiteral("key Ctrl+W")};
+    if (leaving.contains(what))
+        m_room->countLeaveRefusal();
 }
 
 void KioskController::setPanelIdleMs(int ms)

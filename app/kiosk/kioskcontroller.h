@@ -34,6 +34,7 @@ class BankContents;
 class CandidateDisplay;
 class PanelController;
 class ProctorGate;
+class RoomStation;
 class SetupController;
 class SittingController;
 class StationDelivery;
@@ -60,6 +61,9 @@ public:
     // Where "Export results to a USB drive" looks for drives (RemovableDrives::writable() unless a test
     // gives folders).
     void setDriveFinder(std::function<QStringList()> finder);
+    // Something the kiosk's guard refused (ui::KioskGuard::refused): an attempt to close the window or
+    // quit is called out on the room console.
+    void guardRefused(const QString& what);
 
 Q_SIGNALS:
     // A proctor signed in to leave kiosk mode: the app releases the window and quits.
@@ -84,6 +88,7 @@ private:
     SetupController* m_setup;
     SittingController* m_sitting;
     ScreenReader* m_screenReader;
+    RoomStation* m_room;
 };
 
 } // namespace exam::kiosk

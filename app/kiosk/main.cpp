@@ -217,8 +217,11 @@ int main(int argc, char* argv[])
         controller.screenReader().setTranscript(qEnvironmentVariable("EXAM_ORCA_TRANSCRIPT"));
     // Locked down for real use; --windowed is for trying the kiosk out on a desktop.
     std::optional<exam::ui::KioskGuard> guard;
-    if (!options.windowed)
+    if (!options.windowed) {
         guard.emplace(&window);
+        QObject::connect(&*guard, &exam::ui::KioskGuard::refused, &controller,
+                         &exam::kiosk::KioskController::guardRefused);
+    }
     // A window destroyed from outside leaves nothing a proctor could reach: end, and let the station's
     // session start the kiosk again (it goes on with the sitting where it was).
     exam::ui::WindowLossWatch windowWatch(&window);

@@ -38,6 +38,8 @@ Result<session::ProctorAuthorization> ProctorGate::signIn(const QString& login, 
     // could use it up before the proctor comes.
     const bool lend = m_reserve && DiskSpace::isFull(m_reserveDisk) && m_reserve->release();
     auto signedIn = m_accounts.signIn(login, secret);
+    if (!signedIn && signedIn.error().code == ErrorCode::LockedOut)
+        Q_EMIT lockedOut();
     if (!lend)
         return signedIn;
     if (signedIn) {

@@ -35,6 +35,10 @@ public:
     // sign-in on a full disk, kept by the proctor who signs in, taken back otherwise.
     void setRoomForProctor(StorageReserve* reserve, const QString& disk);
 
+Q_SIGNALS:
+    // Wrong PINs locked an account out (the room console calls it out).
+    void lockedOut();
+
 private:
     ui::ProctorSignInScreen* signInScreen();
     Result<session::ProctorAuthorization> signIn(const QString& login, const Sensitive<QString>& secret);

@@ -116,6 +116,7 @@ void SittingController::showReady(const QString& problem)
 {
     closeModule();
     m_sittingId.reset();
+    m_opening.reset();
     Q_EMIT moduleClosed();
     m_display.reset(); // the next candidate starts from the standard display, whatever the last one chose
     if (m_screenReader)
@@ -199,6 +200,7 @@ void SittingController::openSession(qint64 sessionId)
     if (m_display.showFor(*opening) && m_speech && !m_speech->available())
         m_speech.reset();
     m_sittingId = place.sittingId;
+    m_opening = *opening;
 
     const banks::ModuleSettings& module = (*bank)->module;
     m_display.applyLanguage(module.language);
@@ -289,20 +291,20 @@ void SittingController::onProctorAction(ui::CandidateFlow::ProctorAction action)
     }
 }
 
-void SittingController::endSitting(const session::ProctorAuthorization& proctor)
+void SittingController::endSitting(const session::ProctorAuthorization& proctor, const QString& reason)
 {
     if (m_sittingId) {
         using session::SessionState;
         if (m_engine && !session::isFinished(m_engine->state()) && m_engine->state() != SessionState::Created
             && m_engine->state() != SessionState::AwaitingProctor) {
-            if (auto voided = m_engine->voidSession(proctor, tr("Sitting ended by the proctor at the station."));
-                !voided) {
+            const QString why = reason.isEmpty() ? tr("Sitting ended by the proctor at the station.") : reason;
+            if (auto voided = m_engine->voidSession(proctor, why); !voided) {
                 showProblem(tr("The sitting could not be ended"), voided.error());
                 return;
             }
         }
-        if (auto closed = sittings().close(*m_sittingId, proctor, tr("Ended by the proctor at the station."));
-            !closed) {
+        const QString why = reason.isEmpty() ? tr("Ended by the proctor at the station.") : reason;
+        if (auto closed = sittings().close(*m_sittingId, proctor, why); !closed) {
             showProblem(tr("The sitting could not be ended"), closed.error());
             return;
         }

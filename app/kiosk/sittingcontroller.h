@@ -54,8 +54,12 @@ public:
     void setScreenReader(ScreenReader* screenReader);
     // Back to where the candidate was after a proctor screen; the station screen between sittings.
     void returnToCandidate();
-    // Voids the module under way and closes the sitting, in `proctor`'s name.
-    void endSitting(const session::ProctorAuthorization& proctor);
+    // Voids the module under way and closes the sitting, in `proctor`'s name (`reason`: why, when
+    // it did not come from the station's own panel).
+    void endSitting(const session::ProctorAuthorization& proctor, const QString& reason = {});
+    // The module open for the candidate now, and how it was opened; none between sittings.
+    session::SessionEngine* engine() const { return m_engine.get(); }
+    const std::optional<session::SessionOpening>& opening() const { return m_opening; }
 
 Q_SIGNALS:
     // A module is open for the candidate (the proctor panel acts on it), or none is.
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
     std::optional<qint64> m_sittingId;
+    std::optional<session::SessionOpening> m_opening;
     std::unique_ptr<ui::Speech> m_speech; // the station's speech engine, once a candidate needed it
     ScreenReader* m_screenReader = nullptr;
     ui::MessageScreen* m_station;

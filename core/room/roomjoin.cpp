@@ -45,6 +45,7 @@ void RoomJoin::start(const QString& host, quint16 port)
             pairing.port = m_port;
             pairing.pin = m_consolePin;
             pairing.name = frame.value(QStringLiteral("console")).toString().left(200);
+            pairing.stationName = m_stationName;
             pairing.joinedAt = QDateTime::currentDateTimeUtc();
             finish(pairing);
         } else if (type == QLatin1String("refused")) {

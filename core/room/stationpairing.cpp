@@ -12,8 +12,8 @@ StationPairing::StationPairing(storage::Database& database, session::AuditLog& a
 
 Result<std::optional<ConsolePairing>> StationPairing::load()
 {
-    auto query = m_database.prepare(
-        QStringLiteral("SELECT host, port, pin, name, joined_at, last_sequence FROM room_console WHERE id = 1"));
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT host, port, pin, name, joined_at, last_sequence, station_name FROM room_console WHERE id = 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();
@@ -28,6 +28,7 @@ Result<std::optional<ConsolePairing>> StationPairing::load()
     pairing.name = query->text(3);
     pairing.joinedAt = QDateTime::fromString(query->text(4), Qt::ISODateWithMs);
     pairing.lastSequence = query->int64(5);
+    pairing.stationName = query->text(6);
     return std::optional<ConsolePairing>(pairing);
 }
 
@@ -37,15 +38,16 @@ Result<void> StationPairing::join(const ConsolePairing& pairing, const QString& 
     if (!transaction)
         return std::unexpected(transaction.error());
     auto replace = m_database.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO room_console (id, host, port, pin, name, joined_at, last_sequence) "
-                       "VALUES (1, ?, ?, ?, ?, ?, 0)"));
+        QStringLiteral("INSERT OR REPLACE INTO room_console (id, host, port, pin, name, joined_at, station_name, "
+                       "last_sequence) VALUES (1, ?, ?, ?, ?, ?, ?, 0)"));
     if (!replace)
         return std::unexpected(replace.error());
     replace->bind(1, pairing.host)
         .bind(2, int(pairing.port))
         .bind(3, QByteArrayView(pairing.pin))
         .bind(4, pairing.name)
-        .bind(5, pairing.joinedAt.toUTC().toString(Qt::ISODateWithMs));
+        .bind(5, pairing.joinedAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(6, pairing.stationName);
     if (auto done = replace->run(); !done)
         return done;
     const QString detail = QStringLiteral("%1 at %2:%3, key %4")

@@ -24,8 +24,9 @@ struct ConsolePairing
 
     QString host;
     quint16 port = DefaultPort;
-    QByteArray pin; // SHA-256 of the console's public key
-    QString name;   // the console's room name, for people
+    QByteArray pin;      // SHA-256 of the console's public key
+    QString name;        // the console's room name, for people
+    QString stationName; // this station's name on the console's tiles ("Station 4")
     QDateTime joinedAt;
     qint64 lastSequence = 0; // of the last action the console sent and the station took
 };

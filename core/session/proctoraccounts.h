@@ -13,6 +13,9 @@ class Clock;
 namespace storage {
 class Database;
 }
+namespace room {
+class RoomAuthority;
+}
 } // namespace exam
 
 namespace exam::session {
@@ -20,17 +23,24 @@ namespace exam::session {
 class AuditLog;
 
 // Proof that a proctor signed in just now. Only ProctorAccounts makes one, so an engine action that
-// asks for it cannot be done without a successful sign-in.
+// asks for it cannot be done without a successful sign-in — at this station, or at the room console
+// the station is paired with (room::RoomAuthority, for an action that came over the pinned link): then
+// the login is the console's and the actor says so ("proctor:maria@room").
 class ProctorAuthorization
 {
 public:
     qint64 proctorId() const { return m_proctorId; }
     QString login() const { return m_login; }
     QDateTime signedInAt() const { return m_at; }
-    QString actor() const { return QStringLiteral("proctor:") + m_login; }
+    QString actor() const
+    {
+        return QStringLiteral("proctor:") + m_login + (m_atConsole ? QStringLiteral("@room") : QString());
+    }
+    bool atRoomConsole() const { return m_atConsole; }
 
 private:
     friend class ProctorAccounts;
+    friend class room::RoomAuthority;
     ProctorAuthorization(qint64 id, QString login, QDateTime at)
         : m_proctorId(id), m_login(std::move(login)), m_at(std::move(at))
     {
@@ -38,6 +48,7 @@ private:
     qint64 m_proctorId;
     QString m_login;
     QDateTime m_at;
+    bool m_atConsole = false;
 };
 
 // Proctor accounts: a PIN (6+ digits) or passphrase (10+ characters) kept as an scrypt hash with a

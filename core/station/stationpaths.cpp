@@ -36,6 +36,11 @@ QString StationPaths::lockFile() const
     return m_dataFolder + QLatin1String("/kiosk.lock");
 }
 
+QString StationPaths::roomIdentityBase() const
+{
+    return m_dataFolder + QStringLiteral("/room-identity");
+}
+
 QString StationPaths::storageReserveFile() const
 {
     return m_dataFolder + QLatin1String("/storage-reserve");

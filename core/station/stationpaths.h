@@ -27,6 +27,8 @@ public:
     QString pinPepperFile() const;
     // Room kept on the station's disk for a proctor (StorageReserve): given back when the disk is full.
     QString storageReserveFile() const;
+    // The station's identity in a room (room::RoomIdentity): <base>.pem and <base>.key (owner-only).
+    QString roomIdentityBase() const;
 
     // Create the data folder (0700) and its sub-folders when missing.
     Result<void> ensureExists() const;

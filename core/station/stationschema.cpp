@@ -223,7 +223,8 @@ std::span<const storage::Migration> stationMigrations()
             ALTER TABLE installed_banks ADD COLUMN rules TEXT CHECK (rules IS NULL OR json_valid(rules));
         )sql")},
         // The room console the station joined (examctl room join): where it listens, the pin of its key,
-        // and the sequence number of the last action it sent, so that no action is applied twice.
+        // the station's name on the console's tiles, and the sequence number of the last action the
+        // console sent, so that no action is applied twice.
         {17, QStringLiteral(R"sql(
             CREATE TABLE room_console (
                 id             INTEGER PRIMARY KEY CHECK (id = 1),
@@ -231,6 +232,7 @@ std::span<const storage::Migration> stationMigrations()
                 port           INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
                 pin            BLOB NOT NULL CHECK (length(pin) = 32),
                 name           TEXT NOT NULL,
+                station_name   TEXT NOT NULL,
                 joined_at      TEXT NOT NULL,
                 last_sequence  INTEGER NOT NULL DEFAULT 0
             ) STRICT;

@@ -1,0 +1,224 @@
+#include "roomstation.h"
+
+#include "candidateflow.h"
+#include "crypto/random.h"
+#include "kioskwindow.h"
+#include "room/roomauthority.h"
+#include "room/roomidentity.h"
+#include "session/auditlog.h"
+#include "session/sessionengine.h"
+#include "sittingcontroller.h"
+#include "station/stationpaths.h"
+#include "util/clock.h"
+
+#include <QLoggingCategory>
+
+namespace exam::kiosk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRoomStation, "exam.kiosk.room")
+
+constexpr int RefreshMs = 250; // what the engine does not signal (the clock, the flow's screen)
+constexpr int MessageShownMs = 2 * 60'000;
+
+qint64 roundedUpToSecond(qint64 ms)
+{
+    return (ms + 999) / 1000 * 1000;
+}
+
+} // namespace
+
+RoomStation::RoomStation(storage::Database& database, session::AuditLog& audit, const Clock& clock,
+                         const StationPaths& paths, SittingController& sitting, ui::CandidateFlow& flow,
+                         ui::KioskWindow& window, QObject* parent)
+    : QObject(parent),
+      m_database(database),
+      m_audit(audit),
+      m_clock(clock),
+      m_paths(paths),
+      m_sitting(sitting),
+      m_flow(flow),
+      m_window(window),
+      m_pairing(database, audit)
+{
+    m_refresh.setInterval(RefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &RoomStation::refresh);
+    connect(&m_sitting, &SittingController::moduleOpened, this,
+            [this](session::SessionEngine* engine, const QString&, const QString& module) {
+                m_module = module;
+                // The first module opened after the kiosk started, found interrupted: the kiosk before this one
+                // ended in the middle of it (a crash, a power cut).
+                if (!m_sawFirstModule && engine->interrupted())
+                    m_recoveredFromCrash = true;
+                m_sawFirstModule = true;
+                connect(engine, &session::SessionEngine::changed, this, &RoomStation::refresh);
+                connect(engine, &session::SessionEngine::storageProblemChanged, this, &RoomStation::refresh);
+                refresh();
+            });
+    connect(&m_sitting, &SittingController::moduleClosed, this, &RoomStation::refresh);
+}
+
+RoomStation::~RoomStation() = default;
+
+void RoomStation::start()
+{
+    auto pairing = m_pairing.load();
+    if (!pairing) {
+        qCWarning(lcRoomStation) << "the room this station joined cannot be read:" << pairing.error().message;
+        return;
+    }
+    if (!*pairing)
+        return; // in no room: the station works alone, as it always could
+    auto identity = room::RoomIdentity::open(m_paths.roomIdentityBase());
+    if (!identity) {
+        qCWarning(lcRoomStation) << "the station cannot show itself to its room console:" << identity.error().message;
+        return;
+    }
+    auto boot = crypto::Random::bytes(8);
+    m_bootId = boot ? QString::fromLatin1(boot->toHex()) : QString::number(m_clock.monotonic().count());
+    m_startedAt = m_clock.utcNow();
+    m_stationName = (*pairing)->stationName;
+    m_link =
+        std::make_unique<room::RoomLink>(identity->tls(), **pairing, [this](const QByteArray& pin, qint64 sequence) {
+            return m_pairing.claimSequence(pin, sequence);
+        });
+    connect(m_link.get(), &room::RoomLink::actionReceived, this, &RoomStation::apply);
+    m_link->setStatus(currentStatus());
+    m_link->start();
+    m_refresh.start();
+    qCInfo(lcRoomStation) << "in room" << (*pairing)->name << "as" << m_stationName;
+}
+
+void RoomStation::countLockout()
+{
+    ++m_lockouts;
+    refresh();
+}
+
+void RoomStation::countLeaveRefusal()
+{
+    ++m_leaveRefusals;
+    refresh();
+}
+
+void RoomStation::refresh()
+{
+    if (m_link)
+        m_link->setStatus(currentStatus());
+}
+
+room::StationPhase RoomStation::currentPhase() const
+{
+    using room::StationPhase;
+    using session::SessionState;
+    const session::SessionEngine* engine = m_sitting.engine();
+    if (!engine)
+        return StationPhase::Ready;
+    if (engine->storageProblem())
+        return StationPhase::StorageProblem;
+    if (engine->interrupted())
+        return StationPhase::Interrupted;
+    switch (engine->state()) {
+    case SessionState::Created: return m_flow.onPractice() ? StationPhase::Practice : StationPhase::IdentityCheck;
+    case SessionState::AwaitingProctor: return StationPhase::AwaitingStart;
+    case SessionState::InProgress: return StationPhase::Running;
+    case SessionState::Paused: return StationPhase::Paused;
+    case SessionState::OnBreak: return StationPhase::OnBreak;
+    case SessionState::Submitted:
+    case SessionState::TimedOut:
+    case SessionState::Voided: return m_flow.onReport() ? StationPhase::ReportShown : StationPhase::Submitted;
+    }
+    return StationPhase::Ready;
+}
+
+room::StationStatus RoomStation::currentStatus() const
+{
+    room::StationStatus status;
+    status.station = m_stationName;
+    status.phase = currentPhase();
+    status.bootId = m_bootId;
+    status.startedAt = m_startedAt;
+    status.recoveredFromCrash = m_recoveredFromCrash;
+    status.pinLockouts = m_lockouts;
+    status.leaveRefusals = m_leaveRefusals;
+    const session::SessionEngine* engine = m_sitting.engine();
+    const auto& opening = m_sitting.opening();
+    if (!engine || !opening)
+        return status;
+    status.candidateId = opening->place.candidateId;
+    status.candidateName = opening->place.candidateName;
+    status.module = m_module;
+    status.moduleNumber = opening->place.position + 1;
+    status.moduleCount = opening->place.moduleCount;
+    status.accommodations = opening->accommodations;
+    status.items = engine->itemCount();
+    status.answered = engine->answeredCount();
+    for (int position = 0; position < engine->itemCount(); ++position)
+        status.flagged += engine->response(position).flagged ? 1 : 0;
+    status.timed = engine->timed();
+    if (status.timed)
+        status.remainingMs = roundedUpToSecond(std::max<qint64>(0, engine->remaining().count()));
+    if (status.phase == room::StationPhase::OnBreak)
+        status.currentBreakMs = engine->currentBreak().count() / 1000 * 1000;
+    if (status.phase == room::StationPhase::StorageProblem)
+        status.storageProblem = tr("Nothing can be saved on this station's disk.");
+    return status;
+}
+
+void RoomStation::apply(const room::ActionFrame& frame)
+{
+    const Result<void> done = perform(frame);
+    if (!done) {
+        const QString detail = QStringLiteral("%1 by %2: %3")
+                                   .arg(room::actionKindName(frame.action.kind), frame.proctor, done.error().message);
+        if (auto logged = m_audit.append(QStringLiteral("room"), QStringLiteral("room.action-refused"),
+                                         QStringLiteral("station"), detail);
+            !logged)
+            qCWarning(lcRoomStation) << "a refused room action is not in the audit log:" << logged.error().message;
+    }
+    m_link->answer(room::ActionAnswer{frame.sequence, bool(done), done ? QString() : done.error().message});
+    refresh();
+}
+
+Result<void> RoomStation::perform(const room::ActionFrame& frame)
+{
+    using room::ActionKind;
+    const session::ProctorAuthorization proctor = room::RoomAuthority::forAction(frame, m_clock.utcNow());
+    const room::RoomAction& action = frame.action;
+    if (action.kind == ActionKind::Message) {
+        if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("room.message"), QStringLiteral("station"),
+                                         action.message.simplified());
+            !logged)
+            return logged;
+        const QString shown = tr("Message from the proctor: %1").arg(action.message.simplified());
+        m_window.setBanner(shown);
+        QTimer::singleShot(MessageShownMs, this, [this, shown] {
+            if (m_window.banner() == shown)
+                m_window.setBanner(QString());
+        });
+        return {};
+    }
+    session::SessionEngine* engine = m_sitting.engine();
+    if (!engine)
+        return fail(ErrorCode::NotAllowed, tr("No module is open at this station."));
+    switch (action.kind) {
+    case ActionKind::Start:
+        if (engine->state() != session::SessionState::AwaitingProctor)
+            return fail(ErrorCode::NotAllowed, tr("The candidate has not pressed \"ready\" yet."));
+        return engine->start(proctor);
+    case ActionKind::Pause: return engine->pause(proctor, action.reason);
+    case ActionKind::Resume: return engine->resume(proctor, action.reason);
+    case ActionKind::Extend: return engine->extend(proctor, action.minutes);
+    case ActionKind::Void: return engine->voidSession(proctor, action.reason);
+    case ActionKind::EndSitting:
+        m_sitting.endSitting(proctor, action.reason);
+        if (m_sitting.engine())
+            return fail(ErrorCode::NotAllowed, tr("The sitting could not be ended: the station shows why."));
+        return {};
+    case ActionKind::Message: break;
+    }
+    return {};
+}
+
+} // namespace exam::kiosk
