@@ -15,5 +15,6 @@ void addOutboxCommands(exam::cli::Tool& tool);         // outbox … (deliveryco
 void addResultCommands(exam::cli::Tool& tool);         // results … (resultcommands.cpp)
 void addAuditCommands(exam::cli::Tool& tool);          // audit verify (stationcommands.cpp)
 void addCheckCommand(exam::cli::Tool& tool);           // check (checkcommand.cpp)
+void addRoomCommands(exam::cli::Tool& tool);           // room join, leave, show (roomcommands.cpp)
 
 } // namespace examctl

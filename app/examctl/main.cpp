@@ -34,6 +34,7 @@ exam::cli::Tool makeTool()
     examctl::addResultCommands(tool);
     examctl::addAuditCommands(tool);
     examctl::addCheckCommand(tool);
+    examctl::addRoomCommands(tool);
     return tool;
 }
 

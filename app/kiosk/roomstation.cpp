@@ -21,6 +21,7 @@ Q_LOGGING_CATEGORY(lcRoomStation, "exam.kiosk.room")
 
 constexpr int RefreshMs = 250; // what the engine does not signal (the clock, the flow's screen)
 constexpr int MessageShownMs = 2 * 60'000;
+constexpr int WatchMs = 3'000;
 
 qint64 roundedUpToSecond(qint64 ms)
 {
@@ -63,21 +64,46 @@ RoomStation::~RoomStation() = default;
 
 void RoomStation::start()
 {
+    auto boot = crypto::Random::bytes(8);
+    m_bootId = boot ? QString::fromLatin1(boot->toHex()) : QString::number(m_clock.monotonic().count());
+    m_startedAt = m_clock.utcNow();
+    // examctl room join or leave while the kiosk runs: the link follows within WatchMs.
+    m_watch.setInterval(WatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &RoomStation::followPairing);
+    m_watch.start();
+    followPairing();
+}
+
+void RoomStation::followPairing()
+{
     auto pairing = m_pairing.load();
     if (!pairing) {
-        qCWarning(lcRoomStation) << "the room this station joined cannot be read:" << pairing.error().message;
+        if (pairing.error().message != m_pairingProblem)
+            qCWarning(lcRoomStation) << "the room this station joined cannot be read:" << pairing.error().message;
+        m_pairingProblem = pairing.error().message;
         return;
+    }
+    m_pairingProblem.clear();
+    const auto same = [](const room::ConsolePairing& a, const room::ConsolePairing& b) {
+        return a.pin == b.pin && a.host == b.host && a.port == b.port && a.stationName == b.stationName;
+    };
+    if (m_link && *pairing && same(m_link->pairing(), **pairing))
+        return;
+    if (m_link) {
+        qCInfo(lcRoomStation) << "left room" << m_link->pairing().name;
+        m_link.reset();
+        m_refresh.stop();
     }
     if (!*pairing)
         return; // in no room: the station works alone, as it always could
     auto identity = room::RoomIdentity::open(m_paths.roomIdentityBase());
     if (!identity) {
-        qCWarning(lcRoomStation) << "the station cannot show itself to its room console:" << identity.error().message;
+        if (identity.error().message != m_pairingProblem)
+            qCWarning(lcRoomStation) << "the station cannot show itself to its room console:"
+                                     << identity.error().message;
+        m_pairingProblem = identity.error().message;
         return;
     }
-    auto boot = crypto::Random::bytes(8);
-    m_bootId = boot ? QString::fromLatin1(boot->toHex()) : QString::number(m_clock.monotonic().count());
-    m_startedAt = m_clock.utcNow();
     m_stationName = (*pairing)->stationName;
     m_link =
         std::make_unique<room::RoomLink>(identity->tls(), **pairing, [this](const QByteArray& pin, qint64 sequence) {

@@ -51,6 +51,7 @@ public:
     void countLeaveRefusal();
 
 private:
+    void followPairing();
     room::StationStatus currentStatus() const;
     room::StationPhase currentPhase() const;
     void refresh();
@@ -67,6 +68,8 @@ private:
     room::StationPairing m_pairing;
     std::unique_ptr<room::RoomLink> m_link;
     QTimer m_refresh;
+    QTimer m_watch;
+    QString m_pairingProblem; // said once in the log, not every few seconds
     QString m_stationName;
     QString m_module; // "CPT-SAF Safety", as the panel shows it
     QString m_bootId;
