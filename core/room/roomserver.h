@@ -37,6 +37,7 @@ public:
     quint16 port() const;
 
     void setPairedStations(const QSet<QByteArray>& pins);
+    void addStation(const QByteArray& pin) { m_paired.insert(pin); }
     // Also closes the removed station's connection.
     void removeStation(const QByteArray& pin);
     void setPairingOpen(bool open);
