@@ -69,6 +69,10 @@ public:
     // is not charged; a sign-in nobody completed is charged.
     void setProctorScreenShown(bool shown, bool proctorCame = true);
     QWidget* currentScreen() const;
+    // Where the candidate is before the clock starts and after the module ends (the room console shows it).
+    bool onWelcome() const { return m_place == CandidatePlace::Welcome; }
+    bool onPractice() const { return m_place == CandidatePlace::Practice; }
+    bool onReport() const { return m_place == CandidatePlace::Report; }
 
     ItemScreen* itemScreen();
     MessageScreen* messageScreen();

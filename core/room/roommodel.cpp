@@ -76,6 +76,7 @@ void RoomModel::actionSent(const QByteArray& pin, const ActionOutcome& outcome)
 {
     if (StationEntry* entry = find(pin)) {
         entry->lastAction = outcome;
+        entry->actionNeedsLook = false;
         Q_EMIT changed();
     }
 }
@@ -88,6 +89,8 @@ void RoomModel::actionAnswered(const QByteArray& pin, bool applied, const QStrin
     entry->lastAction->state = applied ? ActionOutcome::State::Applied : ActionOutcome::State::Refused;
     entry->lastAction->why = why;
     entry->lastAction->at = m_clock.utcNow();
+    entry->actionNeedsLook = !applied;
+    entry->actionOutcomeMs = m_clock.monotonic().count();
     if (!applied) {
         raise(*entry, AlertKind::ActionRefused,
               tr("%1 refused \"%2\": %3").arg(entry->name, entry->lastAction->action, why));
@@ -105,6 +108,8 @@ void RoomModel::actionUndelivered(const QByteArray& pin, const QString& why)
         entry->lastAction->why = why;
         entry->lastAction->at = m_clock.utcNow();
     }
+    entry->actionNeedsLook = true;
+    entry->actionOutcomeMs = m_clock.monotonic().count();
     raise(*entry, AlertKind::ActionUndelivered,
           tr("\"%1\" did not reach %2 and will not be applied: %3")
               .arg(entry->lastAction ? entry->lastAction->action : QString(), entry->name, why));
@@ -115,6 +120,10 @@ void RoomModel::tick()
 {
     bool any = false;
     for (StationEntry& entry : m_stations) {
+        if (entry.actionNeedsLook && m_clock.monotonic().count() - entry.actionOutcomeMs > ActionAttentionMs) {
+            entry.actionNeedsLook = false;
+            any = true;
+        }
         // Said once per silence: `online` turns false here, and true again with the next status.
         if (!entry.online || silenceMs(entry) <= RoomTimings::SilentMs)
             continue;
@@ -158,9 +167,7 @@ qint64 RoomModel::silenceMs(const StationEntry& entry) const
 
 int RoomModel::needRank(const StationEntry& entry)
 {
-    if (entry.lastAction
-        && (entry.lastAction->state == ActionOutcome::State::Refused
-            || entry.lastAction->state == ActionOutcome::State::Undelivered))
+    if (entry.actionNeedsLook)
         return 0;
     switch (entry.shownPhase()) {
     case StationPhase::Offline: return entry.lastHeardMs < 0 ? 9 : 0; // never heard: not yet switched on, nothing lost

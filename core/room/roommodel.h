@@ -59,6 +59,10 @@ struct StationEntry
     bool online = false;
     qint64 lastHeardMs = -1; // on the console's monotonic clock; -1 never
     std::optional<ActionOutcome> lastAction;
+    // The last action was refused or did not arrive, a short while ago (RoomModel::ActionAttentionMs):
+    // the proctor should look. Afterwards the tile still says so, without asking for the proctor.
+    bool actionNeedsLook = false;
+    qint64 actionOutcomeMs = 0; // on the console's monotonic clock
 
     // The phase to show: Offline while silent.
     StationPhase shownPhase() const;
@@ -72,6 +76,7 @@ class RoomModel : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultBreakLimitMinutes = 15;
+    static constexpr qint64 ActionAttentionMs = 60'000;
 
     explicit RoomModel(const Clock& clock, QObject* parent = nullptr);
 
@@ -87,7 +92,7 @@ public:
     void actionSent(const QByteArray& pin, const ActionOutcome& outcome);
     void actionAnswered(const QByteArray& pin, bool applied, const QString& why);
     void actionUndelivered(const QByteArray& pin, const QString& why);
-    // Call about once a second: finds stations gone silent.
+    // Call about once a second: finds stations gone silent, and lets old refusals rest.
     void tick();
 
     // Sorted by what needs the proctor first (needRank), then by name.

@@ -63,9 +63,11 @@ Figure nextItem(const Settings& settings);
 Figure coldStart(const Settings& settings);
 Figure peakMemory(const Settings& settings);
 Figure upload(const Settings& settings);
+QList<Figure> roomConsole(const Settings& settings);
 
 // Child processes the figures start (the same binary): an empty window, a whole sitting.
 int runEmptyWindowChild();
 int runSittingChild(const QString& folder);
+int runRoomStationsChild(const QString& folder, quint16 port, const QByteArray& consolePin, int count, int seconds);
 
 } // namespace exam::bench

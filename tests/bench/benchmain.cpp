@@ -75,7 +75,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption emptyWindow(QStringLiteral("child-empty-window"), QStringLiteral("(internal)"));
     const QCommandLineOption sitting(QStringLiteral("child-sitting"), QStringLiteral("(internal)"),
                                      QStringLiteral("folder"));
-    parser.addOptions({quick, json, only, emptyWindow, sitting});
+    // The room figure's child: simulated stations (figures_room.cpp).
+    const QCommandLineOption roomStations(QStringLiteral("room-stations"), QStringLiteral("(internal)"),
+                                          QStringLiteral("folder"));
+    const QCommandLineOption roomPort(QStringLiteral("room-port"), QStringLiteral("(internal)"),
+                                      QStringLiteral("port"));
+    const QCommandLineOption roomPin(QStringLiteral("room-console-pin"), QStringLiteral("(internal)"),
+                                     QStringLiteral("hex"));
+    const QCommandLineOption roomCount(QStringLiteral("room-count"), QStringLiteral("(internal)"), QStringLiteral("n"));
+    const QCommandLineOption roomSeconds(QStringLiteral("room-seconds"), QStringLiteral("(internal)"),
+                                         QStringLiteral("s"));
+    parser.addOptions(
+        {quick, json, only, emptyWindow, sitting, roomStations, roomPort, roomPin, roomCount, roomSeconds});
     // Not process(): it exits on --help or a bad option, before the runtime folder is removed.
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -89,6 +100,10 @@ int main(int argc, char* argv[])
         return runEmptyWindowChild();
     if (parser.isSet(sitting))
         return runSittingChild(parser.value(sitting));
+    if (parser.isSet(roomStations))
+        return runRoomStationsChild(parser.value(roomStations), quint16(parser.value(roomPort).toUInt()),
+                                    QByteArray::fromHex(parser.value(roomPin).toLatin1()),
+                                    parser.value(roomCount).toInt(), parser.value(roomSeconds).toInt());
 
     const Settings settings{parser.isSet(quick), QCoreApplication::applicationDirPath()};
     const QString filter = parser.value(only);
@@ -108,6 +123,7 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("peak memory"), [&] { return QList<Figure>{peakMemory(settings)}; });
     measure(QStringLiteral("upload"), [&] { return QList<Figure>{upload(settings)}; });
     measure(QStringLiteral("score and sign"), [&] { return QList<Figure>{scoreAndSign(settings)}; });
+    measure(QStringLiteral("room"), [&] { return roomConsole(settings); });
 
     if (parser.isSet(json)) {
         QJsonArray list;

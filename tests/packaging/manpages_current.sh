@@ -24,7 +24,7 @@ for program in examctl exam-bank exam-intake; do
     done <<<"$commands"
     rm -f "$entries"
 done
-for program in exam-kiosk examctl exam-bank exam-intake; do
+for program in exam-kiosk exam-room examctl exam-bank exam-intake; do
     version=$("$bin/$program" --version | awk -v p="$program" '$1 == p { print $2 }')
     [ -n "$version" ] || { echo "$program --version does not say its version"; status=1; continue; }
     grep -q "^\.TH $(echo "$program" | tr a-z- A-Z-) 1 .*\"$program $version\"" "$man/$program.1" \

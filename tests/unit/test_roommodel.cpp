@@ -155,6 +155,15 @@ TEST_CASE("Room model: actions refused or undelivered are called out; stations s
     CHECK(count(model, AlertKind::ActionRefused) == 1);
     CHECK(model.alerts().first().text.contains(QStringLiteral("No module is open")));
     CHECK(model.stations().first().name == QStringLiteral("Station 1")); // a refusal needs the proctor first
+    // A minute later it has been seen: the tile still tells it, the order no longer puts it first.
+    clock.advance(61s);
+    model.statusReceived(PinA, status(QStringLiteral("Station 1"), StationPhase::Ready));
+    model.statusReceived(PinB, status(QStringLiteral("Station 2"), StationPhase::Running));
+    model.statusReceived(PinC, status(QStringLiteral("Station 3"), StationPhase::AwaitingStart));
+    model.tick();
+    CHECK_FALSE(model.station(PinA)->actionNeedsLook);
+    CHECK(model.station(PinA)->lastAction->state == ActionOutcome::State::Refused);
+    CHECK(model.stations().last().name == QStringLiteral("Station 1"));
 
     model.actionSent(PinB, pause);
     model.actionUndelivered(PinB, QStringLiteral("the station is not connected."));

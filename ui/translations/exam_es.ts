@@ -1395,6 +1395,29 @@
     </message>
 </context>
 <context>
+    <name>exam::kiosk::RoomStation</name>
+    <message>
+        <source>Nothing can be saved on this station&apos;s disk.</source>
+        <translation>No se puede guardar nada en el disco de esta estación.</translation>
+    </message>
+    <message>
+        <source>Message from the proctor: %1</source>
+        <translation>Mensaje del supervisor del examen: %1</translation>
+    </message>
+    <message>
+        <source>No module is open at this station.</source>
+        <translation>No hay ningún módulo abierto en esta estación.</translation>
+    </message>
+    <message>
+        <source>The candidate has not pressed &quot;ready&quot; yet.</source>
+        <translation>El candidato todavía no ha pulsado &quot;Ya puedo comenzar&quot;.</translation>
+    </message>
+    <message>
+        <source>The sitting could not be ended: the station shows why.</source>
+        <translation>No se pudo terminar la sesión de examen: la estación muestra el motivo.</translation>
+    </message>
+</context>
+<context>
     <name>exam::kiosk::ScreenReader</name>
     <message>
         <source>The screen reader&apos;s settings cannot be written to %1: %2.</source>
@@ -1730,6 +1753,286 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
+    <name>exam::room</name>
+    <message>
+        <source>is not a station&apos;s state</source>
+        <translation>no es un estado de estación</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::ActionFrame</name>
+    <message>
+        <source>is not an action this station knows</source>
+        <translation>no es una acción que esta estación conozca</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::ConsoleStore</name>
+    <message>
+        <source>That station is not in this room.</source>
+        <translation>Esa estación no está en esta sala.</translation>
+    </message>
+    <message>
+        <source>A room&apos;s name has 1 to 64 characters.</source>
+        <translation>El nombre de una sala tiene de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>A break limit is 1 to 120 minutes.</source>
+        <translation>El límite de un descanso es de 1 a 120 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomAction</name>
+    <message>
+        <source>Give a reason: it goes into the station&apos;s audit log and the result.</source>
+        <translation>Indique un motivo: se anota en el registro de auditoría de la estación y en el resultado.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>El motivo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Extend by 1 to %1 minutes.</source>
+        <translation>Amplíe el tiempo de 1 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Write the message to show on the candidate&apos;s screen.</source>
+        <translation>Escriba el mensaje que se mostrará en la pantalla del candidato.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 characters.</source>
+        <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomChannel</name>
+    <message>
+        <source>The other side did not complete TLS.</source>
+        <translation>El otro extremo no completó la conexión TLS.</translation>
+    </message>
+    <message>
+        <source>The connection closed.</source>
+        <translation>La conexión se cerró.</translation>
+    </message>
+    <message>
+        <source>The other side showed no usable certificate.</source>
+        <translation>El otro extremo no presentó ningún certificado utilizable.</translation>
+    </message>
+    <message>
+        <source>The other side sent a frame larger than %1 bytes.</source>
+        <translation>El otro extremo envió una trama de más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The other side sent a frame that is not a JSON object.</source>
+        <translation>El otro extremo envió una trama que no es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomIdentity</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a room identity.</source>
+        <translation>%1 es demasiado grande para ser una identidad de sala.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The room identity in %1 and %2 is damaged. Its room knows this machine by it: restore the files from a backup, or remove both and join the room again.</source>
+        <translation>La identidad de sala de %1 y %2 está dañada. Su sala reconoce este equipo por ella: restaure los archivos desde una copia de seguridad, o quite ambos y vuelva a unirse a la sala.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomJoin</name>
+    <message>
+        <source>Nobody accepted the station at the console within %1 minutes. Run the command again while a proctor watches the console.</source>
+        <translation>Nadie aceptó la estación en la consola en un plazo de %1 minutos. Ejecute de nuevo el comando mientras un supervisor vigila la consola.</translation>
+    </message>
+    <message>
+        <source>The console at %1 refused the station: %2</source>
+        <translation>La consola en %1 rechazó la estación: %2</translation>
+    </message>
+    <message>
+        <source>The station is in this room already.</source>
+        <translation>La estación ya está en esta sala.</translation>
+    </message>
+    <message>
+        <source>No room console answered at %1 port %2: %3 Check the address, that exam-room runs there with &quot;Add stations&quot; open, and that the network lets the port through.</source>
+        <translation>Ninguna consola de sala respondió en %1, puerto %2: %3 Compruebe la dirección, que exam-room se ejecute allí con &quot;Agregar estaciones&quot; abierto y que la red deje pasar el puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomModel</name>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 volvió a conectarse.</translation>
+    </message>
+    <message>
+        <source>%1 is offline: its connection closed.</source>
+        <translation>%1 está sin conexión: su conexión se cerró.</translation>
+    </message>
+    <message>
+        <source>%1 refused &quot;%2&quot;: %3</source>
+        <translation>%1 rechazó &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not reach %2 and will not be applied: %3</source>
+        <translation>&quot;%1&quot; no llegó a %2 y no se aplicará: %3</translation>
+    </message>
+    <message>
+        <source>%1 has not been heard from for %2 s.</source>
+        <translation>%1 no da señal desde hace %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 restarted after a crash: the module waits for a proctor to resume it.</source>
+        <translation>%1 se reinició tras un fallo: el módulo espera a que un supervisor lo reanude.</translation>
+    </message>
+    <message>
+        <source>%1 cannot save: %2</source>
+        <translation>%1 no puede guardar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the candidate&apos;s break is longer than %2 minutes.</source>
+        <translation>%1: el descanso del candidato supera los %2 minutos.</translation>
+    </message>
+    <message>
+        <source>%1: wrong PINs locked a proctor account.</source>
+        <translation>%1: una cuenta de supervisor se bloqueó por PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>%1: an attempt to leave the kiosk was refused.</source>
+        <translation>%1: se rechazó un intento de salir del quiosco.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended.</source>
+        <translation>%1: %2 terminó.</translation>
+    </message>
+    <message>
+        <source>%1: five minutes left in %2.</source>
+        <translation>%1: quedan cinco minutos de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomServer</name>
+    <message>
+        <source>The console cannot listen on %1 port %2: %3.</source>
+        <translation>La consola no puede escuchar en %1, puerto %2: %3.</translation>
+    </message>
+    <message>
+        <source>The station was removed from the room.</source>
+        <translation>La estación se quitó de la sala.</translation>
+    </message>
+    <message>
+        <source>The console stopped adding stations.</source>
+        <translation>La consola dejó de agregar estaciones.</translation>
+    </message>
+    <message>
+        <source>The proctor did not accept this station.</source>
+        <translation>El supervisor no aceptó esta estación.</translation>
+    </message>
+    <message>
+        <source>This machine is not a station of this room.</source>
+        <translation>Este equipo no es una estación de esta sala.</translation>
+    </message>
+    <message>
+        <source>The station did not say hello first.</source>
+        <translation>La estación no envió primero su saludo.</translation>
+    </message>
+    <message>
+        <source>The station connected again.</source>
+        <translation>La estación se conectó de nuevo.</translation>
+    </message>
+    <message>
+        <source>The station asked again.</source>
+        <translation>La estación volvió a pedir unirse.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::StationPairing</name>
+    <message>
+        <source>This station is in no room.</source>
+        <translation>Esta estación no está en ninguna sala.</translation>
+    </message>
+    <message>
+        <source>This station is no longer in that room.</source>
+        <translation>Esta estación ya no está en esa sala.</translation>
+    </message>
+    <message>
+        <source>Action %1 was refused: the station has taken action %2 already, so this one is a replay.</source>
+        <translation>Se rechazó la acción %1: la estación ya procesó la acción %2, así que esta es una repetición.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::roomconsole::DemoRoom</name>
+    <message>
+        <source>Demo proctor</source>
+        <translation>Supervisor de demostración</translation>
+    </message>
+    <message>
+        <source>Demo station %1</source>
+        <translation>Estación de demostración %1</translation>
+    </message>
+    <message>
+        <source>Demo room</source>
+        <translation>Sala de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>exam::roomconsole::RoomConsole</name>
+    <message>
+        <source>No proctor yet</source>
+        <translation>Aún no hay supervisor</translation>
+    </message>
+    <message>
+        <source>This console has no proctor account yet. Add one on this machine&apos;s command line, then sign in:
+
+exam-room --add-proctor LOGIN --name &quot;NAME&quot;
+
+The PIN is asked there, never shown.</source>
+        <translation>Esta consola todavía no tiene ninguna cuenta de supervisor. Agregue una en la línea de comandos de este equipo y luego inicie sesión:
+
+exam-room --add-proctor LOGIN --name &quot;NAME&quot;
+
+El PIN se pide allí y nunca se muestra.</translation>
+    </message>
+    <message>
+        <source>Sign in to the room console</source>
+        <translation>Inicie sesión en la consola de la sala</translation>
+    </message>
+    <message>
+        <source>to act on the room&apos;s stations</source>
+        <translation>para actuar sobre las estaciones de la sala</translation>
+    </message>
+    <message>
+        <source>Adding stations</source>
+        <translation>Agregando estaciones</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This console accepts new stations while this window is open.&lt;/p&gt;&lt;p&gt;On each station, as its administrator, run:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Each station then shows a code. Accept it here only when this console shows the same code.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta consola acepta estaciones nuevas mientras esta ventana esté abierta.&lt;/p&gt;&lt;p&gt;En cada estación, como su administrador, ejecute:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Luego cada estación muestra un código. Acéptela aquí solo si esta consola muestra el mismo código.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop adding stations</source>
+        <translation>Dejar de agregar estaciones</translation>
+    </message>
+    <message>
+        <source>the station is not connected.</source>
+        <translation>la estación no está conectada.</translation>
+    </message>
+    <message>
+        <source>the station did not answer within %1 s; its tile shows whether it was applied.</source>
+        <translation>la estación no respondió en %1 s; su ficha muestra si se aplicó.</translation>
+    </message>
+</context>
+<context>
     <name>exam::session::FormAssembler</name>
     <message>
         <source>A form seed has %1 bytes.</source>
@@ -2045,6 +2348,32 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The transaction was already finished.</source>
         <translation>La transacción ya había terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::AlertBanner</name>
+    <message>
+        <source>No alerts.</source>
+        <translation>No hay alertas.</translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>Alerta %1: %2</translation>
+    </message>
+    <message>
+        <source>Last alert %1: %2</source>
+        <translation>Última alerta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::AlertList</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Alerts, newest first</source>
+        <translation>Alertas, las más recientes primero</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2828,45 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
+    <name>exam::ui::PairingRequestDialog</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>A station asks to join</source>
+        <translation>Una estación pide unirse</translation>
+    </message>
+    <message>
+        <source>Station %1 asks to join this room.</source>
+        <translation>La estación %1 pide unirse a esta sala.</translation>
+    </message>
+    <message>
+        <source>Check that the station shows this code:</source>
+        <translation>Compruebe que la estación muestre este código:</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>Reject the request if the codes differ or you do not expect this station.</source>
+        <translation>Rechace la solicitud si los códigos no coinciden o si no espera esta estación.</translation>
+    </message>
+    <message>
+        <source>Accept station %1</source>
+        <translation>Aceptar la estación %1</translation>
+    </message>
+    <message>
+        <source>Reject station %1</source>
+        <translation>Rechazar la estación %1</translation>
+    </message>
+</context>
+<context>
     <name>exam::ui::PracticeScreen</name>
     <message>
         <source>Choose an answer: click an option, or press its letter (A, B, C…) or its number (1, 2, 3…).</source>
@@ -2806,6 +3174,159 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::RoomActionDialog</name>
+    <message>
+        <source>To %1.</source>
+        <translation>Se envía a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n stations: %1.</source>
+        <translation>
+            <numerusform>Se envía a %n estación: %1.</numerusform>
+            <numerusform>Se envía a %n estaciones: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The module&apos;s clock starts on each station.</source>
+        <translation>El reloj del módulo se pone en marcha en cada estación.</translation>
+    </message>
+    <message>
+        <source>The clock stops and the candidate sees that a proctor paused the module.</source>
+        <translation>El reloj se detiene y el candidato ve que un supervisor pausó el módulo.</translation>
+    </message>
+    <message>
+        <source>The clock runs again.</source>
+        <translation>El reloj vuelve a correr.</translation>
+    </message>
+    <message>
+        <source>The minutes are added to the time left in the module under way.</source>
+        <translation>Los minutos se suman al tiempo restante del módulo en curso.</translation>
+    </message>
+    <message>
+        <source>The module under way ends and is not scored. This cannot be undone.</source>
+        <translation>El módulo en curso termina y no se califica. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The module under way is voided and the sitting is closed. This cannot be undone.</source>
+        <translation>El módulo en curso se anula y la sesión de examen se cierra. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The text is shown on the candidate&apos;s screen.</source>
+        <translation>El texto se muestra en la pantalla del candidato.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Goes into the station&apos;s audit log and the result.</source>
+        <translation>Se anota en el registro de auditoría de la estación y en el resultado.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes to add</source>
+        <translation>Minutos que agregar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Shown on the candidate&apos;s screen, at most %1 characters.</source>
+        <translation>Se muestra en la pantalla del candidato; %1 caracteres como máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::RoomView</name>
+    <message>
+        <source>Remove station…</source>
+        <translation>Quitar estación…</translation>
+    </message>
+    <message>
+        <source>Remove station</source>
+        <translation>Quitar estación</translation>
+    </message>
+    <message>
+        <source>Add stations…</source>
+        <translation>Agregar estaciones…</translation>
+    </message>
+    <message>
+        <source>Add stations</source>
+        <translation>Agregar estaciones</translation>
+    </message>
+    <message>
+        <source>Alerts, newest first</source>
+        <translation>Alertas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Stations, those that need you first</source>
+        <translation>Estaciones, primero las que le necesitan</translation>
+    </message>
+    <message>
+        <source>%1 — room console</source>
+        <translation>%1 — consola de la sala</translation>
+    </message>
+    <message>
+        <source>No proctor signed in</source>
+        <translation>Ningún supervisor con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Proctor: %1</source>
+        <translation>Supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Cerrar la sesión de %1</translation>
+    </message>
+    <message>
+        <source>Sign in to act on stations.</source>
+        <translation>Inicie sesión para actuar sobre las estaciones.</translation>
+    </message>
+    <message>
+        <source>No station selected. Click a station or press Space on it.</source>
+        <translation>No hay ninguna estación seleccionada. Haga clic en una estación o pulse Space sobre ella.</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>%1 seleccionada.</translation>
+    </message>
+    <message>
+        <source>%1 stations selected.</source>
+        <translation>%1 estaciones seleccionadas.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this room? It must be paired again to come back.</source>
+        <translation>¿Quitar %1 de esta sala? Tendrá que vincularse de nuevo para volver.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3678,227 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>Read-aloud is not available: this kiosk was built without speech. Ask your proctor.</source>
         <translation>La lectura en voz alta no está disponible: este quiosco se compiló sin voz. Consulte a su supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::StationGrid</name>
+    <message>
+        <source>Stations</source>
+        <translation>Estaciones</translation>
+    </message>
+    <message>
+        <source>No stations in this room yet. Choose “Add stations” to pair them.</source>
+        <translation>Aún no hay estaciones en esta sala. Elija “Agregar estaciones” para vincularlas.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::StationText</name>
+    <message>
+        <source>Ready for a candidate</source>
+        <translation>Lista para un candidato</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Verificación de identidad</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>En espera de comenzar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En descanso</translation>
+    </message>
+    <message>
+        <source>Interrupted: resume it</source>
+        <translation>Interrumpida: reanúdela</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No puede guardar</translation>
+    </message>
+    <message>
+        <source>Module ended</source>
+        <translation>Módulo terminado</translation>
+    </message>
+    <message>
+        <source>Score report shown</source>
+        <translation>Informe de resultados mostrado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Aún sin conectar</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Le necesita</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>sin límite de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 % time</source>
+        <translation>%1 % del tiempo</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>descansos</translation>
+    </message>
+    <message>
+        <source>read-aloud</source>
+        <translation>lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>screen reader</source>
+        <translation>lector de pantalla</translation>
+    </message>
+    <message>
+        <source>text %1 %</source>
+        <translation>texto al %1 %</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>idioma: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Never heard from</source>
+        <translation>Sin señal todavía</translation>
+    </message>
+    <message>
+        <source>Heard %1 s ago</source>
+        <translation>Última señal hace %1 s</translation>
+    </message>
+    <message>
+        <source>Heard %1 min ago</source>
+        <translation>Última señal hace %1 min</translation>
+    </message>
+    <message>
+        <source>Heard %1 h ago</source>
+        <translation>Última señal hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation>%1: enviada</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: aplicada</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazada: %2</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1: no enviada: %2</translation>
+    </message>
+    <message>
+        <source>Start module</source>
+        <translation>Iniciar módulo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Extend time</source>
+        <translation>Ampliar el tiempo</translation>
+    </message>
+    <message>
+        <source>Void module</source>
+        <translation>Anular el módulo</translation>
+    </message>
+    <message>
+        <source>End sitting</source>
+        <translation>Terminar sesión de examen</translation>
+    </message>
+    <message>
+        <source>Message to candidate</source>
+        <translation>Mensaje al candidato</translation>
+    </message>
+    <message>
+        <source>module %1 of %2</source>
+        <translation>módulo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Última acción: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes: %1</translation>
+    </message>
+    <message>
+        <source>Restarted after a crash</source>
+        <translation>Reiniciada tras un fallo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 flagged</source>
+        <translation>%1 de %2 respondidas, %3 marcadas</translation>
+    </message>
+    <message>
+        <source>Break %1, past the %2 min limit</source>
+        <translation>Descanso %1, supera el límite de %2 min</translation>
+    </message>
+    <message>
+        <source>Break %1</source>
+        <translation>Descanso %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Untimed</source>
+        <translation>Sin límite de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::StationTile</name>
+    <message>
+        <source>%1: %2%3.</source>
+        <translation>%1: %2%3.</translation>
+    </message>
+    <message>
+        <source>Deselect</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <source>Remove station…</source>
+        <translation>Quitar estación…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,330 @@
+#include "roomconsole.h"
+
+#include "pairingrequestdialog.h"
+#include "proctorsigninscreen.h"
+#include "roomview.h"
+#include "session/pinpepper.h"
+#include "stationtext.h"
+#include "util/ownerfolder.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkInterface>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace exam::roomconsole {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcConsole, "exam.room.console")
+
+// What the audit log keeps of an action: its kind and what the proctor gave with it.
+QString describe(const room::RoomAction& action)
+{
+    QString what = room::actionKindName(action.kind);
+    if (action.kind == room::ActionKind::Extend)
+        what += QStringLiteral(" %1 min").arg(action.minutes);
+    if (!action.reason.isEmpty())
+        what += QStringLiteral(": ") + action.reason.simplified();
+    if (!action.message.isEmpty())
+        what += QStringLiteral(": ") + action.message.simplified();
+    return what;
+}
+
+} // namespace
+
+QString ConsolePaths::defaultDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/exam-room");
+}
+
+Result<std::unique_ptr<RoomConsole>> RoomConsole::open(const ConsolePaths& paths, const Clock& clock,
+                                                       crypto::ScryptParams pinCost)
+{
+    if (auto made = OwnerFolder::ensure(paths.dataFolder); !made)
+        return std::unexpected(made.error());
+    auto database = storage::Database::open(paths.databaseFile(), room::consoleMigrations());
+    if (!database)
+        return std::unexpected(database.error());
+    auto identity = room::RoomIdentity::openOrCreate(paths.identityBase(), QStringLiteral("Room console"));
+    if (!identity)
+        return std::unexpected(identity.error());
+    std::unique_ptr<RoomConsole> console(new RoomConsole(std::move(*database), std::move(*identity), clock, pinCost));
+    if (auto peppered = session::PinPepper::applyTo(paths.pinPepperFile(), console->m_accounts); !peppered)
+        return std::unexpected(peppered.error());
+    if (auto loaded = console->load(); !loaded)
+        return std::unexpected(loaded.error());
+    return console;
+}
+
+RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::RoomIdentity identity, const Clock& clock,
+                         crypto::ScryptParams pinCost)
+    : m_database(std::move(database)),
+      m_clock(clock),
+      m_audit(*m_database, clock),
+      m_accounts(*m_database, clock, m_audit, pinCost),
+      m_store(*m_database, m_audit),
+      m_identity(std::move(identity)),
+      m_server(std::make_unique<room::RoomServer>(m_identity.tls(), m_identity.pin())),
+      m_model(clock)
+{
+    connect(m_server.get(), &room::RoomServer::statusReceived, &m_model, &room::RoomModel::statusReceived);
+    connect(m_server.get(), &room::RoomServer::stationDisconnected, this,
+            [this](const QByteArray& pin) { m_model.disconnected(pin); });
+    connect(m_server.get(), &room::RoomServer::answerReceived, this, &RoomConsole::onAnswer);
+    connect(m_server.get(), &room::RoomServer::pairingRequested, this, &RoomConsole::pairingRequested);
+    connect(m_server.get(), &room::RoomServer::peerRefused, this, [](const QString& address, const QString& why) {
+        qCInfo(lcConsole) << "refused" << address << ":" << why;
+    });
+    m_tick.setInterval(1'000);
+    connect(&m_tick, &QTimer::timeout, &m_model, &room::RoomModel::tick);
+    m_tick.start();
+}
+
+RoomConsole::~RoomConsole()
+{
+    m_view.reset(); // before the model it reads
+}
+
+Result<void> RoomConsole::load()
+{
+    auto name = m_store.roomName();
+    if (!name)
+        return std::unexpected(name.error());
+    m_roomName = *name;
+    auto limit = m_store.breakLimitMinutes();
+    if (!limit)
+        return std::unexpected(limit.error());
+    m_model.setBreakLimitMinutes(*limit);
+    auto stations = m_store.stations();
+    if (!stations)
+        return std::unexpected(stations.error());
+    QSet<QByteArray> pins;
+    for (const room::PairedStation& station : *stations) {
+        pins.insert(station.pin);
+        m_model.addStation(station.pin, station.name);
+    }
+    m_server->setPairedStations(pins);
+    return {};
+}
+
+Result<void> RoomConsole::listen(const QHostAddress& address, quint16 port)
+{
+    if (auto listening = m_server->listen(address, port); !listening)
+        return listening;
+    qCInfo(lcConsole) << "room" << m_roomName << "listens on" << address.toString() << "port" << m_server->port();
+    return {};
+}
+
+ui::RoomView& RoomConsole::view()
+{
+    if (m_view)
+        return *m_view;
+    m_view = std::make_unique<ui::RoomView>(m_model, m_roomName);
+    connect(m_view.get(), &ui::RoomView::actionRequested, this, &RoomConsole::send);
+    connect(m_view.get(), &ui::RoomView::removeRequested, this, &RoomConsole::remove);
+    connect(m_view.get(), &ui::RoomView::pairingRequested, this, &RoomConsole::showAddingStations);
+    connect(m_view.get(), &ui::RoomView::signInRequested, this, &RoomConsole::askSignIn);
+    connect(m_view.get(), &ui::RoomView::signOutRequested, this, &RoomConsole::signOut);
+    connect(this, &RoomConsole::pairingRequested, this, &RoomConsole::askPairing);
+    if (m_proctor)
+        m_view->setProctor(m_proctorName);
+    return *m_view;
+}
+
+void RoomConsole::signIn(const session::ProctorAuthorization& proctor, const QString& displayName)
+{
+    m_proctor = proctor;
+    m_proctorName = displayName.isEmpty() ? proctor.login() : displayName;
+    if (m_view)
+        m_view->setProctor(m_proctorName);
+}
+
+void RoomConsole::signOut()
+{
+    if (m_proctor)
+        (void)m_audit.append(m_proctor->actor(), QStringLiteral("proctor.signed-out"),
+                             QStringLiteral("proctor:") + m_proctor->login(), QString());
+    m_proctor.reset();
+    if (m_view)
+        m_view->setProctor(QString());
+}
+
+void RoomConsole::askSignIn()
+{
+    if (auto proctors = m_accounts.count(); proctors && *proctors == 0) {
+        auto* none = new QMessageBox(QMessageBox::Information, tr("No proctor yet"),
+                                     tr("This console has no proctor account yet. Add one on this machine's command "
+                                        "line, then sign in:\n\nexam-room --add-proctor LOGIN --name \"NAME\"\n\n"
+                                        "The PIN is asked there, never shown."),
+                                     QMessageBox::Ok, m_view.get());
+        none->setAttribute(Qt::WA_DeleteOnClose);
+        none->open();
+        return;
+    }
+    auto* dialog = new QDialog(m_view.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign in to the room console"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* screen = new ui::ProctorSignInScreen(dialog);
+    layout->addWidget(screen);
+    screen->setAuthenticator(
+        [this](const QString& login, const Sensitive<QString>& secret) { return m_accounts.signIn(login, secret); });
+    connect(screen, &ui::ProctorSignInScreen::signedIn, dialog,
+            [this, dialog](const session::ProctorAuthorization& proctor) {
+                QString name;
+                if (auto proctors = m_accounts.list())
+                    for (const session::ProctorSummary& summary : *proctors)
+                        if (summary.login == proctor.login())
+                            name = summary.displayName;
+                signIn(proctor, name);
+                dialog->accept();
+            });
+    connect(screen, &ui::ProctorSignInScreen::cancelled, dialog, &QDialog::reject);
+    screen->begin(tr("to act on the room's stations"));
+    dialog->resize(640, 560);
+    dialog->open();
+}
+
+void RoomConsole::setPairingOpen(bool open)
+{
+    m_server->setPairingOpen(open);
+}
+
+void RoomConsole::showAddingStations()
+{
+    setPairingOpen(true);
+    QStringList addresses;
+    for (const QHostAddress& address : QNetworkInterface::allAddresses())
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+            addresses.append(QStringLiteral("examctl room join --console %1:%2 --name \"Station 1\"")
+                                 .arg(address.toString())
+                                 .arg(port()));
+    if (addresses.isEmpty())
+        addresses.append(QStringLiteral("examctl room join --console HOST:%1 --name \"Station 1\"").arg(port()));
+    auto* dialog = new QDialog(m_view.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Adding stations"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QLabel(tr("<p>This console accepts new stations while this window is open.</p>"
+                               "<p>On each station, as its administrator, run:</p><pre>%1</pre>"
+                               "<p>Each station then shows a code. Accept it here only when this console "
+                               "shows the same code.</p>")
+                                .arg(addresses.join(QLatin1Char('\n')).toHtmlEscaped()),
+                            dialog);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(tr("Stop adding stations"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::finished, this, [this] { setPairingOpen(false); });
+    dialog->open();
+}
+
+void RoomConsole::askPairing(const QByteArray& pin, const QString& stationName, const QString& code)
+{
+    auto* dialog = ui::PairingRequestDialog::ask(m_view.get(), stationName, code);
+    connect(dialog, &ui::PairingRequestDialog::answered, this,
+            [this, pin, stationName](bool accepted) { answerPairing(pin, stationName, accepted); });
+}
+
+void RoomConsole::answerPairing(const QByteArray& pin, const QString& name, bool accepted)
+{
+    if (accepted) {
+        if (auto added = addStation(pin, name); !added) {
+            qCWarning(lcConsole) << "the station could not be added:" << added.error().message;
+            accepted = false;
+        }
+    }
+    m_server->answerPairing(pin, accepted, m_roomName);
+}
+
+Result<void> RoomConsole::addStation(const QByteArray& pin, const QString& name)
+{
+    const QString actor = m_proctor ? m_proctor->actor() : QStringLiteral("console");
+    if (auto added = m_store.addStation(pin, name, actor); !added)
+        return added;
+    m_model.addStation(pin, name);
+    m_server->addStation(pin);
+    return {};
+}
+
+void RoomConsole::remove(const QByteArray& pin)
+{
+    const QString actor = m_proctor ? m_proctor->actor() : QStringLiteral("console");
+    if (auto removed = m_store.removeStation(pin, actor); !removed)
+        qCWarning(lcConsole) << "the station could not be removed:" << removed.error().message;
+    m_server->removeStation(pin);
+    m_model.removeStation(pin);
+    forgetPending(pin);
+}
+
+void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& stationPins)
+{
+    if (!m_proctor)
+        return; // the window offers no action without a proctor
+    for (const QByteArray& pin : stationPins) {
+        const std::optional<room::StationEntry> entry = m_model.station(pin);
+        if (!entry)
+            continue;
+        room::ActionOutcome outcome;
+        outcome.action = ui::StationText::actionName(action.kind);
+        outcome.proctor = m_proctor->login();
+        outcome.at = m_clock.utcNow();
+        m_model.actionSent(pin, outcome);
+        auto sequence = m_store.takeSequence(pin);
+        if (!sequence) {
+            m_model.actionUndelivered(pin, sequence.error().message);
+            continue;
+        }
+        const room::ActionFrame frame{*sequence, m_proctor->login(), action};
+        if (!m_server->sendAction(pin, frame)) {
+            m_model.actionUndelivered(pin, tr("the station is not connected."));
+            continue;
+        }
+        if (auto logged = m_store.logAction(m_proctor->actor(), entry->name, describe(action)); !logged)
+            qCWarning(lcConsole) << "an action sent is not in the console's audit log:" << logged.error().message;
+        forgetPending(pin); // an earlier action's answer no longer matters: this one's does
+        Pending& pending = m_pending[pin];
+        pending.sequence = *sequence;
+        pending.timeout = new QTimer(this);
+        pending.timeout->setSingleShot(true);
+        connect(pending.timeout, &QTimer::timeout, this, [this, pin, sequence = *sequence] {
+            auto found = m_pending.find(pin);
+            if (found == m_pending.end() || found->sequence != sequence)
+                return;
+            forgetPending(pin);
+            m_model.actionUndelivered(pin, tr("the station did not answer within %1 s; its tile shows whether "
+                                              "it was applied.")
+                                               .arg(AnswerTimeoutMs / 1000));
+        });
+        pending.timeout->start(AnswerTimeoutMs);
+    }
+}
+
+void RoomConsole::onAnswer(const QByteArray& pin, const room::ActionAnswer& answer)
+{
+    auto found = m_pending.find(pin);
+    if (found == m_pending.end() || found->sequence != answer.sequence)
+        return; // an answer to an action given up on, or superseded: the tile shows the station's state
+    forgetPending(pin);
+    m_model.actionAnswered(pin, answer.applied, answer.why);
+}
+
+void RoomConsole::forgetPending(const QByteArray& pin)
+{
+    auto found = m_pending.find(pin);
+    if (found == m_pending.end())
+        return;
+    found->timeout->stop();
+    found->timeout->deleteLater();
+    m_pending.erase(found);
+}
+
+} // namespace exam::roomconsole

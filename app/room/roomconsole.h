@@ -1,0 +1,112 @@
+#pragma once
+// exam-room's composition (issue 25): the console's database (its stations, settings, proctors and
+// audit chain), its identity, the server its stations dial into, the room model and the window — and
+// what joins them: the proctor's sign-in, pairing a station, sending the proctor's actions and waiting
+// for each station's answer. A library, so the tests run a real console in-process beside real kiosks.
+
+#include "room/consolestore.h"
+#include "room/roomidentity.h"
+#include "room/roommodel.h"
+#include "room/roomserver.h"
+#include "session/auditlog.h"
+#include "session/proctoraccounts.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace exam::ui {
+class RoomView;
+}
+
+namespace exam::roomconsole {
+
+// Where a console keeps its state: one data folder, owner-only.
+struct ConsolePaths
+{
+    QString dataFolder;
+    QString databaseFile() const { return dataFolder + QStringLiteral("/console.sqlite"); }
+    QString identityBase() const { return dataFolder + QStringLiteral("/room-identity"); }
+    QString pinPepperFile() const { return dataFolder + QStringLiteral("/pin-pepper.key"); }
+    static QString defaultDataFolder();
+};
+
+class RoomConsole : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int AnswerTimeoutMs = 5'000;
+
+    // Opens (or makes) the console in `paths`; nothing listens yet.
+    static Result<std::unique_ptr<RoomConsole>> open(const ConsolePaths& paths, const Clock& clock,
+                                                     crypto::ScryptParams pinCost = session::ProctorAccounts::PinCost);
+    ~RoomConsole() override;
+
+    Result<void> listen(const QHostAddress& address, quint16 port);
+    quint16 port() const { return m_server->port(); }
+    QByteArray pin() const { return m_identity.pin(); }
+
+    session::ProctorAccounts& accounts() { return m_accounts; }
+    room::ConsoleStore& store() { return m_store; }
+    room::RoomModel& model() { return m_model; }
+    room::RoomServer& server() { return *m_server; }
+    // The window (made on first call).
+    ui::RoomView& view();
+
+    // The proctor who signs the actions; none until one signs in.
+    void signIn(const session::ProctorAuthorization& proctor, const QString& displayName);
+    void signOut();
+    std::optional<session::ProctorAuthorization> proctor() const { return m_proctor; }
+
+    // What the window's buttons do, callable by a test as well.
+    void send(const room::RoomAction& action, const QList<QByteArray>& stationPins);
+    void remove(const QByteArray& pin);
+    // Pairs a station whose key is known (the demo's own stations; a pairing the proctor accepted).
+    Result<void> addStation(const QByteArray& pin, const QString& name);
+    void setPairingOpen(bool open);
+    // A pairing request answered (the window asks the proctor; a test may answer itself).
+    void answerPairing(const QByteArray& pin, const QString& name, bool accepted);
+
+Q_SIGNALS:
+    // A station asks to join while pairing is open.
+    void pairingRequested(const QByteArray& pin, const QString& stationName, const QString& code);
+
+private:
+    RoomConsole(std::unique_ptr<storage::Database> database, room::RoomIdentity identity, const Clock& clock,
+                crypto::ScryptParams pinCost);
+    Result<void> load();
+    void askSignIn();
+    void askPairing(const QByteArray& pin, const QString& stationName, const QString& code);
+    void showAddingStations();
+    void onAnswer(const QByteArray& pin, const room::ActionAnswer& answer);
+
+    std::unique_ptr<storage::Database> m_database;
+    const Clock& m_clock;
+    session::AuditLog m_audit;
+    session::ProctorAccounts m_accounts;
+    room::ConsoleStore m_store;
+    room::RoomIdentity m_identity;
+    std::unique_ptr<room::RoomServer> m_server;
+    room::RoomModel m_model;
+    std::unique_ptr<ui::RoomView> m_view;
+    std::optional<session::ProctorAuthorization> m_proctor;
+    QString m_proctorName;
+    QString m_roomName;
+    QTimer m_tick;
+    void forgetPending(const QByteArray& pin);
+
+    struct Pending
+    {
+        qint64 sequence = 0;
+        QTimer* timeout = nullptr; // deleted later: it may be the one firing
+    };
+    QHash<QByteArray, Pending> m_pending; // per station: the action waiting for its answer
+};
+
+} // namespace exam::roomconsole
