@@ -12,6 +12,9 @@
 #include <QDateTime>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace exam::roomconsole {
 
 DemoRoom::DemoRoom(RoomConsole& console, QString folder, QString kioskProgram, QObject* parent)
@@ -41,11 +44,15 @@ Result<void> DemoRoom::start()
         if (!made)
             return std::unexpected(made.error());
     }
+    if (auto named = m_console.setRoomName(tr("Demo room")); !named)
+        return named;
     for (int number = 1; number <= Stations; ++number) {
         if (auto joined = joinStation(number); !joined)
             return joined;
         auto* kiosk = new QProcess(this);
         kiosk->setProcessChannelMode(QProcess::ForwardedChannels);
+        // The demo's kiosks end with the console, however it ends (closed, killed, crashed).
+        kiosk->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         kiosk->start(m_kioskProgram,
                      {QStringLiteral("--demo"), QStringLiteral("--windowed"), QStringLiteral("--data-dir"),
                       QStringLiteral("%1/station-%2").arg(m_folder).arg(number)});
@@ -72,7 +79,7 @@ Result<void> DemoRoom::joinStation(int number)
     pairing.host = QStringLiteral("127.0.0.1");
     pairing.port = m_console.port();
     pairing.pin = m_console.pin();
-    pairing.name = tr("Demo room");
+    pairing.name = m_console.roomName();
     pairing.stationName = name;
     pairing.joinedAt = QDateTime::currentDateTimeUtc();
     // Both ends are this machine: the demo pairs them directly instead of comparing codes.

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <termios.h>
@@ -166,12 +167,10 @@ int main(int argc, char* argv[])
     if (parser.isSet(add))
         return addProctor(**console, parser.value(add), parser.value(name), parser.value(by));
     if (parser.isSet(roomName))
-        if (auto named = (*console)->store().setRoomName(parser.value(roomName), QStringLiteral("console")); !named)
+        if (auto named = (*console)->setRoomName(parser.value(roomName)); !named)
             return stopWith(named.error().message, Usage);
     if (parser.isSet(breakLimit))
-        if (auto set =
-                (*console)->store().setBreakLimitMinutes(parser.value(breakLimit).toInt(), QStringLiteral("console"));
-            !set)
+        if (auto set = (*console)->setBreakLimitMinutes(parser.value(breakLimit).toInt()); !set)
             return stopWith(set.error().message, Usage);
 
     bool portOk = false;
@@ -196,6 +195,12 @@ int main(int argc, char* argv[])
     exam::ui::RoomView& view = (*console)->view();
     view.resize(1366, 768);
     view.show();
+    // The demo kiosks' windows appear a moment later, over the console: it comes back on top.
+    if (demoRoom)
+        QTimer::singleShot(3'000, &view, [&view] {
+            view.raise();
+            view.activateWindow();
+        });
     const int status = QCoreApplication::exec();
     demoRoom.reset();
     return status;

@@ -245,6 +245,25 @@ void RoomConsole::answerPairing(const QByteArray& pin, const QString& name, bool
     m_server->answerPairing(pin, accepted, m_roomName);
 }
 
+Result<void> RoomConsole::setRoomName(const QString& name)
+{
+    if (auto stored = m_store.setRoomName(name, m_proctor ? m_proctor->actor() : QStringLiteral("console")); !stored)
+        return stored;
+    m_roomName = name.simplified();
+    if (m_view)
+        m_view->setRoomName(m_roomName);
+    return {};
+}
+
+Result<void> RoomConsole::setBreakLimitMinutes(int minutes)
+{
+    if (auto stored = m_store.setBreakLimitMinutes(minutes, m_proctor ? m_proctor->actor() : QStringLiteral("console"));
+        !stored)
+        return stored;
+    m_model.setBreakLimitMinutes(minutes);
+    return {};
+}
+
 Result<void> RoomConsole::addStation(const QByteArray& pin, const QString& name)
 {
     const QString actor = m_proctor ? m_proctor->actor() : QStringLiteral("console");

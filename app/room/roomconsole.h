@@ -67,6 +67,10 @@ public:
     // What the window's buttons do, callable by a test as well.
     void send(const room::RoomAction& action, const QList<QByteArray>& stationPins);
     void remove(const QByteArray& pin);
+    // The room's name and the break limit, kept for next time and shown at once.
+    Result<void> setRoomName(const QString& name);
+    Result<void> setBreakLimitMinutes(int minutes);
+    QString roomName() const { return m_roomName; }
     // Pairs a station whose key is known (the demo's own stations; a pairing the proctor accepted).
     Result<void> addStation(const QByteArray& pin, const QString& name);
     void setPairingOpen(bool open);

@@ -43,7 +43,7 @@ std::span<const storage::Migration> consoleMigrations()
                 paired_at      TEXT NOT NULL,
                 next_sequence  INTEGER NOT NULL DEFAULT 1
             ) STRICT;
-            CREATE TABLE settings (
+            CREATE TABLE console_settings (
                 key    TEXT PRIMARY KEY,
                 value  TEXT NOT NULL
             ) STRICT;
@@ -188,7 +188,7 @@ Result<void> ConsoleStore::setBreakLimitMinutes(int minutes, const QString& acto
 
 Result<std::optional<QString>> ConsoleStore::setting(const QString& key)
 {
-    auto query = m_database.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    auto query = m_database.prepare(QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, key);
@@ -207,7 +207,8 @@ Result<void> ConsoleStore::setSetting(const QString& key, const QString& value, 
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto query = m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    auto query =
+        m_database.prepare(QStringLiteral("INSERT OR REPLACE INTO console_settings (key, value) VALUES (?, ?)"));
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, key).bind(2, value);

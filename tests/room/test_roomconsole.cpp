@@ -4,6 +4,7 @@
 // started, paused, extended, resumed and ended from the console and in the station's audit log, a kiosk
 // SIGKILLed and started again, the console itself closed and opened again mid-sitting, a foreign
 // machine refused.
+#include "proctorsigninscreen.h"
 #include "roomconsole.h"
 #include "roomstations.h"
 #include "roomview.h"
@@ -12,7 +13,12 @@
 #include "room/roomlink.h"
 #include "uitestsupport.h"
 
+#include <QAbstractButton>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -323,4 +329,64 @@ TEST_CASE("Room console with five real kiosks: pairing, states, a module run fro
 
     for (const auto& station : stations)
         station->stop();
+}
+
+TEST_CASE("Room console window: a proctor signs in through it, a wrong PIN is refused, and without any proctor "
+          "it says how to add one",
+          "[room]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    SystemClock clock;
+    auto console = openConsole(dir.filePath(QStringLiteral("console")), clock);
+    REQUIRE(console->setRoomName(QStringLiteral("Hall B")));
+    ui::RoomView& view = console->view();
+    view.resize(1366, 768);
+    view.show();
+    test::settle();
+    CHECK(view.findChild<QLabel*>(QStringLiteral("roomName"))->text() == QStringLiteral("Hall B"));
+    auto* sign = view.findChild<QAbstractButton*>(QStringLiteral("roomSign"));
+    REQUIRE(sign);
+
+    // No account yet: the console says how to make one, instead of a sign-in nobody can pass.
+    sign->click();
+    test::settle();
+    auto* none = view.findChild<QMessageBox*>();
+    REQUIRE(none);
+    CHECK(none->text().contains(QStringLiteral("exam-room --add-proctor")));
+    none->accept();
+    test::settle();
+
+    REQUIRE(console->accounts().create(QString::fromLatin1(ProctorLogin), QStringLiteral("María Gómez"),
+                                       Sensitive<QString>(QString::fromLatin1(ProctorPin)), nullptr));
+    const auto signInWith = [&](const QString& pin) {
+        sign->click();
+        test::settle();
+        auto* screen = view.findChild<ui::ProctorSignInScreen*>();
+        REQUIRE(screen);
+        screen->findChild<QLineEdit*>(QStringLiteral("signInLogin"))->setText(QString::fromLatin1(ProctorLogin));
+        screen->findChild<QLineEdit*>(QStringLiteral("signInPin"))->setText(pin);
+        screen->findChild<QAbstractButton*>(QStringLiteral("signInSubmit"))->click();
+        test::settle();
+        return screen;
+    };
+    QPointer<ui::ProctorSignInScreen> wrong = signInWith(QStringLiteral("000000"));
+    REQUIRE(wrong);
+    CHECK_FALSE(console->proctor());
+    CHECK(wrong->problem().contains(QStringLiteral("PIN")));
+    wrong->findChild<QAbstractButton*>(QStringLiteral("signInCancel"))->click();
+    QTest::qWait(50);
+    test::settle();
+
+    signInWith(QString::fromLatin1(ProctorPin));
+    REQUIRE(console->proctor());
+    CHECK(console->proctor()->login() == QString::fromLatin1(ProctorLogin));
+    CHECK(view.proctor() == QStringLiteral("María Gómez"));
+    CHECK(view.findChild<QAbstractButton*>(QStringLiteral("addStations"))->isEnabled());
+    test::keepScreenshot(view, QStringLiteral("room-signed-in"));
+
+    sign->click(); // now "Sign out"
+    test::settle();
+    CHECK_FALSE(console->proctor());
+    CHECK(view.proctor().isEmpty());
 }

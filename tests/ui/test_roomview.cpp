@@ -253,7 +253,7 @@ TEST_CASE("Room view: actions are offered only when they fit every selected stat
     CHECK(view.actionButton(ActionKind::Pause)->isEnabled());
 }
 
-TEST_CASE("Room view: a void needs a reason; an extension goes out with its minutes to the selected stations",
+TEST_CASE("Room view: a void needs a reason, and an extension goes out with its minutes to the selected stations",
           "[ui][room]")
 {
     test::AppearanceFor look(100);

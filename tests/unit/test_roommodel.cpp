@@ -130,7 +130,7 @@ TEST_CASE("Room model: the alerts a station's statuses raise, each once", "[room
     CHECK(model.alerts().first().kind == AlertKind::CrashRestart);
 }
 
-TEST_CASE("Room model: actions refused or undelivered are called out; stations sorted by need", "[room]")
+TEST_CASE("Room model: actions refused or undelivered are called out, and stations sorted by need", "[room]")
 {
     test::TestClock clock;
     RoomModel model(clock);
