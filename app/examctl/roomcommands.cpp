@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -55,10 +56,10 @@ public:
     RoomJoinCommand()
         : StationCommand(QStringLiteral("room join"), tr("--console HOST[:PORT] [--name NAME]"),
                          tr("join the room console of this test room"),
-                         tr("Join this station to the room console (exam-room) at HOST. The command shows a code; "
-                            "check that the console shows the same code before the proctor accepts the station "
-                            "there. The kiosk finds the room within seconds, and goes on working alone whenever the "
-                            "console is away."))
+                         tr("Join this station to the room console (exam-room) at HOST. The command shows a code "
+                            "and asks whether the console shows the same (answer yes on standard input); the "
+                            "proctor accepts the station there as well. The kiosk finds the room within seconds, and "
+                            "goes on working alone whenever the console is away."))
     {
         addOption(m_console);
         addOption(m_name);
@@ -86,9 +87,16 @@ private:
         QEventLoop loop;
         QObject::connect(&joining, &exam::room::RoomJoin::codeReady, [&](const QString& code) {
             out(tr("Pairing code: %1").arg(code));
-            out(tr("Check that the room console shows the same code for \"%1\", then accept the station there.")
+            out(tr("Check that the room console shows the same code for \"%1\"; the proctor accepts the station "
+                   "there.")
                     .arg(name));
+            std::fprintf(stdout, "%s",
+                         qPrintable(tr("Does the console show %1? Type yes and Enter if it does: ").arg(code)));
             std::fflush(stdout);
+            // Read while the connection waits: both ends must agree before either keeps the other's key.
+            static QTextStream input(stdin);
+            const QString answer = input.readLine().trimmed().toLower();
+            joining.confirm(answer == QLatin1String("yes") || answer == QLatin1String("y"));
         });
         QObject::connect(&joining, &exam::room::RoomJoin::joined, [&](const exam::room::ConsolePairing& pairing) {
             joined = pairing;

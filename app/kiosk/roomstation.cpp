@@ -110,6 +110,9 @@ void RoomStation::followPairing()
             return m_pairing.claimSequence(pin, sequence);
         });
     connect(m_link.get(), &room::RoomLink::actionReceived, this, &RoomStation::apply);
+    connect(m_link.get(), &room::RoomLink::actionRejected, this, [this](qint64 sequence, const QString& why) {
+        auditRefusal(QStringLiteral("action %1: %2").arg(sequence).arg(why));
+    });
     m_link->setStatus(currentStatus());
     m_link->start();
     m_refresh.start();
@@ -192,26 +195,31 @@ room::StationStatus RoomStation::currentStatus() const
     return status;
 }
 
-void RoomStation::apply(const room::ActionFrame& frame)
+void RoomStation::auditRefusal(const QString& detail)
 {
-    const Result<void> done = perform(frame);
-    if (!done) {
-        const QString detail = QStringLiteral("%1 by %2: %3")
-                                   .arg(room::actionKindName(frame.action.kind), frame.proctor, done.error().message);
-        if (auto logged = m_audit.append(QStringLiteral("room"), QStringLiteral("room.action-refused"),
-                                         QStringLiteral("station"), detail);
-            !logged)
-            qCWarning(lcRoomStation) << "a refused room action is not in the audit log:" << logged.error().message;
-    }
+    if (auto logged = m_audit.append(QStringLiteral("room"), QStringLiteral("room.action-refused"),
+                                     QStringLiteral("station"), detail);
+        !logged)
+        qCWarning(lcRoomStation) << "a refused room action is not in the audit log:" << logged.error().message;
+}
+
+void RoomStation::apply(const room::ReceivedAction& received)
+{
+    const room::ActionFrame& frame = received.frame();
+    const Result<void> done = perform(received);
+    if (!done)
+        auditRefusal(QStringLiteral("action %1, %2 by %3: %4")
+                         .arg(frame.sequence)
+                         .arg(room::actionKindName(frame.action.kind), frame.proctor, done.error().message));
     m_link->answer(room::ActionAnswer{frame.sequence, bool(done), done ? QString() : done.error().message});
     refresh();
 }
 
-Result<void> RoomStation::perform(const room::ActionFrame& frame)
+Result<void> RoomStation::perform(const room::ReceivedAction& received)
 {
     using room::ActionKind;
-    const session::ProctorAuthorization proctor = room::RoomAuthority::forAction(frame, m_clock.utcNow());
-    const room::RoomAction& action = frame.action;
+    const session::ProctorAuthorization proctor = room::RoomAuthority::forAction(received, m_clock.utcNow());
+    const room::RoomAction& action = received.frame().action;
     if (action.kind == ActionKind::Message) {
         if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("room.message"), QStringLiteral("station"),
                                          action.message.simplified());

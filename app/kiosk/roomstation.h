@@ -55,8 +55,9 @@ private:
     room::StationStatus currentStatus() const;
     room::StationPhase currentPhase() const;
     void refresh();
-    void apply(const room::ActionFrame& frame);
-    Result<void> perform(const room::ActionFrame& frame);
+    void apply(const room::ReceivedAction& action);
+    Result<void> perform(const room::ReceivedAction& action);
+    void auditRefusal(const QString& detail);
 
     storage::Database& m_database;
     session::AuditLog& m_audit;

@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -73,8 +74,17 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
       m_model(clock)
 {
     connect(m_server.get(), &room::RoomServer::statusReceived, &m_model, &room::RoomModel::statusReceived);
-    connect(m_server.get(), &room::RoomServer::stationDisconnected, this,
-            [this](const QByteArray& pin) { m_model.disconnected(pin); });
+    connect(m_server.get(), &room::RoomServer::stationDisconnected, &m_model, &room::RoomModel::disconnected);
+    m_server->setPairingKeeper([this](const QByteArray& pin, const QString& name) {
+        auto added = addStation(pin, name);
+        if (!added)
+            qCWarning(lcConsole) << "the station could not be paired:" << added.error().message;
+        return bool(added);
+    });
+    connect(m_server.get(), &room::RoomServer::pairingWithdrawn, this, [this](const QByteArray& pin) {
+        if (QPointer<QDialog> dialog = m_pairingDialogs.take(pin))
+            dialog->deleteLater(); // the station gave up, or adding stations stopped
+    });
     connect(m_server.get(), &room::RoomServer::answerReceived, this, &RoomConsole::onAnswer);
     connect(m_server.get(), &room::RoomServer::pairingRequested, this, &RoomConsole::pairingRequested);
     connect(m_server.get(), &room::RoomServer::peerRefused, this, [](const QString& address, const QString& why) {
@@ -83,6 +93,24 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
     m_tick.setInterval(1'000);
     connect(&m_tick, &QTimer::timeout, &m_model, &room::RoomModel::tick);
     m_tick.start();
+    // A console left alone signs its proctor out: nobody passing by acts in their name.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(IdleSignOutMs);
+    connect(&m_idle, &QTimer::timeout, this, &RoomConsole::signOut);
+}
+
+bool RoomConsole::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_proctor)
+            m_idle.start();
+        break;
+    default: break;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 RoomConsole::~RoomConsole()
@@ -125,7 +153,8 @@ ui::RoomView& RoomConsole::view()
     if (m_view)
         return *m_view;
     m_view = std::make_unique<ui::RoomView>(m_model, m_roomName);
-    connect(m_view.get(), &ui::RoomView::actionRequested, this, &RoomConsole::send);
+    qApp->installEventFilter(this); // any key or click in the console's windows keeps the proctor in
+    connect(m_view.get(), &ui::RoomView::actionRequested, this, &RoomConsole::onViewAction);
     connect(m_view.get(), &ui::RoomView::removeRequested, this, &RoomConsole::remove);
     connect(m_view.get(), &ui::RoomView::pairingRequested, this, &RoomConsole::showAddingStations);
     connect(m_view.get(), &ui::RoomView::signInRequested, this, &RoomConsole::askSignIn);
@@ -140,6 +169,7 @@ void RoomConsole::signIn(const session::ProctorAuthorization& proctor, const QSt
 {
     m_proctor = proctor;
     m_proctorName = displayName.isEmpty() ? proctor.login() : displayName;
+    m_idle.start();
     if (m_view)
         m_view->setProctor(m_proctorName);
 }
@@ -150,11 +180,25 @@ void RoomConsole::signOut()
         (void)m_audit.append(m_proctor->actor(), QStringLiteral("proctor.signed-out"),
                              QStringLiteral("proctor:") + m_proctor->login(), QString());
     m_proctor.reset();
+    m_idle.stop();
     if (m_view)
         m_view->setProctor(QString());
 }
 
 void RoomConsole::askSignIn()
+{
+    askProctor(tr("to act on the room's stations"), false, [this](const session::ProctorAuthorization& proctor) {
+        QString name;
+        if (auto proctors = m_accounts.list())
+            for (const session::ProctorSummary& summary : *proctors)
+                if (summary.login == proctor.login())
+                    name = summary.displayName;
+        signIn(proctor, name);
+    });
+}
+
+void RoomConsole::askProctor(const QString& purpose, bool keepLogin,
+                             std::function<void(const session::ProctorAuthorization&)> then)
 {
     if (auto proctors = m_accounts.count(); proctors && *proctors == 0) {
         auto* none = new QMessageBox(QMessageBox::Information, tr("No proctor yet"),
@@ -175,17 +219,12 @@ void RoomConsole::askSignIn()
     screen->setAuthenticator(
         [this](const QString& login, const Sensitive<QString>& secret) { return m_accounts.signIn(login, secret); });
     connect(screen, &ui::ProctorSignInScreen::signedIn, dialog,
-            [this, dialog](const session::ProctorAuthorization& proctor) {
-                QString name;
-                if (auto proctors = m_accounts.list())
-                    for (const session::ProctorSummary& summary : *proctors)
-                        if (summary.login == proctor.login())
-                            name = summary.displayName;
-                signIn(proctor, name);
+            [dialog, then = std::move(then)](const session::ProctorAuthorization& proctor) {
                 dialog->accept();
+                then(proctor);
             });
     connect(screen, &ui::ProctorSignInScreen::cancelled, dialog, &QDialog::reject);
-    screen->begin(tr("to act on the room's stations"));
+    screen->begin(purpose, keepLogin);
     dialog->resize(640, 560);
     dialog->open();
 }
@@ -230,18 +269,16 @@ void RoomConsole::showAddingStations()
 void RoomConsole::askPairing(const QByteArray& pin, const QString& stationName, const QString& code)
 {
     auto* dialog = ui::PairingRequestDialog::ask(m_view.get(), stationName, code);
-    connect(dialog, &ui::PairingRequestDialog::answered, this,
-            [this, pin, stationName](bool accepted) { answerPairing(pin, stationName, accepted); });
+    m_pairingDialogs.insert(pin, dialog);
+    connect(dialog, &ui::PairingRequestDialog::answered, this, [this, pin](bool accepted) {
+        m_pairingDialogs.remove(pin);
+        answerPairing(pin, accepted);
+    });
 }
 
-void RoomConsole::answerPairing(const QByteArray& pin, const QString& name, bool accepted)
+void RoomConsole::answerPairing(const QByteArray& pin, bool accepted)
 {
-    if (accepted) {
-        if (auto added = addStation(pin, name); !added) {
-            qCWarning(lcConsole) << "the station could not be added:" << added.error().message;
-            accepted = false;
-        }
-    }
+    // Kept (the keeper) once the station's administrator confirmed the same code too.
     m_server->answerPairing(pin, accepted, m_roomName);
 }
 
@@ -277,11 +314,29 @@ Result<void> RoomConsole::addStation(const QByteArray& pin, const QString& name)
 void RoomConsole::remove(const QByteArray& pin)
 {
     const QString actor = m_proctor ? m_proctor->actor() : QStringLiteral("console");
-    if (auto removed = m_store.removeStation(pin, actor); !removed)
+    if (auto removed = m_store.removeStation(pin, actor); !removed) {
+        // Still paired in the store, so still paired here: it would be back after a restart anyway.
         qCWarning(lcConsole) << "the station could not be removed:" << removed.error().message;
+        m_model.actionUndelivered(pin, removed.error().message);
+        return;
+    }
     m_server->removeStation(pin);
     m_model.removeStation(pin);
     forgetPending(pin);
+}
+
+void RoomConsole::onViewAction(const room::RoomAction& action, const QList<QByteArray>& stationPins)
+{
+    // Voiding a module and ending a sitting cannot be undone: the PIN again first, as at the station.
+    if (action.kind != room::ActionKind::Void && action.kind != room::ActionKind::EndSitting) {
+        send(action, stationPins);
+        return;
+    }
+    askProctor(tr("to confirm: %1").arg(ui::StationText::actionName(action.kind)), true,
+               [this, action, stationPins](const session::ProctorAuthorization& proctor) {
+                   m_proctor = proctor;
+                   send(action, stationPins);
+               });
 }
 
 void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& stationPins)
@@ -297,18 +352,24 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
         outcome.proctor = m_proctor->login();
         outcome.at = m_clock.utcNow();
         m_model.actionSent(pin, outcome);
+        if (!m_server->isConnected(pin)) {
+            m_model.actionUndelivered(pin, tr("the station is not connected."));
+            continue;
+        }
+        // In the console's audit log before it leaves: no action goes out that the console did not record.
+        if (auto logged = m_store.logAction(m_proctor->actor(), entry->name, describe(action)); !logged) {
+            m_model.actionUndelivered(pin, logged.error().message);
+            continue;
+        }
         auto sequence = m_store.takeSequence(pin);
         if (!sequence) {
             m_model.actionUndelivered(pin, sequence.error().message);
             continue;
         }
-        const room::ActionFrame frame{*sequence, m_proctor->login(), action};
-        if (!m_server->sendAction(pin, frame)) {
+        if (!m_server->sendAction(pin, room::ActionFrame{*sequence, m_proctor->login(), action, 0})) {
             m_model.actionUndelivered(pin, tr("the station is not connected."));
             continue;
         }
-        if (auto logged = m_store.logAction(m_proctor->actor(), entry->name, describe(action)); !logged)
-            qCWarning(lcConsole) << "an action sent is not in the console's audit log:" << logged.error().message;
         forgetPending(pin); // an earlier action's answer no longer matters: this one's does
         Pending& pending = m_pending[pin];
         pending.sequence = *sequence;
@@ -319,8 +380,11 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
             if (found == m_pending.end() || found->sequence != sequence)
                 return;
             forgetPending(pin);
-            m_model.actionUndelivered(pin, tr("the station did not answer within %1 s; its tile shows whether "
-                                              "it was applied.")
+            // A station applies an action only while it is fresh (RoomTimings::ActionFreshMs): one without
+            // an answer by now was not applied, unless its answer alone was lost; the tile tells.
+            m_model.actionUndelivered(pin, tr("no answer within %1 s. The station refuses an action that reaches "
+                                              "it late, so it was most likely not applied: look at its tile "
+                                              "before sending it again.")
                                                .arg(AnswerTimeoutMs / 1000));
         });
         pending.timeout->start(AnswerTimeoutMs);

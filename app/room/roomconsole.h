@@ -16,6 +16,9 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
+
+class QDialog;
 #include <QTimer>
 
 #include <memory>
@@ -42,6 +45,7 @@ class RoomConsole : public QObject
     Q_OBJECT
 public:
     static constexpr int AnswerTimeoutMs = 5'000;
+    static constexpr int IdleSignOutMs = 10 * 60'000;
 
     // Opens (or makes) the console in `paths`; nothing listens yet.
     static Result<std::unique_ptr<RoomConsole>> open(const ConsolePaths& paths, const Clock& clock,
@@ -74,8 +78,9 @@ public:
     // Pairs a station whose key is known (the demo's own stations; a pairing the proctor accepted).
     Result<void> addStation(const QByteArray& pin, const QString& name);
     void setPairingOpen(bool open);
-    // A pairing request answered (the window asks the proctor; a test may answer itself).
-    void answerPairing(const QByteArray& pin, const QString& name, bool accepted);
+    // The proctor's answer to a pairing request (the window asks; a test may answer itself). The
+    // station is paired once its administrator confirmed the same code as well.
+    void answerPairing(const QByteArray& pin, bool accepted);
 
 Q_SIGNALS:
     // A station asks to join while pairing is open.
@@ -85,7 +90,12 @@ private:
     RoomConsole(std::unique_ptr<storage::Database> database, room::RoomIdentity identity, const Clock& clock,
                 crypto::ScryptParams pinCost);
     Result<void> load();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void askSignIn();
+    // A proctor's PIN for `purpose`, then `then` in their name.
+    void askProctor(const QString& purpose, bool keepLogin,
+                    std::function<void(const session::ProctorAuthorization&)> then);
+    void onViewAction(const room::RoomAction& action, const QList<QByteArray>& stationPins);
     void askPairing(const QByteArray& pin, const QString& stationName, const QString& code);
     void showAddingStations();
     void onAnswer(const QByteArray& pin, const room::ActionAnswer& answer);
@@ -103,6 +113,8 @@ private:
     QString m_proctorName;
     QString m_roomName;
     QTimer m_tick;
+    QTimer m_idle;
+    QHash<QByteArray, QPointer<QDialog>> m_pairingDialogs;
     void forgetPending(const QByteArray& pin);
 
     struct Pending

@@ -86,7 +86,8 @@ bool RoomAction::fits(ActionKind kind, StationPhase phase)
 
 QString RoomAction::problem() const
 {
-    const bool needsReason = kind == ActionKind::Void || kind == ActionKind::EndSitting;
+    const bool needsReason = kind == ActionKind::Void || kind == ActionKind::EndSitting || kind == ActionKind::Pause
+                             || kind == ActionKind::Resume;
     if (needsReason && reason.trimmed().isEmpty())
         return tr("Give a reason: it goes into the station's audit log and the result.");
     if (reason.size() > ReasonLimit)
@@ -109,6 +110,7 @@ QJsonObject ActionFrame::toJson() const
         {QStringLiteral("reason"), action.reason},
         {QStringLiteral("minutes"), action.minutes},
         {QStringLiteral("message"), action.message},
+        {QStringLiteral("sentAtMs"), sentAtMs},
     };
 }
 
@@ -120,10 +122,12 @@ Result<ActionFrame> ActionFrame::fromJson(const QJsonObject& json)
     frame.proctor = in.line(QStringLiteral("proctor"), 64);
     const QString kind = in.line(QStringLiteral("kind"), 40);
     if (in.ok() && !actionKindFromName(kind, &frame.action.kind))
-        in.reject(QStringLiteral("kind"), tr("is not an action this station knows"));
+        in.reject(QStringLiteral("kind"),
+                  QCoreApplication::translate("exam::room::RoomAction", "is not an action this station knows"));
     frame.action.reason = in.string(QStringLiteral("reason"), RoomAction::ReasonLimit, true);
     frame.action.minutes = int(in.integer(QStringLiteral("minutes"), 0, RoomAction::MaxExtendMinutes));
     frame.action.message = in.string(QStringLiteral("message"), RoomAction::MessageLimit, true);
+    frame.sentAtMs = in.integer(QStringLiteral("sentAtMs"), 0, std::numeric_limits<qint64>::max());
     in.rejectUnknownFields(); // an action is applied: nothing in it may go unread
     if (auto error = in.error())
         return std::unexpected(*error);

@@ -32,7 +32,7 @@ struct RoomAction
     static constexpr int MaxExtendMinutes = 240;
 
     ActionKind kind = ActionKind::Start;
-    QString reason;  // Pause, Resume, Void, EndSitting (required for Void and EndSitting)
+    QString reason;  // Pause, Resume, Void, EndSitting: required, as at the station's panel
     int minutes = 0; // Extend: 1–MaxExtendMinutes
     QString message; // Message
 
@@ -50,6 +50,10 @@ struct ActionFrame
     qint64 sequence = 0;
     QString proctor; // login at the console
     RoomAction action;
+    // When the console sent it, on the console's monotonic clock (ms): a station applies an action only
+    // while it is fresh (RoomTimings::ActionFreshMs), so one held up in the network or a stalled
+    // station is refused, never applied later by surprise.
+    qint64 sentAtMs = 0;
 
     QJsonObject toJson() const;
     static Result<ActionFrame> fromJson(const QJsonObject& json);

@@ -49,11 +49,12 @@ RoomChannel* RoomChannel::accept(const QSslConfiguration& tls, qintptr descripto
 {
     auto* socket = new QSslSocket;
     socket->setSslConfiguration(tls);
-    auto* channel = new RoomChannel(socket, parent);
     if (!socket->setSocketDescriptor(descriptor)) {
-        channel->finish(socket->errorString());
-        return channel;
+        qCWarning(lcRoom) << "an incoming connection could not be taken over:" << socket->errorString();
+        delete socket;
+        return nullptr;
     }
+    auto* channel = new RoomChannel(socket, parent);
     socket->startServerEncryption();
     return channel;
 }
@@ -84,6 +85,10 @@ bool RoomChannel::send(const QJsonObject& frame)
         qCWarning(lcRoom) << "a frame of" << body.size() << "bytes was not sent: larger than the limit";
         return false;
     }
+    if (m_socket->bytesToWrite() > MaxUnsentBytes) {
+        finish(QStringLiteral("the other side does not read what it is sent"));
+        return false;
+    }
     QByteArray length(4, '\0');
     qToBigEndian(quint32(body.size()), length.data());
     m_socket->write(length + body);
@@ -93,6 +98,11 @@ bool RoomChannel::send(const QJsonObject& frame)
 void RoomChannel::close(const QString& why)
 {
     finish(why, /*graceful=*/true);
+}
+
+void RoomChannel::abort(const QString& why)
+{
+    finish(why, /*graceful=*/false);
 }
 
 void RoomChannel::onEncrypted()

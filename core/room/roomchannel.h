@@ -21,11 +21,13 @@ class RoomChannel : public QObject
 public:
     static constexpr qsizetype MaxFrameBytes = 64 * 1024;
     static constexpr int HandshakeTimeoutMs = 10'000;
+    // A peer that does not read what it is sent is dropped before its backlog grows further.
+    static constexpr qint64 MaxUnsentBytes = 1024 * 1024;
 
     // A client channel: connects to `host`:`port`.
     static RoomChannel* connectTo(const QSslConfiguration& tls, const QString& host, quint16 port,
                                   QObject* parent = nullptr);
-    // A server channel over an accepted socket.
+    // A server channel over an accepted socket; none when the socket cannot be taken over.
     static RoomChannel* accept(const QSslConfiguration& tls, qintptr descriptor, QObject* parent = nullptr);
     ~RoomChannel() override;
 
@@ -36,8 +38,10 @@ public:
 
     // Sends one frame; false when the channel is closed (nothing is queued for later).
     bool send(const QJsonObject& frame);
-    // Closes the channel; closed() follows once, with `why`.
+    // Closes the channel after what was sent went out; closed() follows once, with `why`.
     void close(const QString& why);
+    // Drops the connection at once, unsent frames and all.
+    void abort(const QString& why);
 
     // The TLS configuration both sides use for `identity` (RoomIdentity::tls()).
     static QSslConfiguration tlsFor(const QByteArray& certificatePem, const QByteArray& privateKeyPem);

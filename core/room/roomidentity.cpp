@@ -97,10 +97,16 @@ QSslConfiguration RoomIdentity::tls() const
     return RoomChannel::tlsFor(m_certificatePem, m_privateKeyPem.view().toByteArray());
 }
 
-QString pairingCode(const QByteArray& consolePin, const QByteArray& stationPin)
+QByteArray pairingCommitment(const QByteArray& consoleNonce)
 {
-    const QByteArray digest =
-        crypto::Sha256::hash(QByteArray(QByteArrayLiteral("exam-room pairing v1\n") + consolePin + stationPin));
+    return crypto::Sha256::hash(QByteArray(QByteArrayLiteral("exam-room pairing commitment v1\n") + consoleNonce));
+}
+
+QString pairingCode(const QByteArray& consolePin, const QByteArray& stationPin, const QByteArray& consoleNonce,
+                    const QByteArray& stationNonce)
+{
+    const QByteArray digest = crypto::Sha256::hash(QByteArray(QByteArrayLiteral("exam-room pairing v2\n") + consolePin
+                                                              + stationPin + consoleNonce + stationNonce));
     const quint32 number = qFromBigEndian<quint32>(digest.constData()) % 1'000'000;
     const QString digits = QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0'));
     return digits.left(3) + QLatin1Char(' ') + digits.mid(3);

@@ -33,9 +33,14 @@ private:
     QByteArray m_pin;
 };
 
-// The code both screens show while a station joins a room: six digits from SHA-256 over both pins, so
-// a machine in the middle (which would have to show its own key to each side) yields other digits.
-// Written "123 456".
-QString pairingCode(const QByteArray& consolePin, const QByteArray& stationPin);
+// The code both screens show while a station joins a room: six digits from SHA-256 over both pins and
+// a random nonce from each side, so a machine in the middle (which must show its own key to each side)
+// yields other digits on one of the screens. The console commits to its nonce before it sees the
+// station's, and reveals it after: a machine in the middle cannot try keys or nonces until the codes
+// agree (one chance in a million, at each join). Written "123 456".
+QString pairingCode(const QByteArray& consolePin, const QByteArray& stationPin, const QByteArray& consoleNonce,
+                    const QByteArray& stationNonce);
+// The console's commitment to its nonce.
+QByteArray pairingCommitment(const QByteArray& consoleNonce);
 
 } // namespace exam::room

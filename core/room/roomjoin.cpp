@@ -1,5 +1,6 @@
 #include "roomjoin.h"
 
+#include "crypto/random.h"
 #include "roomchannel.h"
 #include "roomidentity.h"
 
@@ -35,27 +36,8 @@ void RoomJoin::start(const QString& host, quint16 port)
                                     {QStringLiteral("protocol"), 1},
                                     {QStringLiteral("station"), m_stationName},
                                     {QStringLiteral("pairing"), true}});
-        Q_EMIT codeReady(pairingCode(consolePin, m_ownPin));
     });
-    connect(m_channel, &RoomChannel::frameReceived, this, [this](const QJsonObject& frame) {
-        const QString type = frame.value(QStringLiteral("type")).toString();
-        if (type == QLatin1String("paired")) {
-            ConsolePairing pairing;
-            pairing.host = m_host;
-            pairing.port = m_port;
-            pairing.pin = m_consolePin;
-            pairing.name = frame.value(QStringLiteral("console")).toString().left(200);
-            pairing.stationName = m_stationName;
-            pairing.joinedAt = QDateTime::currentDateTimeUtc();
-            finish(pairing);
-        } else if (type == QLatin1String("refused")) {
-            finish(
-                fail(ErrorCode::NotAllowed, tr("The console at %1 refused the station: %2")
-                                                .arg(m_host, frame.value(QStringLiteral("why")).toString().left(300))));
-        } else if (type == QLatin1String("welcome")) {
-            finish(fail(ErrorCode::Conflict, tr("The station is in this room already.")));
-        }
-    });
+    connect(m_channel, &RoomChannel::frameReceived, this, &RoomJoin::onFrame);
     connect(m_channel, &RoomChannel::closed, this, [this](const QString& why) {
         finish(fail(ErrorCode::IoError,
                     tr("No room console answered at %1 port %2: %3 Check the address, that exam-room runs there "
@@ -64,6 +46,70 @@ void RoomJoin::start(const QString& host, quint16 port)
                         .arg(m_port)
                         .arg(why)));
     });
+}
+
+void RoomJoin::onFrame(const QJsonObject& frame)
+{
+    const QString type = frame.value(QStringLiteral("type")).toString();
+    const auto hexField = [&frame](const char* name) {
+        return QByteArray::fromHex(frame.value(QLatin1String(name)).toString().toLatin1());
+    };
+    if (type == QLatin1String("commit") && m_commitment.isEmpty()) {
+        m_commitment = hexField("commitment");
+        auto nonce = crypto::Random::bytes(NonceBytes);
+        if (!nonce || m_commitment.size() != 32) {
+            finish(fail(ErrorCode::RandomUnavailable,
+                        nonce ? tr("The console's pairing message is not valid.") : nonce.error().message));
+            return;
+        }
+        m_ownNonce = *nonce;
+        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("nonce")},
+                                    {QStringLiteral("nonce"), QString::fromLatin1(m_ownNonce.toHex())}});
+    } else if (type == QLatin1String("reveal") && !m_ownNonce.isEmpty()) {
+        const QByteArray consoleNonce = hexField("nonce");
+        if (consoleNonce.size() != NonceBytes || pairingCommitment(consoleNonce) != m_commitment) {
+            finish(fail(ErrorCode::AuthenticationFailed,
+                        tr("The console's pairing answer does not match what it promised: another machine may be "
+                           "between this station and the console. Nothing was kept; check the network and try "
+                           "again.")));
+            return;
+        }
+        Q_EMIT codeReady(pairingCode(m_consolePin, m_ownPin, consoleNonce, m_ownNonce));
+    } else if (type == QLatin1String("paired")) {
+        ConsolePairing pairing;
+        pairing.host = m_host;
+        pairing.port = m_port;
+        pairing.pin = m_consolePin;
+        pairing.name = frame.value(QStringLiteral("console")).toString().left(200);
+        pairing.stationName = m_stationName;
+        pairing.joinedAt = QDateTime::currentDateTimeUtc();
+        if (m_confirmed)
+            finish(pairing);
+        else
+            m_accepted = pairing; // kept once the administrator here confirms too
+    } else if (type == QLatin1String("refused")) {
+        finish(fail(ErrorCode::NotAllowed, tr("The console at %1 refused the station: %2")
+                                               .arg(m_host, frame.value(QStringLiteral("why")).toString().left(300))));
+    } else if (type == QLatin1String("welcome")) {
+        finish(fail(ErrorCode::Conflict, tr("The station is in this room already.")));
+    }
+}
+
+void RoomJoin::confirm(bool same)
+{
+    if (m_done)
+        return;
+    if (!same) {
+        finish(fail(ErrorCode::NotAllowed,
+                    tr("The codes differ, so the station did not join: another machine may be between it and the "
+                       "console. Nothing was kept.")));
+        return;
+    }
+    m_confirmed = true;
+    if (m_channel)
+        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("confirmed")}});
+    if (m_accepted)
+        finish(*m_accepted);
 }
 
 void RoomJoin::finish(Result<ConsolePairing> outcome)

@@ -12,28 +12,34 @@ namespace exam::room {
 
 class RoomChannel;
 
-// A station asking a console to let it join its room: it connects, shows the code both screens must
-// agree on (codeReady), and waits for the proctor at the console to accept or refuse. The console's
-// pin is taken from this handshake, which is why the administrator compares the codes: a machine in
-// the middle would show different digits on one of the screens.
+// A station asking a console to let it join its room. It connects, takes part in the code exchange
+// (the console commits to a nonce, the station sends its own, the console reveals: pairingCode), shows
+// the code (codeReady), and goes on only when the administrator at the station confirms that the
+// console shows the same code (confirm): both ends must agree before either keeps the other's key. The
+// console's pin is taken from this handshake, which is why the codes are compared: a machine in the
+// middle would show different digits on one of the screens.
 class RoomJoin : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int AnswerTimeoutMs = 5 * 60'000; // the proctor may be busy in the room
+    static constexpr qsizetype NonceBytes = 16;
 
     RoomJoin(QSslConfiguration identity, QByteArray ownPin, QString stationName, QObject* parent = nullptr);
 
     void start(const QString& host, quint16 port);
+    // The administrator compared the codes: the same (go on), or not (give up, nothing is kept).
+    void confirm(bool same);
 
 Q_SIGNALS:
     void codeReady(const QString& code);
-    // Accepted: the pairing to keep (StationPairing::join).
+    // Accepted at both ends: the pairing to keep (StationPairing::join).
     void joined(const exam::room::ConsolePairing& pairing);
-    // Refused, timed out or unreachable: why, in words. One of the two comes, once.
+    // Refused, timed out, unreachable or not confirmed: why, in words. One of the two comes, once.
     void failed(const QString& why);
 
 private:
+    void onFrame(const QJsonObject& frame);
     void finish(Result<ConsolePairing> outcome);
 
     QSslConfiguration m_identity;
@@ -42,6 +48,10 @@ private:
     QString m_host;
     quint16 m_port = 0;
     QByteArray m_consolePin;
+    QByteArray m_commitment;
+    QByteArray m_ownNonce;
+    bool m_confirmed = false;
+    std::optional<ConsolePairing> m_accepted; // the console said "paired" before the station confirmed
     QPointer<RoomChannel> m_channel;
     QTimer m_timeout;
     bool m_done = false;

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <chrono>
+
 namespace exam::room {
 
 namespace {
@@ -21,7 +23,14 @@ RoomLink::RoomLink(QSslConfiguration identity, ConsolePairing pairing, SequenceC
     m_redial.setInterval(RoomTimings::ReconnectMs);
     connect(&m_redial, &QTimer::timeout, this, &RoomLink::dial);
     m_heartbeat.setInterval(RoomTimings::HeartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, &RoomLink::sendStatus);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        // A console gone quiet (cable, power, a frozen machine) is dropped and dialled again.
+        if (m_welcomed && m_channel && monotonicMs() - m_lastHeardMs > RoomTimings::LinkSilentMs) {
+            m_channel->abort(QStringLiteral("the console was not heard from for %1 ms").arg(RoomTimings::LinkSilentMs));
+            return;
+        }
+        sendStatus();
+    });
 }
 
 RoomLink::~RoomLink()
@@ -30,6 +39,12 @@ RoomLink::~RoomLink()
         m_channel->disconnect(this);
         m_channel->close(QStringLiteral("the station is closing"));
     }
+}
+
+qint64 RoomLink::monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 void RoomLink::start()
@@ -59,6 +74,7 @@ void RoomLink::dial()
 {
     if (m_channel)
         return;
+    m_consoleOffsetMs.reset();
     m_channel = RoomChannel::connectTo(m_identity, m_pairing.host, m_pairing.port, this);
     connect(m_channel, &RoomChannel::ready, this, &RoomLink::onReady);
     connect(m_channel, &RoomChannel::frameReceived, this, &RoomLink::onFrame);
@@ -80,30 +96,53 @@ void RoomLink::onReady(const QByteArray& peerPin)
                                 {QStringLiteral("pairing"), false}});
 }
 
+void RoomLink::noteConsoleClock(qint64 consoleMs)
+{
+    // The least difference seen is the truest: a message that took longer only makes it larger.
+    const qint64 offset = monotonicMs() - consoleMs;
+    if (!m_consoleOffsetMs || offset < *m_consoleOffsetMs)
+        m_consoleOffsetMs = offset;
+}
+
 void RoomLink::onFrame(const QJsonObject& frame)
 {
+    m_lastHeardMs = monotonicMs();
     const QString type = frame.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("welcome")) {
         m_welcomed = true;
         m_lastProblem.clear();
+        noteConsoleClock(frame.value(QStringLiteral("consoleMs")).toInteger());
         qCInfo(lcLink) << "connected to the room console" << m_pairing.name;
         Q_EMIT connectedChanged(true);
         sendStatus();
+    } else if (type == QLatin1String("ping") && m_welcomed) {
+        noteConsoleClock(frame.value(QStringLiteral("consoleMs")).toInteger());
     } else if (type == QLatin1String("refused")) {
         m_channel->close(QStringLiteral("the console refused this station: %1")
                              .arg(frame.value(QStringLiteral("why")).toString().left(200)));
     } else if (type == QLatin1String("action") && m_welcomed) {
         auto action = ActionFrame::fromJson(frame.value(QStringLiteral("action")).toObject());
         if (!action) {
-            // Without a readable sequence number there is nothing to answer to: the console times out.
-            qCWarning(lcLink) << "an action from the console was not readable:" << action.error().message;
+            // Without a readable number there is nothing to answer to: the console gives up on it.
+            Q_EMIT actionRejected(0, action.error().message);
+            return;
+        }
+        const qint64 ageMs = m_consoleOffsetMs ? monotonicMs() - (action->sentAtMs + *m_consoleOffsetMs) : 0;
+        if (!m_consoleOffsetMs || ageMs > RoomTimings::ActionFreshMs) {
+            const QString why =
+                tr("This action reached the station %1 s after it was sent, so it was not applied. Send it again if "
+                   "it is still needed.")
+                    .arg(double(ageMs) / 1000.0, 0, 'f', 1);
+            answer(ActionAnswer{action->sequence, false, why});
+            Q_EMIT actionRejected(action->sequence, why);
             return;
         }
         if (auto claimed = m_claim(m_pairing.pin, action->sequence); !claimed) {
             answer(ActionAnswer{action->sequence, false, claimed.error().message});
+            Q_EMIT actionRejected(action->sequence, claimed.error().message);
             return;
         }
-        Q_EMIT actionReceived(*action);
+        Q_EMIT actionReceived(ReceivedAction(*action));
     }
 }
 

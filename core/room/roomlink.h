@@ -14,6 +14,20 @@
 namespace exam::room {
 
 class RoomChannel;
+class RoomLink;
+
+// An action as a station's link took it from its paired console: fresh, its number claimed. Only
+// RoomLink makes one, so only such an action becomes a proctor's authority (RoomAuthority).
+class ReceivedAction
+{
+public:
+    const ActionFrame& frame() const { return m_frame; }
+
+private:
+    friend class RoomLink;
+    explicit ReceivedAction(ActionFrame frame) : m_frame(std::move(frame)) { }
+    ActionFrame m_frame;
+};
 
 // The station's side of its room: a connection to the console it joined, kept up by the station
 // (dialled again every RoomTimings::ReconnectMs while it is down, so a console restarted or a cable
@@ -21,9 +35,10 @@ class RoomChannel;
 // at least every RoomTimings::HeartbeatMs, and hands the console's actions to the kiosk.
 //
 // Trust: the console must show the key the station paired with; anything else is dropped before a
-// byte is sent. An action is handed on only after its sequence number was claimed (`claim`): a
-// replayed one is refused. Actions arrive only on a live connection and are answered there: one sent
-// over a connection that broke is never applied later by surprise.
+// byte is sent. An action is handed on only when it is fresh (sent less than RoomTimings::ActionFreshMs
+// ago, by the console's clock as its pings tell it) and after its sequence number was claimed
+// (`claim`): a replayed or late one is refused, so nothing is applied later by surprise. A console not
+// heard from for RoomTimings::LinkSilentMs is dropped and dialled again.
 //
 // The candidate never sees any of this: the link being down changes nothing at the station.
 class RoomLink : public QObject
@@ -46,7 +61,10 @@ public:
     void answer(const ActionAnswer& answer);
 
 Q_SIGNALS:
-    void actionReceived(const exam::room::ActionFrame& frame);
+    void actionReceived(const exam::room::ReceivedAction& action);
+    // An action refused before the kiosk saw it (late, replayed, unreadable), answered so already:
+    // for the station's audit log. `sequence` is 0 when it could not be read.
+    void actionRejected(qint64 sequence, const QString& why);
     void connectedChanged(bool connected);
 
 private:
@@ -55,6 +73,8 @@ private:
     void onFrame(const QJsonObject& frame);
     void onClosed(const QString& why);
     void sendStatus();
+    void noteConsoleClock(qint64 consoleMs);
+    static qint64 monotonicMs();
 
     QSslConfiguration m_identity;
     ConsolePairing m_pairing;
@@ -64,7 +84,9 @@ private:
     QTimer m_redial;
     QTimer m_heartbeat;
     StationStatus m_status;
-    QString m_lastProblem; // logged once per kind of failure, not once a second
+    QString m_lastProblem;                   // logged once per kind of failure, not once a second
+    qint64 m_lastHeardMs = 0;                // from the console, on this station's monotonic clock
+    std::optional<qint64> m_consoleOffsetMs; // ours minus the console's, the least seen on this connection
 };
 
 } // namespace exam::room

@@ -53,7 +53,6 @@ void RoomModel::statusReceived(const QByteArray& pin, const StationStatus& statu
     const bool wasOffline = !entry->online && entry->lastHeardMs >= 0;
     const std::optional<StationStatus> before = entry->status;
     entry->status = status;
-    entry->name = status.station;
     entry->online = true;
     entry->lastHeardMs = m_clock.monotonic().count();
     if (wasOffline)
@@ -62,13 +61,15 @@ void RoomModel::statusReceived(const QByteArray& pin, const StationStatus& statu
     Q_EMIT changed();
 }
 
-void RoomModel::disconnected(const QByteArray& pin)
+void RoomModel::disconnected(const QByteArray& pin, const QString& why)
 {
     StationEntry* entry = find(pin);
     if (!entry || !entry->online)
         return;
     entry->online = false;
-    raise(*entry, AlertKind::Silent, tr("%1 is offline: its connection closed.").arg(entry->name));
+    raise(*entry, AlertKind::Silent,
+          why.isEmpty() ? tr("%1 is offline: its connection closed.").arg(entry->name)
+                        : tr("%1 is offline: %2").arg(entry->name, why));
     Q_EMIT changed();
 }
 
@@ -204,13 +205,19 @@ void RoomModel::raise(const StationEntry& entry, AlertKind kind, const QString& 
     alert.kind = kind;
     alert.text = text;
     m_alerts.prepend(alert);
+    if (m_alerts.size() > AlertsKept)
+        m_alerts.resize(AlertsKept);
     Q_EMIT alertRaised(alert);
 }
 
 void RoomModel::compare(const StationEntry& entry, const std::optional<StationStatus>& before, const StationStatus& now)
 {
+    // The first status this console sees of a station (the console just started, or the station was
+    // just paired) is where it begins: what happened before is not called out again, only what needs
+    // the proctor now.
     const bool sameBoot = before && before->bootId == now.bootId;
-    if (now.recoveredFromCrash && !sameBoot)
+    const bool restarted = before && !sameBoot;
+    if (now.recoveredFromCrash && (restarted || (!before && now.phase == StationPhase::Interrupted)))
         raise(entry, AlertKind::CrashRestart,
               tr("%1 restarted after a crash: the module waits for a proctor to resume it.").arg(entry.name));
     if (now.phase == StationPhase::StorageProblem && (!before || before->phase != StationPhase::StorageProblem))
@@ -220,9 +227,9 @@ void RoomModel::compare(const StationEntry& entry, const std::optional<StationSt
         && !(before && before->phase == StationPhase::OnBreak && before->currentBreakMs > limitMs))
         raise(entry, AlertKind::LongBreak,
               tr("%1: the candidate's break is longer than %2 minutes.").arg(entry.name).arg(m_breakLimitMinutes));
-    if (now.pinLockouts > (sameBoot ? before->pinLockouts : 0))
+    if (before && now.pinLockouts > (sameBoot ? before->pinLockouts : 0))
         raise(entry, AlertKind::PinLockout, tr("%1: wrong PINs locked a proctor account.").arg(entry.name));
-    if (now.leaveRefusals > (sameBoot ? before->leaveRefusals : 0))
+    if (before && now.leaveRefusals > (sameBoot ? before->leaveRefusals : 0))
         raise(entry, AlertKind::LeaveRefused, tr("%1: an attempt to leave the kiosk was refused.").arg(entry.name));
     if (before && moduleEnded(now.phase) && !moduleEnded(before->phase) && before->phase != StationPhase::Ready)
         raise(entry, AlertKind::ModuleEnded, tr("%1: %2 ended.").arg(entry.name, before->module));

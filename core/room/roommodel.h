@@ -54,7 +54,7 @@ struct ActionOutcome
 struct StationEntry
 {
     QByteArray pin;                      // SHA-256 of the station's public key: who it is
-    QString name;                        // as paired; the status's own name once one arrived
+    QString name;                        // as accepted at pairing (a station cannot rename itself on the console)
     std::optional<StationStatus> status; // the last one received
     bool online = false;
     qint64 lastHeardMs = -1; // on the console's monotonic clock; -1 never
@@ -77,6 +77,7 @@ class RoomModel : public QObject
 public:
     static constexpr int DefaultBreakLimitMinutes = 15;
     static constexpr qint64 ActionAttentionMs = 60'000;
+    static constexpr int AlertsKept = 500; // a day of a busy room; older ones are in the stations' logs
 
     explicit RoomModel(const Clock& clock, QObject* parent = nullptr);
 
@@ -88,7 +89,7 @@ public:
     void statusReceived(const QByteArray& pin, const StationStatus& status);
     // The station's connection closed: it is offline at once (a station still connected but silent
     // for RoomTimings::SilentMs is found by tick()).
-    void disconnected(const QByteArray& pin);
+    void disconnected(const QByteArray& pin, const QString& why = {});
     void actionSent(const QByteArray& pin, const ActionOutcome& outcome);
     void actionAnswered(const QByteArray& pin, bool applied, const QString& why);
     void actionUndelivered(const QByteArray& pin, const QString& why);

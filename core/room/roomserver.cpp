@@ -1,12 +1,15 @@
 #include "roomserver.h"
 
+#include "crypto/random.h"
 #include "roomchannel.h"
 #include "roomidentity.h"
+#include "roomjoin.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QTcpSocket>
 
-#include <functional>
+#include <chrono>
 
 namespace exam::room {
 
@@ -35,6 +38,9 @@ RoomServer::RoomServer(QSslConfiguration identity, QByteArray ownPin, QObject* p
       m_ownPin(std::move(ownPin)),
       m_server(std::make_unique<DescriptorServer>([this](qintptr descriptor) { onIncoming(descriptor); }))
 {
+    m_pinger.setInterval(RoomTimings::PingMs / 4);
+    connect(&m_pinger, &QTimer::timeout, this, &RoomServer::pingAndPrune);
+    m_pinger.start();
 }
 
 RoomServer::~RoomServer()
@@ -42,6 +48,12 @@ RoomServer::~RoomServer()
     const auto channels = findChildren<RoomChannel*>();
     for (RoomChannel* channel : channels)
         channel->disconnect(this);
+}
+
+qint64 RoomServer::monotonicMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 Result<void> RoomServer::listen(const QHostAddress& address, quint16 port)
@@ -67,33 +79,59 @@ void RoomServer::setPairedStations(const QSet<QByteArray>& pins)
 void RoomServer::removeStation(const QByteArray& pin)
 {
     m_paired.remove(pin);
-    if (RoomChannel* channel = m_live.take(pin))
+    if (RoomChannel* channel = m_live.take(pin)) {
+        m_lastHeardMs.remove(channel);
         channel->close(tr("The station was removed from the room."));
+    }
 }
 
 void RoomServer::setPairingOpen(bool open)
 {
     m_pairingOpen = open;
-    if (!open) {
-        for (RoomChannel* channel : std::as_const(m_joining))
-            refuse(channel, tr("The console stopped adding stations."));
+    if (open)
+        return;
+    // Taken out first: refusing closes each channel, which would otherwise change the hash mid-loop.
+    const QHash<QByteArray, Joining> joining = std::exchange(m_joining, {});
+    for (auto it = joining.cbegin(); it != joining.cend(); ++it) {
+        refuse(it->channel, tr("The console stopped adding stations."));
+        Q_EMIT pairingWithdrawn(it.key());
     }
 }
 
-void RoomServer::answerPairing(const QByteArray& pin, bool accepted, const QString& consoleName)
+bool RoomServer::answerPairing(const QByteArray& pin, bool accepted, const QString& consoleName)
 {
-    RoomChannel* channel = m_joining.take(pin);
-    if (!channel)
-        return;
+    auto found = m_joining.find(pin);
+    if (found == m_joining.end())
+        return false;
     if (!accepted) {
+        RoomChannel* channel = found->channel;
+        m_joining.erase(found);
         refuse(channel, tr("The proctor did not accept this station."));
+        return true;
+    }
+    found->proctorAccepted = true;
+    m_consoleName = consoleName;
+    completePairing(pin);
+    return true;
+}
+
+void RoomServer::completePairing(const QByteArray& pin)
+{
+    auto found = m_joining.find(pin);
+    if (found == m_joining.end() || !found->proctorAccepted || !found->stationConfirmed)
+        return;
+    const Joining joining = *found;
+    m_joining.erase(found);
+    if (m_keeper && !m_keeper(pin, joining.name)) {
+        refuse(joining.channel, tr("The console could not keep the pairing; try again."));
         return;
     }
     m_paired.insert(pin);
-    channel->send(
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("paired")}, {QStringLiteral("console"), consoleName}});
+    joining.channel->send(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("paired")}, {QStringLiteral("console"), m_consoleName}});
     // The station dials in again as a paired station; this connection has done its job.
-    channel->close(QStringLiteral("paired"));
+    joining.channel->close(QStringLiteral("paired"));
+    Q_EMIT stationPaired(pin, joining.name);
 }
 
 bool RoomServer::isConnected(const QByteArray& pin) const
@@ -101,19 +139,33 @@ bool RoomServer::isConnected(const QByteArray& pin) const
     return m_live.contains(pin);
 }
 
-bool RoomServer::sendAction(const QByteArray& pin, const ActionFrame& frame)
+bool RoomServer::sendAction(const QByteArray& pin, ActionFrame frame)
 {
     RoomChannel* channel = m_live.value(pin);
-    return channel
-           && channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("action")},
-                                        {QStringLiteral("action"), frame.toJson()}});
+    if (!channel)
+        return false;
+    frame.sentAtMs = monotonicMs();
+    return channel->send(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("action")}, {QStringLiteral("action"), frame.toJson()}});
 }
 
 void RoomServer::onIncoming(qintptr descriptor)
 {
-    RoomChannel* channel = RoomChannel::accept(m_identity, descriptor, this);
     if (m_pending.size() >= MaxPendingConnections) {
-        channel->close(QStringLiteral("too many connections at once"));
+        // Not even TLS for a connection over the limit: closed as it came.
+        QTcpSocket socket;
+        if (socket.setSocketDescriptor(descriptor))
+            socket.abort();
+        return;
+    }
+    RoomChannel* channel = RoomChannel::accept(m_identity, descriptor, this);
+    if (!channel)
+        return;
+    const QString address = channel->peerAddress();
+    const auto sameAddress = std::count_if(m_pending.cbegin(), m_pending.cend(),
+                                           [&address](RoomChannel* other) { return other->peerAddress() == address; });
+    if (sameAddress >= MaxPendingPerAddress) {
+        channel->abort(QStringLiteral("too many connections from one address"));
         return;
     }
     m_pending.insert(channel);
@@ -125,40 +177,33 @@ void RoomServer::onIncoming(qintptr descriptor)
 
 void RoomServer::onReady(RoomChannel* channel, const QByteArray& pin)
 {
-    if (pin == m_ownPin || (!m_paired.contains(pin) && !m_pairingOpen))
+    if (pin == m_ownPin || (!m_paired.contains(pin) && !m_pairingOpen)) {
         refuse(channel, tr("This machine is not a station of this room."));
-    // Otherwise the station says hello next.
+        return;
+    }
+    // The station says hello next, soon.
+    QTimer::singleShot(HelloTimeoutMs, channel, [this, channel] {
+        if (m_pending.contains(channel))
+            refuse(channel, tr("The station did not say hello in time."));
+    });
 }
 
 void RoomServer::onFrame(RoomChannel* channel, const QJsonObject& frame)
 {
     const QByteArray pin = channel->peerPin();
-    const QString type = frame.value(QStringLiteral("type")).toString();
     if (m_pending.contains(channel)) {
-        if (type != QLatin1String("hello")) {
-            refuse(channel, tr("The station did not say hello first."));
-            return;
-        }
-        const QString name = frame.value(QStringLiteral("station")).toString().left(200);
-        m_pending.remove(channel);
-        if (m_paired.contains(pin)) {
-            if (RoomChannel* old = m_live.take(pin))
-                old->close(tr("The station connected again."));
-            m_live.insert(pin, channel);
-            channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")}});
-            Q_EMIT stationConnected(pin, name);
-        } else if (m_pairingOpen && frame.value(QStringLiteral("pairing")).toBool()) {
-            if (RoomChannel* old = m_joining.take(pin))
-                old->close(tr("The station asked again."));
-            m_joining.insert(pin, channel);
-            Q_EMIT pairingRequested(pin, name, pairingCode(m_ownPin, pin));
-        } else {
-            refuse(channel, tr("This machine is not a station of this room."));
-        }
+        onHello(channel, frame);
+        return;
+    }
+    auto joining = m_joining.find(pin);
+    if (joining != m_joining.end() && joining->channel == channel) {
+        onJoiningFrame(pin, frame);
         return;
     }
     if (m_live.value(pin) != channel)
-        return; // a joining station says nothing more until the proctor answers
+        return;
+    m_lastHeardMs.insert(channel, monotonicMs());
+    const QString type = frame.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("status")) {
         auto status = StationStatus::fromJson(frame.value(QStringLiteral("status")).toObject());
         if (!status) {
@@ -173,13 +218,91 @@ void RoomServer::onFrame(RoomChannel* channel, const QJsonObject& frame)
     }
 }
 
+void RoomServer::onHello(RoomChannel* channel, const QJsonObject& frame)
+{
+    const QByteArray pin = channel->peerPin();
+    if (frame.value(QStringLiteral("type")).toString() != QLatin1String("hello")) {
+        refuse(channel, tr("The station did not say hello first."));
+        return;
+    }
+    const QString name = frame.value(QStringLiteral("station")).toString().simplified().left(64);
+    m_pending.remove(channel);
+    if (m_paired.contains(pin)) {
+        if (RoomChannel* old = m_live.take(pin)) {
+            m_lastHeardMs.remove(old);
+            old->close(tr("The station connected again."));
+        }
+        m_live.insert(pin, channel);
+        m_lastHeardMs.insert(channel, monotonicMs());
+        channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
+                                  {QStringLiteral("consoleMs"), monotonicMs()}});
+        Q_EMIT stationConnected(pin, name);
+        return;
+    }
+    if (!m_pairingOpen || !frame.value(QStringLiteral("pairing")).toBool()) {
+        refuse(channel, tr("This machine is not a station of this room."));
+        return;
+    }
+    if (auto old = m_joining.find(pin); old != m_joining.end()) {
+        RoomChannel* previous = old->channel;
+        m_joining.erase(old);
+        refuse(previous, tr("The station asked again."));
+        Q_EMIT pairingWithdrawn(pin);
+    }
+    if (m_joining.size() >= MaxJoining) {
+        refuse(channel, tr("Too many stations are waiting to join; try again in a minute."));
+        return;
+    }
+    auto nonce = crypto::Random::bytes(RoomJoin::NonceBytes);
+    if (!nonce) {
+        refuse(channel, nonce.error().message);
+        return;
+    }
+    Joining joining;
+    joining.channel = channel;
+    joining.name = name.isEmpty() ? tr("Unnamed station") : name;
+    joining.consoleNonce = *nonce;
+    m_joining.insert(pin, joining);
+    channel->send(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("commit")},
+        {QStringLiteral("commitment"), QString::fromLatin1(pairingCommitment(joining.consoleNonce).toHex())}});
+}
+
+void RoomServer::onJoiningFrame(const QByteArray& pin, const QJsonObject& frame)
+{
+    Joining& joining = m_joining[pin];
+    const QString type = frame.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("nonce") && joining.code.isEmpty()) {
+        const QByteArray stationNonce = QByteArray::fromHex(frame.value(QStringLiteral("nonce")).toString().toLatin1());
+        if (stationNonce.size() != RoomJoin::NonceBytes) {
+            RoomChannel* channel = joining.channel;
+            m_joining.remove(pin);
+            refuse(channel, tr("The station's pairing message is not valid."));
+            return;
+        }
+        joining.code = pairingCode(m_ownPin, pin, joining.consoleNonce, stationNonce);
+        joining.channel->send(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("reveal")},
+                        {QStringLiteral("nonce"), QString::fromLatin1(joining.consoleNonce.toHex())}});
+        Q_EMIT pairingRequested(pin, joining.name, joining.code);
+    } else if (type == QLatin1String("confirmed") && !joining.code.isEmpty()) {
+        joining.stationConfirmed = true;
+        completePairing(pin);
+    }
+}
+
 void RoomServer::onClosed(RoomChannel* channel, const QString& why)
 {
     m_pending.remove(channel);
+    m_lastHeardMs.remove(channel);
     const QByteArray pin = channel->peerPin();
-    if (!pin.isEmpty() && m_joining.value(pin) == channel)
-        m_joining.remove(pin);
-    if (!pin.isEmpty() && m_live.value(pin) == channel) {
+    if (pin.isEmpty())
+        return;
+    if (auto joining = m_joining.find(pin); joining != m_joining.end() && joining->channel == channel) {
+        m_joining.erase(joining);
+        Q_EMIT pairingWithdrawn(pin);
+    }
+    if (m_live.value(pin) == channel) {
         m_live.remove(pin);
         Q_EMIT stationDisconnected(pin, why);
     }
@@ -187,9 +310,30 @@ void RoomServer::onClosed(RoomChannel* channel, const QString& why)
 
 void RoomServer::refuse(RoomChannel* channel, const QString& why)
 {
+    m_pending.remove(channel);
     Q_EMIT peerRefused(channel->peerAddress(), why);
     channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("refused")}, {QStringLiteral("why"), why}});
     channel->close(why);
+}
+
+void RoomServer::pingAndPrune()
+{
+    const qint64 now = monotonicMs();
+    // A station not heard from for a while is gone (cable, power, a frozen machine): its connection is
+    // dropped, so that it shows offline and nothing sent to it meanwhile arrives later.
+    QList<RoomChannel*> silent;
+    for (auto it = m_lastHeardMs.cbegin(); it != m_lastHeardMs.cend(); ++it)
+        if (now - it.value() > RoomTimings::LinkSilentMs)
+            silent.append(it.key());
+    for (RoomChannel* channel : std::as_const(silent)) {
+        m_lastHeardMs.remove(channel);
+        channel->abort(tr("Not heard from for %1 s.").arg(RoomTimings::LinkSilentMs / 1000.0, 0, 'f', 1));
+    }
+    if (m_pingCount++ % 4 == 0) {
+        const QJsonObject ping{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("consoleMs"), now}};
+        for (RoomChannel* channel : std::as_const(m_live))
+            channel->send(ping);
+    }
 }
 
 } // namespace exam::room

@@ -37,6 +37,11 @@ struct RoomTimings
     static constexpr int HeartbeatMs = 1'000;
     static constexpr int SilentMs = 5'000;
     static constexpr int ReconnectMs = 1'000; // a station tries its console again this often
+    // Either side drops a connection it has not heard on for this long (a cable pulled, a machine
+    // frozen): the console then shows the station offline, and nothing sent meanwhile arrives later.
+    static constexpr int LinkSilentMs = 3'500;
+    static constexpr int PingMs = 1'000;        // the console's sign of life to its stations
+    static constexpr int ActionFreshMs = 2'000; // a station refuses an action older than this
 };
 
 // One station's status: what it sends, and what the console keeps of it. Holds no item content, no

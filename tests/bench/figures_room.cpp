@@ -11,6 +11,7 @@
 #include "room/roomauthority.h"
 #include "room/roomidentity.h"
 #include "room/roomlink.h"
+#include "room/stationpairing.h"
 #include "roomconsole.h"
 #include "roomview.h"
 #include "session/auditlog.h"
@@ -89,6 +90,7 @@ int runRoomStationsChild(const QString& folder, quint16 port, const QByteArray& 
     {
         std::unique_ptr<BenchStation> store;
         std::unique_ptr<session::SessionEngine> engine;
+        std::unique_ptr<room::StationPairing> pairing;
         std::unique_ptr<room::RoomLink> link;
         room::StationStatus status;
         QTimer timer;
@@ -107,8 +109,16 @@ int runRoomStationsChild(const QString& folder, quint16 port, const QByteArray& 
         pairing.port = port;
         pairing.pin = consolePin;
         Station* s = station.get();
-        s->link = std::make_unique<room::RoomLink>(identity->tls(), pairing,
-                                                   [](const QByteArray&, qint64) -> Result<void> { return {}; });
+        // As a station keeps it: its pairing in its database, each action's number claimed there.
+        pairing.stationName = QStringLiteral("Station %1").arg(index + 1);
+        pairing.joinedAt = QDateTime::currentDateTimeUtc();
+        s->pairing = std::make_unique<room::StationPairing>(*s->store->database, *s->store->audit);
+        if (!s->pairing->join(pairing, QStringLiteral("bench")))
+            qFatal("room bench child: the pairing is not kept");
+        s->link =
+            std::make_unique<room::RoomLink>(identity->tls(), pairing, [s](const QByteArray& pin, qint64 sequence) {
+                return s->pairing->claimSequence(pin, sequence);
+            });
         s->status.station = QStringLiteral("Station %1").arg(index + 1);
         s->status.phase = room::StationPhase::Running;
         s->status.bootId = QStringLiteral("bench");
@@ -118,8 +128,9 @@ int runRoomStationsChild(const QString& folder, quint16 port, const QByteArray& 
         s->status.remainingMs = s->engine->remaining().count() / 1000 * 1000;
         s->link->setStatus(s->status);
         QObject::connect(
-            s->link.get(), &room::RoomLink::actionReceived, [s, index, &log](const room::ActionFrame& frame) {
-                const auto proctor = room::RoomAuthority::forAction(frame, QDateTime::currentDateTimeUtc());
+            s->link.get(), &room::RoomLink::actionReceived, [s, index, &log](const room::ReceivedAction& received) {
+                const room::ActionFrame& frame = received.frame();
+                const auto proctor = room::RoomAuthority::forAction(received, QDateTime::currentDateTimeUtc());
                 const bool paused = s->engine->state() == session::SessionState::Paused;
                 const Result<void> done =
                     paused ? s->engine->resume(proctor) : s->engine->pause(proctor, frame.action.reason);

@@ -118,6 +118,7 @@ public:
     }
 
     bool running() const { return m_kiosk && m_kiosk->state() == QProcess::Running; }
+    qint64 pid() const { return m_kiosk ? m_kiosk->processId() : 0; }
     QString output()
     {
         if (m_kiosk)

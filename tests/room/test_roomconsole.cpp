@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace exam;
 using room::StationPhase;
 
@@ -89,7 +91,13 @@ QByteArray pairThroughExamctl(roomconsole::RoomConsole& console, const test::Roo
     REQUIRE(match.hasMatch());
     CHECK(match.captured(1) == consoleCode);
     CHECK(requestName == station.name());
-    console.answerPairing(requestPin, requestName, match.captured(1) == consoleCode);
+    // Both compare: the administrator at the station answers examctl, the proctor the console.
+    REQUIRE(waitUntil([&] {
+        said += QString::fromUtf8(examctl.readAllStandardOutput());
+        return said.contains(QStringLiteral("Type yes"));
+    }));
+    examctl.write(match.captured(1) == consoleCode ? "yes\n" : "no\n");
+    console.answerPairing(requestPin, match.captured(1) == consoleCode);
     // The console answers in this process: wait with its event loop running.
     REQUIRE(waitUntil([&] { return examctl.state() == QProcess::NotRunning; }));
     said += QString::fromUtf8(examctl.readAllStandardOutput());
@@ -281,6 +289,20 @@ TEST_CASE("Room console with five real kiosks: pairing, states, a module run fro
 
     test::settle();
     test::keepScreenshot(view, QStringLiteral("room-five-kiosks"));
+
+    // A kiosk frozen (SIGSTOP: its connection stays open, nothing comes through it): offline within 5 s,
+    // and back by itself when it runs again.
+    {
+        const qint64 kioskPid = stations[2]->pid();
+        REQUIRE(kioskPid > 0);
+        ::kill(pid_t(kioskPid), SIGSTOP);
+        QElapsedTimer frozen;
+        frozen.start();
+        REQUIRE(waitUntil([&] { return inPhase(*console, pins[2], StationPhase::Offline); }, 10'000));
+        CHECK(frozen.elapsed() <= 5'000);
+        ::kill(pid_t(kioskPid), SIGCONT);
+        REQUIRE(waitUntil([&] { return inPhase(*console, pins[2], StationPhase::AwaitingStart); }, 10'000));
+    }
 
     // The console closed mid-sitting and opened again: the stations carry on meanwhile and find it again.
     console.reset();

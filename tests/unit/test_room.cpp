@@ -1,6 +1,7 @@
 // The room's wire (core/room): a station joins a console with a code both sides agree on, then its
 // status reaches the console and the console's actions reach it, over TLS with pinned keys on
 // loopback; a machine that is not paired is refused both ways, and a replayed action is refused.
+#include "room/roomchannel.h"
 #include "room/roomidentity.h"
 #include "room/roomjoin.h"
 #include "room/roomlink.h"
@@ -12,9 +13,14 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <chrono>
 
 using namespace exam;
 using namespace exam::room;
@@ -77,6 +83,7 @@ ConsolePairing join(RoomServer& server, const RoomIdentity& console, const RoomI
     REQUIRE(waitUntil([&] { return !consoleCode.isEmpty() && !stationCode.isEmpty(); }));
     CHECK(consoleCode == stationCode);
     CHECK(consoleCode.size() == 7);
+    joining.confirm(consoleCode == stationCode); // the administrator at the station compares too
     CHECK(requestPin == station.pin());
     server.answerPairing(requestPin, true, QStringLiteral("Room B"));
     REQUIRE(waitUntil([&] { return joined.has_value(); }));
@@ -123,15 +130,20 @@ TEST_CASE("Room identity: made once, owner-only, the same pin when opened again,
     CHECK(damaged.error().message.contains(QStringLiteral("join the room again")));
 }
 
-TEST_CASE("Pairing code: six digits from both pins, different for another key", "[room]")
+TEST_CASE("Pairing code: six digits from both pins and both nonces, different for another key", "[room]")
 {
     const QByteArray console(32, 'c');
     const QByteArray station(32, 's');
-    const QString code = pairingCode(console, station);
+    const QByteArray nonceC(16, 'n');
+    const QByteArray nonceS(16, 'o');
+    const QString code = pairingCode(console, station, nonceC, nonceS);
     CHECK(QRegularExpression(QStringLiteral("^\\d{3} \\d{3}$")).match(code).hasMatch());
-    CHECK(pairingCode(console, station) == code);
-    CHECK(pairingCode(QByteArray(32, 'm'), station) != code);
-    CHECK(pairingCode(station, console) != code);
+    CHECK(pairingCode(console, station, nonceC, nonceS) == code);
+    CHECK(pairingCode(QByteArray(32, 'm'), station, nonceC, nonceS) != code);
+    CHECK(pairingCode(station, console, nonceC, nonceS) != code);
+    CHECK(pairingCode(console, station, QByteArray(16, 'x'), nonceS) != code);
+    CHECK(pairingCommitment(nonceC).size() == 32);
+    CHECK(pairingCommitment(nonceC) != pairingCommitment(nonceS));
 }
 
 TEST_CASE("Room wire: a joined station's status reaches the console, its actions reach the station and are "
@@ -197,9 +209,9 @@ TEST_CASE("Room wire: a joined station's status reaches the console, its actions
 
     // An action: handed to the station, answered.
     QList<ActionFrame> actions;
-    QObject::connect(&link, &RoomLink::actionReceived, [&](const ActionFrame& frame) {
-        actions.append(frame);
-        link.answer(ActionAnswer{frame.sequence, true, {}});
+    QObject::connect(&link, &RoomLink::actionReceived, [&](const ReceivedAction& received) {
+        actions.append(received.frame());
+        link.answer(ActionAnswer{received.frame().sequence, true, {}});
     });
     QList<ActionAnswer> answers;
     QObject::connect(&server, &RoomServer::answerReceived,
@@ -309,4 +321,222 @@ TEST_CASE("Room wire: pairing refused by the proctor, and a console not open for
         REQUIRE(waitUntil([&] { return !why.isEmpty(); }));
     }
     CHECK(why.contains(QStringLiteral("No room console answered at 127.0.0.1 port 1")));
+}
+
+namespace {
+
+// A console of the test's own making, on RoomChannel: it says what a test wants it to say (a late
+// action, nothing at all), which the real RoomServer never would.
+class ScriptedConsole : public QTcpServer
+{
+public:
+    explicit ScriptedConsole(const RoomIdentity& identity) : m_tls(identity.tls()) { }
+    QList<QPointer<RoomChannel>> channels;
+    QList<QJsonObject> frames;
+    int connections = 0;
+    std::function<void(RoomChannel*, const QJsonObject&)> onFrame;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        ++connections;
+        RoomChannel* channel = RoomChannel::accept(m_tls, descriptor, this);
+        REQUIRE(channel);
+        channels.append(channel);
+        QObject::connect(channel, &RoomChannel::frameReceived, this, [this, channel](const QJsonObject& frame) {
+            frames.append(frame);
+            if (onFrame)
+                onFrame(channel, frame);
+        });
+    }
+
+private:
+    QSslConfiguration m_tls;
+};
+
+ConsolePairing pairingWith(const RoomIdentity& console, quint16 port)
+{
+    ConsolePairing pairing;
+    pairing.host = QStringLiteral("127.0.0.1");
+    pairing.port = port;
+    pairing.pin = console.pin();
+    pairing.name = QStringLiteral("Room B");
+    pairing.stationName = QStringLiteral("Station 4");
+    pairing.joinedAt = QDateTime::currentDateTimeUtc();
+    return pairing;
+}
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+TEST_CASE("Room wire: a late action is refused by the station, and a console gone quiet is dialled again", "[room]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const RoomIdentity console = identityIn(dir, QStringLiteral("console"));
+    const RoomIdentity station = identityIn(dir, QStringLiteral("station"));
+    ScriptedConsole scripted(console);
+    REQUIRE(scripted.listen(QHostAddress::LocalHost, 0));
+    bool pinging = true;
+    scripted.onFrame = [&](RoomChannel* channel, const QJsonObject& frame) {
+        if (frame.value(QStringLiteral("type")).toString() == QLatin1String("hello"))
+            channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("welcome")},
+                                      {QStringLiteral("consoleMs"), steadyMs()}});
+    };
+    QTimer pings;
+    QObject::connect(&pings, &QTimer::timeout, [&] {
+        for (const QPointer<RoomChannel>& channel : std::as_const(scripted.channels))
+            if (channel && pinging)
+                channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")},
+                                          {QStringLiteral("consoleMs"), steadyMs()}});
+    });
+    pings.start(RoomTimings::PingMs);
+
+    StationStore store(dir, QStringLiteral("station"));
+    const ConsolePairing pairing = pairingWith(console, scripted.serverPort());
+    REQUIRE(store.pairing->join(pairing, QStringLiteral("operator:test")));
+    RoomLink link(station.tls(), pairing, [&store](const QByteArray& pin, qint64 sequence) {
+        return store.pairing->claimSequence(pin, sequence);
+    });
+    QList<qint64> handed;
+    QList<std::pair<qint64, QString>> rejected;
+    QObject::connect(&link, &RoomLink::actionReceived,
+                     [&](const ReceivedAction& action) { handed.append(action.frame().sequence); });
+    QObject::connect(&link, &RoomLink::actionRejected, [&](qint64 sequence, const QString& why) {
+        rejected.append({sequence, why});
+    });
+    link.setStatus(statusOf(QStringLiteral("Station 4"), StationPhase::Running));
+    link.start();
+    REQUIRE(waitUntil([&] { return link.isConnected(); }));
+
+    const auto sendAction = [&](qint64 sequence, qint64 sentAtMs) {
+        ActionFrame frame;
+        frame.sequence = sequence;
+        frame.proctor = QStringLiteral("maria");
+        frame.action.kind = ActionKind::Extend;
+        frame.action.minutes = 5;
+        frame.sentAtMs = sentAtMs;
+        scripted.channels.last()->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("action")},
+                                                   {QStringLiteral("action"), frame.toJson()}});
+    };
+    // Held up somewhere for 4 s: refused, answered so, never handed to the kiosk.
+    sendAction(1, steadyMs() - 4'000);
+    REQUIRE(waitUntil([&] { return !rejected.isEmpty(); }));
+    CHECK(handed.isEmpty());
+    CHECK(rejected.first().first == 1);
+    CHECK(rejected.first().second.contains(QStringLiteral("after it was sent")));
+    REQUIRE(waitUntil([&] {
+        return std::any_of(scripted.frames.cbegin(), scripted.frames.cend(), [](const QJsonObject& f) {
+            return f.value(QStringLiteral("type")).toString() == QLatin1String("answer")
+                   && !f.value(QStringLiteral("applied")).toBool();
+        });
+    }));
+    // A fresh one is handed on.
+    sendAction(2, steadyMs());
+    REQUIRE(waitUntil([&] { return handed == QList<qint64>{2}; }));
+
+    // The console stops speaking (frozen, cable pulled): the station drops it and dials again.
+    pinging = false;
+    const int before = scripted.connections;
+    QElapsedTimer quiet;
+    quiet.start();
+    REQUIRE(waitUntil([&] { return scripted.connections > before; }, 10'000));
+    CHECK(quiet.elapsed() >= RoomTimings::LinkSilentMs - 500);
+}
+
+TEST_CASE("Room wire: the station's administrator must confirm the code too, and closing pairing drops every "
+          "request",
+          "[room]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const RoomIdentity console = identityIn(dir, QStringLiteral("console"));
+    RoomServer server(console.tls(), console.pin());
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> kept;
+    server.setPairingKeeper([&kept](const QByteArray& pin, const QString&) {
+        kept.append(pin);
+        return true;
+    });
+    server.setPairingOpen(true);
+    QList<QByteArray> requests;
+    QObject::connect(&server, &RoomServer::pairingRequested, [&](const QByteArray& pin) { requests.append(pin); });
+    QSignalSpy withdrawn(&server, &RoomServer::pairingWithdrawn);
+
+    // The proctor accepts, the station's administrator sees other digits (and says so at once): nothing is
+    // kept anywhere.
+    const RoomIdentity first = identityIn(dir, QStringLiteral("first"));
+    {
+        RoomJoin joining(first.tls(), first.pin(), QStringLiteral("Station 1"));
+        QString why;
+        QObject::connect(&joining, &RoomJoin::codeReady, [&] { joining.confirm(false); });
+        QObject::connect(&joining, &RoomJoin::failed, [&](const QString& message) { why = message; });
+        joining.start(QStringLiteral("127.0.0.1"), server.port());
+        REQUIRE(waitUntil([&] { return !requests.isEmpty(); }));
+        (void)server.answerPairing(requests.last(), true, QStringLiteral("Room B")); // may be gone already
+        REQUIRE(waitUntil([&] { return !why.isEmpty(); }));
+        CHECK(why.contains(QStringLiteral("codes differ")));
+        REQUIRE(waitUntil([&] { return withdrawn.count() == 1; }));
+    }
+    CHECK(kept.isEmpty());
+    CHECK_FALSE(server.answerPairing(first.pin(), true, QStringLiteral("Room B"))); // the request is gone
+
+    // Three stations waiting for the proctor when adding stations stops: all refused, none kept.
+    std::vector<std::unique_ptr<RoomJoin>> waiting;
+    QStringList failures;
+    for (int i = 0; i < 3; ++i) {
+        const RoomIdentity identity = identityIn(dir, QStringLiteral("waiting-%1").arg(i));
+        waiting.push_back(std::make_unique<RoomJoin>(identity.tls(), identity.pin(), QStringLiteral("Waiting")));
+        RoomJoin* joining = waiting.back().get();
+        QObject::connect(joining, &RoomJoin::codeReady, [joining] { joining->confirm(true); });
+        QObject::connect(joining, &RoomJoin::failed, [&](const QString& message) { failures.append(message); });
+        joining->start(QStringLiteral("127.0.0.1"), server.port());
+    }
+    REQUIRE(waitUntil([&] { return requests.size() == 4; }));
+    server.setPairingOpen(false);
+    REQUIRE(waitUntil([&] { return failures.size() == 3; }));
+    for (const QString& failure : std::as_const(failures))
+        CHECK(failure.contains(QStringLiteral("stopped adding stations")));
+    CHECK(withdrawn.count() == 4);
+    CHECK(kept.isEmpty());
+}
+
+TEST_CASE("Room wire: a peer that sends an oversized frame, or never says hello, is dropped", "[room]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const RoomIdentity console = identityIn(dir, QStringLiteral("console"));
+    const RoomIdentity station = identityIn(dir, QStringLiteral("station"));
+    RoomServer server(console.tls(), console.pin());
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    server.setPairedStations({station.pin()});
+    QSignalSpy refused(&server, &RoomServer::peerRefused);
+
+    // Paired, TLS done, and then silence: refused after the hello timeout.
+    QPointer<RoomChannel> mute = RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port());
+    QString muteClosed;
+    QObject::connect(mute, &RoomChannel::closed, [&](const QString& why) { muteClosed = why; });
+    REQUIRE(waitUntil([&] { return !muteClosed.isEmpty(); }, RoomServer::HelloTimeoutMs + 5'000));
+    CHECK(refused.count() == 1);
+    CHECK(refused.first().at(1).toString().contains(QStringLiteral("hello")));
+
+    // A frame that announces more than the limit: the connection ends before anything is read.
+    QPointer<RoomChannel> big = RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port());
+    QString bigClosed;
+    QObject::connect(big, &RoomChannel::closed, [&](const QString& why) { bigClosed = why; });
+    QObject::connect(big, &RoomChannel::ready, [&] {
+        QJsonObject huge{{QStringLiteral("type"), QStringLiteral("hello")},
+                         {QStringLiteral("station"), QString(RoomChannel::MaxFrameBytes, u'x')}};
+        CHECK_FALSE(big->send(huge)); // the sending side refuses it too
+        big->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                              {QStringLiteral("station"), QStringLiteral("Station 4")}});
+    });
+    QSignalSpy connected(&server, &RoomServer::stationConnected);
+    REQUIRE(waitUntil([&] { return connected.count() == 1; }));
+    CHECK(bigClosed.isEmpty());
 }

@@ -1764,13 +1764,6 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
-    <name>exam::room::ActionFrame</name>
-    <message>
-        <source>is not an action this station knows</source>
-        <translation>no es una acción que esta estación conozca</translation>
-    </message>
-</context>
-<context>
     <name>exam::room::ConsoleStore</name>
     <message>
         <source>That station is not in this room.</source>
@@ -1806,6 +1799,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The message is longer than %1 characters.</source>
         <translation>El mensaje tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>is not an action this station knows</source>
+        <translation>no es una acción que esta estación conozca</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1865,25 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>No room console answered at %1 port %2: %3 Check the address, that exam-room runs there with &quot;Add stations&quot; open, and that the network lets the port through.</source>
         <translation>Ninguna consola de sala respondió en %1, puerto %2: %3 Compruebe la dirección, que exam-room se ejecute allí con &quot;Agregar estaciones&quot; abierto y que la red deje pasar el puerto.</translation>
     </message>
+    <message>
+        <source>The console&apos;s pairing message is not valid.</source>
+        <translation>El mensaje de vinculación de la consola no es válido.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pairing answer does not match what it promised: another machine may be between this station and the console. Nothing was kept; check the network and try again.</source>
+        <translation>La respuesta de vinculación de la consola no coincide con lo que prometió: puede haber otro equipo entre esta estación y la consola. No se guardó nada; revise la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The codes differ, so the station did not join: another machine may be between it and the console. Nothing was kept.</source>
+        <translation>Los códigos no coinciden, así que la estación no se unió: puede haber otro equipo entre ella y la consola. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::room::RoomLink</name>
+    <message>
+        <source>This action reached the station %1 s after it was sent, so it was not applied. Send it again if it is still needed.</source>
+        <translation>Esta acción llegó a la estación %1 s después de enviarse, así que no se aplicó. Envíela de nuevo si todavía hace falta.</translation>
+    </message>
 </context>
 <context>
     <name>exam::room::RoomModel</name>
@@ -1919,6 +1935,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>%1: five minutes left in %2.</source>
         <translation>%1: quedan cinco minutos de %2.</translation>
     </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 está sin conexión: %2</translation>
+    </message>
 </context>
 <context>
     <name>exam::room::RoomServer</name>
@@ -1953,6 +1973,30 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>The station asked again.</source>
         <translation>La estación volvió a pedir unirse.</translation>
+    </message>
+    <message>
+        <source>The console could not keep the pairing; try again.</source>
+        <translation>La consola no pudo guardar la vinculación; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The station did not say hello in time.</source>
+        <translation>La estación no envió su saludo a tiempo.</translation>
+    </message>
+    <message>
+        <source>Too many stations are waiting to join; try again in a minute.</source>
+        <translation>Hay demasiadas estaciones esperando para unirse; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Unnamed station</source>
+        <translation>Estación sin nombre</translation>
+    </message>
+    <message>
+        <source>The station&apos;s pairing message is not valid.</source>
+        <translation>El mensaje de vinculación de la estación no es válido.</translation>
+    </message>
+    <message>
+        <source>Not heard from for %1 s.</source>
+        <translation>Sin señal desde hace %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2028,8 +2072,12 @@ El PIN se pide allí y nunca se muestra.</translation>
         <translation>la estación no está conectada.</translation>
     </message>
     <message>
-        <source>the station did not answer within %1 s; its tile shows whether it was applied.</source>
-        <translation>la estación no respondió en %1 s; su ficha muestra si se aplicó.</translation>
+        <source>to confirm: %1</source>
+        <translation>para confirmar: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s. The station refuses an action that reaches it late, so it was most likely not applied: look at its tile before sending it again.</source>
+        <translation>sin respuesta en %1 s. La estación rechaza una acción que le llega tarde, así que lo más probable es que no se haya aplicado: mire su ficha antes de enviarla de nuevo.</translation>
     </message>
 </context>
 <context>
