@@ -27,11 +27,6 @@ constexpr int Done = 0;
 constexpr int CannotStart = 2;
 constexpr int Usage = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("exam-room", text);
-}
-
 int stopWith(const QString& message, int status = CannotStart)
 {
     std::fprintf(stderr, "exam-room: %s\n", qPrintable(message));
@@ -62,14 +57,16 @@ QString readSecretLine(const QString& prompt)
 int addProctor(exam::roomconsole::RoomConsole& console, const QString& login, const QString& name, const QString& by)
 {
     if (name.trimmed().isEmpty())
-        return stopWith(tr("--add-proctor needs --name NAME."), Usage);
-    const QString secret = readSecretLine(tr("New proctor's PIN: "));
-    if (::isatty(STDIN_FILENO) && readSecretLine(tr("The same again: ")) != secret)
-        return stopWith(tr("The two PINs differ; nothing was changed."), 1);
+        return stopWith(QCoreApplication::translate("exam-room", "--add-proctor needs --name NAME."), Usage);
+    const QString secret = readSecretLine(QCoreApplication::translate("exam-room", "New proctor's PIN: "));
+    if (::isatty(STDIN_FILENO)
+        && readSecretLine(QCoreApplication::translate("exam-room", "The same again: ")) != secret)
+        return stopWith(QCoreApplication::translate("exam-room", "The two PINs differ; nothing was changed."), 1);
     std::optional<exam::session::ProctorAuthorization> authorization;
     if (!by.isEmpty()) {
-        auto signedIn =
-            console.accounts().signIn(by, exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(by))));
+        auto signedIn = console.accounts().signIn(
+            by,
+            exam::Sensitive<QString>(readSecretLine(QCoreApplication::translate("exam-room", "PIN of %1: ").arg(by))));
         if (!signedIn)
             return stopWith(signedIn.error().message, 1);
         authorization = *signedIn;
@@ -78,7 +75,9 @@ int addProctor(exam::roomconsole::RoomConsole& console, const QString& login, co
                                              authorization ? &*authorization : nullptr);
     if (!created)
         return stopWith(created.error().message, 1);
-    std::printf("%s\n", qPrintable(tr("Proctor %1 added to the room console.").arg(login)));
+    std::printf(
+        "%s\n",
+        qPrintable(QCoreApplication::translate("exam-room", "Proctor %1 added to the room console.").arg(login)));
     return Done;
 }
 
@@ -109,45 +108,62 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The room console: one proctor sees and runs every station of a test room."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "exam-room", "The room console: one proctor sees and runs every station of a test room."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        tr("The console's data folder (default: %1).").arg(exam::roomconsole::ConsolePaths::defaultDataFolder()),
+        QCoreApplication::translate("exam-room", "The console's data folder (default: %1).")
+            .arg(exam::roomconsole::ConsolePaths::defaultDataFolder()),
         QStringLiteral("folder"));
-    const QCommandLineOption listenOn(QStringLiteral("listen"),
-                                      tr("The address the stations reach the console at (default: every address)."),
-                                      QStringLiteral("address"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("The port the stations dial (default: 47810)."),
-                                  QStringLiteral("port"), QStringLiteral("47810"));
-    const QCommandLineOption roomName(QStringLiteral("room-name"), tr("Name the room (kept for next time)."),
+    const QCommandLineOption listenOn(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("exam-room",
+                                    "The address the stations reach the console at (default: every address)."),
+        QStringLiteral("address"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("exam-room", "The port the stations dial (default: 47810)."),
+        QStringLiteral("port"), QStringLiteral("47810"));
+    const QCommandLineOption roomName(QStringLiteral("room-name"),
+                                      QCoreApplication::translate("exam-room", "Name the room (kept for next time)."),
                                       QStringLiteral("name"));
-    const QCommandLineOption breakLimit(QStringLiteral("break-limit"),
-                                        tr("Call out a candidate's break longer than this many minutes (kept)."),
-                                        QStringLiteral("minutes"));
-    const QCommandLineOption add(QStringLiteral("add-proctor"),
-                                 tr("Add a proctor account to the console (PIN on standard input) and exit."),
-                                 QStringLiteral("login"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("With --add-proctor: the proctor's name."),
+    const QCommandLineOption breakLimit(
+        QStringLiteral("break-limit"),
+        QCoreApplication::translate("exam-room", "Call out a candidate's break longer than this many minutes (kept)."),
+        QStringLiteral("minutes"));
+    const QCommandLineOption add(
+        QStringLiteral("add-proctor"),
+        QCoreApplication::translate("exam-room",
+                                    "Add a proctor account to the console (PIN on standard input) and exit."),
+        QStringLiteral("login"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QCoreApplication::translate("exam-room", "With --add-proctor: the proctor's name."),
                                   QStringLiteral("name"));
-    const QCommandLineOption by(QStringLiteral("by"),
-                                tr("With --add-proctor: the proctor who authorizes a further account (PIN on the "
-                                   "second line)."),
-                                QStringLiteral("login"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("A demo room on this machine: three demo kiosks joined to this console, "
-                                     "demo proctor \"demo\", PIN 246810."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      tr("The console's language: en or es (default: the system's, where it has "
-                                         "one of them)."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        QCoreApplication::translate("exam-room",
+                                    "With --add-proctor: the proctor who authorizes a further account (PIN on the "
+                                    "second line)."),
+        QStringLiteral("login"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("exam-room",
+                                    "A demo room on this machine: three demo kiosks joined to this console, "
+                                    "demo proctor \"demo\", PIN 246810."));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("exam-room",
+                                    "The console's language: en or es (default: the system's, where it has "
+                                    "one of them)."),
+        QStringLiteral("code"));
     parser.addOptions({dataDir, listenOn, port, roomName, breakLimit, add, name, by, demo, language});
     parser.process(app);
     const QString languageCode =
         parser.isSet(language) ? parser.value(language) : QLocale::system().name().section(u'_', 0, 0);
     if (languageCode != QLatin1String("en") && !exam::ui::Language::apply(languageCode) && parser.isSet(language))
-        return stopWith(tr("--language takes en or es."), Usage);
+        return stopWith(QCoreApplication::translate("exam-room", "--language takes en or es."), Usage);
 
     const QString binaryDir = QCoreApplication::applicationDirPath();
     exam::roomconsole::ConsolePaths paths;
@@ -161,7 +177,8 @@ int main(int argc, char* argv[])
     exam::SystemClock clock;
     auto console = exam::roomconsole::RoomConsole::open(paths, clock);
     if (!console)
-        return stopWith(tr("The console cannot start: %1").arg(console.error().message));
+        return stopWith(
+            QCoreApplication::translate("exam-room", "The console cannot start: %1").arg(console.error().message));
     if (auto logging = exam::LogSink::install(paths.dataFolder + QStringLiteral("/console.log")); !logging)
         std::fprintf(stderr, "exam-room: no log file: %s\n", qPrintable(logging.error().message));
     if (parser.isSet(add))
@@ -176,10 +193,11 @@ int main(int argc, char* argv[])
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);
     if (!portOk || portNumber > 65535)
-        return stopWith(tr("--port takes a number from 0 to 65535."), Usage);
+        return stopWith(QCoreApplication::translate("exam-room", "--port takes a number from 0 to 65535."), Usage);
     QHostAddress address = parser.isSet(demo) ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::Any);
     if (parser.isSet(listenOn) && !address.setAddress(parser.value(listenOn)))
-        return stopWith(tr("--listen takes an IP address of this machine."), Usage);
+        return stopWith(QCoreApplication::translate("exam-room", "--listen takes an IP address of this machine."),
+                        Usage);
     // The demo takes any free port: its stations are told which.
     if (auto listening = (*console)->listen(address, parser.isSet(demo) ? 0 : quint16(portNumber)); !listening)
         return stopWith(listening.error().message);
@@ -190,7 +208,8 @@ int main(int argc, char* argv[])
             **console, QDir(binaryDir).absoluteFilePath(QStringLiteral("../demo-room")),
             binaryDir + QStringLiteral("/exam-kiosk"));
         if (auto started = demoRoom->start(); !started)
-            return stopWith(tr("The demo room cannot start: %1").arg(started.error().message));
+            return stopWith(QCoreApplication::translate("exam-room", "The demo room cannot start: %1")
+                                .arg(started.error().message));
     }
     exam::ui::RoomView& view = (*console)->view();
     view.resize(1366, 768);

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>exam-room</name>
+    <message>
+        <source>--add-proctor needs --name NAME.</source>
+        <translation>--add-proctor requiere --name NAME.</translation>
+    </message>
+    <message>
+        <source>New proctor&apos;s PIN: </source>
+        <translation>PIN del nuevo supervisor: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Repita el PIN: </translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Los dos PIN no coinciden; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN de %1: </translation>
+    </message>
+    <message>
+        <source>Proctor %1 added to the room console.</source>
+        <translation>Se agregó el supervisor %1 a la consola de la sala.</translation>
+    </message>
+    <message>
+        <source>The room console: one proctor sees and runs every station of a test room.</source>
+        <translation>La consola de la sala: un supervisor ve y dirige todas las estaciones de una sala de examen.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s data folder (default: %1).</source>
+        <translation>Carpeta de datos de la consola (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>The address the stations reach the console at (default: every address).</source>
+        <translation>Dirección por la que las estaciones se conectan a la consola (predeterminada: todas las direcciones).</translation>
+    </message>
+    <message>
+        <source>The port the stations dial (default: 47810).</source>
+        <translation>Puerto al que se conectan las estaciones (predeterminado: 47810).</translation>
+    </message>
+    <message>
+        <source>Name the room (kept for next time).</source>
+        <translation>Asignar un nombre a la sala (se conserva para la próxima vez).</translation>
+    </message>
+    <message>
+        <source>Call out a candidate&apos;s break longer than this many minutes (kept).</source>
+        <translation>Avisar cuando el descanso de un candidato supere esta cantidad de minutos (se conserva).</translation>
+    </message>
+    <message>
+        <source>Add a proctor account to the console (PIN on standard input) and exit.</source>
+        <translation>Agregar una cuenta de supervisor a la consola (PIN por la entrada estándar) y salir.</translation>
+    </message>
+    <message>
+        <source>With --add-proctor: the proctor&apos;s name.</source>
+        <translation>Con --add-proctor: el nombre del supervisor.</translation>
+    </message>
+    <message>
+        <source>With --add-proctor: the proctor who authorizes a further account (PIN on the second line).</source>
+        <translation>Con --add-proctor: el supervisor que autoriza una cuenta adicional (su PIN en la segunda línea).</translation>
+    </message>
+    <message>
+        <source>A demo room on this machine: three demo kiosks joined to this console, demo proctor &quot;demo&quot;, PIN 246810.</source>
+        <translation>Una sala de demostración en este equipo: tres quioscos de demostración unidos a esta consola, supervisor de demostración &quot;demo&quot;, PIN 246810.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s language: en or es (default: the system&apos;s, where it has one of them).</source>
+        <translation>Idioma de la consola: en o es (predeterminado: el del sistema, si es uno de ellos).</translation>
+    </message>
+    <message>
+        <source>--language takes en or es.</source>
+        <translation>--language admite en o es.</translation>
+    </message>
+    <message>
+        <source>The console cannot start: %1</source>
+        <translation>La consola no puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port admite un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address of this machine.</source>
+        <translation>--listen admite una dirección IP de este equipo.</translation>
+    </message>
+    <message>
+        <source>The demo room cannot start: %1</source>
+        <translation>La sala de demostración no puede iniciar: %1</translation>
+    </message>
+</context>
+<context>
     <name>exam::CanonicalJson</name>
     <message>
         <source>The data cannot be written as canonical JSON (a number that is not finite, text with broken characters, or nesting deeper than %1 levels).</source>
@@ -1863,7 +1954,7 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
     <message>
         <source>No room console answered at %1 port %2: %3 Check the address, that exam-room runs there with &quot;Add stations&quot; open, and that the network lets the port through.</source>
-        <translation>Ninguna consola de sala respondió en %1, puerto %2: %3 Compruebe la dirección, que exam-room se ejecute allí con &quot;Agregar estaciones&quot; abierto y que la red deje pasar el puerto.</translation>
+        <translation>Ninguna consola de la sala respondió en %1, puerto %2: %3 Compruebe la dirección, que exam-room se ejecute allí con &quot;Agregar estaciones&quot; abierto y que la red deje pasar el puerto.</translation>
     </message>
     <message>
         <source>The console&apos;s pairing message is not valid.</source>
