@@ -4,6 +4,8 @@
 #include "examctlcommands.h"
 #include "stationcommand.h"
 
+#include "secretinput.h"
+
 #include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 
@@ -17,7 +19,6 @@
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
-#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -28,42 +29,10 @@ namespace {
 using exam::session::ProctorAccounts;
 using exam::session::ProctorAuthorization;
 
-// One line of standard input, without echo when it is a terminal: PINs are never shown.
-QString readSecretLine(const QString& prompt)
-{
-#ifdef Q_OS_UNIX
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fputs(qPrintable(prompt), stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-#else
-    Q_UNUSED(prompt);
-#endif
-    static QTextStream input(stdin); // one stream: a second one would miss what the first read ahead
-    const QString line = input.readLine();
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-#endif
-    return line;
-}
-
-// A new PIN: typed twice on a terminal (a typo there would lock the proctor out), once from a pipe.
+// A new PIN: typed twice on a terminal.
 std::optional<QString> readNewSecret(const QString& prompt)
 {
-    const QString first = readSecretLine(prompt);
-#ifdef Q_OS_UNIX
-    if (::isatty(STDIN_FILENO) && readSecretLine(tr("The same again: ")) != first)
-        return std::nullopt;
-#endif
-    return first;
+    return exam::cli::readNewSecret(prompt, tr("The same again: "));
 }
 
 // The proctor commands' shared opening: the station's accounts, and a proctor's sign-in to authorize.
@@ -77,7 +46,8 @@ protected:
     // The authorizing proctor's PIN from standard input, checked.
     exam::Result<ProctorAuthorization> authorize(const QString& login)
     {
-        return accounts().signIn(login, exam::Sensitive<QString>(readSecretLine(tr("PIN of %1: ").arg(login))));
+        return accounts().signIn(login,
+                                 exam::Sensitive<QString>(exam::cli::readSecretLine(tr("PIN of %1: ").arg(login))));
     }
     // An unknown login is a refusal, not a missing file.
     static int changeStatus(exam::ErrorCode code)

@@ -7,6 +7,7 @@
 #include "language.h"
 #include "roomconsole.h"
 #include "roomview.h"
+#include "secretinput.h"
 #include "util/clock.h"
 #include "util/logsink.h"
 
@@ -14,12 +15,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
-#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -33,40 +31,21 @@ int stopWith(const QString& message, int status = CannotStart)
     return status;
 }
 
-// One line of standard input, without echo when it is a terminal: PINs are never shown.
-QString readSecretLine(const QString& prompt)
-{
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fprintf(stderr, "%s", qPrintable(prompt));
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    static QTextStream input(stdin);
-    const QString line = input.readLine();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-    return line;
-}
-
 int addProctor(exam::roomconsole::RoomConsole& console, const QString& login, const QString& name, const QString& by)
 {
     if (name.trimmed().isEmpty())
         return stopWith(QCoreApplication::translate("exam-room", "--add-proctor needs --name NAME."), Usage);
-    const QString secret = readSecretLine(QCoreApplication::translate("exam-room", "New proctor's PIN: "));
-    if (::isatty(STDIN_FILENO)
-        && readSecretLine(QCoreApplication::translate("exam-room", "The same again: ")) != secret)
+    const std::optional<QString> typed =
+        exam::cli::readNewSecret(QCoreApplication::translate("exam-room", "New proctor's PIN: "),
+                                 QCoreApplication::translate("exam-room", "The same again: "));
+    if (!typed)
         return stopWith(QCoreApplication::translate("exam-room", "The two PINs differ; nothing was changed."), 1);
+    const QString& secret = *typed;
     std::optional<exam::session::ProctorAuthorization> authorization;
     if (!by.isEmpty()) {
-        auto signedIn = console.accounts().signIn(
-            by,
-            exam::Sensitive<QString>(readSecretLine(QCoreApplication::translate("exam-room", "PIN of %1: ").arg(by))));
+        auto signedIn =
+            console.accounts().signIn(by, exam::Sensitive<QString>(exam::cli::readSecretLine(
+                                              QCoreApplication::translate("exam-room", "PIN of %1: ").arg(by))));
         if (!signedIn)
             return stopWith(signedIn.error().message, 1);
         authorization = *signedIn;

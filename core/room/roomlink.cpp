@@ -110,6 +110,7 @@ void RoomLink::onFrame(const QJsonObject& frame)
     const QString type = frame.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("welcome")) {
         m_welcomed = true;
+        m_redial.setInterval(RoomTimings::ReconnectMs);
         m_lastProblem.clear();
         noteConsoleClock(frame.value(QStringLiteral("consoleMs")).toInteger());
         qCInfo(lcLink) << "connected to the room console" << m_pairing.name;
@@ -118,6 +119,8 @@ void RoomLink::onFrame(const QJsonObject& frame)
     } else if (type == QLatin1String("ping") && m_welcomed) {
         noteConsoleClock(frame.value(QStringLiteral("consoleMs")).toInteger());
     } else if (type == QLatin1String("refused")) {
+        // Removed from the room at the console, say: asked again now and then, not every second.
+        m_redial.setInterval(RoomTimings::RefusedRedialMs);
         m_channel->close(QStringLiteral("the console refused this station: %1")
                              .arg(frame.value(QStringLiteral("why")).toString().left(200)));
     } else if (type == QLatin1String("action") && m_welcomed) {

@@ -36,7 +36,8 @@ struct RoomTimings
 {
     static constexpr int HeartbeatMs = 1'000;
     static constexpr int SilentMs = 5'000;
-    static constexpr int ReconnectMs = 1'000; // a station tries its console again this often
+    static constexpr int ReconnectMs = 1'000;      // a station tries its console again this often
+    static constexpr int RefusedRedialMs = 30'000; // and this often after the console refused it
     // Either side drops a connection it has not heard on for this long (a cable pulled, a machine
     // frozen): the console then shows the station offline, and nothing sent meanwhile arrives later.
     static constexpr int LinkSilentMs = 3'500;

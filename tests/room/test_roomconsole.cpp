@@ -28,22 +28,13 @@
 #include <csignal>
 
 using namespace exam;
+using exam::test::waitUntil;
 using room::StationPhase;
 
 namespace {
 
 constexpr char ProctorLogin[] = "maria";
 constexpr char ProctorPin[] = "135790";
-
-template<typename Done>
-bool waitUntil(Done done, int milliseconds = 15'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
 
 std::unique_ptr<roomconsole::RoomConsole> openConsole(const QString& folder, const Clock& clock)
 {

@@ -4,6 +4,8 @@
 #include "util/clock.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,18 @@
 #include <chrono>
 
 namespace exam::test {
+
+// Runs the event loop until `done()` holds or `milliseconds` pass; whether it holds. For tests with
+// real sockets and processes, where something happens "soon", not at a known step.
+template<typename Done>
+bool waitUntil(Done done, int milliseconds = 10'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
 
 inline QString dataPath(const QString& relative)
 {

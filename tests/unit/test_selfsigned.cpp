@@ -16,6 +16,7 @@
 #include <memory>
 
 using namespace exam;
+using exam::test::waitUntil;
 
 namespace {
 
@@ -40,16 +41,6 @@ QByteArray pinOf(const QSslCertificate& certificate)
 QByteArray pinOf(const crypto::SelfSignedIdentity& identity)
 {
     return pinOf(QSslCertificate(identity.certificatePem, QSsl::Pem));
-}
-
-template<typename Done>
-bool waitUntil(Done done, int milliseconds = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
 }
 
 // Accepts one TLS connection with its identity.

@@ -243,6 +243,7 @@ void RoomView::updateActions()
         summary = tr("%1 selected.").arg(selected.first()->entry().name);
     else
         summary = tr("%1 stations selected.").arg(selected.size());
+    m_selection->setTextFormat(Qt::PlainText); // it may hold a station's name, never markup
     m_selection->setText(summary);
     m_selection->setAccessibleName(summary);
 }
@@ -280,6 +281,7 @@ void RoomView::askRemove(const QList<QByteArray>& pins)
         tr("Remove %1 from this room? It must be paired again to come back.").arg(names.join(QStringLiteral(", "))),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("removeConfirm"));
+    box->setTextFormat(Qt::PlainText); // a station's name is never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("removeConfirmButton"));
