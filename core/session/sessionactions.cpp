@@ -73,7 +73,8 @@ Result<void> SessionEngine::answer(int position, int displayedOption)
         [&] {
             m_responses[position].choice = displayedOption;
             m_responses[position].struck = unstruck;
-        });
+        },
+        responseAfter(position, Response{displayedOption, m_responses[position].flagged, unstruck}));
     return done;
 }
 
@@ -96,7 +97,8 @@ Result<void> SessionEngine::clearAnswer(int position)
             update->bind(1, m_sessionId).bind(2, position);
             return update->run();
         },
-        [&] { m_responses[position].choice.reset(); });
+        [&] { m_responses[position].choice.reset(); },
+        responseAfter(position, Response{std::nullopt, m_responses[position].flagged, m_responses[position].struck}));
     return done;
 }
 
@@ -119,7 +121,8 @@ Result<void> SessionEngine::setFlag(int position, bool flagged)
             update->bind(1, flagged).bind(2, m_sessionId).bind(3, position);
             return update->run();
         },
-        [&] { m_responses[position].flagged = flagged; });
+        [&] { m_responses[position].flagged = flagged; },
+        responseAfter(position, Response{m_responses[position].choice, flagged, m_responses[position].struck}));
     return done;
 }
 
@@ -147,7 +150,8 @@ Result<void> SessionEngine::setStruck(int position, int displayedOption, bool st
             update->bind(1, mask).bind(2, m_sessionId).bind(3, position);
             return update->run();
         },
-        [&] { m_responses[position].struck = mask; });
+        [&] { m_responses[position].struck = mask; },
+        responseAfter(position, Response{m_responses[position].choice, m_responses[position].flagged, mask}));
 }
 
 Result<void> SessionEngine::moveTo(int position)

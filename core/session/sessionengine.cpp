@@ -200,8 +200,14 @@ Result<void> SessionEngine::refuse(const QString& message) const
     return fail(ErrorCode::NotAllowed, message);
 }
 
+ReplicaEntry::Response SessionEngine::responseAfter(int position, const Response& after) const
+{
+    return ReplicaEntry::Response{position, after.choice, after.flagged, after.struck};
+}
+
 Result<void> SessionEngine::commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
-                                   const std::function<Result<void>()>& extra, const std::function<void()>& applied)
+                                   const std::function<Result<void>()>& extra, const std::function<void()>& applied,
+                                   const std::optional<ReplicaEntry::Response>& response)
 {
     // The first commit that works after saving failed also keeps how long the clock stood still, and
     // tells the audit log when saving stopped: nothing could be written then.
@@ -249,6 +255,22 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
             if (auto logged = m_audit.append(actor, kind, subject(m_sessionId), detail); !logged)
                 return logged;
         }
+        if (m_journal) { // the replica has time checkpoints too: the time charged is part of the sitting
+            ReplicaEntry entry;
+            entry.sessionId = m_sessionId;
+            entry.at = m_clock.utcNow();
+            entry.kind = kind.isEmpty() ? QStringLiteral("checkpoint") : kind;
+            entry.state = toWrite.state;
+            entry.elapsedMs = toWrite.elapsedMs;
+            entry.extensionsMs = toWrite.extensionsMs;
+            entry.current = toWrite.current;
+            entry.breaksTaken = toWrite.breaksTaken;
+            entry.breakMs = toWrite.breakMs;
+            entry.storageHeldMs = toWrite.storageHeldMs;
+            entry.response = response;
+            if (auto journaled = m_journal->append(entry); !journaled)
+                return journaled;
+        }
         if (isFinished(toWrite.state) && !isFinished(m_saved.state) && m_finisher) {
             if (auto finished = m_finisher(m_sessionId); !finished)
                 return finished;
@@ -262,6 +284,8 @@ Result<void> SessionEngine::commit(const Saved& next, const QString& actor, cons
                                               .arg(written.error().message));
     }
     m_saved = toWrite;
+    if (m_journal)
+        m_journal->committed();
     if (applied)
         applied();
     m_runningSince = m_clock.monotonic().count();

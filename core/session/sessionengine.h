@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "form.h"
+#include "replicajournal.h"
 #include "sessionstate.h"
 
 #include <QDateTime>
@@ -95,6 +96,9 @@ public:
     // ending like any storage failure.
     using Finisher = std::function<Result<void>(qint64 sessionId)>;
     void setFinisher(Finisher finisher) { m_finisher = std::move(finisher); }
+    // Every commit from now on also goes into `journal` (the session's replica, issue 26), in the same
+    // transaction: the replica holds a step exactly when the session does.
+    void setJournal(ReplicaJournal* journal) { m_journal = journal; }
 
     // Candidate
     Result<void> candidateReady();
@@ -176,8 +180,11 @@ private:
     // Writes `next` (and `extra` writes) with an audit entry (none when `kind` is empty) in one
     // transaction; on success it becomes the saved state, `applied` updates the rest of the in-memory
     // state, the clock restarts from it, and changed() tells the listeners, who see it all.
+    // `response`: the one the step changes, as it is after it (for the replica).
     Result<void> commit(const Saved& next, const QString& actor, const QString& kind, const QString& detail,
-                        const std::function<Result<void>()>& extra = {}, const std::function<void()>& applied = {});
+                        const std::function<Result<void>()>& extra = {}, const std::function<void()>& applied = {},
+                        const std::optional<ReplicaEntry::Response>& response = {});
+    ReplicaEntry::Response responseAfter(int position, const Response& after) const;
     Result<void> refuse(const QString& message) const;
     Result<void> checkCandidateAction(int position);
     Result<void> timeOutIfDue();
@@ -204,6 +211,7 @@ private:
     QDateTime m_storageFailedAt;                // the same moment on the wall clock, for the audit log
     QList<int> m_warningPoints{15, 5, 1};
     Finisher m_finisher;
+    ReplicaJournal* m_journal = nullptr;
     QSet<int> m_warned;
 };
 

@@ -237,6 +237,18 @@ std::span<const storage::Migration> stationMigrations()
                 last_sequence  INTEGER NOT NULL DEFAULT 0
             ) STRICT;
         )sql")},
+        // The replica of every session (issue 26, session::ReplicaJournal): each committed step, chained per
+        // session, written with the step itself; what a room console keeps and a spare station goes on from.
+        {18, QStringLiteral(R"sql(
+            CREATE TABLE replica_entries (
+                session_id  INTEGER NOT NULL REFERENCES sessions (id),
+                seq         INTEGER NOT NULL,
+                body        TEXT NOT NULL,
+                prev_hash   BLOB NOT NULL,
+                hash        BLOB NOT NULL,
+                PRIMARY KEY (session_id, seq)
+            ) STRICT, WITHOUT ROWID;
+        )sql")},
     };
     return migrations;
 }

@@ -57,7 +57,7 @@ inline double median(const QList<double>& samples)
 // The figures, each in its own file.
 Figure bankOpen(const Settings& settings, int poolFactor);
 Figure formAssembly(const Settings& settings);
-QList<Figure> answerSave(const Settings& settings);
+QList<Figure> answerSave(const Settings& settings, bool replica = false);
 Figure scoreAndSign(const Settings& settings);
 Figure nextItem(const Settings& settings);
 Figure coldStart(const Settings& settings);

@@ -2289,6 +2289,21 @@ El PIN se pide allí y nunca se muestra.</translation>
     </message>
 </context>
 <context>
+    <name>exam::session::ReplicaJournal</name>
+    <message>
+        <source>A replica entry is not a JSON object.</source>
+        <translation>Una entrada de la réplica no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>is not a session state</source>
+        <translation>no es un estado de sesión de examen</translation>
+    </message>
+    <message>
+        <source>The replica of session %1 holds an entry that cannot be read: %2</source>
+        <translation>La réplica de la sesión de examen %1 contiene una entrada que no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
     <name>exam::session::SessionEngine</name>
     <message>
         <source>There is no session %1 on this station.</source>

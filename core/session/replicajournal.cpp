@@ -1,0 +1,207 @@
+#include "replicajournal.h"
+
+#include "crypto/sha256.h"
+#include "storage/database.h"
+#include "json/canonicalwriter.h"
+#include "json/strictobject.h"
+
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace exam::session {
+
+namespace {
+
+constexpr qint64 MaxMs = std::numeric_limits<qint64>::max();
+
+} // namespace
+
+QByteArray ReplicaEntry::body() const
+{
+    CanonicalWriter out(384);
+    out.beginObject()
+        .field(u"at", at.toUTC().toString(Qt::ISODateWithMs))
+        .field(u"breakMs", breakMs)
+        .field(u"breaksTaken", breaksTaken)
+        .field(u"current", current)
+        .field(u"elapsedMs", elapsedMs)
+        .field(u"extensionsMs", extensionsMs)
+        .field(u"kind", kind);
+    if (response) {
+        out.key(u"response").beginObject();
+        if (response->choice) // no choice: no member
+            out.field(u"choice", *response->choice);
+        out.field(u"flagged", response->flagged)
+            .field(u"position", response->position)
+            .field(u"struck", response->struck)
+            .endObject();
+    }
+    out.field(u"sequence", sequence)
+        .field(u"session", sessionId)
+        .field(u"state", stateName(state))
+        .field(u"storageHeldMs", storageHeldMs)
+        .endObject();
+    // Every key above is in canonical order and every value of a known kind: finish() cannot fail.
+    return out.finish().value_or(QByteArray());
+}
+
+Result<ReplicaEntry> ReplicaEntry::fromBody(const QByteArray& body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorCode::ParseError, ReplicaJournal::tr("A replica entry is not a JSON object."));
+    StrictObject in(document.object(), QStringLiteral("replica"));
+    ReplicaEntry entry;
+    entry.at = QDateTime::fromString(in.line(QStringLiteral("at"), 40), Qt::ISODateWithMs);
+    entry.breakMs = in.integer(QStringLiteral("breakMs"), 0, MaxMs);
+    entry.breaksTaken = int(in.integer(QStringLiteral("breaksTaken"), 0, 10'000));
+    entry.current = int(in.integer(QStringLiteral("current"), 0, 10'000));
+    entry.elapsedMs = in.integer(QStringLiteral("elapsedMs"), 0, MaxMs);
+    entry.extensionsMs = in.integer(QStringLiteral("extensionsMs"), 0, MaxMs);
+    entry.kind = in.line(QStringLiteral("kind"), 64);
+    if (document.object().contains(QStringLiteral("response"))) {
+        StrictObject response = in.object(QStringLiteral("response"));
+        ReplicaEntry::Response changed;
+        if (auto choice = response.optionalInteger(QStringLiteral("choice"), 0, 25))
+            changed.choice = int(*choice);
+        changed.flagged = response.boolean(QStringLiteral("flagged"));
+        changed.position = int(response.integer(QStringLiteral("position"), 0, 10'000));
+        changed.struck = int(response.integer(QStringLiteral("struck"), 0, (1 << 26) - 1));
+        response.rejectUnknownFields();
+        in.absorb(response);
+        entry.response = changed;
+    }
+    entry.sequence = in.integer(QStringLiteral("sequence"), 1, MaxMs);
+    entry.sessionId = in.integer(QStringLiteral("session"), 1, MaxMs);
+    const QString state = in.line(QStringLiteral("state"), 40);
+    if (in.ok() && !stateFromName(state, &entry.state))
+        in.reject(QStringLiteral("state"), ReplicaJournal::tr("is not a session state"));
+    entry.storageHeldMs = in.integer(QStringLiteral("storageHeldMs"), 0, MaxMs);
+    in.rejectUnknownFields();
+    if (auto problem = in.error())
+        return std::unexpected(*problem);
+    return entry;
+}
+
+QByteArray ReplicaJournal::linkHash(const QByteArray& previousHash, const QByteArray& body)
+{
+    crypto::Sha256 hash;
+    hash.addData(previousHash);
+    hash.addData(body);
+    return hash.result();
+}
+
+Result<void> ReplicaJournal::append(ReplicaEntry entry)
+{
+    m_appended.reset();
+    QByteArray previousHash(crypto::Sha256::DigestSize, '\0');
+    entry.sequence = 1;
+    if (auto known = m_last.constFind(entry.sessionId); known != m_last.cend()) {
+        entry.sequence = known->sequence + 1;
+        previousHash = known->hash;
+    } else {
+        // The session's first step since this journal was made (a new session, or the kiosk restarted).
+        auto last = m_database.prepare(
+            QStringLiteral("SELECT seq, hash FROM replica_entries WHERE session_id = ? ORDER BY seq DESC LIMIT 1"));
+        if (!last)
+            return std::unexpected(last.error());
+        last->bind(1, entry.sessionId);
+        auto row = last->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            entry.sequence = last->int64(0) + 1;
+            previousHash = last->blob(1);
+        }
+        last->reset();
+    }
+    const QByteArray body = entry.body();
+    const QByteArray hash = linkHash(previousHash, body);
+    auto insert = m_database.prepare(
+        QStringLiteral("INSERT INTO replica_entries (session_id, seq, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, entry.sessionId)
+        .bind(2, entry.sequence)
+        .bind(3, QString::fromUtf8(body))
+        .bind(4, QByteArrayView(previousHash))
+        .bind(5, QByteArrayView(hash));
+    if (auto done = insert->run(); !done)
+        return done;
+    m_appended = std::make_pair(entry.sessionId, Link{entry.sequence, hash});
+    return {};
+}
+
+void ReplicaJournal::committed()
+{
+    if (m_appended)
+        m_last.insert(m_appended->first, m_appended->second);
+    m_appended.reset();
+}
+
+Result<QList<ReplicaJournal::Stored>> ReplicaJournal::entries(qint64 sessionId, qint64 afterSequence)
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT body, prev_hash, hash FROM replica_entries "
+                                                   "WHERE session_id = ? AND seq > ? ORDER BY seq"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sessionId).bind(2, afterSequence);
+    QList<Stored> stored;
+    std::optional<Error> problem;
+    auto read = query->forEachRow([&](storage::Statement& row) {
+        Stored one;
+        one.body = row.text(0).toUtf8();
+        one.previousHash = row.blob(1);
+        one.hash = row.blob(2);
+        auto entry = ReplicaEntry::fromBody(one.body);
+        if (!entry) {
+            if (!problem)
+                problem = entry.error();
+            return;
+        }
+        one.entry = *entry;
+        stored.append(one);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (problem)
+        return fail(ErrorCode::DatabaseCorrupt, tr("The replica of session %1 holds an entry that cannot be read: %2")
+                                                    .arg(sessionId)
+                                                    .arg(problem->message));
+    return stored;
+}
+
+Result<QByteArray> ReplicaJournal::head(qint64 sessionId)
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT hash FROM replica_entries WHERE session_id = ? ORDER BY seq DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sessionId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    QByteArray hash = *row ? query->blob(0) : QByteArray(crypto::Sha256::DigestSize, '\0');
+    query->reset();
+    return hash;
+}
+
+std::optional<qint64> ReplicaJournal::firstBrokenLink(const QList<Stored>& entries)
+{
+    QByteArray previous;
+    qint64 expected = entries.isEmpty() ? 0 : entries.first().entry.sequence;
+    for (const Stored& stored : entries) {
+        const bool linked = (previous.isNull() || stored.previousHash == previous)
+                            && stored.hash == linkHash(stored.previousHash, stored.body)
+                            && stored.entry.sequence == expected;
+        if (!linked)
+            return stored.entry.sequence;
+        previous = stored.hash;
+        ++expected;
+    }
+    return std::nullopt;
+}
+
+} // namespace exam::session

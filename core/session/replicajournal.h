@@ -1,0 +1,96 @@
+#pragma once
+
+#include "error.h"
+#include "sessionstate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace exam::storage {
+class Database;
+}
+
+namespace exam::session {
+
+// One committed step of a session as its replica keeps it (issue 26): what the candidate or a proctor
+// did and the session as it stood after it — enough to go on with the sitting elsewhere, and nothing of
+// the items' content (item positions, displayed option indices, times).
+struct ReplicaEntry
+{
+    qint64 sessionId = 0;
+    qint64 sequence = 0; // 1, 2, … within the session
+    QDateTime at;        // the station's wall clock (for people; the times that count are below)
+    QString kind;        // the audit entry's kind ("item.answered"…), or "checkpoint" for time alone
+    // The session after the step.
+    SessionState state = SessionState::Created;
+    qint64 elapsedMs = 0;
+    qint64 extensionsMs = 0;
+    int current = 0;
+    int breaksTaken = 0;
+    qint64 breakMs = 0;
+    qint64 storageHeldMs = 0;
+    // The response the step changed, as it is after it (answer, change, clear, flag, strike).
+    struct Response
+    {
+        int position = 0;
+        std::optional<int> choice; // displayed option index
+        bool flagged = false;
+        int struck = 0;
+        bool operator==(const Response&) const = default;
+    };
+    std::optional<Response> response;
+
+    // Canonical JSON (RFC 8785), what the chain hashes.
+    QByteArray body() const;
+    static Result<ReplicaEntry> fromBody(const QByteArray& body);
+    bool operator==(const ReplicaEntry&) const = default;
+};
+
+// The station's journal of every committed session step, chained per session: each entry's hash covers
+// the previous entry's hash and its own canonical body, so an entry changed, dropped, inserted or
+// reordered breaks every link after it. Written in the same transaction as the step itself (the
+// engine's commit), so the journal holds a step exactly when the session does.
+class ReplicaJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(exam::session::ReplicaJournal)
+public:
+    explicit ReplicaJournal(storage::Database& database) : m_database(database) { }
+
+    // Appends `entry` (its sequence number is set here) inside the caller's transaction; the caller
+    // says committed() once that transaction is, so the next entry links to it without a query.
+    Result<void> append(ReplicaEntry entry);
+    void committed();
+
+    struct Stored
+    {
+        ReplicaEntry entry;
+        QByteArray body;
+        QByteArray previousHash;
+        QByteArray hash;
+    };
+    // The session's entries after `afterSequence`, in order.
+    Result<QList<Stored>> entries(qint64 sessionId, qint64 afterSequence = 0);
+    // The hash of the session's newest entry (32 zero bytes when it has none).
+    Result<QByteArray> head(qint64 sessionId);
+    // The sequence number of the first entry whose link does not hold, or none.
+    static std::optional<qint64> firstBrokenLink(const QList<Stored>& entries);
+
+    static QByteArray linkHash(const QByteArray& previousHash, const QByteArray& body);
+
+private:
+    struct Link
+    {
+        qint64 sequence = 0;
+        QByteArray hash;
+    };
+    storage::Database& m_database;
+    QHash<qint64, Link> m_last;                        // per session: the newest committed entry
+    std::optional<std::pair<qint64, Link>> m_appended; // written, its transaction not yet committed
+};
+
+} // namespace exam::session
