@@ -33,6 +33,7 @@ SittingController::SittingController(storage::Database& database, session::Audit
       m_display(display),
       m_window(window),
       m_flow(flow),
+      m_journal(database),
       m_station(new ui::MessageScreen)
 {
     m_window.addScreen(m_station);
@@ -189,6 +190,8 @@ void SittingController::openSession(qint64 sessionId)
         return;
     }
     m_engine = std::move(*engine);
+    // Every step also in the session's replica, from its first: what a room console keeps (issue 26).
+    m_engine->setJournal(&m_journal);
     m_recorder = std::make_unique<results::ResultRecorder>(m_database, m_audit, m_clock, **key, **bank);
     m_engine->setFinisher([this](qint64 id) {
         Result<void> recorded = m_recorder->record(id);

@@ -9,6 +9,7 @@
 #include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
+#include "session/replicajournal.h"
 #include "session/sessionengine.h"
 #include "session/sittings.h"
 #include "station/stationpaths.h"
@@ -99,6 +100,7 @@ private:
     std::optional<results::StationKey> m_stationKey;
     std::unique_ptr<session::SessionEngine> m_engine;
     std::unique_ptr<results::ResultRecorder> m_recorder;
+    session::ReplicaJournal m_journal;
     std::optional<qint64> m_sittingId;
     std::optional<session::SessionOpening> m_opening;
     std::unique_ptr<ui::Speech> m_speech; // the station's speech engine, once a candidate needed it

@@ -10,6 +10,7 @@
 #include "results/sittingsetup.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
+#include "session/replicajournal.h"
 #include "session/sessionengine.h"
 #include "session/sittings.h"
 #include "station/stationpaths.h"
@@ -124,6 +125,21 @@ public:
         if (m_kiosk)
             m_output += QString::fromUtf8(m_kiosk->readAll());
         return m_output;
+    }
+
+    // The replica of the station's first session, as it stands.
+    QList<session::ReplicaJournal::Stored> replica() const
+    {
+        auto database = storage::Database::open(m_paths.databaseFile(), stationMigrations());
+        REQUIRE(database);
+        auto sessionId = (*database)->prepare(QStringLiteral("SELECT min(id) FROM sessions"));
+        REQUIRE(sessionId);
+        REQUIRE(*sessionId->step());
+        const qint64 id = sessionId->int64(0);
+        sessionId->reset();
+        auto entries = session::ReplicaJournal(**database).entries(id);
+        REQUIRE(entries);
+        return *entries;
     }
 
     // The station's audit log as it stands (read beside the running kiosk: WAL lets a reader in).

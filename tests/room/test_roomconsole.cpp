@@ -316,6 +316,14 @@ TEST_CASE("Room console with five real kiosks: pairing, states, a module run fro
     REQUIRE(waitUntil([&] { return inPhase(*console, pins[0], StationPhase::Ready); }));
     CHECK(auditHas(*stations[0], QStringLiteral("session.voided"), actor));
     CHECK(auditHas(*stations[0], QStringLiteral("sitting.closed"), actor));
+    // The kiosk kept the module's replica as it went (issue 26): every step, chained, to the void.
+    {
+        const auto replica = stations[0]->replica();
+        REQUIRE(replica.size() >= 5);
+        CHECK_FALSE(session::ReplicaJournal::firstBrokenLink(replica));
+        CHECK(replica.first().entry.kind == QStringLiteral("session.started"));
+        CHECK(replica.last().entry.state == session::SessionState::Voided);
+    }
 
     // A machine that was never paired: refused, and nothing it says reaches the room.
     {
