@@ -41,7 +41,8 @@ RoomStation::RoomStation(storage::Database& database, session::AuditLog& audit, 
       m_sitting(sitting),
       m_flow(flow),
       m_window(window),
-      m_pairing(database, audit)
+      m_pairing(database, audit),
+      m_replica(database)
 {
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &RoomStation::refresh);
@@ -54,6 +55,14 @@ RoomStation::RoomStation(storage::Database& database, session::AuditLog& audit, 
                     m_recoveredFromCrash = true;
                 m_sawFirstModule = true;
                 connect(engine, &session::SessionEngine::changed, this, &RoomStation::refresh);
+                // Every committed step to the console's replica (issue 26): it keeps the sitting if this
+                // station dies.
+                connect(engine, &session::SessionEngine::changed, this, [this, sessionId = engine->sessionId()] {
+                    if (m_link)
+                        m_link->replicate(sessionId);
+                });
+                if (m_link)
+                    m_link->replicate(engine->sessionId());
                 connect(engine, &session::SessionEngine::storageProblemChanged, this, &RoomStation::refresh);
                 refresh();
             });
@@ -110,6 +119,9 @@ void RoomStation::followPairing()
             return m_pairing.claimSequence(pin, sequence);
         });
     connect(m_link.get(), &room::RoomLink::actionReceived, this, &RoomStation::apply);
+    m_link->setReplicaReader([this](qint64 sessionId, qint64 after) { return m_replica.entries(sessionId, after); });
+    if (const session::SessionEngine* engine = m_sitting.engine())
+        m_link->replicate(engine->sessionId());
     connect(m_link.get(), &room::RoomLink::actionRejected, this, [this](qint64 sequence, const QString& why) {
         auditRefusal(QStringLiteral("action %1: %2").arg(sequence).arg(why));
     });

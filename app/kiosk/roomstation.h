@@ -8,6 +8,7 @@
 
 #include "room/roomlink.h"
 #include "room/stationpairing.h"
+#include "session/replicajournal.h"
 
 #include <QObject>
 #include <QTimer>
@@ -67,6 +68,7 @@ private:
     ui::CandidateFlow& m_flow;
     ui::KioskWindow& m_window;
     room::StationPairing m_pairing;
+    session::ReplicaJournal m_replica; // read only: the engine writes it
     std::unique_ptr<room::RoomLink> m_link;
     QTimer m_refresh;
     QTimer m_watch;

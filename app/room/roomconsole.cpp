@@ -69,6 +69,7 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
       m_audit(*m_database, clock),
       m_accounts(*m_database, clock, m_audit, pinCost),
       m_store(*m_database, m_audit),
+      m_replicas(*m_database),
       m_identity(std::move(identity)),
       m_server(std::make_unique<room::RoomServer>(m_identity.tls(), m_identity.pin())),
       m_model(clock)
@@ -86,6 +87,23 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
             dialog->deleteLater(); // the station gave up, or adding stations stopped
     });
     connect(m_server.get(), &room::RoomServer::answerReceived, this, &RoomConsole::onAnswer);
+    // Replicas (issue 26): kept durably first, acknowledged after; the station sends again from the ack.
+    connect(m_server.get(), &room::RoomServer::replicaReceived, this,
+            [this](const QByteArray& pin, qint64 sessionId, const QList<session::ReplicaJournal::Stored>& entries) {
+                auto kept = m_replicas.keep(pin, sessionId, entries);
+                if (kept) {
+                    m_server->acknowledgeReplica(pin, sessionId, kept->sequence, false);
+                    return;
+                }
+                qCWarning(lcConsole) << "a replica batch was not kept:" << kept.error().message;
+                if (auto last = m_replicas.last(pin, sessionId))
+                    m_server->acknowledgeReplica(pin, sessionId, last->sequence, true);
+            });
+    connect(m_server.get(), &room::RoomServer::replicaSyncRequested, this,
+            [this](const QByteArray& pin, qint64 sessionId) {
+                if (auto last = m_replicas.last(pin, sessionId))
+                    m_server->acknowledgeReplica(pin, sessionId, last->sequence, false);
+            });
     connect(m_server.get(), &room::RoomServer::pairingRequested, this, &RoomConsole::pairingRequested);
     connect(m_server.get(), &room::RoomServer::peerRefused, this, [](const QString& address, const QString& why) {
         qCInfo(lcConsole) << "refused" << address << ":" << why;

@@ -5,6 +5,7 @@
 // for each station's answer. A library, so the tests run a real console in-process beside real kiosks.
 
 #include "room/consolestore.h"
+#include "room/replicastore.h"
 #include "room/roomidentity.h"
 #include "room/roommodel.h"
 #include "room/roomserver.h"
@@ -58,6 +59,7 @@ public:
 
     session::ProctorAccounts& accounts() { return m_accounts; }
     room::ConsoleStore& store() { return m_store; }
+    room::ReplicaStore& replicas() { return m_replicas; }
     room::RoomModel& model() { return m_model; }
     room::RoomServer& server() { return *m_server; }
     // The window (made on first call).
@@ -105,6 +107,7 @@ private:
     session::AuditLog m_audit;
     session::ProctorAccounts m_accounts;
     room::ConsoleStore m_store;
+    room::ReplicaStore m_replicas;
     room::RoomIdentity m_identity;
     std::unique_ptr<room::RoomServer> m_server;
     room::RoomModel m_model;

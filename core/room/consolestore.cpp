@@ -48,6 +48,19 @@ std::span<const storage::Migration> consoleMigrations()
                 value  TEXT NOT NULL
             ) STRICT;
         )sql")},
+        // The stations' session replicas (issue 26, room::ReplicaStore).
+        {2, QStringLiteral(R"sql(
+            CREATE TABLE replicas (
+                station_pin  BLOB NOT NULL,
+                session_id   INTEGER NOT NULL,
+                seq          INTEGER NOT NULL,
+                body         TEXT NOT NULL,
+                prev_hash    BLOB NOT NULL,
+                hash         BLOB NOT NULL,
+                received_at  TEXT NOT NULL,
+                PRIMARY KEY (station_pin, session_id, seq)
+            ) STRICT, WITHOUT ROWID;
+        )sql")},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "roomchannel.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 #include <chrono>
@@ -70,6 +71,78 @@ void RoomLink::answer(const ActionAnswer& answer)
     m_channel->send(frame);
 }
 
+void RoomLink::replicate(qint64 sessionId)
+{
+    if (!m_readReplica)
+        return;
+    Replication& replication = m_replication[sessionId];
+    if (!m_welcomed || !m_channel)
+        return; // sent once the console is back, from what it says it has
+    if (!replication.synced) {
+        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica-sync")},
+                                    {QStringLiteral("session"), sessionId}});
+        return;
+    }
+    sendReplica(sessionId);
+}
+
+qint64 RoomLink::replicaBehind(qint64 sessionId) const
+{
+    const Replication replication = m_replication.value(sessionId);
+    return std::max<qint64>(0, replication.committed - replication.acked);
+}
+
+void RoomLink::sendReplica(qint64 sessionId)
+{
+    Replication& replication = m_replication[sessionId];
+    auto entries = m_readReplica(sessionId, replication.sent);
+    if (!entries) {
+        qCWarning(lcLink) << "the replica of session" << sessionId << "cannot be read:" << entries.error().message;
+        return;
+    }
+    // Batches that stay well inside a frame: an entry's body is a few hundred bytes.
+    constexpr qsizetype BatchBytes = RoomChannel::MaxFrameBytes / 2;
+    QJsonArray batch;
+    qsizetype bytes = 0;
+    const auto flush = [&] {
+        if (batch.isEmpty())
+            return;
+        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica")},
+                                    {QStringLiteral("session"), sessionId},
+                                    {QStringLiteral("entries"), batch}});
+        batch = QJsonArray();
+        bytes = 0;
+    };
+    for (const session::ReplicaJournal::Stored& stored : std::as_const(*entries)) {
+        batch.append(QJsonObject{{QStringLiteral("body"), QString::fromUtf8(stored.body)},
+                                 {QStringLiteral("prev"), QString::fromLatin1(stored.previousHash.toHex())},
+                                 {QStringLiteral("hash"), QString::fromLatin1(stored.hash.toHex())}});
+        bytes += stored.body.size() + 160;
+        replication.sent = stored.entry.sequence;
+        replication.committed = std::max(replication.committed, stored.entry.sequence);
+        if (bytes > BatchBytes)
+            flush();
+    }
+    flush();
+}
+
+void RoomLink::onReplicaAck(const QJsonObject& frame)
+{
+    const qint64 sessionId = frame.value(QStringLiteral("session")).toInteger();
+    auto found = m_replication.find(sessionId);
+    if (found == m_replication.end())
+        return;
+    const qint64 kept = frame.value(QStringLiteral("seq")).toInteger();
+    found->acked = kept;
+    // An ack of a batch while later ones are on their way is just that; what the console has is where
+    // sending goes on from after a reconnection, or after a batch it refused.
+    if (!found->synced || frame.value(QStringLiteral("refused")).toBool()) {
+        found->synced = true;
+        found->sent = kept;
+        sendReplica(sessionId);
+    }
+}
+
 void RoomLink::dial()
 {
     if (m_channel)
@@ -116,6 +189,12 @@ void RoomLink::onFrame(const QJsonObject& frame)
         qCInfo(lcLink) << "connected to the room console" << m_pairing.name;
         Q_EMIT connectedChanged(true);
         sendStatus();
+        for (auto it = m_replication.begin(); it != m_replication.end(); ++it) {
+            it->synced = false;
+            replicate(it.key());
+        }
+    } else if (type == QLatin1String("replica-ack") && m_welcomed) {
+        onReplicaAck(frame);
     } else if (type == QLatin1String("ping") && m_welcomed) {
         noteConsoleClock(frame.value(QStringLiteral("consoleMs")).toInteger());
     } else if (type == QLatin1String("refused")) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roomaction.h"
+#include "session/replicajournal.h"
 #include "stationpairing.h"
 #include "stationstatus.h"
 
@@ -60,6 +61,15 @@ public:
     // The station's answer to an action it was handed (actionReceived).
     void answer(const ActionAnswer& answer);
 
+    // Replication (issue 26): the session's replica entries go to the console in order, after what the
+    // console says it has (asked again after every reconnection); call replicate() after each commit.
+    using ReplicaReader =
+        std::function<Result<QList<session::ReplicaJournal::Stored>>(qint64 sessionId, qint64 afterSequence)>;
+    void setReplicaReader(ReplicaReader reader) { m_readReplica = std::move(reader); }
+    void replicate(qint64 sessionId);
+    // Entries committed here and not yet acknowledged by the console.
+    qint64 replicaBehind(qint64 sessionId) const;
+
 Q_SIGNALS:
     void actionReceived(const exam::room::ReceivedAction& action);
     // An action refused before the kiosk saw it (late, replayed, unreadable), answered so already:
@@ -73,6 +83,8 @@ private:
     void onFrame(const QJsonObject& frame);
     void onClosed(const QString& why);
     void sendStatus();
+    void sendReplica(qint64 sessionId);
+    void onReplicaAck(const QJsonObject& frame);
     void noteConsoleClock(qint64 consoleMs);
     static qint64 monotonicMs();
 
@@ -87,6 +99,15 @@ private:
     QString m_lastProblem;                   // logged once per kind of failure, not once a second
     qint64 m_lastHeardMs = 0;                // from the console, on this station's monotonic clock
     std::optional<qint64> m_consoleOffsetMs; // ours minus the console's, the least seen on this connection
+    struct Replication
+    {
+        bool synced = false;  // the console said what it has, on this connection
+        qint64 sent = 0;      // sent on this connection (or known to be there)
+        qint64 acked = 0;     // kept by the console
+        qint64 committed = 0; // the newest entry read here
+    };
+    ReplicaReader m_readReplica;
+    QHash<qint64, Replication> m_replication;
 };
 
 } // namespace exam::room

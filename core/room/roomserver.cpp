@@ -5,6 +5,7 @@
 #include "roomidentity.h"
 #include "roomjoin.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -149,6 +150,16 @@ bool RoomServer::sendAction(const QByteArray& pin, ActionFrame frame)
         QJsonObject{{QStringLiteral("type"), QStringLiteral("action")}, {QStringLiteral("action"), frame.toJson()}});
 }
 
+bool RoomServer::acknowledgeReplica(const QByteArray& pin, qint64 sessionId, qint64 keptSequence, bool refused)
+{
+    RoomChannel* channel = m_live.value(pin);
+    return channel
+           && channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica-ack")},
+                                        {QStringLiteral("session"), sessionId},
+                                        {QStringLiteral("seq"), keptSequence},
+                                        {QStringLiteral("refused"), refused}});
+}
+
 void RoomServer::onIncoming(qintptr descriptor)
 {
     if (m_pending.size() >= MaxPendingConnections) {
@@ -215,6 +226,26 @@ void RoomServer::onFrame(RoomChannel* channel, const QJsonObject& frame)
         auto answer = ActionAnswer::fromJson(frame);
         if (answer)
             Q_EMIT answerReceived(pin, *answer);
+    } else if (type == QLatin1String("replica-sync")) {
+        Q_EMIT replicaSyncRequested(pin, frame.value(QStringLiteral("session")).toInteger());
+    } else if (type == QLatin1String("replica")) {
+        const qint64 sessionId = frame.value(QStringLiteral("session")).toInteger();
+        QList<session::ReplicaJournal::Stored> entries;
+        for (const QJsonValue& value : frame.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            session::ReplicaJournal::Stored stored;
+            stored.body = entry.value(QStringLiteral("body")).toString().toUtf8();
+            stored.previousHash = QByteArray::fromHex(entry.value(QStringLiteral("prev")).toString().toLatin1());
+            stored.hash = QByteArray::fromHex(entry.value(QStringLiteral("hash")).toString().toLatin1());
+            auto parsed = session::ReplicaEntry::fromBody(stored.body);
+            if (!parsed) {
+                qCWarning(lcServer) << "a replica entry from a station was not readable:" << parsed.error().message;
+                break; // the rest would not link anyway: the station sends again from what is kept
+            }
+            stored.entry = *parsed;
+            entries.append(stored);
+        }
+        Q_EMIT replicaReceived(pin, sessionId, entries);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "roomaction.h"
+#include "session/replicajournal.h"
 #include "stationstatus.h"
 
 #include <QElapsedTimer>
@@ -61,6 +62,8 @@ public:
     // False when the station is not connected now: the action is not sent, and never will be. The
     // frame's sentAtMs is set here.
     bool sendAction(const QByteArray& pin, ActionFrame frame);
+    // Tells a station how much of a session's replica the console keeps (after a batch or a sync).
+    bool acknowledgeReplica(const QByteArray& pin, qint64 sessionId, qint64 keptSequence, bool refused);
 
     // The console's monotonic clock, as its frames carry it.
     static qint64 monotonicMs();
@@ -69,6 +72,11 @@ Q_SIGNALS:
     void stationConnected(const QByteArray& pin, const QString& name);
     void statusReceived(const QByteArray& pin, const exam::room::StationStatus& status);
     void answerReceived(const QByteArray& pin, const exam::room::ActionAnswer& answer);
+    // A batch of a session's replica entries, read (not yet checked against what is kept).
+    void replicaReceived(const QByteArray& pin, qint64 sessionId,
+                         const QList<exam::session::ReplicaJournal::Stored>& entries);
+    // The station asks what the console keeps of a session's replica.
+    void replicaSyncRequested(const QByteArray& pin, qint64 sessionId);
     void stationDisconnected(const QByteArray& pin, const QString& why);
     // A station asks to join while pairing is open: the proctor compares `code` with the station's.
     void pairingRequested(const QByteArray& pin, const QString& stationName, const QString& code);

@@ -241,7 +241,7 @@ std::span<const storage::Migration> stationMigrations()
         // session, written with the step itself; what a room console keeps and a spare station goes on from.
         {18, QStringLiteral(R"sql(
             CREATE TABLE replica_entries (
-                session_id  INTEGER NOT NULL REFERENCES sessions (id),
+                session_id  INTEGER NOT NULL, -- no reference: a spare station holds the replica of a moved sitting
                 seq         INTEGER NOT NULL,
                 body        TEXT NOT NULL,
                 prev_hash   BLOB NOT NULL,

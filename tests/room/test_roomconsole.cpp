@@ -323,6 +323,17 @@ TEST_CASE("Room console with five real kiosks: pairing, states, a module run fro
         CHECK_FALSE(session::ReplicaJournal::firstBrokenLink(replica));
         CHECK(replica.first().entry.kind == QStringLiteral("session.started"));
         CHECK(replica.last().entry.state == session::SessionState::Voided);
+        // …and the console has it too, entry for entry, over the console's restart on the way.
+        const qint64 sessionId = replica.first().entry.sessionId;
+        REQUIRE(waitUntil([&] {
+            auto kept = console->replicas().last(pins[0], sessionId);
+            return kept && kept->sequence == replica.last().entry.sequence;
+        }));
+        auto kept = console->replicas().entries(pins[0], sessionId);
+        REQUIRE(kept);
+        REQUIRE(kept->size() == replica.size());
+        CHECK(kept->last().hash == replica.last().hash);
+        CHECK_FALSE(session::ReplicaJournal::firstBrokenLink(*kept));
     }
 
     // A machine that was never paired: refused, and nothing it says reaches the room.

@@ -485,18 +485,23 @@ TEST_CASE("Room wire: a peer that sends an oversized frame, or never says hello,
     QSignalSpy refused(&server, &RoomServer::peerRefused);
 
     // Paired, TLS done, and then silence: refused after the hello timeout.
-    QPointer<RoomChannel> mute = RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port());
+    // The test's channels and what they report live in `scope`, gone with the test (a channel that
+    // closes later must not report into a finished test's variables).
     QString muteClosed;
-    QObject::connect(mute, &RoomChannel::closed, [&](const QString& why) { muteClosed = why; });
+    QString bigClosed;
+    QObject scope;
+    QPointer<RoomChannel> mute =
+        RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port(), &scope);
+    QObject::connect(mute, &RoomChannel::closed, &scope, [&](const QString& why) { muteClosed = why; });
     REQUIRE(waitUntil([&] { return !muteClosed.isEmpty(); }, RoomServer::HelloTimeoutMs + 5'000));
     CHECK(refused.count() == 1);
     CHECK(refused.first().at(1).toString().contains(QStringLiteral("hello")));
 
     // A frame that announces more than the limit: the connection ends before anything is read.
-    QPointer<RoomChannel> big = RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port());
-    QString bigClosed;
-    QObject::connect(big, &RoomChannel::closed, [&](const QString& why) { bigClosed = why; });
-    QObject::connect(big, &RoomChannel::ready, [&] {
+    QPointer<RoomChannel> big =
+        RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port(), &scope);
+    QObject::connect(big, &RoomChannel::closed, &scope, [&](const QString& why) { bigClosed = why; });
+    QObject::connect(big, &RoomChannel::ready, &scope, [&] {
         QJsonObject huge{{QStringLiteral("type"), QStringLiteral("hello")},
                          {QStringLiteral("station"), QString(RoomChannel::MaxFrameBytes, u'x')}};
         CHECK_FALSE(big->send(huge)); // the sending side refuses it too

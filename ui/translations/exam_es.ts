@@ -1870,6 +1870,13 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     </message>
 </context>
 <context>
+    <name>exam::room::ReplicaStore</name>
+    <message>
+        <source>Replica entry %1 of session %2 does not follow entry %3 kept before; none of this batch was kept.</source>
+        <translation>La entrada %1 de la réplica de la sesión de examen %2 no sigue a la entrada %3 guardada antes; no se guardó nada de este lote.</translation>
+    </message>
+</context>
+<context>
     <name>exam::room::RoomAction</name>
     <message>
         <source>Give a reason: it goes into the station&apos;s audit log and the result.</source>
