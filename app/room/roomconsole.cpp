@@ -96,8 +96,11 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
                     return;
                 }
                 qCWarning(lcConsole) << "a replica batch was not kept:" << kept.error().message;
-                if (auto last = m_replicas.last(pin, sessionId))
-                    m_server->acknowledgeReplica(pin, sessionId, last->sequence, true);
+                // Only a batch that does not link is refused; another failure (the console's disk) gets
+                // no answer, and the station sends again a while later.
+                if (kept.error().code == ErrorCode::Conflict)
+                    if (auto last = m_replicas.last(pin, sessionId))
+                        m_server->acknowledgeReplica(pin, sessionId, last->sequence, true);
             });
     connect(m_server.get(), &room::RoomServer::replicaSyncRequested, this,
             [this](const QByteArray& pin, qint64 sessionId) {
@@ -352,7 +355,8 @@ void RoomConsole::onViewAction(const room::RoomAction& action, const QList<QByte
     }
     askProctor(tr("to confirm: %1").arg(ui::StationText::actionName(action.kind)), true,
                [this, action, stationPins](const session::ProctorAuthorization& proctor) {
-                   m_proctor = proctor;
+                   if (!m_proctor || proctor.login() != m_proctor->login())
+                       signIn(proctor, QString()); // the one who confirmed is the one shown and sending
                    send(action, stationPins);
                });
 }

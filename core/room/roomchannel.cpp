@@ -86,7 +86,11 @@ bool RoomChannel::send(const QJsonObject& frame)
         return false;
     }
     if (m_socket->bytesToWrite() > MaxUnsentBytes) {
-        finish(QStringLiteral("the other side does not read what it is sent"));
+        // Closed from the event loop, never inside send(): the caller may be in the middle of a loop
+        // over this channel or its siblings.
+        QMetaObject::invokeMethod(
+            this, [this] { finish(QStringLiteral("the other side does not read what it is sent")); },
+            Qt::QueuedConnection);
         return false;
     }
     QByteArray length(4, '\0');

@@ -3,6 +3,7 @@
 #include "crypto/random.h"
 #include "roomchannel.h"
 #include "roomidentity.h"
+#include "stationstatus.h"
 
 #include <QDateTime>
 
@@ -33,7 +34,7 @@ void RoomJoin::start(const QString& host, quint16 port)
     connect(m_channel, &RoomChannel::ready, this, [this](const QByteArray& consolePin) {
         m_consolePin = consolePin;
         m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                    {QStringLiteral("protocol"), 1},
+                                    {QStringLiteral("protocol"), RoomTimings::ProtocolVersion},
                                     {QStringLiteral("station"), m_stationName},
                                     {QStringLiteral("pairing"), true}});
     });
@@ -58,8 +59,9 @@ void RoomJoin::onFrame(const QJsonObject& frame)
         m_commitment = hexField("commitment");
         auto nonce = crypto::Random::bytes(NonceBytes);
         if (!nonce || m_commitment.size() != 32) {
-            finish(fail(ErrorCode::RandomUnavailable,
-                        nonce ? tr("The console's pairing message is not valid.") : nonce.error().message));
+            finish(nonce ? Result<ConsolePairing>(
+                       fail(ErrorCode::ParseError, tr("The console's pairing message is not valid.")))
+                         : Result<ConsolePairing>(std::unexpected(nonce.error())));
             return;
         }
         m_ownNonce = *nonce;
@@ -74,8 +76,9 @@ void RoomJoin::onFrame(const QJsonObject& frame)
                            "again.")));
             return;
         }
+        m_codeShown = true;
         Q_EMIT codeReady(pairingCode(m_consolePin, m_ownPin, consoleNonce, m_ownNonce));
-    } else if (type == QLatin1String("paired")) {
+    } else if (type == QLatin1String("paired") && m_codeShown) {
         ConsolePairing pairing;
         pairing.host = m_host;
         pairing.port = m_port;
@@ -105,6 +108,8 @@ void RoomJoin::confirm(bool same)
                        "console. Nothing was kept.")));
         return;
     }
+    if (!m_codeShown)
+        return; // nothing was compared yet
     m_confirmed = true;
     if (m_channel)
         m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("confirmed")}});

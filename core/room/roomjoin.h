@@ -51,6 +51,7 @@ private:
     QByteArray m_commitment;
     QByteArray m_ownNonce;
     bool m_confirmed = false;
+    bool m_codeShown = false;                 // the console revealed its nonce and the code was shown
     std::optional<ConsolePairing> m_accepted; // the console said "paired" before the station confirmed
     QPointer<RoomChannel> m_channel;
     QTimer m_timeout;

@@ -13,7 +13,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcLink, "exam.room.link")
 
-constexpr int ProtocolVersion = 1;
+constexpr int ProtocolVersion = RoomTimings::ProtocolVersion;
 
 } // namespace
 
@@ -31,6 +31,7 @@ RoomLink::RoomLink(QSslConfiguration identity, ConsolePairing pairing, SequenceC
             return;
         }
         sendStatus();
+        retryStalledReplicas();
     });
 }
 
@@ -95,6 +96,12 @@ qint64 RoomLink::replicaBehind(qint64 sessionId) const
 void RoomLink::sendReplica(qint64 sessionId)
 {
     Replication& replication = m_replication[sessionId];
+    if (!m_welcomed || !m_channel || !replication.synced)
+        return;
+    if (replication.sent - replication.acked >= ReplicaWindow)
+        return; // the console's acknowledgements bring the rest
+    if (replication.sent == replication.acked)
+        replication.lastAckMs = monotonicMs(); // waiting for an answer starts now
     auto entries = m_readReplica(sessionId, replication.sent);
     if (!entries) {
         qCWarning(lcLink) << "the replica of session" << sessionId << "cannot be read:" << entries.error().message;
@@ -104,24 +111,32 @@ void RoomLink::sendReplica(qint64 sessionId)
     constexpr qsizetype BatchBytes = RoomChannel::MaxFrameBytes / 2;
     QJsonArray batch;
     qsizetype bytes = 0;
+    qint64 batchLast = 0;
+    // False when the channel took nothing more: stop, and go on from what went out.
     const auto flush = [&] {
         if (batch.isEmpty())
-            return;
-        m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica")},
-                                    {QStringLiteral("session"), sessionId},
-                                    {QStringLiteral("entries"), batch}});
+            return true;
+        if (!m_channel
+            || !m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica")},
+                                            {QStringLiteral("session"), sessionId},
+                                            {QStringLiteral("entries"), batch}}))
+            return false;
+        replication.sent = batchLast;
         batch = QJsonArray();
         bytes = 0;
+        return true;
     };
     for (const session::ReplicaJournal::Stored& stored : std::as_const(*entries)) {
+        replication.committed = std::max(replication.committed, stored.entry.sequence);
+        if (stored.entry.sequence - replication.acked > ReplicaWindow)
+            break;
         batch.append(QJsonObject{{QStringLiteral("body"), QString::fromUtf8(stored.body)},
                                  {QStringLiteral("prev"), QString::fromLatin1(stored.previousHash.toHex())},
                                  {QStringLiteral("hash"), QString::fromLatin1(stored.hash.toHex())}});
         bytes += stored.body.size() + 160;
-        replication.sent = stored.entry.sequence;
-        replication.committed = std::max(replication.committed, stored.entry.sequence);
-        if (bytes > BatchBytes)
-            flush();
+        batchLast = stored.entry.sequence;
+        if (bytes > BatchBytes && !flush())
+            return;
     }
     flush();
 }
@@ -133,13 +148,44 @@ void RoomLink::onReplicaAck(const QJsonObject& frame)
     if (found == m_replication.end())
         return;
     const qint64 kept = frame.value(QStringLiteral("seq")).toInteger();
-    found->acked = kept;
-    // An ack of a batch while later ones are on their way is just that; what the console has is where
-    // sending goes on from after a reconnection, or after a batch it refused.
-    if (!found->synced || frame.value(QStringLiteral("refused")).toBool()) {
+    found->acked = std::max(found->synced ? found->acked : 0, kept);
+    found->lastAckMs = monotonicMs();
+    if (!found->synced) {
+        // What the console has is where sending goes on from after a reconnection.
         found->synced = true;
+        found->acked = kept;
         found->sent = kept;
         sendReplica(sessionId);
+    } else if (frame.value(QStringLiteral("refused")).toBool()) {
+        // A batch the console would not keep: once, a while later, from what it keeps, however many
+        // batches in flight it refuses meanwhile.
+        found->acked = kept;
+        if (found->resendDue)
+            return;
+        found->resendDue = true;
+        QTimer::singleShot(ReplicaRefusedMs, this, [this, sessionId] {
+            auto again = m_replication.find(sessionId);
+            if (again == m_replication.end())
+                return;
+            again->resendDue = false;
+            again->sent = again->acked;
+            sendReplica(sessionId);
+        });
+    } else {
+        sendReplica(sessionId); // the window moved on
+    }
+}
+
+void RoomLink::retryStalledReplicas()
+{
+    // Entries sent and never acknowledged (a batch the console dropped, an answer lost): sent again.
+    const qint64 now = monotonicMs();
+    for (auto it = m_replication.begin(); it != m_replication.end(); ++it) {
+        if (it->synced && !it->resendDue && it->sent > it->acked && now - it->lastAckMs > ReplicaRetryMs) {
+            it->sent = it->acked;
+            it->lastAckMs = now;
+            sendReplica(it.key());
+        }
     }
 }
 
@@ -148,6 +194,7 @@ void RoomLink::dial()
     if (m_channel)
         return;
     m_consoleOffsetMs.reset();
+    m_offsets.clear();
     m_channel = RoomChannel::connectTo(m_identity, m_pairing.host, m_pairing.port, this);
     connect(m_channel, &RoomChannel::ready, this, &RoomLink::onReady);
     connect(m_channel, &RoomChannel::frameReceived, this, &RoomLink::onFrame);
@@ -171,10 +218,13 @@ void RoomLink::onReady(const QByteArray& peerPin)
 
 void RoomLink::noteConsoleClock(qint64 consoleMs)
 {
-    // The least difference seen is the truest: a message that took longer only makes it larger.
-    const qint64 offset = monotonicMs() - consoleMs;
-    if (!m_consoleOffsetMs || offset < *m_consoleOffsetMs)
-        m_consoleOffsetMs = offset;
+    // The least difference of the recent pings is the truest (a message that took longer only makes
+    // it larger); only the recent ones, so two clocks running at slightly different rates do not
+    // drift apart over a long day.
+    m_offsets.append(monotonicMs() - consoleMs);
+    if (m_offsets.size() > ClockSamples)
+        m_offsets.removeFirst();
+    m_consoleOffsetMs = *std::min_element(m_offsets.cbegin(), m_offsets.cend());
 }
 
 void RoomLink::onFrame(const QJsonObject& frame)

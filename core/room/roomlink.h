@@ -85,6 +85,7 @@ private:
     void sendStatus();
     void sendReplica(qint64 sessionId);
     void onReplicaAck(const QJsonObject& frame);
+    void retryStalledReplicas();
     void noteConsoleClock(qint64 consoleMs);
     static qint64 monotonicMs();
 
@@ -98,14 +99,21 @@ private:
     StationStatus m_status;
     QString m_lastProblem;                   // logged once per kind of failure, not once a second
     qint64 m_lastHeardMs = 0;                // from the console, on this station's monotonic clock
-    std::optional<qint64> m_consoleOffsetMs; // ours minus the console's, the least seen on this connection
+    std::optional<qint64> m_consoleOffsetMs; // ours minus the console's, the least of the recent pings
     struct Replication
     {
-        bool synced = false;  // the console said what it has, on this connection
-        qint64 sent = 0;      // sent on this connection (or known to be there)
-        qint64 acked = 0;     // kept by the console
-        qint64 committed = 0; // the newest entry read here
+        bool synced = false;    // the console said what it has, on this connection
+        qint64 sent = 0;        // sent on this connection (or known to be there)
+        qint64 acked = 0;       // kept by the console
+        qint64 committed = 0;   // the newest entry read here
+        qint64 lastAckMs = 0;   // when the console last acknowledged (or sending began)
+        bool resendDue = false; // a refusal's resend is scheduled
     };
+    static constexpr qint64 ReplicaWindow = 256;   // entries sent beyond the last acknowledged
+    static constexpr int ReplicaRetryMs = 5'000;   // no acknowledgement for this long: send again
+    static constexpr int ReplicaRefusedMs = 2'000; // after a refusal, wait this long before sending again
+    static constexpr int ClockSamples = 30;        // the console's clock: the least offset of the last pings
+    QList<qint64> m_offsets;
     ReplicaReader m_readReplica;
     QHash<qint64, Replication> m_replication;
 };

@@ -256,6 +256,13 @@ void RoomServer::onHello(RoomChannel* channel, const QJsonObject& frame)
         refuse(channel, tr("The station did not say hello first."));
         return;
     }
+    if (frame.value(QStringLiteral("protocol")).toInt() != RoomTimings::ProtocolVersion) {
+        refuse(channel, tr("This station speaks another version of the room's protocol (%1; the console speaks "
+                           "%2): update the station or the console so that both are the same release.")
+                            .arg(frame.value(QStringLiteral("protocol")).toInt())
+                            .arg(RoomTimings::ProtocolVersion));
+        return;
+    }
     const QString name = frame.value(QStringLiteral("station")).toString().simplified().left(64);
     m_pending.remove(channel);
     if (m_paired.contains(pin)) {
@@ -362,7 +369,8 @@ void RoomServer::pingAndPrune()
     }
     if (m_pingCount++ % 4 == 0) {
         const QJsonObject ping{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("consoleMs"), now}};
-        for (RoomChannel* channel : std::as_const(m_live))
+        const QList<RoomChannel*> live = m_live.values(); // a send may end a channel
+        for (RoomChannel* channel : live)
             channel->send(ping);
     }
 }

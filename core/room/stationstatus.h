@@ -43,6 +43,8 @@ struct RoomTimings
     static constexpr int LinkSilentMs = 3'500;
     static constexpr int PingMs = 1'000;        // the console's sign of life to its stations
     static constexpr int ActionFreshMs = 2'000; // a station refuses an action older than this
+    // The frames a station and its console exchange; either refuses another version, saying so.
+    static constexpr int ProtocolVersion = 2;
 };
 
 // One station's status: what it sends, and what the console keeps of it. Holds no item content, no

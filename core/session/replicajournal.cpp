@@ -128,8 +128,10 @@ Result<void> ReplicaJournal::append(ReplicaEntry entry)
         .bind(3, QString::fromUtf8(body))
         .bind(4, QByteArrayView(previousHash))
         .bind(5, QByteArrayView(hash));
-    if (auto done = insert->run(); !done)
+    if (auto done = insert->run(); !done) {
+        m_last.remove(entry.sessionId); // read again next time: someone else may have written since
         return done;
+    }
     m_appended = std::make_pair(entry.sessionId, Link{entry.sequence, hash});
     return {};
 }
@@ -188,10 +190,11 @@ Result<QByteArray> ReplicaJournal::head(qint64 sessionId)
     return hash;
 }
 
-std::optional<qint64> ReplicaJournal::firstBrokenLink(const QList<Stored>& entries)
+std::optional<qint64> ReplicaJournal::firstBrokenLink(const QList<Stored>& entries, qint64 afterSequence)
 {
-    QByteArray previous;
-    qint64 expected = entries.isEmpty() ? 0 : entries.first().entry.sequence;
+    // From the start, a replica begins at 1 from the zero hash: a removed beginning shows too.
+    QByteArray previous = afterSequence == 0 ? QByteArray(crypto::Sha256::DigestSize, '\0') : QByteArray();
+    qint64 expected = afterSequence + 1;
     for (const Stored& stored : entries) {
         const bool linked = (previous.isNull() || stored.previousHash == previous)
                             && stored.hash == linkHash(stored.previousHash, stored.body)

@@ -77,8 +77,9 @@ public:
     Result<QList<Stored>> entries(qint64 sessionId, qint64 afterSequence = 0);
     // The hash of the session's newest entry (32 zero bytes when it has none).
     Result<QByteArray> head(qint64 sessionId);
-    // The sequence number of the first entry whose link does not hold, or none.
-    static std::optional<qint64> firstBrokenLink(const QList<Stored>& entries);
+    // The sequence number of the first entry whose link does not hold, or none. `entries` are those
+    // after `afterSequence` (0: the whole replica, which must begin at 1 from the zero hash).
+    static std::optional<qint64> firstBrokenLink(const QList<Stored>& entries, qint64 afterSequence = 0);
 
     static QByteArray linkHash(const QByteArray& previousHash, const QByteArray& body);
 

@@ -200,9 +200,9 @@ TEST_CASE("Room wire: a joined station's status reaches the console, its actions
 
     // An action: handed to the station, answered.
     QList<ActionFrame> actions;
-    QObject::connect(&link, &RoomLink::actionReceived, [&](const ReceivedAction& received) {
-        actions.append(received.frame());
-        link.answer(ActionAnswer{received.frame().sequence, true, {}});
+    QObject::connect(&link, &RoomLink::actionReceived, [&](const ReceivedAction& action) {
+        actions.append(action.frame());
+        link.answer(ActionAnswer{action.frame().sequence, true, {}});
     });
     QList<ActionAnswer> answers;
     QObject::connect(&server, &RoomServer::answerReceived,
@@ -506,11 +506,23 @@ TEST_CASE("Room wire: a peer that sends an oversized frame, or never says hello,
                          {QStringLiteral("station"), QString(RoomChannel::MaxFrameBytes, u'x')}};
         CHECK_FALSE(big->send(huge)); // the sending side refuses it too
         big->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                              {QStringLiteral("protocol"), RoomTimings::ProtocolVersion},
                               {QStringLiteral("station"), QStringLiteral("Station 4")}});
     });
     QSignalSpy connected(&server, &RoomServer::stationConnected);
     REQUIRE(waitUntil([&] { return connected.count() == 1; }));
     CHECK(bigClosed.isEmpty());
+
+    // A station of another release: refused, and told why.
+    QPointer<RoomChannel> old =
+        RoomChannel::connectTo(station.tls(), QStringLiteral("127.0.0.1"), server.port(), &scope);
+    QObject::connect(old, &RoomChannel::ready, &scope, [&] {
+        old->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                              {QStringLiteral("protocol"), 1},
+                              {QStringLiteral("station"), QStringLiteral("Station 4")}});
+    });
+    REQUIRE(waitUntil([&] { return refused.count() == 2; }));
+    CHECK(refused.last().at(1).toString().contains(QStringLiteral("another version")));
 }
 
 TEST_CASE("Room wire: a station does not talk to a console whose key it did not pair with", "[room]")

@@ -2096,6 +2096,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>Not heard from for %1 s.</source>
         <translation>Sin señal desde hace %1 s.</translation>
     </message>
+    <message>
+        <source>This station speaks another version of the room&apos;s protocol (%1; the console speaks %2): update the station or the console so that both are the same release.</source>
+        <translation>Esta estación usa otra versión del protocolo de la sala (%1; la consola usa %2): actualice la estación o la consola para que ambas sean de la misma versión.</translation>
+    </message>
 </context>
 <context>
     <name>exam::room::StationPairing</name>
