@@ -110,6 +110,10 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     record.outcomeReason = session->text(7);
     record.ruleOverride = session->text(11);
     record.auditHead = *auditHead;
+    auto replica = session::ReplicaJournal(m_database).summary(sessionId);
+    if (!replica)
+        return std::unexpected(replica.error());
+    record.replica = *replica;
     record.endedAt = now.toUTC().toString(Qt::ISODateWithMs);
     const QString resultId = record.resultId;
     auto bytes = compose(record);
@@ -201,6 +205,13 @@ Result<QByteArray> ResultRecorder::compose(const RecordContent& c)
     for (const QString& proctor : c.proctors)
         w.value(proctor);
     w.endArray();
+    if (c.replica) { // a session moved between stations names them; the registry can check the whole sitting
+        w.key(u"replica").beginObject().field(u"head", QString::fromLatin1(c.replica->head.toHex()));
+        w.key(u"movedFrom").beginArray();
+        for (const session::ReplicaEntry::Origin& origin : c.replica->movedFrom)
+            origin.write(w);
+        w.endArray().field(u"sequence", c.replica->sequence).endObject();
+    }
     w.key(u"responses").beginArray();
     for (const RecordContent::Response& response : c.responses) {
         w.beginObject().key(u"answeredAtMs");

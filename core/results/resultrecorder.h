@@ -4,6 +4,7 @@
 #include "error.h"
 #include "scoring.h"
 #include "session/form.h"
+#include "session/replicajournal.h"
 #include "session/sessionstate.h"
 
 #include <QByteArray>
@@ -65,6 +66,8 @@ struct RecordContent
     std::optional<Score> score; // submitted and timed-out sessions only
     QByteArray auditHead;
     QString endedAt;
+    // The session's replica (issue 26): its last entry and where the session moved from. None without one.
+    std::optional<session::ReplicaJournal::Summary> replica;
 };
 
 // Writes the signed result record of an ended session and its outbox row. Meant to run as the

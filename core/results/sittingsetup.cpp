@@ -52,7 +52,7 @@ Result<qint64> SittingSetup::create(const session::ProctorAuthorization& proctor
         auto open = m_database.prepare(QStringLiteral(
             "SELECT t.id FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE t.candidate_id = ? AND "
             "s.module_code = ? AND s.state IN ('created', 'awaiting-proctor', 'in-progress', 'paused', 'on-break') "
-            "LIMIT 1"));
+            "AND s.moved_to = '' LIMIT 1")); // a module moved to a spare station is over here
         if (!open)
             return std::unexpected(open.error());
         open->bind(1, candidateId.trimmed()).bind(2, code);

@@ -130,13 +130,15 @@ void RoomLink::sendReplica(qint64 sessionId)
         replication.committed = std::max(replication.committed, stored.entry.sequence);
         if (stored.entry.sequence - replication.acked > ReplicaWindow)
             break;
+        // A session's first entry carries its form (some 5 KB): it may go alone.
+        const qsizetype entryBytes = stored.body.size() * 5 / 4 + 160; // JSON escapes the body's quotes
+        if (bytes + entryBytes > BatchBytes && !flush())
+            return;
         batch.append(QJsonObject{{QStringLiteral("body"), QString::fromUtf8(stored.body)},
                                  {QStringLiteral("prev"), QString::fromLatin1(stored.previousHash.toHex())},
                                  {QStringLiteral("hash"), QString::fromLatin1(stored.hash.toHex())}});
-        bytes += stored.body.size() + 160;
+        bytes += entryBytes;
         batchLast = stored.entry.sequence;
-        if (bytes > BatchBytes && !flush())
-            return;
     }
     flush();
 }

@@ -17,9 +17,30 @@ constexpr qint64 MaxMs = std::numeric_limits<qint64>::max();
 
 } // namespace
 
+void ReplicaEntry::Origin::write(CanonicalWriter& out) const
+{
+    out.beginObject()
+        .field(u"head", QString::fromLatin1(head.toHex()))
+        .field(u"sequence", sequence)
+        .field(u"session", sessionId)
+        .field(u"station", stationId)
+        .endObject();
+}
+
+ReplicaEntry::Origin ReplicaEntry::Origin::read(StrictObject& in)
+{
+    Origin origin;
+    origin.head = ReplicaSetup::readHex(in, QStringLiteral("head"), crypto::Sha256::DigestSize);
+    origin.sequence = in.integer(QStringLiteral("sequence"), 1, MaxMs);
+    origin.sessionId = in.integer(QStringLiteral("session"), 1, MaxMs);
+    origin.stationId = in.line(QStringLiteral("station"), 200);
+    in.rejectUnknownFields();
+    return origin;
+}
+
 QByteArray ReplicaEntry::body() const
 {
-    CanonicalWriter out(384);
+    CanonicalWriter out(setup ? 384 + setup->form.items.size() * 48 : 384);
     out.beginObject()
         .field(u"at", at.toUTC().toString(Qt::ISODateWithMs))
         .field(u"breakMs", breakMs)
@@ -28,6 +49,12 @@ QByteArray ReplicaEntry::body() const
         .field(u"elapsedMs", elapsedMs)
         .field(u"extensionsMs", extensionsMs)
         .field(u"kind", kind);
+    if (!movedFrom.isEmpty()) {
+        out.key(u"movedFrom").beginArray();
+        for (const Origin& origin : movedFrom)
+            origin.write(out);
+        out.endArray();
+    }
     if (response) {
         out.key(u"response").beginObject();
         if (response->choice) // no choice: no member
@@ -38,8 +65,12 @@ QByteArray ReplicaEntry::body() const
             .endObject();
     }
     out.field(u"sequence", sequence)
-        .field(u"session", sessionId)
-        .field(u"state", stateName(state))
+        .field(u"session", sessionId);
+    if (setup) {
+        out.key(u"setup");
+        setup->write(out);
+    }
+    out.field(u"state", stateName(state))
         .field(u"storageHeldMs", storageHeldMs)
         .endObject();
     // Every key above is in canonical order and every value of a known kind: finish() cannot fail.
@@ -61,6 +92,13 @@ Result<ReplicaEntry> ReplicaEntry::fromBody(const QByteArray& body)
     entry.elapsedMs = in.integer(QStringLiteral("elapsedMs"), 0, MaxMs);
     entry.extensionsMs = in.integer(QStringLiteral("extensionsMs"), 0, MaxMs);
     entry.kind = in.line(QStringLiteral("kind"), 64);
+    if (auto moves = in.optionalArray(QStringLiteral("movedFrom"), 100)) {
+        for (qsizetype i = 0; i < moves->size() && in.ok(); ++i) {
+            StrictObject move = in.element(*moves, QStringLiteral("movedFrom"), i);
+            entry.movedFrom.append(ReplicaEntry::Origin::read(move));
+            in.absorb(move);
+        }
+    }
     if (document.object().contains(QStringLiteral("response"))) {
         StrictObject response = in.object(QStringLiteral("response"));
         ReplicaEntry::Response changed;
@@ -75,6 +113,11 @@ Result<ReplicaEntry> ReplicaEntry::fromBody(const QByteArray& body)
     }
     entry.sequence = in.integer(QStringLiteral("sequence"), 1, MaxMs);
     entry.sessionId = in.integer(QStringLiteral("session"), 1, MaxMs);
+    if (document.object().contains(QStringLiteral("setup"))) {
+        StrictObject setup = in.object(QStringLiteral("setup"));
+        entry.setup = ReplicaSetup::read(setup);
+        in.absorb(setup);
+    }
     const QString state = in.line(QStringLiteral("state"), 40);
     if (in.ok() && !stateFromName(state, &entry.state))
         in.reject(QStringLiteral("state"), ReplicaJournal::tr("is not a session state"));
@@ -116,6 +159,12 @@ Result<void> ReplicaJournal::append(ReplicaEntry entry)
             previousHash = last->blob(1);
         }
         last->reset();
+    }
+    if (entry.sequence == 1 && !entry.setup) { // the replica begins with what the session was set up with
+        auto setup = ReplicaSetup::load(m_database, entry.sessionId);
+        if (!setup)
+            return std::unexpected(setup.error());
+        entry.setup = *setup;
     }
     const QByteArray body = entry.body();
     const QByteArray hash = linkHash(previousHash, body);
@@ -188,6 +237,28 @@ Result<QByteArray> ReplicaJournal::head(qint64 sessionId)
     QByteArray hash = *row ? query->blob(0) : QByteArray(crypto::Sha256::DigestSize, '\0');
     query->reset();
     return hash;
+}
+
+Result<std::optional<ReplicaJournal::Summary>> ReplicaJournal::summary(qint64 sessionId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT l.seq, l.hash, f.body FROM replica_entries l JOIN replica_entries f ON f.session_id = l.session_id "
+        "AND f.seq = 1 WHERE l.session_id = ? ORDER BY l.seq DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, sessionId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<Summary>();
+    auto first = ReplicaEntry::fromBody(query->text(2).toUtf8());
+    if (!first)
+        return fail(ErrorCode::DatabaseCorrupt,
+                    tr("The replica of session %1 begins with an entry that cannot be read: %2")
+                        .arg(sessionId)
+                        .arg(first.error().message));
+    return std::optional<Summary>(Summary{query->int64(0), query->blob(1), first->movedFrom});
 }
 
 std::optional<qint64> ReplicaJournal::firstBrokenLink(const QList<Stored>& entries, qint64 afterSequence)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "replicasetup.h"
 #include "sessionstate.h"
 
 #include <QByteArray>
@@ -44,6 +45,22 @@ struct ReplicaEntry
         bool operator==(const Response&) const = default;
     };
     std::optional<Response> response;
+    // The first entry of a session's replica carries its set-up; the journal reads it when it writes
+    // that entry.
+    std::optional<ReplicaSetup> setup;
+    // Where a session moved to this station from (a spare going on with it): each earlier station's
+    // session, its replica's last entry and that entry's hash, oldest first. In the first entry only.
+    struct Origin
+    {
+        QString stationId;
+        qint64 sessionId = 0;
+        qint64 sequence = 0;
+        QByteArray head;
+        void write(CanonicalWriter& out) const;
+        static Origin read(StrictObject& in);
+        bool operator==(const Origin&) const = default;
+    };
+    QList<Origin> movedFrom;
 
     // Canonical JSON (RFC 8785), what the chain hashes.
     QByteArray body() const;
@@ -77,6 +94,15 @@ public:
     Result<QList<Stored>> entries(qint64 sessionId, qint64 afterSequence = 0);
     // The hash of the session's newest entry (32 zero bytes when it has none).
     Result<QByteArray> head(qint64 sessionId);
+    // What a result record says of the replica: its last entry and the stations the session moved from.
+    // Nothing for a session without a replica.
+    struct Summary
+    {
+        qint64 sequence = 0;
+        QByteArray head;
+        QList<ReplicaEntry::Origin> movedFrom;
+    };
+    Result<std::optional<Summary>> summary(qint64 sessionId);
     // The sequence number of the first entry whose link does not hold, or none. `entries` are those
     // after `afterSequence` (0: the whole replica, which must begin at 1 from the zero hash).
     static std::optional<qint64> firstBrokenLink(const QList<Stored>& entries, qint64 afterSequence = 0);

@@ -90,16 +90,7 @@ Result<qint64> Sittings::create(const ProctorAuthorization& proctor, const QStri
         QStringLiteral("INSERT INTO sittings (candidate_id, created_at, accommodations) VALUES (?, ?, ?)"));
     if (!sitting)
         return std::unexpected(sitting.error());
-    const QJsonObject display{{QStringLiteral("readAloud"), accommodations.readAloud},
-                              {QStringLiteral("screenReader"), accommodations.screenReader},
-                              {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
-                              {QStringLiteral("colourScheme"), accommodations.colourScheme},
-                              {QStringLiteral("language"), accommodations.language},
-                              {QStringLiteral("breaks"), accommodations.breaks},
-                              {QStringLiteral("note"), accommodations.note.trimmed()}};
-    sitting->bind(1, candidateId.trimmed())
-        .bind(2, now)
-        .bind(3, QString::fromUtf8(QJsonDocument(display).toJson(QJsonDocument::Compact)));
+    sitting->bind(1, candidateId.trimmed()).bind(2, now).bind(3, QString::fromUtf8(accommodationsJson(accommodations)));
     if (auto done = sitting->run(); !done)
         return std::unexpected(done.error());
     const qint64 sittingId = m_database.lastInsertRowId();
@@ -317,6 +308,18 @@ std::optional<Sittings::Display> Sittings::displayFrom(const QByteArray& json)
     return display.valid() ? std::optional<Display>(display) : std::nullopt;
 }
 
+QByteArray Sittings::accommodationsJson(const Accommodations& accommodations)
+{
+    const QJsonObject display{{QStringLiteral("readAloud"), accommodations.readAloud},
+                              {QStringLiteral("screenReader"), accommodations.screenReader},
+                              {QStringLiteral("textSizePercent"), accommodations.textSizePercent},
+                              {QStringLiteral("colourScheme"), accommodations.colourScheme},
+                              {QStringLiteral("language"), accommodations.language},
+                              {QStringLiteral("breaks"), accommodations.breaks},
+                              {QStringLiteral("note"), accommodations.note.trimmed()}};
+    return QJsonDocument(display).toJson(QJsonDocument::Compact);
+}
+
 Accommodations Sittings::accommodationsFrom(const QByteArray& json, int timeFactorPercent)
 {
     // Written by create() alone; anything unreadable (a sitting from before migration 7) reads as the
@@ -364,7 +367,8 @@ Result<void> Sittings::close(qint64 sittingId, const ProctorAuthorization& proct
     if (auto done = pending->run(); !done)
         return done;
     auto running = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM sessions WHERE sitting_id = ? AND state IN ('in-progress', 'paused', 'on-break')"));
+        "SELECT count(*) FROM sessions WHERE sitting_id = ? AND state IN ('in-progress', 'paused', 'on-break') "
+        "AND moved_to = ''"));
     if (!running)
         return std::unexpected(running.error());
     running->bind(1, sittingId);
@@ -445,7 +449,8 @@ Result<std::optional<qint64>> Sittings::openSitting()
 Result<std::optional<qint64>> Sittings::interruptedSession()
 {
     auto query = m_database.prepare(QStringLiteral(
-        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused', 'on-break') ORDER BY id LIMIT 1"));
+        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused', 'on-break') AND moved_to = '' "
+        "ORDER BY id LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();

@@ -77,6 +77,8 @@ public:
     Result<Accommodations> accommodations(qint64 sittingId);
     // From the stored JSON of sittings.accommodations and the sessions' time factor.
     static Accommodations accommodationsFrom(const QByteArray& json, int timeFactorPercent);
+    // As sittings.accommodations stores them (all but the time factor, which each session keeps).
+    static QByteArray accommodationsJson(const Accommodations& accommodations);
 
     // The display the candidate set during the sitting (a colour scheme of colourSchemes(), a text size
     // of 100–300 %, the line reader, the read-aloud speed), kept so that a kiosk started again after a

@@ -249,6 +249,13 @@ std::span<const storage::Migration> stationMigrations()
                 PRIMARY KEY (session_id, seq)
             ) STRICT, WITHOUT ROWID;
         )sql")},
+        // A session moved between stations (issue 26, session::SessionTransfer): on the spare, where it came
+        // from ("station-id/session-id"); on the station it left, the spare's name. A session moved away
+        // is over for this station: it records nothing for it.
+        {19, QStringLiteral(R"sql(
+            ALTER TABLE sessions ADD COLUMN moved_from TEXT NOT NULL DEFAULT '';
+            ALTER TABLE sessions ADD COLUMN moved_to TEXT NOT NULL DEFAULT '';
+        )sql")},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 // The session's replica (issue 26's groundwork): every committed step of a session in the journal, in
 // the same transaction, chained, with no item content; enough to rebuild where the candidate stands.
 #include "session/replicajournal.h"
+#include "session/replicasnapshot.h"
 #include "sessionfixture.h"
 
 #include <QJsonDocument>
@@ -8,28 +9,6 @@
 
 using namespace exam;
 using namespace std::chrono_literals;
-
-namespace {
-
-// What a spare station would rebuild from the replica alone: every response and the session's clock.
-struct Rebuilt
-{
-    QHash<int, session::ReplicaEntry::Response> responses;
-    session::ReplicaEntry last;
-};
-
-Rebuilt rebuild(const QList<session::ReplicaJournal::Stored>& entries)
-{
-    Rebuilt rebuilt;
-    for (const auto& stored : entries) {
-        if (stored.entry.response)
-            rebuilt.responses.insert(stored.entry.response->position, *stored.entry.response);
-        rebuilt.last = stored.entry;
-    }
-    return rebuilt;
-}
-
-} // namespace
 
 TEST_CASE("Replica journal: every committed step of a session, in order, chained, enough to rebuild it, and no "
           "item content",
@@ -77,30 +56,75 @@ TEST_CASE("Replica journal: every committed step of a session, in order, chained
     for (qsizetype i = 0; i < entries->size(); ++i)
         CHECK(entries->at(i).entry.sequence == i + 1);
 
-    // The replica alone tells every response and the clock as the engine has them.
-    const Rebuilt rebuilt = rebuild(*entries);
+    // The replica alone tells the set-up, every response (with the change count and answer time the
+    // result record carries) and the clock as the engine has them.
+    auto snapshot = session::ReplicaSnapshot::fromReplica(*entries);
+    REQUIRE(snapshot);
+    CHECK(snapshot->setup.candidateId == QStringLiteral("C-1001"));
+    CHECK(snapshot->setup.candidateName == QStringLiteral("Casey Candidate"));
+    CHECK(snapshot->setup.accommodations == session::Accommodations::withTimeFactor(150));
+    CHECK(snapshot->setup.bankId == station.content.bankId);
+    CHECK(snapshot->setup.bankSha256 == QByteArray(32, 'h'));
+    CHECK(snapshot->setup.limitMs == qint64(station.content.module.timeLimitMinutes) * 60'000 * 150 / 100);
+    CHECK(snapshot->setup.seed.size() == session::FormAssembler::SeedSize);
+    REQUIRE(snapshot->setup.form.items.size() == engine->itemCount());
+    auto stored = station.database->prepare(QStringLiteral(
+        "SELECT changes, answered_at_ms FROM responses WHERE session_id = ? ORDER BY position"));
+    REQUIRE(stored);
+    stored->bind(1, sessionId);
     for (int position = 0; position < engine->itemCount(); ++position) {
         INFO("position " << position);
+        CHECK(snapshot->setup.form.items.at(position) == engine->formItem(position));
         const auto response = engine->response(position);
-        const auto replica = rebuilt.responses.value(position, {position, std::nullopt, false, 0});
+        const auto& replica = snapshot->responses.at(position);
         CHECK(replica.choice == response.choice);
         CHECK(replica.flagged == response.flagged);
         CHECK(replica.struck == response.struck);
+        REQUIRE(*stored->step());
+        CHECK(replica.changes == stored->int64(0));
+        CHECK(replica.answeredAtMs
+              == (stored->isNull(1) ? std::nullopt : std::optional<qint64>(stored->int64(1))));
     }
-    CHECK(rebuilt.last.elapsedMs == engine->checkpointedElapsed().count());
-    CHECK(rebuilt.last.extensionsMs == engine->extensions().count());
-    CHECK(rebuilt.last.current == engine->currentPosition());
-    CHECK(rebuilt.last.state == engine->state());
+    stored->reset();
+    CHECK(snapshot->responses.at(0).changes == 1);
+    CHECK(snapshot->responses.at(1).changes == 1); // answered, then cleared
+    CHECK(snapshot->last.elapsedMs == engine->checkpointedElapsed().count());
+    CHECK(snapshot->last.extensionsMs == engine->extensions().count());
+    CHECK(snapshot->last.current == engine->currentPosition());
+    CHECK(snapshot->last.state == engine->state());
     auto head = journal.head(sessionId);
     REQUIRE(head);
     CHECK(*head == entries->last().hash);
+    CHECK(snapshot->head == *head);
+    CHECK(snapshot->sequence == entries->size());
+    // Only the first entry carries the set-up.
+    for (qsizetype i = 1; i < entries->size(); ++i)
+        CHECK_FALSE(entries->at(i).entry.setup);
 
-    // Nothing of the items' content can be in it: the only texts an entry holds are its time, its kind and
-    // the session's state; the rest are numbers (positions, displayed option indices, times).
+    // A replica whose beginning is missing, or with a step taken out, is refused with the reason.
+    CHECK(session::ReplicaSnapshot::fromReplica(entries->mid(1)).error().code == ErrorCode::AuthenticationFailed);
+    auto gap = *entries;
+    gap.removeAt(5);
+    CHECK(session::ReplicaSnapshot::fromReplica(gap).error().message.contains(QStringLiteral("entry 7")));
+
+    // Nothing of the items' content can be in it: no stem and no option of any item of the bank.
+    for (const auto& item : station.content.items) {
+        INFO(item.id.toStdString());
+        for (const auto& entry : *entries) {
+            CHECK_FALSE(entry.body.contains(item.body.reveal().stem.toUtf8()));
+            for (const auto& option : item.body.reveal().options)
+                if (option.text.size() > 12) // a short option ("4 mm") could be in any JSON
+                    CHECK_FALSE(entry.body.contains(option.text.toUtf8()));
+        }
+    }
+    // And beyond the set-up, the only texts an entry holds are its time, its kind and the session's state;
+    // the rest are numbers (positions, displayed option indices, times).
     for (const auto& stored : *entries) {
         const QJsonObject body = QJsonDocument::fromJson(stored.body).object();
         for (auto it = body.begin(); it != body.end(); ++it) {
             INFO(it.key().toStdString());
+            if (it.key() == QStringLiteral("setup"))
+                continue;
             if (it.value().isString())
                 CHECK(QStringList{QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("state")}.contains(
                     it.key()));

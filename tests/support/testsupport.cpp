@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace exam::test {
 
@@ -16,6 +17,28 @@ ToolRun runTool(const QString& program, const QStringList& arguments, const QByt
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return ToolRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                    QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool opensslVerifies(const QByteArray& publicKeyPem, const QByteArray& message, const QByteArray& signature)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto write = [&dir](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(bytes) == bytes.size());
+        return file.fileName();
+    };
+    const QString pem = write(QStringLiteral("key.pem"), publicKeyPem);
+    const QString in = write(QStringLiteral("message"), message);
+    const QString sig = write(QStringLiteral("message.sig"), signature);
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"),
+                                              QStringLiteral("-pubin"), QStringLiteral("-inkey"), pem,
+                                              QStringLiteral("-rawin"), QStringLiteral("-in"), in,
+                                              QStringLiteral("-sigfile"), sig});
+    REQUIRE(openssl.waitForFinished(30'000));
+    return openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
 
 QJsonDocument loadJson(const QString& relativePath)

@@ -56,6 +56,10 @@ struct ToolRun
 };
 ToolRun runTool(const QString& program, const QStringList& arguments, const QByteArray& input = {});
 
+// Whether `openssl pkeyutl -verify` (not our code) accepts the Ed25519 `signature` of `message` by the
+// key in `publicKeyPem`.
+bool opensslVerifies(const QByteArray& publicKeyPem, const QByteArray& message, const QByteArray& signature);
+
 // A Clock whose time moves only when the test says so. Wall time and monotonic time are separate, so
 // a test can jump the wall clock and prove that durations do not follow.
 class TestClock final : public Clock
