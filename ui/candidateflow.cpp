@@ -137,6 +137,7 @@ void CandidateFlow::showModule(const Module& module)
     if (m_engine && m_proctorScreen)
         m_engine->holdClock();
     m_welcome->setDetails(module.details);
+    m_movedInWaiting = !module.details.movedFrom.isEmpty();
     m_practice->setBreaks(module.details.breaks);
     m_items->setSession(module.engine, module.content);
     m_items->setReadAloud(module.speech != nullptr, module.speech);
@@ -200,6 +201,8 @@ void CandidateFlow::sync()
     session::SessionEngine* engine = m_engine;
     if (!engine || m_proctorScreen)
         return;
+    if (engine->state() != SessionState::Paused)
+        m_movedInWaiting = false;
     if (m_place == CandidatePlace::NotMe) {
         showMessage(tr("Please call your proctor"),
                     tr("Raise your hand or call the proctor, who will check the details with you. Nothing has "
@@ -223,6 +226,16 @@ void CandidateFlow::sync()
                     ProctorAction::Start);
         return;
     case SessionState::Paused:
+        if (m_movedInWaiting) {
+            const WelcomeScreen::Details& details = m_module.details;
+            showMessage(tr("Your module goes on at this station"),
+                        tr("The station you were on stopped working. Please check that this is you: %1, candidate "
+                           "ID %2. If it is not, tell the proctor.\n\nYour answers so far are here and the clock is "
+                           "stopped. The proctor resumes the module when you are ready.")
+                            .arg(details.candidateName, details.candidateId),
+                        ProctorAction::Resume);
+            return;
+        }
         showMessage(tr("Paused by the proctor"),
                     tr("Your answers are saved and the clock is stopped. The module goes on when the proctor resumes "
                        "it."),

@@ -106,6 +106,7 @@ private:
     CandidatePlace m_place = CandidatePlace::Welcome;
     std::optional<ProctorAction> m_offered;
     bool m_proctorScreen = false;
+    bool m_movedInWaiting = false; // a module moved here, not resumed yet: the candidate checks who they are
     QTimer* m_ticker;
     QTimer* m_bannerTimer;
     WelcomeScreen* m_welcome = nullptr;

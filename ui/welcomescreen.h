@@ -26,6 +26,8 @@ public:
         int moduleNumber = 1;        // in the sitting
         int moduleCount = 1;
         bool breaks = false; // the candidate may take breaks that stop the clock
+        // The station it came from, when the module moved here from a station that failed (issue 26).
+        QString movedFrom = {};
     };
 
     explicit WelcomeScreen(QWidget* parent = nullptr);

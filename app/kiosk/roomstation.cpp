@@ -190,6 +190,7 @@ room::StationStatus RoomStation::currentStatus() const
     status.candidateId = opening->place.candidateId;
     status.candidateName = opening->place.candidateName;
     status.module = m_module;
+    status.sessionId = engine->sessionId();
     status.moduleNumber = opening->place.position + 1;
     status.moduleCount = opening->place.moduleCount;
     status.accommodations = opening->accommodations;
@@ -245,6 +246,15 @@ Result<void> RoomStation::perform(const room::ReceivedAction& received)
         });
         return {};
     }
+    if (action.kind == ActionKind::TakeOver) {
+        auto moved = session::ReplicaSnapshot::fromJson(action.sitting);
+        if (!moved)
+            return fail(moved.error().code,
+                        tr("The sitting from the console cannot be read: %1").arg(moved.error().message));
+        return m_sitting.takeOver(*moved, proctor, tr("from station %1: %2").arg(action.station, action.reason));
+    }
+    if (action.kind == ActionKind::MovedAway)
+        return m_sitting.movedAway(action.session, proctor, action.station);
     session::SessionEngine* engine = m_sitting.engine();
     if (!engine)
         return fail(ErrorCode::NotAllowed, tr("No module is open at this station."));
@@ -262,7 +272,9 @@ Result<void> RoomStation::perform(const room::ReceivedAction& received)
         if (m_sitting.engine())
             return fail(ErrorCode::NotAllowed, tr("The sitting could not be ended: the station shows why."));
         return {};
-    case ActionKind::Message: break;
+    case ActionKind::Message:
+    case ActionKind::TakeOver: // handled above
+    case ActionKind::MovedAway: break;
     }
     return {};
 }

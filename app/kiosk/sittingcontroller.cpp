@@ -9,6 +9,7 @@
 #include "results/auditseal.h"
 #include "results/scorereport.h"
 #include "screenreader.h"
+#include "session/sessiontransfer.h"
 #include "session/sittings.h"
 #include "setupcontroller.h"
 #include "speech.h"
@@ -223,7 +224,8 @@ void SittingController::openSession(qint64 sessionId)
                                              m_engine->timeFactorPercent(),
                                              place.position + 1,
                                              place.moduleCount,
-                                             m_engine->breaksAllowed()};
+                                             m_engine->breaksAllowed(),
+                                             place.movedFrom.section(u'/', 0, 0)};
     QString next;
     if (place.nextBankId) {
         auto nextBank = m_banks.content(*place.nextBankId);
@@ -314,6 +316,35 @@ void SittingController::endSitting(const session::ProctorAuthorization& proctor,
         sealAuditLog();
     }
     showReady();
+}
+
+Result<void> SittingController::takeOver(const session::ReplicaSnapshot& moved,
+                                         const session::ProctorAuthorization& proctor, const QString& reason)
+{
+    if (m_sittingId)
+        return fail(ErrorCode::NotAllowed, tr("This station is in the middle of another sitting. Choose a spare "
+                                              "station that shows \"ready\"."));
+    auto sessionId = session::SessionTransfer(m_database, m_audit, m_journal, m_clock).receive(moved, proctor, reason);
+    if (!sessionId)
+        return std::unexpected(sessionId.error());
+    openSession(*sessionId);
+    return {};
+}
+
+Result<void> SittingController::movedAway(qint64 sessionId, const session::ProctorAuthorization& proctor,
+                                          const QString& spare)
+{
+    if (auto marked =
+            session::SessionTransfer(m_database, m_audit, m_journal, m_clock).movedAway(sessionId, proctor, spare);
+        !marked)
+        return marked;
+    if (m_engine && m_engine->sessionId() == sessionId) {
+        const QString candidate = m_opening ? m_opening->place.candidateName : QString();
+        showReady(tr("The sitting of %1 went on at station %2 while this station was out of order. This station "
+                     "records nothing more for it.")
+                      .arg(candidate, spare));
+    }
+    return {};
 }
 
 void SittingController::leaveKioskMode()

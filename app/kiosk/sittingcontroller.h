@@ -10,6 +10,7 @@
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
 #include "session/replicajournal.h"
+#include "session/replicasnapshot.h"
 #include "session/sessionengine.h"
 #include "session/sittings.h"
 #include "station/stationpaths.h"
@@ -58,6 +59,12 @@ public:
     // Voids the module under way and closes the sitting, in `proctor`'s name (`reason`: why, when
     // it did not come from the station's own panel).
     void endSitting(const session::ProctorAuthorization& proctor, const QString& reason = {});
+    // Issue 26, from the room console: a sitting moved here from a station that failed, opened paused for
+    // the proctor (refused while this station has a sitting of its own); and a session of this station's
+    // that went on at `spare` while it was away: closed here, nothing more recorded for it.
+    Result<void> takeOver(const session::ReplicaSnapshot& moved, const session::ProctorAuthorization& proctor,
+                          const QString& reason);
+    Result<void> movedAway(qint64 sessionId, const session::ProctorAuthorization& proctor, const QString& spare);
     // The module open for the candidate now, and how it was opened; none between sittings.
     session::SessionEngine* engine() const { return m_engine.get(); }
     const std::optional<session::SessionOpening>& opening() const { return m_opening; }

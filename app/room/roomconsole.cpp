@@ -1,5 +1,7 @@
 #include "roomconsole.h"
 
+#include "session/replicasnapshot.h"
+
 #include "pairingrequestdialog.h"
 #include "proctorsigninscreen.h"
 #include "roomview.h"
@@ -33,6 +35,10 @@ QString describe(const room::RoomAction& action)
         what += QStringLiteral(": ") + action.reason.simplified();
     if (!action.message.isEmpty())
         what += QStringLiteral(": ") + action.message.simplified();
+    if (!action.station.isEmpty())
+        what += QStringLiteral(" (station %1%2)")
+                    .arg(action.station.simplified(),
+                         action.session > 0 ? QStringLiteral(", session %1").arg(action.session) : QString());
     return what;
 }
 
@@ -75,6 +81,7 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
       m_model(clock)
 {
     connect(m_server.get(), &room::RoomServer::statusReceived, &m_model, &room::RoomModel::statusReceived);
+    connect(m_server.get(), &room::RoomServer::statusReceived, this, &RoomConsole::tellIfMoved);
     connect(m_server.get(), &room::RoomServer::stationDisconnected, &m_model, &room::RoomModel::disconnected);
     m_server->setPairingKeeper([this](const QByteArray& pin, const QString& name) {
         auto added = addStation(pin, name);
@@ -365,13 +372,19 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
 {
     if (!m_proctor)
         return; // the window offers no action without a proctor
+    sendAs(m_proctor->login(), action, stationPins);
+}
+
+void RoomConsole::sendAs(const QString& login, const room::RoomAction& action, const QList<QByteArray>& stationPins)
+{
+    const QString actor = QStringLiteral("proctor:") + login;
     for (const QByteArray& pin : stationPins) {
         const std::optional<room::StationEntry> entry = m_model.station(pin);
         if (!entry)
             continue;
         room::ActionOutcome outcome;
         outcome.action = ui::StationText::actionName(action.kind);
-        outcome.proctor = m_proctor->login();
+        outcome.proctor = login;
         outcome.at = m_clock.utcNow();
         m_model.actionSent(pin, outcome);
         if (!m_server->isConnected(pin)) {
@@ -379,7 +392,7 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
             continue;
         }
         // In the console's audit log before it leaves: no action goes out that the console did not record.
-        if (auto logged = m_store.logAction(m_proctor->actor(), entry->name, describe(action)); !logged) {
+        if (auto logged = m_store.logAction(actor, entry->name, describe(action)); !logged) {
             m_model.actionUndelivered(pin, logged.error().message);
             continue;
         }
@@ -388,7 +401,7 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
             m_model.actionUndelivered(pin, sequence.error().message);
             continue;
         }
-        if (!m_server->sendAction(pin, room::ActionFrame{*sequence, m_proctor->login(), action, 0})) {
+        if (!m_server->sendAction(pin, room::ActionFrame{*sequence, login, action, 0})) {
             m_model.actionUndelivered(pin, tr("the station is not connected."));
             continue;
         }
@@ -420,6 +433,77 @@ void RoomConsole::onAnswer(const QByteArray& pin, const room::ActionAnswer& answ
         return; // an answer to an action given up on, or superseded: the tile shows the station's state
     forgetPending(pin);
     m_model.actionAnswered(pin, answer.applied, answer.why);
+    if (auto moving = m_moving.find(pin); moving != m_moving.end() && moving->first == answer.sequence) {
+        const room::ConsoleStore::Move move = moving->second;
+        m_moving.erase(moving);
+        if (!answer.applied)
+            return;
+        const QString from = m_model.station(move.stationPin).value_or(room::StationEntry{}).name;
+        if (auto recorded = m_store.recordMove(move, from); !recorded)
+            // The spare has the sitting; only telling the station it left depends on this record.
+            qCWarning(lcConsole) << "the move is not recorded; tell the station it left by hand:"
+                                 << recorded.error().message;
+    }
+}
+
+Result<void> RoomConsole::continueOnSpare(const QByteArray& deadPin, const QByteArray& sparePin, const QString& reason)
+{
+    if (!m_proctor)
+        return fail(ErrorCode::NotAllowed, tr("Sign in first."));
+    const std::optional<room::StationEntry> dead = m_model.station(deadPin);
+    const std::optional<room::StationEntry> spare = m_model.station(sparePin);
+    if (!dead || !spare || deadPin == sparePin)
+        return fail(ErrorCode::NotFound, tr("Choose a station that stopped and another one to go on at."));
+    if (dead->online)
+        return fail(ErrorCode::NotAllowed, tr("%1 still answers: act on it there (pause, resume or void). A sitting "
+                                              "moves only from a station that stopped answering.")
+                                               .arg(dead->name));
+    const room::StationStatus last = dead->status.value_or(room::StationStatus{});
+    if (last.sessionId <= 0 || !room::moduleUnderWay(last.phase))
+        return fail(ErrorCode::NotAllowed,
+                    tr("%1 had no module under way when it stopped: there is nothing to go on with.").arg(dead->name));
+    if (auto before = m_store.moveOf(deadPin, last.sessionId); !before || *before)
+        return before ? fail(ErrorCode::Conflict, tr("That sitting already went on at %1.").arg((*before)->spareName))
+                      : std::unexpected(before.error());
+    if (!spare->online || !spare->status || spare->status->phase != room::StationPhase::Ready)
+        return fail(ErrorCode::NotAllowed,
+                    tr("%1 is not ready for a candidate: choose a station that shows \"Ready\".").arg(spare->name));
+    auto entries = m_replicas.entries(deadPin, last.sessionId);
+    if (!entries)
+        return std::unexpected(entries.error());
+    auto moved = session::ReplicaSnapshot::fromReplica(*entries);
+    if (!moved)
+        return fail(moved.error().code,
+                    tr("The console's copy of the sitting cannot be used: %1").arg(moved.error().message));
+    room::RoomAction action;
+    action.kind = room::ActionKind::TakeOver;
+    action.reason = reason;
+    action.sitting = moved->toJson();
+    action.station = dead->name;
+    if (const QString problem = action.problem(); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    send(action, {sparePin});
+    const auto pending = m_pending.constFind(sparePin);
+    if (pending == m_pending.cend())
+        return fail(ErrorCode::IoError, tr("%1 did not take the sitting: its tile says why.").arg(spare->name));
+    m_moving.insert(sparePin, {pending->sequence, room::ConsoleStore::Move{deadPin, last.sessionId, sparePin,
+                                                                           spare->name, m_proctor->login()}});
+    return {};
+}
+
+void RoomConsole::tellIfMoved(const QByteArray& pin, const room::StationStatus& status)
+{
+    if (status.sessionId <= 0 || m_pending.contains(pin))
+        return;
+    auto move = m_store.moveOf(pin, status.sessionId);
+    if (!move || !*move)
+        return;
+    room::RoomAction action;
+    action.kind = room::ActionKind::MovedAway;
+    action.session = status.sessionId;
+    action.station = (*move)->spareName;
+    // In the name of the proctor who moved it: the same decision, told now.
+    sendAs((*move)->proctor, action, {pin});
 }
 
 void RoomConsole::forgetPending(const QByteArray& pin)

@@ -72,6 +72,11 @@ public:
 
     // What the window's buttons do, callable by a test as well.
     void send(const room::RoomAction& action, const QList<QByteArray>& stationPins);
+    // Issue 26: the sitting of a station that stopped answering goes on at `sparePin`, a station between
+    // sittings, from the console's copy of its replica. Refused, saying why, when the station still
+    // answers, has no module under way, moved already, or the spare is not ready; the spare's answer
+    // shows on its tile. The station, when it is back, is told and records nothing more for it.
+    Result<void> continueOnSpare(const QByteArray& deadPin, const QByteArray& sparePin, const QString& reason);
     void remove(const QByteArray& pin);
     // The room's name and the break limit, kept for next time and shown at once.
     Result<void> setRoomName(const QString& name);
@@ -101,6 +106,9 @@ private:
     void askPairing(const QByteArray& pin, const QString& stationName, const QString& code);
     void showAddingStations();
     void onAnswer(const QByteArray& pin, const room::ActionAnswer& answer);
+    void sendAs(const QString& login, const room::RoomAction& action, const QList<QByteArray>& stationPins);
+    // A station back with a session that went on elsewhere is told so.
+    void tellIfMoved(const QByteArray& pin, const room::StationStatus& status);
 
     std::unique_ptr<storage::Database> m_database;
     const Clock& m_clock;
@@ -126,6 +134,7 @@ private:
         QTimer* timeout = nullptr; // deleted later: it may be the one firing
     };
     QHash<QByteArray, Pending> m_pending; // per station: the action waiting for its answer
+    QHash<QByteArray, std::pair<qint64, room::ConsoleStore::Move>> m_moving; // per spare: the take-over sent
 };
 
 } // namespace exam::roomconsole

@@ -61,6 +61,18 @@ std::span<const storage::Migration> consoleMigrations()
                 PRIMARY KEY (station_pin, session_id, seq)
             ) STRICT, WITHOUT ROWID;
         )sql")},
+        // Sittings moved from a station that failed to a spare (issue 26): the station, back, is told.
+        {3, QStringLiteral(R"sql(
+            CREATE TABLE moves (
+                station_pin  BLOB NOT NULL,
+                session_id   INTEGER NOT NULL,
+                spare_pin    BLOB NOT NULL,
+                spare_name   TEXT NOT NULL,
+                proctor      TEXT NOT NULL, -- the login of the proctor who moved it
+                moved_at     TEXT NOT NULL,
+                PRIMARY KEY (station_pin, session_id)
+            ) STRICT, WITHOUT ROWID;
+        )sql")},
     };
     return migrations;
 }
@@ -164,6 +176,47 @@ Result<qint64> ConsoleStore::takeSequence(const QByteArray& pin)
 Result<void> ConsoleStore::logAction(const QString& actor, const QString& stationName, const QString& what)
 {
     return m_audit.append(actor, QStringLiteral("room.action-sent"), stationName, what);
+}
+
+Result<void> ConsoleStore::recordMove(const Move& move, const QString& stationName)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto insert = m_database.prepare(
+        QStringLiteral("INSERT INTO moves (station_pin, session_id, spare_pin, spare_name, proctor, moved_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, QByteArrayView(move.stationPin))
+        .bind(2, move.sessionId)
+        .bind(3, QByteArrayView(move.sparePin))
+        .bind(4, move.spareName)
+        .bind(5, move.proctor)
+        .bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto done = insert->run(); !done)
+        return done;
+    if (auto logged =
+            m_audit.append(QStringLiteral("proctor:") + move.proctor, QStringLiteral("room.sitting-moved"), stationName,
+                           QStringLiteral("session %1 went on at %2").arg(move.sessionId).arg(move.spareName));
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<std::optional<ConsoleStore::Move>> ConsoleStore::moveOf(const QByteArray& stationPin, qint64 sessionId)
+{
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT spare_pin, spare_name, proctor FROM moves WHERE station_pin = ? AND session_id = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, QByteArrayView(stationPin)).bind(2, sessionId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<Move>();
+    return std::optional<Move>(Move{stationPin, sessionId, query->blob(0), query->text(1), query->text(2)});
 }
 
 Result<QString> ConsoleStore::roomName()

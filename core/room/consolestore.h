@@ -46,6 +46,18 @@ public:
     // An action sent, in the console's audit log: who asked what of which station.
     Result<void> logAction(const QString& actor, const QString& stationName, const QString& what);
 
+    // A sitting that went on at a spare station (issue 26).
+    struct Move
+    {
+        QByteArray stationPin; // the station it left
+        qint64 sessionId = 0;  // its session there
+        QByteArray sparePin;
+        QString spareName;
+        QString proctor; // login
+    };
+    Result<void> recordMove(const Move& move, const QString& stationName);
+    Result<std::optional<Move>> moveOf(const QByteArray& stationPin, qint64 sessionId);
+
     Result<QString> roomName();
     Result<void> setRoomName(const QString& name, const QString& actor);
     Result<int> breakLimitMinutes();

@@ -51,6 +51,7 @@ Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint
                             .arg(stored.entry.sequence)
                             .arg(sessionId)
                             .arg(last.sequence));
+        insert->reset();
         insert->bind(1, QByteArrayView(stationPin))
             .bind(2, sessionId)
             .bind(3, stored.entry.sequence)

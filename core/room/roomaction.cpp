@@ -10,7 +10,7 @@ namespace exam::room {
 
 namespace {
 
-constexpr std::array<std::pair<ActionKind, const char*>, 7> KindNames{{
+constexpr std::array<std::pair<ActionKind, const char*>, 9> KindNames{{
     {ActionKind::Start, "start"},
     {ActionKind::Pause, "pause"},
     {ActionKind::Resume, "resume"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<ActionKind, const char*>, 7> KindNames{{
     {ActionKind::Void, "void"},
     {ActionKind::EndSitting, "end-sitting"},
     {ActionKind::Message, "message"},
+    {ActionKind::TakeOver, "take-over"},
+    {ActionKind::MovedAway, "moved-away"},
 }};
 
 QString tr(const char* text)
@@ -25,7 +27,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("exam::room::RoomAction", text);
 }
 
-bool moduleOpen(StationPhase phase)
+} // namespace
+
+bool moduleUnderWay(StationPhase phase)
 {
     switch (phase) {
     case StationPhase::IdentityCheck:
@@ -43,8 +47,6 @@ bool moduleOpen(StationPhase phase)
     }
     return false;
 }
-
-} // namespace
 
 QString actionKindName(ActionKind kind)
 {
@@ -77,9 +79,11 @@ bool RoomAction::fits(ActionKind kind, StationPhase phase)
         return phase == StationPhase::Running || phase == StationPhase::Paused || phase == StationPhase::OnBreak
                || phase == StationPhase::Interrupted;
     case ActionKind::Void:
-        return moduleOpen(phase) && phase != StationPhase::IdentityCheck && phase != StationPhase::Practice;
-    case ActionKind::EndSitting: return moduleOpen(phase) || phase == StationPhase::Submitted;
+        return moduleUnderWay(phase) && phase != StationPhase::IdentityCheck && phase != StationPhase::Practice;
+    case ActionKind::EndSitting: return moduleUnderWay(phase) || phase == StationPhase::Submitted;
     case ActionKind::Message: return phase != StationPhase::Offline && phase != StationPhase::Ready;
+    case ActionKind::TakeOver: return phase == StationPhase::Ready;
+    case ActionKind::MovedAway: return phase != StationPhase::Offline;
     }
     return false;
 }
@@ -87,7 +91,7 @@ bool RoomAction::fits(ActionKind kind, StationPhase phase)
 QString RoomAction::problem() const
 {
     const bool needsReason = kind == ActionKind::Void || kind == ActionKind::EndSitting || kind == ActionKind::Pause
-                             || kind == ActionKind::Resume;
+                             || kind == ActionKind::Resume || kind == ActionKind::TakeOver;
     if (needsReason && reason.trimmed().isEmpty())
         return tr("Give a reason: it goes into the station's audit log and the result.");
     if (reason.size() > ReasonLimit)
@@ -98,6 +102,14 @@ QString RoomAction::problem() const
         return tr("Write the message to show on the candidate's screen.");
     if (message.size() > MessageLimit)
         return tr("The message is longer than %1 characters.").arg(MessageLimit);
+    if (kind == ActionKind::TakeOver && sitting.isEmpty())
+        return tr("There is no sitting to take over.");
+    if ((kind == ActionKind::TakeOver || kind == ActionKind::MovedAway) && station.trimmed().isEmpty())
+        return tr("Name the other station.");
+    if (kind == ActionKind::MovedAway && session <= 0)
+        return tr("Name the session that moved.");
+    if (station.size() > StationLimit)
+        return tr("The station's name is longer than %1 characters.").arg(StationLimit);
     return {};
 }
 
@@ -110,6 +122,9 @@ QJsonObject ActionFrame::toJson() const
         {QStringLiteral("reason"), action.reason},
         {QStringLiteral("minutes"), action.minutes},
         {QStringLiteral("message"), action.message},
+        {QStringLiteral("sitting"), action.sitting},
+        {QStringLiteral("session"), action.session},
+        {QStringLiteral("station"), action.station},
         {QStringLiteral("sentAtMs"), sentAtMs},
     };
 }
@@ -127,6 +142,10 @@ Result<ActionFrame> ActionFrame::fromJson(const QJsonObject& json)
     frame.action.reason = in.string(QStringLiteral("reason"), RoomAction::ReasonLimit, true);
     frame.action.minutes = int(in.integer(QStringLiteral("minutes"), 0, RoomAction::MaxExtendMinutes));
     frame.action.message = in.string(QStringLiteral("message"), RoomAction::MessageLimit, true);
+    in.absorb(in.object(QStringLiteral("sitting"))); // an object, read in full where it is used
+    frame.action.sitting = json.value(QStringLiteral("sitting")).toObject();
+    frame.action.session = in.integer(QStringLiteral("session"), 0, std::numeric_limits<qint64>::max());
+    frame.action.station = in.string(QStringLiteral("station"), RoomAction::StationLimit, true);
     frame.sentAtMs = in.integer(QStringLiteral("sentAtMs"), 0, std::numeric_limits<qint64>::max());
     in.rejectUnknownFields(); // an action is applied: nothing in it may go unread
     if (auto error = in.error())

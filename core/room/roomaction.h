@@ -18,9 +18,15 @@ enum class ActionKind {
     Void,       // with a reason
     EndSitting, // the module under way voided and the sitting closed
     Message,    // text shown on the candidate's screen
+    // Issue 26: a spare station takes over the sitting of a dead one, from the console's replica (with a
+    // reason); the dead one, back, is told its session went on elsewhere.
+    TakeOver,
+    MovedAway,
 };
 
 QString actionKindName(ActionKind kind); // stable: what goes over the wire
+// A module is open at the station and not ended (from the identity check on).
+bool moduleUnderWay(StationPhase phase);
 bool actionKindFromName(const QString& name, ActionKind* kind);
 
 // One action as the proctor confirmed it. The console adds who (the signed-in proctor) and a sequence
@@ -30,11 +36,15 @@ struct RoomAction
     static constexpr int ReasonLimit = 300;
     static constexpr int MessageLimit = 500;
     static constexpr int MaxExtendMinutes = 240;
+    static constexpr int StationLimit = 200;
 
     ActionKind kind = ActionKind::Start;
-    QString reason;  // Pause, Resume, Void, EndSitting: required, as at the station's panel
-    int minutes = 0; // Extend: 1–MaxExtendMinutes
-    QString message; // Message
+    QString reason;      // Pause, Resume, Void, EndSitting: required, as at the station's panel
+    int minutes = 0;     // Extend: 1–MaxExtendMinutes
+    QString message;     // Message
+    QJsonObject sitting; // TakeOver: the session as the replica tells it (session::ReplicaSnapshot)
+    qint64 session = 0;  // MovedAway: the session at the station that moved
+    QString station;     // TakeOver: the station it comes from; MovedAway: the station it went on at
 
     // Whether the action makes sense for a station in `phase` (the console offers it only then; the
     // station decides for itself when it arrives).

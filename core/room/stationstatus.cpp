@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace exam::room {
@@ -87,6 +88,7 @@ QJsonObject StationStatus::toJson() const
         {QStringLiteral("candidateId"), candidateId},
         {QStringLiteral("candidateName"), candidateName},
         {QStringLiteral("module"), module},
+        {QStringLiteral("session"), sessionId},
         {QStringLiteral("moduleNumber"), moduleNumber},
         {QStringLiteral("moduleCount"), moduleCount},
         {QStringLiteral("answered"), answered},
@@ -118,6 +120,7 @@ Result<StationStatus> StationStatus::fromJson(const QJsonObject& json)
     status.candidateId = in.string(QStringLiteral("candidateId"), TextLimit, true);
     status.candidateName = in.string(QStringLiteral("candidateName"), TextLimit, true);
     status.module = in.string(QStringLiteral("module"), TextLimit, true);
+    status.sessionId = in.integer(QStringLiteral("session"), 0, std::numeric_limits<qint64>::max());
     status.moduleNumber = int(in.integer(QStringLiteral("moduleNumber"), 0, 100));
     status.moduleCount = int(in.integer(QStringLiteral("moduleCount"), 0, 100));
     status.items = int(in.integer(QStringLiteral("items"), 0, 10'000));

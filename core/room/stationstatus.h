@@ -55,6 +55,7 @@ struct StationStatus
     StationPhase phase = StationPhase::Ready;
     QString candidateId;
     QString candidateName;
+    qint64 sessionId = 0; // the module's session at the station (its replica's); 0 between sittings
     QString module;       // the module's code and title: "CPT-SAF Safety"
     int moduleNumber = 0; // 1-based within the sitting; 0 between sittings
     int moduleCount = 0;

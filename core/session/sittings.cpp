@@ -399,7 +399,7 @@ Result<SessionOpening> Sittings::opening(qint64 sessionId)
         "(SELECT o.bank_id FROM sessions o WHERE o.sitting_id = s.sitting_id AND o.position > s.position "
         "ORDER BY o.position LIMIT 1), "
         "t.accommodations, (SELECT o.time_factor_pct FROM sessions o WHERE o.sitting_id = t.id ORDER BY o.position "
-        "LIMIT 1), t.candidate_display "
+        "LIMIT 1), t.candidate_display, s.moved_from "
         "FROM sessions s JOIN sittings t ON t.id = s.sitting_id JOIN candidates c ON c.id = t.candidate_id "
         "WHERE s.id = ?"));
     if (!query)
@@ -423,6 +423,7 @@ Result<SessionOpening> Sittings::opening(qint64 sessionId)
     opening.accommodations = accommodationsFrom(query->text(7).toUtf8(), query->isNull(8) ? 100 : int(query->int64(8)));
     if (!query->isNull(9))
         opening.candidateDisplay = displayFrom(query->text(9).toUtf8());
+    place.movedFrom = query->text(10);
     return opening;
 }
 
@@ -448,9 +449,9 @@ Result<std::optional<qint64>> Sittings::openSitting()
 
 Result<std::optional<qint64>> Sittings::interruptedSession()
 {
-    auto query = m_database.prepare(QStringLiteral(
-        "SELECT id FROM sessions WHERE state IN ('in-progress', 'paused', 'on-break') AND moved_to = '' "
-        "ORDER BY id LIMIT 1"));
+    auto query = m_database.prepare(
+        QStringLiteral("SELECT id FROM sessions WHERE state IN ('in-progress', 'paused', 'on-break') AND moved_to = '' "
+                       "ORDER BY id LIMIT 1"));
     if (!query)
         return std::unexpected(query.error());
     auto row = query->step();

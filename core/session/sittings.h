@@ -42,6 +42,7 @@ struct SessionPlace
     int position = 0;    // 0-based, in the sitting
     int moduleCount = 1; // sessions in the sitting
     std::optional<QString> nextBankId;
+    QString movedFrom; // "station-id/session-id" when the session moved here from another station
 };
 
 struct SessionOpening;

@@ -7,7 +7,9 @@
 #include "bankcontents.h"
 #include "banks/bankcatalogue.h"
 #include "demostation.h"
+#include "results/resultrecorder.h"
 #include "results/sittingsetup.h"
+#include "results/stationkey.h"
 #include "session/auditlog.h"
 #include "session/proctoraccounts.h"
 #include "session/replicajournal.h"
@@ -81,6 +83,53 @@ public:
             REQUIRE(engine);
             REQUIRE((*engine)->candidateReady()); // what the practice screen's "ready" does
         }
+    }
+
+    // Before the kiosk runs: the module started by the demo proctor and `answers` items answered (option
+    // A, the first one flagged), each step in the replica as the kiosk would journal it.
+    void startAndAnswer(int answers)
+    {
+        withEngine([answers](session::SessionEngine& engine, const session::ProctorAuthorization& proctor) {
+            REQUIRE(engine.start(proctor));
+            for (int position = 0; position < answers; ++position)
+                REQUIRE(engine.answer(position, 0));
+            REQUIRE(engine.setFlag(0, true));
+        });
+    }
+
+    // The station's newest session opened as the kiosk opens it (journal, recorder as finisher) while no
+    // kiosk runs here, and `work` done on it with the demo proctor's authority.
+    template<typename Work>
+    void withEngine(Work work)
+    {
+        auto database = storage::Database::open(m_paths.databaseFile(), stationMigrations());
+        REQUIRE(database);
+        SystemClock clock;
+        banks::BankCatalogue catalogue(**database, m_paths.banksFolder(), clock);
+        auto keys = kiosk::loadDemoKeys(QStringLiteral(EXAM_DEMO_BANKS_DIR));
+        REQUIRE(keys);
+        kiosk::BankContents contents(catalogue, std::move(*keys));
+        session::AuditLog audit(**database, clock);
+        session::ProctorAccounts accounts(**database, clock, audit);
+        auto proctor = accounts.signIn(QString::fromLatin1(kiosk::DemoProctorLogin),
+                                       Sensitive<QString>(QString::fromLatin1(kiosk::DemoProctorPin)));
+        REQUIRE(proctor);
+        auto newest = (*database)->prepare(QStringLiteral("SELECT max(id) FROM sessions"));
+        REQUIRE(newest);
+        REQUIRE(*newest->step());
+        const qint64 sessionId = newest->int64(0);
+        newest->reset();
+        auto engine = session::SessionEngine::open(**database, audit, clock, sessionId);
+        REQUIRE(engine);
+        session::ReplicaJournal journal(**database);
+        (*engine)->setJournal(&journal);
+        auto content = contents.content((*engine)->bankId());
+        REQUIRE(content);
+        auto key = results::StationKey::loadOrCreate(m_paths);
+        REQUIRE(key);
+        results::ResultRecorder recorder(**database, audit, clock, *key, **content);
+        (*engine)->setFinisher([&recorder](qint64 id) { return recorder.record(id); });
+        work(**engine, *proctor);
     }
 
     void start()

@@ -68,10 +68,10 @@ TEST_CASE("Replica journal: every committed step of a session, in order, chained
     CHECK(snapshot->setup.limitMs == qint64(station.content.module.timeLimitMinutes) * 60'000 * 150 / 100);
     CHECK(snapshot->setup.seed.size() == session::FormAssembler::SeedSize);
     REQUIRE(snapshot->setup.form.items.size() == engine->itemCount());
-    auto stored = station.database->prepare(QStringLiteral(
-        "SELECT changes, answered_at_ms FROM responses WHERE session_id = ? ORDER BY position"));
-    REQUIRE(stored);
-    stored->bind(1, sessionId);
+    auto columns = station.database->prepare(
+        QStringLiteral("SELECT changes, answered_at_ms FROM responses WHERE session_id = ? ORDER BY position"));
+    REQUIRE(columns);
+    columns->bind(1, sessionId);
     for (int position = 0; position < engine->itemCount(); ++position) {
         INFO("position " << position);
         CHECK(snapshot->setup.form.items.at(position) == engine->formItem(position));
@@ -80,12 +80,11 @@ TEST_CASE("Replica journal: every committed step of a session, in order, chained
         CHECK(replica.choice == response.choice);
         CHECK(replica.flagged == response.flagged);
         CHECK(replica.struck == response.struck);
-        REQUIRE(*stored->step());
-        CHECK(replica.changes == stored->int64(0));
-        CHECK(replica.answeredAtMs
-              == (stored->isNull(1) ? std::nullopt : std::optional<qint64>(stored->int64(1))));
+        REQUIRE(*columns->step());
+        CHECK(replica.changes == columns->int64(0));
+        CHECK(replica.answeredAtMs == (columns->isNull(1) ? std::nullopt : std::optional<qint64>(columns->int64(1))));
     }
-    stored->reset();
+    columns->reset();
     CHECK(snapshot->responses.at(0).changes == 1);
     CHECK(snapshot->responses.at(1).changes == 1); // answered, then cleared
     CHECK(snapshot->last.elapsedMs == engine->checkpointedElapsed().count());

@@ -52,6 +52,10 @@ QString RoomActionDialog::consequence(ActionKind kind)
     case ActionKind::EndSitting:
         return tr("The module under way is voided and the sitting is closed. This cannot be undone.");
     case ActionKind::Message: return tr("The text is shown on the candidate's screen.");
+    case ActionKind::TakeOver:
+        return tr("The spare station goes on with the sitting from the last answer the console received, with "
+                  "the time left as it was. The candidate confirms who they are, then a proctor resumes.");
+    case ActionKind::MovedAway: return tr("The station closes the sitting and records nothing more for it.");
     }
     return {};
 }

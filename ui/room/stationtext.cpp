@@ -108,6 +108,8 @@ QString StationText::actionName(room::ActionKind kind)
     case ActionKind::Void: return tr("Void module");
     case ActionKind::EndSitting: return tr("End sitting");
     case ActionKind::Message: return tr("Message to candidate");
+    case ActionKind::TakeOver: return tr("Continue on another station");
+    case ActionKind::MovedAway: return tr("Tell the station its sitting moved");
     }
     return {};
 }
