@@ -184,6 +184,7 @@ ui::RoomView& RoomConsole::view()
     qApp->installEventFilter(this); // any key or click in the console's windows keeps the proctor in
     connect(m_view.get(), &ui::RoomView::actionRequested, this, &RoomConsole::onViewAction);
     connect(m_view.get(), &ui::RoomView::removeRequested, this, &RoomConsole::remove);
+    connect(m_view.get(), &ui::RoomView::moveRequested, this, &RoomConsole::onMoveRequested);
     connect(m_view.get(), &ui::RoomView::pairingRequested, this, &RoomConsole::showAddingStations);
     connect(m_view.get(), &ui::RoomView::signInRequested, this, &RoomConsole::askSignIn);
     connect(m_view.get(), &ui::RoomView::signOutRequested, this, &RoomConsole::signOut);
@@ -444,6 +445,25 @@ void RoomConsole::onAnswer(const QByteArray& pin, const room::ActionAnswer& answ
             qCWarning(lcConsole) << "the move is not recorded; tell the station it left by hand:"
                                  << recorded.error().message;
     }
+}
+
+void RoomConsole::onMoveRequested(const QByteArray& stationPin, const QByteArray& sparePin, const QString& reason)
+{
+    // A sitting moved cannot come back: the PIN again first, as for a void.
+    askProctor(tr("to confirm: %1").arg(ui::StationText::actionName(room::ActionKind::TakeOver)), true,
+               [this, stationPin, sparePin, reason](const session::ProctorAuthorization& proctor) {
+                   if (!m_proctor || proctor.login() != m_proctor->login())
+                       signIn(proctor, QString());
+                   if (auto moved = continueOnSpare(stationPin, sparePin, reason); !moved) {
+                       auto* box = new QMessageBox(QMessageBox::Warning,
+                                                   ui::StationText::actionName(room::ActionKind::TakeOver),
+                                                   moved.error().message, QMessageBox::Ok, m_view.get());
+                       box->setObjectName(QStringLiteral("moveRefused"));
+                       box->setTextFormat(Qt::PlainText);
+                       box->setAttribute(Qt::WA_DeleteOnClose);
+                       box->open();
+                   }
+               });
 }
 
 Result<void> RoomConsole::continueOnSpare(const QByteArray& deadPin, const QByteArray& sparePin, const QString& reason)

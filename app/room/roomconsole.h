@@ -106,6 +106,7 @@ private:
     void askPairing(const QByteArray& pin, const QString& stationName, const QString& code);
     void showAddingStations();
     void onAnswer(const QByteArray& pin, const room::ActionAnswer& answer);
+    void onMoveRequested(const QByteArray& stationPin, const QByteArray& sparePin, const QString& reason);
     void sendAs(const QString& login, const room::RoomAction& action, const QList<QByteArray>& stationPins);
     // A station back with a session that went on elsewhere is told so.
     void tellIfMoved(const QByteArray& pin, const room::StationStatus& status);

@@ -5,6 +5,7 @@
 #include "announcer.h"
 #include "flowlayout.h"
 #include "largebutton.h"
+#include "movesittingdialog.h"
 #include "roomactiondialog.h"
 #include "stationgrid.h"
 #include "stationtext.h"
@@ -143,6 +144,11 @@ QWidget* RoomView::makeSidebar()
         m_actions.insert(kind, button);
         column->addWidget(button);
     }
+    m_move = new LargeButton(QString(), actions);
+    m_move->setObjectName(QStringLiteral("moveSitting"));
+    m_move->setSnug(true);
+    connect(m_move, &QPushButton::clicked, this, &RoomView::askMove);
+    column->addWidget(m_move);
     m_remove = new LargeButton(QString(), actions);
     m_remove->setObjectName(QStringLiteral("removeStation"));
     m_remove->setSnug(true);
@@ -183,6 +189,9 @@ void RoomView::retranslate()
         button->setAccessibleName(StationText::actionName(kind));
         button->setAccessibleDescription(RoomActionDialog::consequence(kind));
     }
+    m_move->setText(StationText::actionName(ActionKind::TakeOver) + QStringLiteral("…"));
+    m_move->setAccessibleName(StationText::actionName(ActionKind::TakeOver));
+    m_move->setAccessibleDescription(tr("For a station that stopped answering: its sitting goes on at a spare."));
     m_remove->setText(tr("Remove station…"));
     m_remove->setAccessibleName(tr("Remove station"));
     m_add->setText(tr("Add stations…"));
@@ -233,6 +242,7 @@ void RoomView::updateActions()
         m_actions.value(kind)->setEnabled(signedIn && !selected.isEmpty() && fits);
     }
     m_remove->setEnabled(signedIn && !selected.isEmpty());
+    m_move->setEnabled(signedIn && movableSelection());
     m_add->setEnabled(signedIn);
     QString summary;
     if (!signedIn)
@@ -265,6 +275,35 @@ void RoomView::askAction(ActionKind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The stations named in the dialog are the ones the action goes to, whatever changes meanwhile.
     connect(dialog, &QDialog::accepted, this, [this, dialog, pins] { Q_EMIT actionRequested(dialog->action(), pins); });
+    dialog->open();
+}
+
+const StationTile* RoomView::movableSelection() const
+{
+    const QList<StationTile*> selected = m_grid->selectedTiles();
+    if (selected.size() != 1)
+        return nullptr;
+    const room::StationEntry& entry = selected.first()->entry();
+    const bool moduleUnderWay =
+        entry.status && entry.status->sessionId > 0 && room::moduleUnderWay(entry.status->phase);
+    return entry.shownPhase() == room::StationPhase::Offline && moduleUnderWay ? selected.first() : nullptr;
+}
+
+void RoomView::askMove()
+{
+    const StationTile* dead = movableSelection();
+    if (m_proctor.isEmpty() || !dead)
+        return;
+    QList<MoveSittingDialog::Spare> spares;
+    for (const room::StationEntry& entry : m_model.stations())
+        if (entry.shownPhase() == room::StationPhase::Ready)
+            spares.append({entry.pin, entry.name});
+    const room::StationStatus& status = *dead->entry().status;
+    auto* dialog = new MoveSittingDialog(dead->entry().name,
+                                         tr("%1 (%2)").arg(status.candidateName, status.candidateId), spares, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, pin = dead->pin()] { Q_EMIT moveRequested(pin, dialog->sparePin(), dialog->reason()); });
     dialog->open();
 }
 

@@ -17,6 +17,7 @@ class AlertBanner;
 class AlertList;
 class LargeButton;
 class StationGrid;
+class StationTile;
 
 // The room console's one screen: the room and who is signed in across the top, the latest alert loud
 // under it, the stations as tiles (who needs the proctor first), and beside them a column with the
@@ -43,6 +44,7 @@ public:
     AlertBanner* banner() const { return m_banner; }
     QScrollArea* stationScroll() const { return m_scroll; }
     LargeButton* actionButton(room::ActionKind kind) const { return m_actions.value(kind); }
+    LargeButton* moveButton() const { return m_move; }
 
     // Reads the model again (also done on its changed() and every RefreshMs).
     void refresh();
@@ -50,6 +52,8 @@ public:
 Q_SIGNALS:
     // Confirmed by the proctor: `action` for every station in `stationPins`, in the order shown.
     void actionRequested(const exam::room::RoomAction& action, const QList<QByteArray>& stationPins);
+    // Confirmed by the proctor: the sitting of `stationPin` (offline) goes on at `sparePin` (issue 26).
+    void moveRequested(const QByteArray& stationPin, const QByteArray& sparePin, const QString& reason);
     // Confirmed by the proctor: forget this station (one signal per station).
     void removeRequested(const QByteArray& pin);
     void pairingRequested();
@@ -72,6 +76,9 @@ private:
     void updateActions();
     void askAction(room::ActionKind kind);
     void askRemove(const QList<QByteArray>& pins);
+    void askMove();
+    // The one selected station, when it stopped answering in the middle of a module.
+    const StationTile* movableSelection() const;
     void alertRaised(const room::RoomAlert& alert);
 
     const room::RoomModel& m_model;
@@ -85,6 +92,7 @@ private:
     QScrollArea* m_scroll;
     QLabel* m_selection = nullptr;
     QMap<room::ActionKind, LargeButton*> m_actions;
+    LargeButton* m_move = nullptr;
     LargeButton* m_remove = nullptr;
     LargeButton* m_add = nullptr;
     QLabel* m_alertsTitle = nullptr;

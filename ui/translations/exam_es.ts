@@ -1507,6 +1507,14 @@
         <source>The sitting could not be ended: the station shows why.</source>
         <translation>No se pudo terminar la sesión de examen: la estación muestra el motivo.</translation>
     </message>
+    <message>
+        <source>The sitting from the console cannot be read: %1</source>
+        <translation>No se puede leer la sesión de examen enviada por la consola: %1</translation>
+    </message>
+    <message>
+        <source>from station %1: %2</source>
+        <translation>desde la estación %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>exam::kiosk::ScreenReader</name>
@@ -1659,6 +1667,14 @@
     <message>
         <source>%1 Please call the proctor.</source>
         <translation>%1 Llame al supervisor del examen.</translation>
+    </message>
+    <message>
+        <source>This station is in the middle of another sitting. Choose a spare station that shows &quot;ready&quot;.</source>
+        <translation>Esta estación está en medio de otra sesión de examen. Elija una estación de reserva que muestre &quot;Lista para un candidato&quot;.</translation>
+    </message>
+    <message>
+        <source>The sitting of %1 went on at station %2 while this station was out of order. This station records nothing more for it.</source>
+        <translation>La sesión de examen de %1 continuó en la estación %2 mientras esta estación estaba fuera de servicio. Esta estación ya no registra nada de ella.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1917,22 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
     <message>
         <source>is not an action this station knows</source>
         <translation>no es una acción que esta estación conozca</translation>
+    </message>
+    <message>
+        <source>There is no sitting to take over.</source>
+        <translation>No hay ninguna sesión de examen que continuar.</translation>
+    </message>
+    <message>
+        <source>Name the other station.</source>
+        <translation>Indique la otra estación.</translation>
+    </message>
+    <message>
+        <source>Name the session that moved.</source>
+        <translation>Indique la sesión que se trasladó.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name is longer than %1 characters.</source>
+        <translation>El nombre de la estación tiene más de %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2213,38 @@ El PIN se pide allí y nunca se muestra.</translation>
         <source>no answer within %1 s. The station refuses an action that reaches it late, so it was most likely not applied: look at its tile before sending it again.</source>
         <translation>sin respuesta en %1 s. La estación rechaza una acción que le llega tarde, así que lo más probable es que no se haya aplicado: mire su ficha antes de enviarla de nuevo.</translation>
     </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Choose a station that stopped and another one to go on at.</source>
+        <translation>Elija una estación que se detuvo y otra en la que continuar.</translation>
+    </message>
+    <message>
+        <source>%1 still answers: act on it there (pause, resume or void). A sitting moves only from a station that stopped answering.</source>
+        <translation>%1 todavía responde: actúe sobre ella allí (pausar, reanudar o anular). Una sesión de examen solo se traslada desde una estación que dejó de responder.</translation>
+    </message>
+    <message>
+        <source>%1 had no module under way when it stopped: there is nothing to go on with.</source>
+        <translation>%1 no tenía ningún módulo en curso cuando se detuvo: no hay nada que continuar.</translation>
+    </message>
+    <message>
+        <source>That sitting already went on at %1.</source>
+        <translation>Esa sesión de examen ya continuó en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not ready for a candidate: choose a station that shows &quot;Ready&quot;.</source>
+        <translation>%1 no está lista para un candidato: elija una estación que muestre &quot;Lista para un candidato&quot;.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s copy of the sitting cannot be used: %1</source>
+        <translation>No se puede usar la copia de la sesión de examen que tiene la consola: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not take the sitting: its tile says why.</source>
+        <translation>%1 no recibió la sesión de examen: su recuadro indica el motivo.</translation>
+    </message>
 </context>
 <context>
     <name>exam::session::FormAssembler</name>
@@ -2313,6 +2377,58 @@ El PIN se pide allí y nunca se muestra.</translation>
         <source>The replica of session %1 holds an entry that cannot be read: %2</source>
         <translation>La réplica de la sesión de examen %1 contiene una entrada que no se puede leer: %2</translation>
     </message>
+    <message>
+        <source>The replica of session %1 begins with an entry that cannot be read: %2</source>
+        <translation>La réplica de la sesión %1 comienza con una entrada que no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>is not a language of the kiosk.</source>
+        <translation>no es un idioma del quiosco.</translation>
+    </message>
+    <message>
+        <source>must be %1 bytes in lowercase hex.</source>
+        <translation>debe tener %1 bytes en hexadecimal en minúsculas.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 on this station.</source>
+        <translation>No hay ninguna sesión %1 en esta estación.</translation>
+    </message>
+    <message>
+        <source>must be an order of the item&apos;s options.</source>
+        <translation>debe ser un orden de las opciones de la pregunta.</translation>
+    </message>
+    <message>
+        <source>The replica is empty: the session never began.</source>
+        <translation>La réplica está vacía: la sesión nunca comenzó.</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s entry %1 does not link to the one before it: the replica was changed, or entries are missing.</source>
+        <translation>La entrada %1 de la réplica no se enlaza con la anterior: la réplica se modificó o faltan entradas.</translation>
+    </message>
+    <message>
+        <source>The replica does not begin with the session&apos;s set-up.</source>
+        <translation>La réplica no comienza con la preparación de la sesión.</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s entry %1 does not fit its session.</source>
+        <translation>La entrada %1 de la réplica no corresponde a su sesión.</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s entry %1 names an item or option the form does not have.</source>
+        <translation>La entrada %1 de la réplica menciona una pregunta u opción que la versión del examen no tiene.</translation>
+    </message>
+    <message>
+        <source>names an option the item does not have.</source>
+        <translation>menciona una opción que la pregunta no tiene.</translation>
+    </message>
+    <message>
+        <source>The sitting has %1 responses for a form of %2 items.</source>
+        <translation>La sesión de examen tiene %1 respuestas para una versión del examen de %2 preguntas.</translation>
+    </message>
+    <message>
+        <source>The sitting&apos;s last step does not belong to its session.</source>
+        <translation>El último paso de la sesión de examen no pertenece a su sesión.</translation>
+    </message>
 </context>
 <context>
     <name>exam::session::SessionEngine</name>
@@ -2403,6 +2519,37 @@ El PIN se pide allí y nunca se muestra.</translation>
     <message>
         <source>Only a paused or interrupted session, or a candidate&apos;s break, can be resumed.</source>
         <translation>Solo se puede reanudar una sesión en pausa o interrumpida, o el descanso de un candidato.</translation>
+    </message>
+</context>
+<context>
+    <name>exam::session::SessionTransfer</name>
+    <message>
+        <source>The session had already ended on station %1; its result is that station&apos;s to send.</source>
+        <translation>La sesión ya había terminado en la estación %1; es esa estación la que debe enviar su resultado.</translation>
+    </message>
+    <message>
+        <source>This station is in the middle of another sitting. Choose a spare station that shows &quot;ready&quot;.</source>
+        <translation>Esta estación está en medio de otra sesión de examen. Elija una estación de reserva que muestre &quot;Lista para un candidato&quot;.</translation>
+    </message>
+    <message>
+        <source>This station does not have the module&apos;s bank %1 in the version the session began with. Install the same bank here, or choose another spare station.</source>
+        <translation>Esta estación no tiene el banco %1 del módulo en la versión con la que comenzó la sesión. Instale el mismo banco aquí o elija otra estación de reserva.</translation>
+    </message>
+    <message>
+        <source>This station already took that session over (its session %1).</source>
+        <translation>Esta estación ya continuó esa sesión (su sesión %1).</translation>
+    </message>
+    <message>
+        <source>There is no session %1 on this station.</source>
+        <translation>No hay ninguna sesión %1 en esta estación.</translation>
+    </message>
+    <message>
+        <source>Session %1 had already ended here; its result is this station&apos;s.</source>
+        <translation>La sesión %1 ya había terminado aquí; su resultado es de esta estación.</translation>
+    </message>
+    <message>
+        <source>the sitting went on at station %1</source>
+        <translation>la sesión de examen continuó en la estación %1</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2895,18 @@ El PIN se pide allí y nunca se muestra.</translation>
         <source>%1 minutes left.</source>
         <translation>Quedan %1 minutos.</translation>
     </message>
+    <message>
+        <source>Your module goes on at this station</source>
+        <translation>Su módulo continúa en esta estación</translation>
+    </message>
+    <message>
+        <source>The station you were on stopped working. Please check that this is you: %1, candidate ID %2. If it is not, tell the proctor.
+
+Your answers so far are here and the clock is stopped. The proctor resumes the module when you are ready.</source>
+        <translation>La estación en la que estaba dejó de funcionar. Compruebe que estos son sus datos: %1, ID del candidato %2. Si no lo son, avise al supervisor del examen.
+
+Sus respuestas hasta ahora están aquí y el reloj está detenido. El supervisor del examen reanudará el módulo cuando usted esté listo.</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::ColourScheme</name>
@@ -2967,6 +3126,45 @@ El PIN se pide allí y nunca se muestra.</translation>
     <message>
         <source>%1 — Exam kiosk</source>
         <translation>%1 — Quiosco de examen</translation>
+    </message>
+</context>
+<context>
+    <name>exam::ui::MoveSittingDialog</name>
+    <message>
+        <source>The sitting of %1 on %2, which stopped answering.</source>
+        <translation>La sesión de examen de %1 en %2, que dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Spare station</source>
+        <translation>Estación de reserva</translation>
+    </message>
+    <message>
+        <source>Stations that show Ready. The spare needs the same module installed.</source>
+        <translation>Estaciones que muestran &quot;Lista para un candidato&quot;. La estación de reserva necesita el mismo módulo instalado.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Goes into both stations&apos; audit logs.</source>
+        <translation>Se anota en el registro de auditoría de ambas estaciones.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No station shows Ready. Start a spare station with the same module installed, wait until its tile shows Ready, then try again.</source>
+        <translation>Ninguna estación muestra &quot;Lista para un candidato&quot;. Encienda una estación de reserva con el mismo módulo instalado, espere a que su recuadro lo muestre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the spare station.</source>
+        <translation>Elija la estación de reserva.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it goes into both stations&apos; audit logs.</source>
+        <translation>Indique un motivo: se anota en el registro de auditoría de ambas estaciones.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3612,14 @@ El PIN se pide allí y nunca se muestra.</translation>
         <source>Shown on the candidate&apos;s screen, at most %1 characters.</source>
         <translation>Se muestra en la pantalla del candidato; %1 caracteres como máximo.</translation>
     </message>
+    <message>
+        <source>The spare station goes on with the sitting from the last answer the console received, with the time left as it was. The candidate confirms who they are, then a proctor resumes.</source>
+        <translation>La estación de reserva continúa la sesión de examen desde la última respuesta que recibió la consola, con el tiempo restante que había. El candidato confirma su identidad y luego un supervisor reanuda.</translation>
+    </message>
+    <message>
+        <source>The station closes the sitting and records nothing more for it.</source>
+        <translation>La estación cierra la sesión de examen y ya no registra nada de ella.</translation>
+    </message>
 </context>
 <context>
     <name>exam::ui::RoomView</name>
@@ -3492,6 +3698,14 @@ El PIN se pide allí y nunca se muestra.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>For a station that stopped answering: its sitting goes on at a spare.</source>
+        <translation>Para una estación que dejó de responder: su sesión de examen continúa en una estación de reserva.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4259,14 @@ El PIN se pide allí y nunca se muestra.</translation>
     <message>
         <source>Untimed</source>
         <translation>Sin límite de tiempo</translation>
+    </message>
+    <message>
+        <source>Continue on another station</source>
+        <translation>Continuar en otra estación</translation>
+    </message>
+    <message>
+        <source>Tell the station its sitting moved</source>
+        <translation>Avisar a la estación que su sesión de examen se trasladó</translation>
     </message>
 </context>
 <context>
