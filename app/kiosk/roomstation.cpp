@@ -191,6 +191,11 @@ room::StationStatus RoomStation::currentStatus() const
     status.candidateName = opening->place.candidateName;
     status.module = m_module;
     status.sessionId = engine->sessionId();
+    if (m_link) {
+        status.replicaBehind = int(std::min<qint64>(m_link->replicaBehind(status.sessionId), 1'000'000));
+        // Whole seconds: the status goes out again when the figure changes, not every refresh.
+        status.replicaLagMs = m_link->replicaLagMs(status.sessionId) / 1000 * 1000;
+    }
     status.moduleNumber = opening->place.position + 1;
     status.moduleCount = opening->place.moduleCount;
     status.accommodations = opening->accommodations;

@@ -77,6 +77,8 @@ void RoomLink::replicate(qint64 sessionId)
     if (!m_readReplica)
         return;
     Replication& replication = m_replication[sessionId];
+    if (replication.behindSinceMs == 0) // a step committed: the console has it to catch up on from now
+        replication.behindSinceMs = monotonicMs();
     if (!m_welcomed || !m_channel)
         return; // sent once the console is back, from what it says it has
     if (!replication.synced) {
@@ -91,6 +93,12 @@ qint64 RoomLink::replicaBehind(qint64 sessionId) const
 {
     const Replication replication = m_replication.value(sessionId);
     return std::max<qint64>(0, replication.committed - replication.acked);
+}
+
+qint64 RoomLink::replicaLagMs(qint64 sessionId) const
+{
+    const qint64 since = m_replication.value(sessionId).behindSinceMs;
+    return since == 0 ? 0 : monotonicMs() - since;
 }
 
 void RoomLink::sendReplica(qint64 sessionId)
@@ -141,6 +149,8 @@ void RoomLink::sendReplica(qint64 sessionId)
         batchLast = stored.entry.sequence;
     }
     flush();
+    if (replication.committed <= replication.acked) // nothing new was committed after all
+        replication.behindSinceMs = 0;
 }
 
 void RoomLink::onReplicaAck(const QJsonObject& frame)
@@ -152,6 +162,8 @@ void RoomLink::onReplicaAck(const QJsonObject& frame)
     const qint64 kept = frame.value(QStringLiteral("seq")).toInteger();
     found->acked = std::max(found->synced ? found->acked : 0, kept);
     found->lastAckMs = monotonicMs();
+    // Caught up, or at least moving: the lag counts from the last progress.
+    found->behindSinceMs = found->acked >= found->committed ? 0 : found->lastAckMs;
     if (!found->synced) {
         // What the console has is where sending goes on from after a reconnection.
         found->synced = true;
@@ -162,20 +174,21 @@ void RoomLink::onReplicaAck(const QJsonObject& frame)
         // A batch the console would not keep: once, a while later, from what it keeps, however many
         // batches in flight it refuses meanwhile.
         found->acked = kept;
-        if (found->resendDue)
-            return;
-        found->resendDue = true;
-        QTimer::singleShot(ReplicaRefusedMs, this, [this, sessionId] {
-            auto again = m_replication.find(sessionId);
-            if (again == m_replication.end())
-                return;
-            again->resendDue = false;
-            again->sent = again->acked;
-            sendReplica(sessionId);
-        });
+        if (!found->resendDue) {
+            found->resendDue = true;
+            QTimer::singleShot(ReplicaRefusedMs, this, [this, sessionId] {
+                auto again = m_replication.find(sessionId);
+                if (again == m_replication.end())
+                    return;
+                again->resendDue = false;
+                again->sent = again->acked;
+                sendReplica(sessionId);
+            });
+        }
     } else {
         sendReplica(sessionId); // the window moved on
     }
+    Q_EMIT replicaAcknowledged(sessionId, kept);
 }
 
 void RoomLink::retryStalledReplicas()

@@ -67,8 +67,10 @@ public:
         std::function<Result<QList<session::ReplicaJournal::Stored>>(qint64 sessionId, qint64 afterSequence)>;
     void setReplicaReader(ReplicaReader reader) { m_readReplica = std::move(reader); }
     void replicate(qint64 sessionId);
-    // Entries committed here and not yet acknowledged by the console.
+    // Entries committed here and not yet acknowledged by the console, and for how long the console has
+    // been behind without catching up (0 when it is up to date): what the console's tile shows.
     qint64 replicaBehind(qint64 sessionId) const;
+    qint64 replicaLagMs(qint64 sessionId) const;
 
 Q_SIGNALS:
     void actionReceived(const exam::room::ReceivedAction& action);
@@ -76,6 +78,9 @@ Q_SIGNALS:
     // for the station's audit log. `sequence` is 0 when it could not be read.
     void actionRejected(qint64 sequence, const QString& why);
     void connectedChanged(bool connected);
+    // The console said it keeps the session's replica up to `sequence` (its acknowledgement reached the
+    // station): for observers such as exam-bench's replication lag; the link needs no one to listen.
+    void replicaAcknowledged(qint64 sessionId, qint64 sequence);
 
 private:
     void dial();
@@ -108,6 +113,8 @@ private:
         qint64 committed = 0;   // the newest entry read here
         qint64 lastAckMs = 0;   // when the console last acknowledged (or sending began)
         bool resendDue = false; // a refusal's resend is scheduled
+        // Since when the console has had entries to catch up on without making progress (0: up to date).
+        qint64 behindSinceMs = 0;
     };
     static constexpr qint64 ReplicaWindow = 256;   // entries sent beyond the last acknowledged
     static constexpr int ReplicaRetryMs = 5'000;   // no acknowledgement for this long: send again

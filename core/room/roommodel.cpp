@@ -177,7 +177,11 @@ int RoomModel::needRank(const StationEntry& entry)
     case StationPhase::AwaitingStart: return 1;
     case StationPhase::OnBreak:
     case StationPhase::Paused: return 2;
-    case StationPhase::Running: return entry.status->timed && entry.status->remainingMs <= FiveMinutesMs ? 2 : 4;
+    case StationPhase::Running:
+        return (entry.status->timed && entry.status->remainingMs <= FiveMinutesMs)
+                       || entry.status->replicaLagMs > RoomTimings::ReplicaLagAlertMs
+                   ? 2
+                   : 4;
     case StationPhase::Submitted: return 3;
     case StationPhase::IdentityCheck:
     case StationPhase::Practice: return 5;
@@ -233,6 +237,14 @@ void RoomModel::compare(const StationEntry& entry, const std::optional<StationSt
         raise(entry, AlertKind::LeaveRefused, tr("%1: an attempt to leave the kiosk was refused.").arg(entry.name));
     if (before && moduleEnded(now.phase) && !moduleEnded(before->phase) && before->phase != StationPhase::Ready)
         raise(entry, AlertKind::ModuleEnded, tr("%1: %2 ended.").arg(entry.name, before->module));
+    const auto lagging = [](const StationStatus& status) {
+        return status.replicaLagMs > RoomTimings::ReplicaLagAlertMs;
+    };
+    if (lagging(now) && !(before && lagging(*before)))
+        raise(entry, AlertKind::ReplicaBehind,
+              tr("%1: the console's copy of its answers is %2 s behind. Check the room's network.")
+                  .arg(entry.name)
+                  .arg(now.replicaLagMs / 1000));
     if (now.phase == StationPhase::Running && now.timed && now.remainingMs <= FiveMinutesMs && before && before->timed
         && before->remainingMs > FiveMinutesMs && before->module == now.module)
         raise(entry, AlertKind::FiveMinutesLeft, tr("%1: five minutes left in %2.").arg(entry.name, now.module));

@@ -28,6 +28,7 @@ enum class AlertKind {
     FiveMinutesLeft,   // a running module reached its last five minutes
     ActionRefused,     // the station refused a proctor's action (with why)
     ActionUndelivered, // an action could not reach the station: it is not applied later
+    ReplicaBehind,     // the console's copy of a station's answers is more than 2 s behind (issue 26)
 };
 
 struct RoomAlert

@@ -104,6 +104,8 @@ QJsonObject StationStatus::toJson() const
         {QStringLiteral("pinLockouts"), pinLockouts},
         {QStringLiteral("leaveRefusals"), leaveRefusals},
         {QStringLiteral("storageProblem"), storageProblem},
+        {QStringLiteral("replicaBehind"), replicaBehind},
+        {QStringLiteral("replicaLagMs"), replicaLagMs},
     };
 }
 
@@ -140,6 +142,8 @@ Result<StationStatus> StationStatus::fromJson(const QJsonObject& json)
     status.pinLockouts = int(in.integer(QStringLiteral("pinLockouts"), 0, 1'000'000));
     status.leaveRefusals = int(in.integer(QStringLiteral("leaveRefusals"), 0, 1'000'000));
     status.storageProblem = in.string(QStringLiteral("storageProblem"), 1000, true);
+    status.replicaBehind = int(in.optionalInteger(QStringLiteral("replicaBehind"), 0, 1'000'000).value_or(0));
+    status.replicaLagMs = in.optionalInteger(QStringLiteral("replicaLagMs"), 0, 30 * DayMs).value_or(0);
     if (auto error = in.error())
         return std::unexpected(*error);
     return status;

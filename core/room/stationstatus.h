@@ -45,6 +45,7 @@ struct RoomTimings
     static constexpr int ActionFreshMs = 2'000; // a station refuses an action older than this
     // The frames a station and its console exchange; either refuses another version, saying so.
     static constexpr int ProtocolVersion = 2;
+    static constexpr int ReplicaLagAlertMs = 2'000; // the console calls out a replica this far behind
 };
 
 // One station's status: what it sends, and what the console keeps of it. Holds no item content, no
@@ -75,6 +76,10 @@ struct StationStatus
     int pinLockouts = 0;
     int leaveRefusals = 0;
     QString storageProblem; // what the station says about its disk, while phase is StorageProblem
+    // How far the console's copy of the module's replica is behind (issue 26): steps not acknowledged,
+    // and for how long (whole seconds) the console has not caught up.
+    int replicaBehind = 0;
+    qint64 replicaLagMs = 0;
 
     QJsonObject toJson() const;
     // Strict: a field missing, of a wrong type or out of range is refused, naming the field.

@@ -82,6 +82,8 @@ public:
     // says committed() once that transaction is, so the next entry links to it without a query.
     Result<void> append(ReplicaEntry entry);
     void committed();
+    // The sequence number of the session's newest entry this journal wrote or read (0: none yet).
+    qint64 lastSequence(qint64 sessionId) const { return m_last.value(sessionId).sequence; }
 
     struct Stored
     {

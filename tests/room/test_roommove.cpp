@@ -138,6 +138,12 @@ TEST_CASE("Room move: a real kiosk killed mid-module, its sitting finished on a 
         return kept && kept->sequence >= confirmed.last().entry.sequence;
     }));
 
+    // The station tells the console its copy is up to date (the tile shows a lag only when there is one).
+    REQUIRE(waitUntil([&] {
+        const auto entry = console.model().station(deadPin);
+        return entry->status && entry->status->replicaBehind == 0 && entry->status->replicaLagMs == 0;
+    }));
+
     // A station that still answers is not moved, nor to a station that is not ready.
     CHECK_FALSE(console.continueOnSpare(deadPin, sparePin, QStringLiteral("too early")));
     dead.kill(); // its power supply died

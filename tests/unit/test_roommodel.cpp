@@ -185,6 +185,9 @@ TEST_CASE("Station status: read back as written, strict about what it reads", "[
     s.currentBreakMs = 61'000;
     s.answered = 12;
     s.flagged = 3;
+    s.sessionId = 17;
+    s.replicaBehind = 4;
+    s.replicaLagMs = 3'000;
     auto read = StationStatus::fromJson(s.toJson());
     REQUIRE(read);
     CHECK(*read == s);
@@ -203,4 +206,37 @@ TEST_CASE("Station status: read back as written, strict about what it reads", "[
     QJsonObject newer = s.toJson();
     newer[QStringLiteral("somethingNew")] = 1; // a newer station's extra field: still shown
     CHECK(StationStatus::fromJson(newer));
+}
+
+TEST_CASE("Room model: a station whose replica falls more than 2 s behind is called out once, and watched",
+          "[room][replica]")
+{
+    test::TestClock clock;
+    RoomModel model(clock);
+    model.addStation(PinA, QStringLiteral("Station 1"));
+    model.addStation(PinB, QStringLiteral("Station 2"));
+    StationStatus a = status(QStringLiteral("Station 1"), StationPhase::Running);
+    a.replicaBehind = 3;
+    a.replicaLagMs = 2'000; // at the limit: not yet
+    model.statusReceived(PinA, a);
+    model.statusReceived(PinB, status(QStringLiteral("Station 2"), StationPhase::Running));
+    CHECK(count(model, AlertKind::ReplicaBehind) == 0);
+    CHECK(RoomModel::needRank(*model.station(PinA)) == RoomModel::needRank(*model.station(PinB)));
+
+    a.replicaLagMs = 3'000;
+    model.statusReceived(PinA, a);
+    a.replicaLagMs = 4'000; // still behind: not said again
+    model.statusReceived(PinA, a);
+    REQUIRE(count(model, AlertKind::ReplicaBehind) == 1);
+    CHECK(model.alerts().first().text
+          == QStringLiteral("Station 1: the console's copy of its answers is 3 s behind. Check the room's network."));
+    CHECK(RoomModel::needRank(*model.station(PinA)) < RoomModel::needRank(*model.station(PinB)));
+    CHECK(model.stations().first().pin == PinA);
+
+    a.replicaBehind = 0;
+    a.replicaLagMs = 0; // caught up; a later fall behind is said again
+    model.statusReceived(PinA, a);
+    a.replicaLagMs = 5'000;
+    model.statusReceived(PinA, a);
+    CHECK(count(model, AlertKind::ReplicaBehind) == 2);
 }

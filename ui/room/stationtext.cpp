@@ -190,6 +190,10 @@ StationText::Lines StationText::lines(const room::StationEntry& entry, qint64 si
     lines.module = module.join(separator);
     if (status.items > 0)
         lines.progress = tr("%1 of %2 answered, %3 flagged").arg(status.answered).arg(status.items).arg(status.flagged);
+    if (shown != StationPhase::Offline && status.replicaLagMs >= 1000) // under a second is up to date
+        lines.progress +=
+            separator
+            + tr("console's copy %1 steps, %2 s behind").arg(status.replicaBehind).arg(status.replicaLagMs / 1000);
     if (clockShown(status.phase)) {
         QStringList time;
         if (status.phase == StationPhase::OnBreak) {

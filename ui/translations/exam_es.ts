@@ -2069,6 +2069,10 @@ Para prepararlo de todos modos, indique el motivo; se registra y se envía con e
         <source>%1 is offline: %2</source>
         <translation>%1 está sin conexión: %2</translation>
     </message>
+    <message>
+        <source>%1: the console&apos;s copy of its answers is %2 s behind. Check the room&apos;s network.</source>
+        <translation>%1: la copia de sus respuestas en la consola lleva %2 s de retraso. Revise la red de la sala.</translation>
+    </message>
 </context>
 <context>
     <name>exam::room::RoomServer</name>
@@ -4267,6 +4271,10 @@ Sus respuestas hasta ahora están aquí y el reloj está detenido. El supervisor
     <message>
         <source>Tell the station its sitting moved</source>
         <translation>Avisar a la estación que su sesión de examen se trasladó</translation>
+    </message>
+    <message>
+        <source>console&apos;s copy %1 steps, %2 s behind</source>
+        <translation>copia en la consola: %1 pasos, %2 s de retraso</translation>
     </message>
 </context>
 <context>
