@@ -9,6 +9,7 @@
 #include "session/sessionengine.h"
 #include "sittingcontroller.h"
 #include "station/stationpaths.h"
+#include "station/stationsettings.h"
 #include "util/clock.h"
 
 #include <QLoggingCategory>
@@ -120,6 +121,9 @@ void RoomStation::followPairing()
         });
     connect(m_link.get(), &room::RoomLink::actionReceived, this, &RoomStation::apply);
     m_link->setReplicaReader([this](qint64 sessionId, qint64 after) { return m_replica.entries(sessionId, after); });
+    m_link->setHeadSigner([this](qint64 sessionId, qint64 sequence, const QByteArray& head) {
+        return signReplicaHead(sessionId, sequence, head);
+    });
     if (const session::SessionEngine* engine = m_sitting.engine())
         m_link->replicate(engine->sessionId());
     connect(m_link.get(), &room::RoomLink::actionRejected, this, [this](qint64 sequence, const QString& why) {
@@ -129,6 +133,23 @@ void RoomStation::followPairing()
     m_link->start();
     m_refresh.start();
     qCInfo(lcRoomStation) << "in room" << (*pairing)->name << "as" << m_stationName;
+}
+
+Result<room::ReplicaProof> RoomStation::signReplicaHead(qint64 sessionId, qint64 sequence, const QByteArray& head)
+{
+    auto key = m_sitting.stationKey();
+    if (!key)
+        return std::unexpected(key.error());
+    if (m_stationId.isEmpty()) {
+        auto id = StationSettings(m_database).stationId();
+        if (!id)
+            return std::unexpected(id.error());
+        m_stationId = *id;
+    }
+    auto signature = (*key)->sign(session::ReplicaJournal::headStatement(m_stationId, sessionId, sequence, head));
+    if (!signature)
+        return std::unexpected(signature.error());
+    return room::ReplicaProof{m_stationId, (*key)->publicKey(), *signature};
 }
 
 void RoomStation::countLockout()

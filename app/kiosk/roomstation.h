@@ -59,6 +59,8 @@ private:
     void apply(const room::ReceivedAction& action);
     Result<void> perform(const room::ReceivedAction& action);
     void auditRefusal(const QString& detail);
+    // The proof the console keeps of what this station confirmed (issue 26).
+    Result<room::ReplicaProof> signReplicaHead(qint64 sessionId, qint64 sequence, const QByteArray& head);
 
     storage::Database& m_database;
     session::AuditLog& m_audit;
@@ -74,7 +76,8 @@ private:
     QTimer m_watch;
     QString m_pairingProblem; // said once in the log, not every few seconds
     QString m_stationName;
-    QString m_module; // "CPT-SAF Safety", as the panel shows it
+    QString m_stationId; // read when first needed
+    QString m_module;    // "CPT-SAF Safety", as the panel shows it
     QString m_bootId;
     QDateTime m_startedAt;
     bool m_recoveredFromCrash = false;

@@ -65,6 +65,8 @@ public:
     Result<void> takeOver(const session::ReplicaSnapshot& moved, const session::ProctorAuthorization& proctor,
                           const QString& reason);
     Result<void> movedAway(qint64 sessionId, const session::ProctorAuthorization& proctor, const QString& spare);
+    // The station's signing key: made on first use on a demo station, required on one set up with examctl.
+    Result<const results::StationKey*> stationKey();
     // The module open for the candidate now, and how it was opened; none between sittings.
     session::SessionEngine* engine() const { return m_engine.get(); }
     const std::optional<session::SessionOpening>& opening() const { return m_opening; }
@@ -89,7 +91,6 @@ private:
     // The audit log's head signed with the station key (results::AuditSeal), at start-up and at the end
     // of each sitting.
     void sealAuditLog();
-    Result<const results::StationKey*> stationKey();
     ui::Speech* speechFor(bool readAloud);
     ui::MessageScreen* problemScreen();
     session::Sittings sittings();

@@ -96,8 +96,20 @@ RoomConsole::RoomConsole(std::unique_ptr<storage::Database> database, room::Room
     connect(m_server.get(), &room::RoomServer::answerReceived, this, &RoomConsole::onAnswer);
     // Replicas (issue 26): kept durably first, acknowledged after; the station sends again from the ack.
     connect(m_server.get(), &room::RoomServer::replicaReceived, this,
-            [this](const QByteArray& pin, qint64 sessionId, const QList<session::ReplicaJournal::Stored>& entries) {
-                auto kept = m_replicas.keep(pin, sessionId, entries);
+            [this](const QByteArray& pin, qint64 sessionId, const QList<session::ReplicaJournal::Stored>& entries,
+                   const std::optional<room::ReplicaProof>& proof) {
+                // A signature that does not sign this batch's last entry: refused, as a batch that does
+                // not link is (the station sends again; its own copy is whole meanwhile).
+                if (proof && !entries.isEmpty()) {
+                    if (auto signedBy = proof->verify(sessionId, entries.last().entry.sequence, entries.last().hash);
+                        !signedBy) {
+                        qCWarning(lcConsole) << "a replica batch's signature does not verify; refused";
+                        if (auto last = m_replicas.last(pin, sessionId))
+                            m_server->acknowledgeReplica(pin, sessionId, last->sequence, true);
+                        return;
+                    }
+                }
+                auto kept = m_replicas.keep(pin, sessionId, entries, proof);
                 if (kept) {
                     m_server->acknowledgeReplica(pin, sessionId, kept->sequence, false);
                     return;

@@ -73,6 +73,10 @@ std::span<const storage::Migration> consoleMigrations()
                 PRIMARY KEY (station_pin, session_id)
             ) STRICT, WITHOUT ROWID;
         )sql")},
+        // The station's signature over a batch's last entry (room::ReplicaProof, JSON), on that entry.
+        {4, QStringLiteral(R"sql(
+            ALTER TABLE replicas ADD COLUMN head_proof TEXT NOT NULL DEFAULT '';
+        )sql")},
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace exam::room {
 
@@ -25,7 +26,8 @@ Result<ReplicaStore::Last> ReplicaStore::last(const QByteArray& stationPin, qint
 }
 
 Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint64 sessionId,
-                                              const QList<session::ReplicaJournal::Stored>& entries)
+                                              const QList<session::ReplicaJournal::Stored>& entries,
+                                              const std::optional<ReplicaProof>& proof)
 {
     auto transaction = m_database.begin();
     if (!transaction)
@@ -35,11 +37,13 @@ Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint
         return std::unexpected(current.error());
     Last last = *current;
     auto insert = m_database.prepare(
-        QStringLiteral("INSERT INTO replicas (station_pin, session_id, seq, body, prev_hash, hash, received_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO replicas (station_pin, session_id, seq, body, prev_hash, hash, received_at, "
+                       "head_proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString proofJson =
+        proof ? QString::fromUtf8(QJsonDocument(proof->toJson()).toJson(QJsonDocument::Compact)) : QString();
     for (const session::ReplicaJournal::Stored& stored : entries) {
         const bool links = stored.entry.sessionId == sessionId && stored.entry.sequence == last.sequence + 1
                            && stored.previousHash == last.hash
@@ -58,7 +62,8 @@ Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint
             .bind(4, QString::fromUtf8(stored.body))
             .bind(5, QByteArrayView(stored.previousHash))
             .bind(6, QByteArrayView(stored.hash))
-            .bind(7, now);
+            .bind(7, now)
+            .bind(8, &stored == &entries.last() ? proofJson : QString());
         if (auto done = insert->run(); !done)
             return std::unexpected(done.error());
         last = Last{stored.entry.sequence, stored.hash};
@@ -66,6 +71,25 @@ Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return last;
+}
+
+Result<std::optional<ReplicaStore::SignedHead>> ReplicaStore::signedHead(const QByteArray& stationPin, qint64 sessionId)
+{
+    auto query = m_database.prepare(QStringLiteral(
+        "SELECT seq, hash, head_proof FROM replicas WHERE station_pin = ? AND session_id = ? AND head_proof <> '' "
+        "ORDER BY seq DESC LIMIT 1"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, QByteArrayView(stationPin)).bind(2, sessionId);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<SignedHead>();
+    auto proof = ReplicaProof::fromJson(QJsonDocument::fromJson(query->text(2).toUtf8()).object());
+    if (!proof)
+        return std::unexpected(proof.error());
+    return std::optional<SignedHead>(SignedHead{query->int64(0), query->blob(1), *proof});
 }
 
 Result<QList<session::ReplicaJournal::Stored>> ReplicaStore::entries(const QByteArray& stationPin, qint64 sessionId)

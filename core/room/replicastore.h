@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "replicaproof.h"
 #include "session/replicajournal.h"
 
 #include <QByteArray>
@@ -31,8 +32,18 @@ public:
     Result<Last> last(const QByteArray& stationPin, qint64 sessionId);
     // Keeps `entries` (in order, of one session) in one transaction; the new last entry. Refused
     // (Conflict) from the first entry that does not link, keeping none of them.
+    // `proof`, the station's signature over the batch's last entry, is kept with that entry.
     Result<Last> keep(const QByteArray& stationPin, qint64 sessionId,
-                      const QList<session::ReplicaJournal::Stored>& entries);
+                      const QList<session::ReplicaJournal::Stored>& entries,
+                      const std::optional<ReplicaProof>& proof = std::nullopt);
+    // The station's newest signature over the session's replica, and the entry it signs.
+    struct SignedHead
+    {
+        qint64 sequence = 0;
+        QByteArray head;
+        ReplicaProof proof;
+    };
+    Result<std::optional<SignedHead>> signedHead(const QByteArray& stationPin, qint64 sessionId);
     Result<QList<session::ReplicaJournal::Stored>> entries(const QByteArray& stationPin, qint64 sessionId);
 
 private:

@@ -120,14 +120,22 @@ void RoomLink::sendReplica(qint64 sessionId)
     QJsonArray batch;
     qsizetype bytes = 0;
     qint64 batchLast = 0;
+    QByteArray batchHead;
     // False when the channel took nothing more: stop, and go on from what went out.
     const auto flush = [&] {
         if (batch.isEmpty())
             return true;
-        if (!m_channel
-            || !m_channel->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("replica")},
-                                            {QStringLiteral("session"), sessionId},
-                                            {QStringLiteral("entries"), batch}}))
+        QJsonObject frame{{QStringLiteral("type"), QStringLiteral("replica")},
+                          {QStringLiteral("session"), sessionId},
+                          {QStringLiteral("entries"), batch}};
+        if (m_signHead) {
+            // Unsigned when the key cannot sign: the chain still holds, the console keeps it and says so.
+            if (auto proof = m_signHead(sessionId, batchLast, batchHead))
+                frame.insert(QStringLiteral("proof"), proof->toJson());
+            else
+                qCWarning(lcLink) << "a replica batch goes unsigned:" << proof.error().message;
+        }
+        if (!m_channel || !m_channel->send(frame))
             return false;
         replication.sent = batchLast;
         batch = QJsonArray();
@@ -147,6 +155,7 @@ void RoomLink::sendReplica(qint64 sessionId)
                                  {QStringLiteral("hash"), QString::fromLatin1(stored.hash.toHex())}});
         bytes += entryBytes;
         batchLast = stored.entry.sequence;
+        batchHead = stored.hash;
     }
     flush();
     if (replication.committed <= replication.acked) // nothing new was committed after all

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replicaproof.h"
 #include "roomaction.h"
 #include "session/replicajournal.h"
 #include "stationpairing.h"
@@ -66,6 +67,10 @@ public:
     using ReplicaReader =
         std::function<Result<QList<session::ReplicaJournal::Stored>>(qint64 sessionId, qint64 afterSequence)>;
     void setReplicaReader(ReplicaReader reader) { m_readReplica = std::move(reader); }
+    // Signs each batch's last entry (ReplicaJournal::headStatement) with the station's key: the proof
+    // the console keeps. Without one, batches go unsigned.
+    using HeadSigner = std::function<Result<ReplicaProof>(qint64 sessionId, qint64 sequence, const QByteArray& head)>;
+    void setHeadSigner(HeadSigner signer) { m_signHead = std::move(signer); }
     void replicate(qint64 sessionId);
     // Entries committed here and not yet acknowledged by the console, and for how long the console has
     // been behind without catching up (0 when it is up to date): what the console's tile shows.
@@ -122,6 +127,7 @@ private:
     static constexpr int ClockSamples = 30;        // the console's clock: the least offset of the last pings
     QList<qint64> m_offsets;
     ReplicaReader m_readReplica;
+    HeadSigner m_signHead;
     QHash<qint64, Replication> m_replication;
 };
 

@@ -245,7 +245,14 @@ void RoomServer::onFrame(RoomChannel* channel, const QJsonObject& frame)
             stored.entry = *parsed;
             entries.append(stored);
         }
-        Q_EMIT replicaReceived(pin, sessionId, entries);
+        std::optional<ReplicaProof> proof;
+        if (frame.contains(QStringLiteral("proof"))) {
+            auto read = ReplicaProof::fromJson(frame.value(QStringLiteral("proof")).toObject());
+            // An unreadable proof is kept as an empty one, which never verifies: the console refuses
+            // the batch rather than keep it as if it came unsigned.
+            proof = read ? *read : ReplicaProof{};
+        }
+        Q_EMIT replicaReceived(pin, sessionId, entries, proof);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "replicaproof.h"
 #include "roomaction.h"
 #include "session/replicajournal.h"
 #include "stationstatus.h"
@@ -73,8 +74,10 @@ Q_SIGNALS:
     void statusReceived(const QByteArray& pin, const exam::room::StationStatus& status);
     void answerReceived(const QByteArray& pin, const exam::room::ActionAnswer& answer);
     // A batch of a session's replica entries, read (not yet checked against what is kept).
+    // `proof`: the station's signature over the batch's last entry, when it sent one.
     void replicaReceived(const QByteArray& pin, qint64 sessionId,
-                         const QList<exam::session::ReplicaJournal::Stored>& entries);
+                         const QList<exam::session::ReplicaJournal::Stored>& entries,
+                         const std::optional<exam::room::ReplicaProof>& proof);
     // The station asks what the console keeps of a session's replica.
     void replicaSyncRequested(const QByteArray& pin, qint64 sessionId);
     void stationDisconnected(const QByteArray& pin, const QString& why);

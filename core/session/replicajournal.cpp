@@ -64,15 +64,12 @@ QByteArray ReplicaEntry::body() const
             .field(u"struck", response->struck)
             .endObject();
     }
-    out.field(u"sequence", sequence)
-        .field(u"session", sessionId);
+    out.field(u"sequence", sequence).field(u"session", sessionId);
     if (setup) {
         out.key(u"setup");
         setup->write(out);
     }
-    out.field(u"state", stateName(state))
-        .field(u"storageHeldMs", storageHeldMs)
-        .endObject();
+    out.field(u"state", stateName(state)).field(u"storageHeldMs", storageHeldMs).endObject();
     // Every key above is in canonical order and every value of a known kind: finish() cannot fail.
     return out.finish().value_or(QByteArray());
 }
@@ -237,6 +234,20 @@ Result<QByteArray> ReplicaJournal::head(qint64 sessionId)
     QByteArray hash = *row ? query->blob(0) : QByteArray(crypto::Sha256::DigestSize, '\0');
     query->reset();
     return hash;
+}
+
+QByteArray ReplicaJournal::headStatement(const QString& stationId, qint64 sessionId, qint64 sequence,
+                                         const QByteArray& head)
+{
+    CanonicalWriter out(200);
+    out.beginObject()
+        .field(u"format", QStringLiteral("exam-replica-head/1"))
+        .field(u"head", QString::fromLatin1(head.toHex()))
+        .field(u"sequence", sequence)
+        .field(u"session", sessionId)
+        .field(u"station", stationId)
+        .endObject();
+    return out.finish().value_or(QByteArray());
 }
 
 Result<std::optional<ReplicaJournal::Summary>> ReplicaJournal::summary(qint64 sessionId)

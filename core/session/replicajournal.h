@@ -111,6 +111,12 @@ public:
 
     static QByteArray linkHash(const QByteArray& previousHash, const QByteArray& body);
 
+    // What a station signs with its Ed25519 station key for the console (format "exam-replica-head/1",
+    // RFC 8785): that its session's replica, as chained, ends at `sequence` with `head`. Each entry
+    // before it is bound by the chain, so one signature proves the whole replica up to there.
+    static QByteArray headStatement(const QString& stationId, qint64 sessionId, qint64 sequence,
+                                    const QByteArray& head);
+
 private:
     struct Link
     {

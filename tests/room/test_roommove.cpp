@@ -138,6 +138,29 @@ TEST_CASE("Room move: a real kiosk killed mid-module, its sitting finished on a 
         return kept && kept->sequence >= confirmed.last().entry.sequence;
     }));
 
+    // Signed by the station's key: the statement verifies with openssl against the station key the
+    // registry knows, and proves every entry before it through the chain.
+    REQUIRE(waitUntil([&] {
+        auto head = console.replicas().signedHead(deadPin, deadSession);
+        return head && *head && (*head)->sequence >= confirmed.last().entry.sequence;
+    }));
+    {
+        auto head = console.replicas().signedHead(deadPin, deadSession);
+        REQUIRE(head);
+        REQUIRE(*head);
+        auto deadKey = results::StationKey::loadOrCreate(dead.paths());
+        REQUIRE(deadKey);
+        CHECK((*head)->proof.publicKey == deadKey->publicKey());
+        CHECK((*head)->proof.stationId == rowsOf(dead, deadSession).stationId);
+        const QByteArray statement = session::ReplicaJournal::headStatement((*head)->proof.stationId, deadSession,
+                                                                            (*head)->sequence, (*head)->head);
+        CHECK(test::opensslVerifies(*deadKey->publicKeyPem(), statement, (*head)->proof.signature));
+        CHECK_FALSE(test::opensslVerifies(*deadKey->publicKeyPem(),
+                                          session::ReplicaJournal::headStatement((*head)->proof.stationId, deadSession,
+                                                                                 (*head)->sequence + 1, (*head)->head),
+                                          (*head)->proof.signature));
+    }
+
     // The station tells the console its copy is up to date (the tile shows a lag only when there is one).
     REQUIRE(waitUntil([&] {
         const auto entry = console.model().station(deadPin);

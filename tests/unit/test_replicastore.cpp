@@ -1,10 +1,12 @@
 // The room console's copy of its stations' replicas (issue 26): an entry is kept only when it links to
 // the last one kept for its station and session, a batch in one transaction, all or nothing.
+#include "crypto/ed25519.h"
 #include "room/consolestore.h"
 #include "room/replicastore.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace exam;
@@ -74,4 +76,59 @@ TEST_CASE("Replica store: a batch is kept whole when it links, refused whole whe
     auto other = store.last(QByteArray(32, 'b'), 7);
     REQUIRE(other);
     CHECK(other->sequence == 3);
+}
+
+TEST_CASE("Replica store: the station's signature over a batch's last entry is kept with it and verifies only "
+          "for that entry",
+          "[room][replica]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto database = storage::Database::open(dir.filePath(QStringLiteral("console.sqlite")), room::consoleMigrations());
+    REQUIRE(database);
+    room::ReplicaStore store(**database);
+    const QByteArray station(32, 'a');
+    const QList<Stored> entries = chain(9, 12);
+    auto keys = crypto::Ed25519::generate();
+    REQUIRE(keys);
+    const auto sign = [&](qint64 sequence, const QByteArray& head) {
+        auto signature = crypto::Ed25519::sign(
+            keys->privateKey.view(), session::ReplicaJournal::headStatement(QStringLiteral("st-1"), 9, sequence, head));
+        REQUIRE(signature);
+        return room::ReplicaProof{QStringLiteral("st-1"), keys->publicKey, *signature};
+    };
+    auto none = store.signedHead(station, 9);
+    REQUIRE(none);
+    CHECK_FALSE(*none);
+
+    const room::ReplicaProof first = sign(5, entries.at(4).hash);
+    REQUIRE(first.verify(9, 5, entries.at(4).hash));
+    REQUIRE(store.keep(station, 9, entries.mid(0, 5), first));
+    REQUIRE(store.keep(station, 9, entries.mid(5, 4))); // unsigned
+    auto head = store.signedHead(station, 9);
+    REQUIRE(head);
+    REQUIRE(*head);
+    CHECK((*head)->sequence == 5);
+    CHECK((*head)->head == entries.at(4).hash);
+    CHECK((*head)->proof.signature == first.signature);
+    REQUIRE(store.keep(station, 9, entries.mid(9), sign(12, entries.at(11).hash)));
+    head = store.signedHead(station, 9);
+    REQUIRE(head);
+    CHECK((*head)->sequence == 12);
+    CHECK((*head)->proof.verify(9, 12, entries.at(11).hash));
+
+    // The same signature does not vouch for another entry, session or station.
+    CHECK(first.verify(9, 6, entries.at(4).hash).error().code == ErrorCode::AuthenticationFailed);
+    CHECK_FALSE(first.verify(9, 5, entries.at(5).hash));
+    CHECK_FALSE(first.verify(8, 5, entries.at(4).hash));
+    room::ReplicaProof otherStation = first;
+    otherStation.stationId = QStringLiteral("st-2");
+    CHECK_FALSE(otherStation.verify(9, 5, entries.at(4).hash));
+    // Read back from JSON as sent, strictly.
+    auto read = room::ReplicaProof::fromJson(first.toJson());
+    REQUIRE(read);
+    CHECK(read->signature == first.signature);
+    QJsonObject truncated = first.toJson();
+    truncated[QStringLiteral("signature")] = QString::fromLatin1(first.signature.left(40).toBase64());
+    CHECK_FALSE(room::ReplicaProof::fromJson(truncated));
 }
