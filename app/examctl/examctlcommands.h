@@ -16,5 +16,6 @@ void addResultCommands(exam::cli::Tool& tool);         // results … (resultcom
 void addAuditCommands(exam::cli::Tool& tool);          // audit verify (stationcommands.cpp)
 void addCheckCommand(exam::cli::Tool& tool);           // check (checkcommand.cpp)
 void addRoomCommands(exam::cli::Tool& tool);           // room join, leave, show (roomcommands.cpp)
+void addReplicaCommands(exam::cli::Tool& tool);        // replica export, import (replicacommands.cpp)
 
 } // namespace examctl

@@ -35,6 +35,7 @@ exam::cli::Tool makeTool()
     examctl::addAuditCommands(tool);
     examctl::addCheckCommand(tool);
     examctl::addRoomCommands(tool);
+    examctl::addReplicaCommands(tool);
     return tool;
 }
 

@@ -2,6 +2,7 @@
 // from standard input, never from the command line, and never echoed.
 
 #include "examctlcommands.h"
+#include "proctorcommand.h"
 #include "stationcommand.h"
 
 #include "secretinput.h"
@@ -34,53 +35,6 @@ std::optional<QString> readNewSecret(const QString& prompt)
 {
     return exam::cli::readNewSecret(prompt, tr("The same again: "));
 }
-
-// The proctor commands' shared opening: the station's accounts, and a proctor's sign-in to authorize.
-class ProctorCommand : public StationCommand
-{
-public:
-    using StationCommand::StationCommand;
-
-protected:
-    ProctorAccounts& accounts() { return *m_accounts; }
-    // The authorizing proctor's PIN from standard input, checked.
-    exam::Result<ProctorAuthorization> authorize(const QString& login)
-    {
-        return accounts().signIn(login,
-                                 exam::Sensitive<QString>(exam::cli::readSecretLine(tr("PIN of %1: ").arg(login))));
-    }
-    // An unknown login is a refusal, not a missing file.
-    static int changeStatus(exam::ErrorCode code)
-    {
-        return code == exam::ErrorCode::NotFound ? int(Refused) : statusFor(code);
-    }
-
-private:
-    // The station's accounts, with its PIN pepper: every PIN is hashed and checked with it. A command
-    // that checks or sets no PIN (list) runs without one; recover replaces a lost one.
-    std::optional<int> open() override
-    {
-        if (auto failed = StationCommand::open())
-            return failed;
-        m_accounts.emplace(*station().database, station().clock, *station().audit);
-        if (auto peppered = exam::session::PinPepper::applyTo(paths().pinPepperFile(), *m_accounts); !peppered) {
-            m_pepperProblem = peppered.error();
-            if (needsPepper())
-                return fail(InternalFailure, peppered.error().message);
-        }
-        return std::nullopt;
-    }
-    virtual bool needsPepper() const { return true; }
-
-protected:
-    // Why the pepper could not be opened, when it could not.
-    const std::optional<exam::Error>& pepperProblem() const { return m_pepperProblem; }
-
-private:
-    std::optional<exam::Error> m_pepperProblem;
-
-    std::optional<ProctorAccounts> m_accounts;
-};
 
 class ProctorAdd : public ProctorCommand
 {

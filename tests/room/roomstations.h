@@ -11,6 +11,7 @@
 #include "results/sittingsetup.h"
 #include "results/stationkey.h"
 #include "session/auditlog.h"
+#include "session/pinpepper.h"
 #include "session/proctoraccounts.h"
 #include "session/replicajournal.h"
 #include "session/sessionengine.h"
@@ -111,6 +112,7 @@ public:
         kiosk::BankContents contents(catalogue, std::move(*keys));
         session::AuditLog audit(**database, clock);
         session::ProctorAccounts accounts(**database, clock, audit);
+        REQUIRE(session::PinPepper::applyTo(m_paths.pinPepperFile(), accounts)); // as the kiosk and examctl do
         auto proctor = accounts.signIn(QString::fromLatin1(kiosk::DemoProctorLogin),
                                        Sensitive<QString>(QString::fromLatin1(kiosk::DemoProctorPin)));
         REQUIRE(proctor);
