@@ -57,11 +57,15 @@ RoomStation::RoomStation(storage::Database& database, session::AuditLog& audit, 
                 m_sawFirstModule = true;
                 connect(engine, &session::SessionEngine::changed, this, &RoomStation::refresh);
                 // Every committed step to the console's replica (issue 26): it keeps the sitting if this
-                // station dies.
-                connect(engine, &session::SessionEngine::changed, this, [this, sessionId = engine->sessionId()] {
-                    if (m_link)
-                        m_link->replicate(sessionId);
-                });
+                // station dies. Queued: reading, signing and sending happen after the candidate's action
+                // returned, never inside its save.
+                connect(
+                    engine, &session::SessionEngine::changed, this,
+                    [this, sessionId = engine->sessionId()] {
+                        if (m_link)
+                            m_link->replicate(sessionId);
+                    },
+                    Qt::QueuedConnection);
                 if (m_link)
                     m_link->replicate(engine->sessionId());
                 connect(engine, &session::SessionEngine::storageProblemChanged, this, &RoomStation::refresh);
