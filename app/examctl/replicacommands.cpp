@@ -47,7 +47,33 @@ QByteArray replicaFile(const QList<Stored>& entries, const std::optional<exam::r
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
-exam::Result<QList<Stored>> readReplicaFile(const QString& path)
+struct ReplicaFileContent
+{
+    QList<Stored> entries;
+    std::optional<exam::room::ReplicaStore::SignedHead> signedHead;
+};
+
+// The station's signature in the file, when it has one: it must sign exactly the file's last entry (a
+// file cut short, or changed and chained again, does not match it).
+exam::Result<void> checkSignedHead(const ReplicaFileContent& file)
+{
+    if (!file.signedHead || file.entries.isEmpty())
+        return {};
+    const Stored& last = file.entries.last();
+    const auto& head = *file.signedHead;
+    if (head.sequence != last.entry.sequence || head.head != last.hash)
+        return exam::fail(exam::ErrorCode::AuthenticationFailed,
+                          tr("The station signed entry %1 of this replica, but the file ends at entry %2: it was "
+                             "cut short or changed.")
+                              .arg(head.sequence)
+                              .arg(last.entry.sequence));
+    if (auto verified = head.proof.verify(last.entry.sessionId, head.sequence, head.head); !verified)
+        return exam::fail(exam::ErrorCode::AuthenticationFailed,
+                          tr("The station's signature over this replica does not verify: it was changed."));
+    return {};
+}
+
+exam::Result<ReplicaFileContent> readReplicaFile(const QString& path)
 {
     QFile file(path);
     if (file.size() > MaxFileBytes)
@@ -60,7 +86,8 @@ exam::Result<QList<Stored>> readReplicaFile(const QString& path)
     if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != u"exam-replica/1")
         return exam::fail(exam::ErrorCode::ParseError,
                           tr("%1 is not a replica written by examctl replica export.").arg(path));
-    QList<Stored> entries;
+    ReplicaFileContent content;
+    QList<Stored>& entries = content.entries;
     for (const QJsonValue& value : root.value(QStringLiteral("entries")).toArray()) {
         const QJsonObject entry = value.toObject();
         Stored stored;
@@ -75,7 +102,17 @@ exam::Result<QList<Stored>> readReplicaFile(const QString& path)
         stored.entry = *parsed;
         entries.append(stored);
     }
-    return entries;
+    if (root.contains(QStringLiteral("signedHead"))) {
+        const QJsonObject head = root.value(QStringLiteral("signedHead")).toObject();
+        auto proof = exam::room::ReplicaProof::fromJson(head.value(QStringLiteral("proof")).toObject());
+        if (!proof)
+            return exam::fail(exam::ErrorCode::ParseError,
+                              tr("The station's signature in %1 cannot be read: %2").arg(path, proof.error().message));
+        content.signedHead = exam::room::ReplicaStore::SignedHead{
+            head.value(QStringLiteral("sequence")).toInteger(),
+            QByteArray::fromHex(head.value(QStringLiteral("head")).toString().toLatin1()), *proof};
+    }
+    return content;
 }
 
 class ReplicaExport : public StationCommand
@@ -225,10 +262,15 @@ private:
         const QString reason = value(m_reason).simplified();
         if (reason.isEmpty())
             return usageError(tr("Give --reason: it goes into the audit log."));
-        auto entries = readReplicaFile(positional(0));
-        if (!entries)
-            return fail(statusFor(entries.error().code), entries.error().message);
-        auto moved = exam::session::ReplicaSnapshot::fromReplica(*entries);
+        auto file = readReplicaFile(positional(0));
+        if (!file)
+            return fail(statusFor(file.error().code), file.error().message);
+        if (auto signedBy = checkSignedHead(*file); !signedBy)
+            return fail(Refused, signedBy.error().message);
+        if (!file->signedHead)
+            err(tr("The file carries no station signature (it was read from a station's own disk): only its chain "
+                   "was checked."));
+        auto moved = exam::session::ReplicaSnapshot::fromReplica(file->entries);
         if (!moved)
             return fail(Refused, tr("The replica cannot be used: %1").arg(moved.error().message));
         auto proctor = authorize(value(m_proctor));

@@ -388,9 +388,11 @@ void RoomConsole::send(const room::RoomAction& action, const QList<QByteArray>& 
     sendAs(m_proctor->login(), action, stationPins);
 }
 
-void RoomConsole::sendAs(const QString& login, const room::RoomAction& action, const QList<QByteArray>& stationPins)
+QHash<QByteArray, qint64> RoomConsole::sendAs(const QString& login, const room::RoomAction& action,
+                                              const QList<QByteArray>& stationPins)
 {
     const QString actor = QStringLiteral("proctor:") + login;
+    QHash<QByteArray, qint64> sent;
     for (const QByteArray& pin : stationPins) {
         const std::optional<room::StationEntry> entry = m_model.station(pin);
         if (!entry)
@@ -419,6 +421,7 @@ void RoomConsole::sendAs(const QString& login, const room::RoomAction& action, c
             continue;
         }
         forgetPending(pin); // an earlier action's answer no longer matters: this one's does
+        sent.insert(pin, *sequence);
         Pending& pending = m_pending[pin];
         pending.sequence = *sequence;
         pending.timeout = new QTimer(this);
@@ -437,6 +440,7 @@ void RoomConsole::sendAs(const QString& login, const room::RoomAction& action, c
         });
         pending.timeout->start(AnswerTimeoutMs);
     }
+    return sent;
 }
 
 void RoomConsole::onAnswer(const QByteArray& pin, const room::ActionAnswer& answer)
@@ -449,13 +453,10 @@ void RoomConsole::onAnswer(const QByteArray& pin, const room::ActionAnswer& answ
     if (auto moving = m_moving.find(pin); moving != m_moving.end() && moving->first == answer.sequence) {
         const room::ConsoleStore::Move move = moving->second;
         m_moving.erase(moving);
+        // Recorded when it was sent; a spare that refused took nothing, so the sitting may move again.
         if (!answer.applied)
-            return;
-        const QString from = m_model.station(move.stationPin).value_or(room::StationEntry{}).name;
-        if (auto recorded = m_store.recordMove(move, from); !recorded)
-            // The spare has the sitting; only telling the station it left depends on this record.
-            qCWarning(lcConsole) << "the move is not recorded; tell the station it left by hand:"
-                                 << recorded.error().message;
+            if (auto forgotten = m_store.forgetMove(move, answer.why); !forgotten)
+                m_model.actionUndelivered(pin, forgotten.error().message);
     }
 }
 
@@ -514,12 +515,17 @@ Result<void> RoomConsole::continueOnSpare(const QByteArray& deadPin, const QByte
     action.station = dead->name;
     if (const QString problem = action.problem(); !problem.isEmpty())
         return fail(ErrorCode::InvalidArgument, problem);
-    send(action, {sparePin});
-    const auto pending = m_pending.constFind(sparePin);
-    if (pending == m_pending.cend())
+    // Recorded before it leaves, so a second move of the same sitting is refused even while the spare's
+    // answer is on its way (or never comes: then the sitting stays with that spare).
+    const room::ConsoleStore::Move move{deadPin, last.sessionId, sparePin, spare->name, m_proctor->login()};
+    if (auto recorded = m_store.recordMove(move, dead->name); !recorded)
+        return recorded;
+    const QHash<QByteArray, qint64> sent = sendAs(m_proctor->login(), action, {sparePin});
+    if (!sent.contains(sparePin)) {
+        (void)m_store.forgetMove(move, tr("not delivered"));
         return fail(ErrorCode::IoError, tr("%1 did not take the sitting: its tile says why.").arg(spare->name));
-    m_moving.insert(sparePin, {pending->sequence, room::ConsoleStore::Move{deadPin, last.sessionId, sparePin,
-                                                                           spare->name, m_proctor->login()}});
+    }
+    m_moving.insert(sparePin, {sent.value(sparePin), move});
     return {};
 }
 

@@ -107,7 +107,9 @@ private:
     void showAddingStations();
     void onAnswer(const QByteArray& pin, const room::ActionAnswer& answer);
     void onMoveRequested(const QByteArray& stationPin, const QByteArray& sparePin, const QString& reason);
-    void sendAs(const QString& login, const room::RoomAction& action, const QList<QByteArray>& stationPins);
+    // The sequence number each station's action went out with (none for a station it did not reach).
+    QHash<QByteArray, qint64> sendAs(const QString& login, const room::RoomAction& action,
+                                     const QList<QByteArray>& stationPins);
     // A station back with a session that went on elsewhere is told so.
     void tellIfMoved(const QByteArray& pin, const room::StationStatus& status);
 

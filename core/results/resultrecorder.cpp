@@ -32,7 +32,7 @@ Result<void> ResultRecorder::record(qint64 sessionId)
     auto session = m_database.prepare(QStringLiteral(
         "SELECT s.bank_id, s.bank_sha256, s.state, s.time_factor_pct, s.limit_ms, s.extensions_ms, s.elapsed_ms, "
         "s.end_reason, t.candidate_id, s.sitting_id, s.position, s.rule_override, t.accommodations, s.breaks_taken, "
-        "s.break_ms, s.storage_held_ms FROM sessions s "
+        "s.break_ms, s.storage_held_ms, s.moved_to FROM sessions s "
         "JOIN sittings t ON t.id = s.sitting_id "
         "WHERE s.id = ?"));
     if (!session)
@@ -43,6 +43,13 @@ Result<void> ResultRecorder::record(qint64 sessionId)
         return std::unexpected(found.error());
     if (!*found)
         return fail(ErrorCode::NotFound, tr("There is no session %1 to record.").arg(sessionId));
+    // A session that went on at a spare station is that station's to record (issue 26): never two
+    // records of one sitting.
+    if (!session->text(16).isEmpty())
+        return fail(ErrorCode::NotAllowed, tr("Session %1 went on at station %2: this station records nothing for "
+                                              "it.")
+                                               .arg(sessionId)
+                                               .arg(session->text(16)));
     session::SessionState state = session::SessionState::Created;
     session::stateFromName(session->text(2), &state);
 

@@ -202,7 +202,28 @@ Result<void> ConsoleStore::recordMove(const Move& move, const QString& stationNa
         return done;
     if (auto logged =
             m_audit.append(QStringLiteral("proctor:") + move.proctor, QStringLiteral("room.sitting-moved"), stationName,
-                           QStringLiteral("session %1 went on at %2").arg(move.sessionId).arg(move.spareName));
+                           QStringLiteral("session %1 sent to go on at %2").arg(move.sessionId).arg(move.spareName));
+        !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Result<void> ConsoleStore::forgetMove(const Move& move, const QString& why)
+{
+    auto transaction = m_database.begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto remove = m_database.prepare(QStringLiteral("DELETE FROM moves WHERE station_pin = ? AND session_id = ?"));
+    if (!remove)
+        return std::unexpected(remove.error());
+    remove->bind(1, QByteArrayView(move.stationPin)).bind(2, move.sessionId);
+    if (auto done = remove->run(); !done)
+        return done;
+    if (auto logged = m_audit.append(QStringLiteral("proctor:") + move.proctor,
+                                     QStringLiteral("room.sitting-not-moved"), move.spareName,
+                                     QStringLiteral("session %1 did not go on at %2: %3")
+                                         .arg(move.sessionId)
+                                         .arg(move.spareName, why.simplified()));
         !logged)
         return logged;
     return transaction->commit();

@@ -57,6 +57,8 @@ public:
     };
     Result<void> recordMove(const Move& move, const QString& stationName);
     Result<std::optional<Move>> moveOf(const QByteArray& stationPin, qint64 sessionId);
+    // The spare refused the sitting (or it never left): the sitting may move again.
+    Result<void> forgetMove(const Move& move, const QString& why);
 
     Result<QString> roomName();
     Result<void> setRoomName(const QString& name, const QString& actor);

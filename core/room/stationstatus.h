@@ -44,7 +44,7 @@ struct RoomTimings
     static constexpr int PingMs = 1'000;        // the console's sign of life to its stations
     static constexpr int ActionFreshMs = 2'000; // a station refuses an action older than this
     // The frames a station and its console exchange; either refuses another version, saying so.
-    static constexpr int ProtocolVersion = 2;
+    static constexpr int ProtocolVersion = 3;       // 3: session ids, take-over and moved-away (issue 26)
     static constexpr int ReplicaLagAlertMs = 2'000; // the console calls out a replica this far behind
 };
 

@@ -17,6 +17,31 @@ constexpr qint64 MaxMs = std::numeric_limits<qint64>::max();
 
 } // namespace
 
+void CarriedResponse::write(CanonicalWriter& out) const
+{
+    out.beginObject();
+    if (answeredAtMs) // none: no member
+        out.field(u"answeredAtMs", *answeredAtMs);
+    out.field(u"changes", changes);
+    if (choice)
+        out.field(u"choice", *choice);
+    out.field(u"flagged", flagged).field(u"struck", struck).endObject();
+}
+
+CarriedResponse CarriedResponse::read(StrictObject& in)
+{
+    CarriedResponse response;
+    if (auto at = in.optionalInteger(QStringLiteral("answeredAtMs"), 0, MaxMs))
+        response.answeredAtMs = *at;
+    response.changes = in.integer(QStringLiteral("changes"), 0, 1'000'000);
+    if (auto choice = in.optionalInteger(QStringLiteral("choice"), 0, 25))
+        response.choice = int(*choice);
+    response.flagged = in.boolean(QStringLiteral("flagged"));
+    response.struck = int(in.integer(QStringLiteral("struck"), 0, (1 << 26) - 1));
+    in.rejectUnknownFields();
+    return response;
+}
+
 void ReplicaEntry::Origin::write(CanonicalWriter& out) const
 {
     out.beginObject()
@@ -64,6 +89,12 @@ QByteArray ReplicaEntry::body() const
             .field(u"struck", response->struck)
             .endObject();
     }
+    if (!responses.isEmpty()) {
+        out.key(u"responses").beginArray();
+        for (const CarriedResponse& carried : responses)
+            carried.write(out);
+        out.endArray();
+    }
     out.field(u"sequence", sequence).field(u"session", sessionId);
     if (setup) {
         out.key(u"setup");
@@ -107,6 +138,13 @@ Result<ReplicaEntry> ReplicaEntry::fromBody(const QByteArray& body)
         response.rejectUnknownFields();
         in.absorb(response);
         entry.response = changed;
+    }
+    if (auto carried = in.optionalArray(QStringLiteral("responses"), 1'000)) {
+        for (qsizetype i = 0; i < carried->size() && in.ok(); ++i) {
+            StrictObject one = in.element(*carried, QStringLiteral("responses"), i);
+            entry.responses.append(CarriedResponse::read(one));
+            in.absorb(one);
+        }
     }
     entry.sequence = in.integer(QStringLiteral("sequence"), 1, MaxMs);
     entry.sessionId = in.integer(QStringLiteral("session"), 1, MaxMs);

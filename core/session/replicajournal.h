@@ -18,6 +18,19 @@ class Database;
 
 namespace exam::session {
 
+// A response as a session carries it to another station: what the result record needs of it.
+struct CarriedResponse
+{
+    std::optional<int> choice; // displayed option index
+    bool flagged = false;
+    int struck = 0;
+    qint64 changes = 0;                 // as the result record counts them
+    std::optional<qint64> answeredAtMs; // elapsed time at the last answer
+    void write(CanonicalWriter& out) const;
+    static CarriedResponse read(StrictObject& in);
+    bool operator==(const CarriedResponse&) const = default;
+};
+
 // One committed step of a session as its replica keeps it (issue 26): what the candidate or a proctor
 // did and the session as it stood after it — enough to go on with the sitting elsewhere, and nothing of
 // the items' content (item positions, displayed option indices, times).
@@ -61,6 +74,9 @@ struct ReplicaEntry
         bool operator==(const Origin&) const = default;
     };
     QList<Origin> movedFrom;
+    // With movedFrom: every response as it stood when the session moved here, one per form position
+    // (a later move goes on from them and the steps after).
+    QList<CarriedResponse> responses;
 
     // Canonical JSON (RFC 8785), what the chain hashes.
     QByteArray body() const;

@@ -23,7 +23,7 @@ namespace exam::session {
 // it began on.
 struct ReplicaSetup
 {
-    QString stationId; // the station the session was set up on
+    QString stationId; // the station whose replica this is: where it was set up, or the spare it moved to
     qint64 sittingId = 0;
     int sittingPosition = 0;
     QString candidateId;

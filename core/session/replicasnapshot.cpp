@@ -42,19 +42,33 @@ Result<ReplicaSnapshot> ReplicaSnapshot::fromReplica(const QList<ReplicaJournal:
                         .arg(*broken));
     const ReplicaEntry& first = entries.first().entry;
     if (!first.setup)
-        return fail(ErrorCode::ParseError,
-                    ReplicaJournal::tr("The replica does not begin with the session's set-up."));
+        return fail(ErrorCode::ParseError, ReplicaJournal::tr("The replica does not begin with the session's set-up."));
     ReplicaSnapshot snapshot;
     snapshot.setup = *first.setup;
     snapshot.movedFrom = first.movedFrom;
     snapshot.sessionId = first.sessionId;
     const int items = int(snapshot.setup.form.items.size());
     snapshot.responses.resize(items);
+    if (!first.responses.isEmpty()) { // moved here from another station: its responses then
+        if (first.responses.size() != items)
+            return fail(ErrorCode::ParseError,
+                        ReplicaJournal::tr("The sitting has %1 responses for a form of %2 items.")
+                            .arg(first.responses.size())
+                            .arg(items));
+        for (int position = 0; position < items; ++position) {
+            const Response& carried = first.responses.at(position);
+            if (!fitsForm(snapshot.setup.form, position, carried.choice, carried.struck))
+                return fail(ErrorCode::ParseError, ReplicaJournal::tr("The replica's entry %1 names an item or option "
+                                                                      "the form does not have.")
+                                                       .arg(first.sequence));
+        }
+        snapshot.responses = first.responses;
+    }
     for (const ReplicaJournal::Stored& stored : entries) {
         const ReplicaEntry& entry = stored.entry;
         if (entry.sessionId != snapshot.sessionId || entry.current < 0 || entry.current >= items)
-            return fail(ErrorCode::ParseError, ReplicaJournal::tr("The replica's entry %1 does not fit its session.")
-                                                       .arg(entry.sequence));
+            return fail(ErrorCode::ParseError,
+                        ReplicaJournal::tr("The replica's entry %1 does not fit its session.").arg(entry.sequence));
         if (entry.response) {
             const ReplicaEntry::Response& changed = *entry.response;
             if (!fitsForm(snapshot.setup.form, changed.position, changed.choice, changed.struck))
@@ -90,14 +104,9 @@ QJsonObject ReplicaSnapshot::toJson() const
     }
     QJsonArray answers;
     for (const Response& response : responses) {
-        QJsonObject answer{{QStringLiteral("changes"), response.changes},
-                           {QStringLiteral("flagged"), response.flagged},
-                           {QStringLiteral("struck"), response.struck}};
-        if (response.answeredAtMs) // none: no member
-            answer.insert(QStringLiteral("answeredAtMs"), *response.answeredAtMs);
-        if (response.choice)
-            answer.insert(QStringLiteral("choice"), *response.choice);
-        answers.append(answer);
+        CanonicalWriter answer(96);
+        response.write(answer);
+        answers.append(parsed(answer.finish().value_or(QByteArray())));
     }
     return QJsonObject{{QStringLiteral("head"), QString::fromLatin1(head.toHex())},
                        {QStringLiteral("last"), parsed(last.body())},
@@ -129,15 +138,7 @@ Result<ReplicaSnapshot> ReplicaSnapshot::fromJson(const QJsonObject& json)
     in.absorb(setup);
     for (qsizetype i = 0; i < answers.size() && in.ok(); ++i) {
         StrictObject answer = in.element(answers, QStringLiteral("responses"), i);
-        Response response;
-        if (auto at = answer.optionalInteger(QStringLiteral("answeredAtMs"), 0, MaxMs))
-            response.answeredAtMs = *at;
-        response.changes = answer.integer(QStringLiteral("changes"), 0, 1'000'000);
-        if (auto choice = answer.optionalInteger(QStringLiteral("choice"), 0, 25))
-            response.choice = int(*choice);
-        response.flagged = answer.boolean(QStringLiteral("flagged"));
-        response.struck = int(answer.integer(QStringLiteral("struck"), 0, (1 << 26) - 1));
-        answer.rejectUnknownFields();
+        const Response response = Response::read(answer);
         if (answer.ok() && !fitsForm(snapshot.setup.form, int(i), response.choice, response.struck))
             answer.reject(QStringLiteral("choice"), ReplicaJournal::tr("names an option the item does not have."));
         in.absorb(answer);

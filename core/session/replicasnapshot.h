@@ -16,15 +16,7 @@ namespace exam::session {
 // link by link, so it says exactly what the station confirmed, up to its last entry.
 struct ReplicaSnapshot
 {
-    struct Response
-    {
-        std::optional<int> choice; // displayed option index
-        bool flagged = false;
-        int struck = 0;
-        qint64 changes = 0;                 // as the result record counts them
-        std::optional<qint64> answeredAtMs; // elapsed time at the last answer
-        bool operator==(const Response&) const = default;
-    };
+    using Response = CarriedResponse;
 
     ReplicaSetup setup;
     QList<ReplicaEntry::Origin> movedFrom; // the stations it moved through before the replica's own
@@ -45,6 +37,7 @@ struct ReplicaSnapshot
     // Where the session goes on from: the station it was on, its session there, and the replica's last
     // entry (with what came before it).
     ReplicaEntry::Origin origin() const { return {setup.stationId, sessionId, sequence, head}; }
+    // (setup.stationId is the station whose replica this is: the one the session was last on.)
 };
 
 } // namespace exam::session

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "proctoraccounts.h"
 #include "sittings.h"
+#include "station/stationsettings.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -76,6 +77,11 @@ Result<qint64> SessionTransfer::receive(const ReplicaSnapshot& moved, const Proc
                                         const QString& reason)
 {
     const QString origin = QStringLiteral("%1/%2").arg(moved.setup.stationId).arg(moved.sessionId);
+    auto here = StationSettings(m_database).stationId();
+    if (!here)
+        return std::unexpected(here.error());
+    if (*here == moved.setup.stationId)
+        return fail(ErrorCode::NotAllowed, tr("The session is this station's own: it cannot go on here as a move."));
     auto transaction = m_database.begin();
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -134,8 +140,10 @@ Result<qint64> SessionTransfer::receive(const ReplicaSnapshot& moved, const Proc
     first.breakMs = last.breakMs;
     first.storageHeldMs = last.storageHeldMs;
     first.setup = setup;
+    first.setup->stationId = *here; // the replica is this station's from now on
     first.movedFrom = moved.movedFrom;
     first.movedFrom.append(moved.origin());
+    first.responses = moved.responses;
     if (auto journaled = m_journal.append(first); !journaled)
         return std::unexpected(journaled.error());
     if (auto committed = transaction->commit(); !committed)
@@ -237,9 +245,9 @@ Result<void> SessionTransfer::movedAway(qint64 sessionId, const ProctorAuthoriza
                     tr("Session %1 had already ended here; its result is this station's.").arg(sessionId));
     const QString why = tr("the sitting went on at station %1").arg(spare);
     auto moved = m_database.prepare(QStringLiteral("UPDATE sessions SET moved_to = ? WHERE id = ?"));
-    auto later = m_database.prepare(QStringLiteral(
-        "UPDATE sessions SET state = 'voided', end_reason = ? WHERE sitting_id = ? AND id <> ? "
-        "AND state IN ('created', 'awaiting-proctor')"));
+    auto later = m_database.prepare(
+        QStringLiteral("UPDATE sessions SET state = 'voided', end_reason = ? WHERE sitting_id = ? AND id <> ? "
+                       "AND state IN ('created', 'awaiting-proctor')"));
     auto closed = m_database.prepare(QStringLiteral("UPDATE sittings SET closed = 1 WHERE id = ?"));
     if (!moved || !later || !closed)
         return std::unexpected(!moved ? moved.error() : !later ? later.error() : closed.error());
@@ -249,8 +257,9 @@ Result<void> SessionTransfer::movedAway(qint64 sessionId, const ProctorAuthoriza
     for (storage::Statement* statement : {&*moved, &*later, &*closed})
         if (auto done = statement->run(); !done)
             return done;
-    if (auto logged = m_audit.append(proctor.actor(), QStringLiteral("session.moved-away"), subject(sessionId),
-                                     QStringLiteral("to station %1; this station records nothing more for it").arg(spare));
+    if (auto logged =
+            m_audit.append(proctor.actor(), QStringLiteral("session.moved-away"), subject(sessionId),
+                           QStringLiteral("to station %1; this station records nothing more for it").arg(spare));
         !logged)
         return logged;
     return transaction->commit();

@@ -6,6 +6,7 @@
 #include "session/sessiontransfer.h"
 #include "station/stationsettings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -197,9 +198,7 @@ TEST_CASE("Session transfer: a spare that is busy, lacks the bank or took the se
     // A session that had ended is its station's: nothing to go on with.
     REQUIRE(moving.engine->submit());
     auto ended = moving.snapshot();
-    auto refused = session::SessionTransfer(*moving.dead.database, *moving.dead.audit, moving.deadJournal,
-                                            moving.dead.clock)
-                       .receive(ended, moving.dead.proctor(), QStringLiteral("dead"));
+    auto refused = transfer.receive(ended, moving.spare.proctor(), QStringLiteral("dead"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("already ended")));
 }
@@ -211,8 +210,7 @@ TEST_CASE("Session transfer: the station the sitting left, back, closes it and r
     moving.engine->setFinisher([&moving](qint64 id) { return moving.dead.recorder->record(id); });
     moving.engine.reset(); // the station died
     moving.dead.reopen();
-    session::SessionTransfer transfer(*moving.dead.database, *moving.dead.audit, moving.deadJournal,
-                                      moving.dead.clock);
+    session::SessionTransfer transfer(*moving.dead.database, *moving.dead.audit, moving.deadJournal, moving.dead.clock);
     moving.dead.makeAccounts();
     REQUIRE(transfer.movedAway(moving.deadSession, moving.dead.proctor(), QStringLiteral("Station 7")));
     REQUIRE(transfer.movedAway(moving.deadSession, moving.dead.proctor(), QStringLiteral("Station 7"))); // told twice
@@ -225,6 +223,13 @@ TEST_CASE("Session transfer: the station the sitting left, back, closes it and r
     REQUIRE(interrupted);
     CHECK_FALSE(*interrupted);
     CHECK(moving.dead.scalar(QStringLiteral("SELECT count(*) FROM results")) == 0);
+    // Even asked to, it signs no record for it.
+    moving.dead.recorder = std::make_unique<results::ResultRecorder>(
+        *moving.dead.database, *moving.dead.audit, moving.dead.clock, *moving.dead.key, moving.dead.content);
+    auto recorded = moving.dead.recorder->record(moving.deadSession);
+    REQUIRE_FALSE(recorded);
+    CHECK(recorded.error().message.contains(QStringLiteral("went on at station Station 7")));
+    CHECK(moving.dead.scalar(QStringLiteral("SELECT count(*) FROM results")) == 0);
     CHECK(moving.dead.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE state = 'voided'")) == 1); // module 2
     CHECK(moving.dead.scalar(
               QStringLiteral("SELECT count(*) FROM audit_events WHERE kind = 'session.moved-away' AND detail LIKE "
@@ -233,4 +238,62 @@ TEST_CASE("Session transfer: the station the sitting left, back, closes it and r
     auto unknown = transfer.movedAway(999, moving.dead.proctor(), QStringLiteral("Station 7"));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("Session transfer: moved twice, the third station has every answer from both and names both",
+          "[results][transfer]")
+{
+    Moving moving;
+    installSampleBank(moving.spare);
+    auto onSpare =
+        session::SessionTransfer(*moving.spare.database, *moving.spare.audit, moving.spareJournal, moving.spare.clock)
+            .receive(moving.snapshot(), moving.spare.proctor(), QStringLiteral("first station died"));
+    REQUIRE(onSpare);
+    auto second = moving.spare.engine(*onSpare);
+    second->setJournal(&moving.spareJournal);
+    REQUIRE(second->resume(moving.spare.proctor(), QStringLiteral("identity checked")));
+    moving.spare.clock.advance(10s);
+    REQUIRE(second->answer(7, 1));
+    REQUIRE(second->answer(0, 0)); // a second change of the first answer, on the second station
+
+    test::ResultStation third;
+    installSampleBank(third);
+    session::ReplicaJournal thirdJournal(*third.database);
+    auto spareEntries = moving.spareJournal.entries(*onSpare);
+    REQUIRE(spareEntries);
+    auto fromSpare = session::ReplicaSnapshot::fromReplica(*spareEntries);
+    REQUIRE(fromSpare);
+    auto onThird = session::SessionTransfer(*third.database, *third.audit, thirdJournal, third.clock)
+                       .receive(*fromSpare, third.proctor(), QStringLiteral("the spare died too"));
+    REQUIRE(onThird);
+    auto engine = third.engine(*onThird);
+    for (int position = 0; position < engine->itemCount(); ++position) {
+        INFO("position " << position);
+        CHECK(engine->response(position).choice == second->response(position).choice);
+        CHECK(engine->response(position).flagged == second->response(position).flagged);
+        CHECK(engine->response(position).struck == second->response(position).struck);
+    }
+    CHECK(engine->checkpointedElapsed() == second->checkpointedElapsed());
+    CHECK(fromSpare->responses.at(0).changes == 2);
+    CHECK(fromSpare->responses.at(0).answeredAtMs == second->checkpointedElapsed().count());
+
+    engine->setJournal(&thirdJournal);
+    engine->setFinisher([&third](qint64 id) { return third.recorder->record(id); });
+    REQUIRE(engine->resume(third.proctor(), QStringLiteral("identity checked")));
+    REQUIRE(engine->submit());
+    const auto results = third.results();
+    REQUIRE(results.size() == 1);
+    const QJsonObject record = QJsonDocument::fromJson(results[0].record).object();
+    const auto origins =
+        record.value(QStringLiteral("replica")).toObject().value(QStringLiteral("movedFrom")).toArray();
+    REQUIRE(origins.size() == 2);
+    auto first = StationSettings(*moving.dead.database).stationId();
+    auto middle = StationSettings(*moving.spare.database).stationId();
+    REQUIRE(first);
+    REQUIRE(middle);
+    CHECK(origins.at(0).toObject().value(QStringLiteral("station")).toString() == *first);
+    CHECK(origins.at(1).toObject().value(QStringLiteral("station")).toString() == *middle);
+    CHECK(origins.at(1).toObject().value(QStringLiteral("session")).toInteger() == *onSpare);
+    CHECK(record.value(QStringLiteral("responses")).toArray().at(0).toObject().value(QStringLiteral("changes")).toInt()
+          == 2);
 }

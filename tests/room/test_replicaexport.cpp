@@ -5,6 +5,7 @@
 
 #include "room/consolestore.h"
 #include "room/replicastore.h"
+#include "station/stationsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +16,25 @@ using namespace exam;
 
 namespace {
 
+// The proof "Station 4" sends with a batch ending at the replica's last entry, signed with its key.
+room::ReplicaProof proofOf(const test::RoomStation& station, const QList<session::ReplicaJournal::Stored>& replica)
+{
+    auto key = results::StationKey::loadOrCreate(station.paths());
+    REQUIRE(key);
+    auto database = storage::Database::open(station.paths().databaseFile(), stationMigrations());
+    REQUIRE(database);
+    auto id = StationSettings(**database).stationId();
+    REQUIRE(id);
+    const auto& last = replica.last();
+    auto signature =
+        key->sign(session::ReplicaJournal::headStatement(*id, last.entry.sessionId, last.entry.sequence, last.hash));
+    REQUIRE(signature);
+    return room::ReplicaProof{*id, key->publicKey(), *signature};
+}
+
 // A console's data folder keeping `replica` as the console would have from "Station 4".
-void consoleKeeping(const QString& folder, const QList<session::ReplicaJournal::Stored>& replica)
+void consoleKeeping(const QString& folder, const QList<session::ReplicaJournal::Stored>& replica,
+                    const room::ReplicaProof& proof)
 {
     REQUIRE(QDir().mkpath(folder));
     auto database = storage::Database::open(folder + QStringLiteral("/console.sqlite"), room::consoleMigrations());
@@ -25,7 +43,7 @@ void consoleKeeping(const QString& folder, const QList<session::ReplicaJournal::
     session::AuditLog audit(**database, clock);
     const QByteArray pin(32, '4');
     REQUIRE(room::ConsoleStore(**database, audit).addStation(pin, QStringLiteral("Station 4"), QStringLiteral("test")));
-    REQUIRE(room::ReplicaStore(**database).keep(pin, replica.first().entry.sessionId, replica));
+    REQUIRE(room::ReplicaStore(**database).keep(pin, replica.first().entry.sessionId, replica, proof));
 }
 
 QByteArray demoPin()
@@ -48,7 +66,7 @@ TEST_CASE("Replica by hand: exported from the console's data or the dead station
     spare.prepare(test::RoomStation::Sitting::None, {}, {});
     const auto replica = dead.replica();
     const QString console = folder.filePath(QStringLiteral("console"));
-    consoleKeeping(console, replica);
+    consoleKeeping(console, replica, proofOf(dead, replica));
 
     // Both sources give the same replica.
     const QString fromConsole = folder.filePath(QStringLiteral("from-console.json"));
@@ -103,9 +121,43 @@ TEST_CASE("Replica by hand: exported from the console's data or the dead station
     CHECK(refused.status != 0);
     CHECK(refused.err.contains(QStringLiteral("does not link")));
 
-    auto imported = test::runTool(QStringLiteral("examctl"), importing + QStringList{fromConsole}, demoPin());
+    // Changed and chained again, or cut short: the station's signature no longer matches.
+    const auto rewritten = [&](const QString& name, bool cut) {
+        QFile in(fromConsole);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
+        if (cut) {
+            entries.removeLast();
+        } else {
+            QJsonObject last = entries.last().toObject();
+            QByteArray body = last.value(QStringLiteral("body")).toString().toUtf8();
+            body.replace("\"elapsedMs\":", "\"elapsedMs\":1");
+            const QByteArray previous = QByteArray::fromHex(last.value(QStringLiteral("prev")).toString().toLatin1());
+            last.insert(QStringLiteral("body"), QString::fromUtf8(body));
+            last.insert(QStringLiteral("hash"),
+                        QString::fromLatin1(session::ReplicaJournal::linkHash(previous, body).toHex()));
+            entries.replace(entries.size() - 1, last);
+        }
+        root.insert(QStringLiteral("entries"), entries);
+        const QString path = folder.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        return path;
+    };
+    for (const bool cut : {false, true}) {
+        auto forged = test::runTool(QStringLiteral("examctl"),
+                                    importing + QStringList{rewritten(QStringLiteral("forged.json"), cut)}, demoPin());
+        CHECK(forged.status != 0);
+        CHECK(forged.err.contains(QStringLiteral("cut short or changed")));
+    }
+
+    // From the station's own disk there is no signature: said, and the chain is checked.
+    auto imported = test::runTool(QStringLiteral("examctl"), importing + QStringList{fromDisk}, demoPin());
     INFO(imported.err.toStdString());
     REQUIRE(imported.status == 0);
+    CHECK(imported.err.contains(QStringLiteral("no station signature")));
     CHECK(imported.out.contains(QStringLiteral("Ivo Novak (C-5120)")));
     CHECK(imported.out.contains(QStringLiteral("9 of")));
     // What the spare has: every answer, the same form, paused.

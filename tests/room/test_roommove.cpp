@@ -194,6 +194,7 @@ TEST_CASE("Room move: a real kiosk killed mid-module, its sitting finished on a 
     // Moved once: the console refuses a second move of the same sitting.
     auto twice = console.continueOnSpare(deadPin, sparePin, QStringLiteral("again"));
     REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::Conflict);
 
     // The candidate confirms who they are; the proctor resumes from the console.
     console.send(resumeAction(QStringLiteral("identity checked")), {sparePin});
