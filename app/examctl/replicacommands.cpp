@@ -121,7 +121,7 @@ public:
     ReplicaExport()
         : StationCommand(
             QStringLiteral("replica export"),
-            tr("(--from-console DIR --station NAME | --from-station DIR) [--session N] -o FILE"),
+            tr("--from-console DIR --station NAME | --from-station DIR; [--session N] -o FILE"),
             tr("write a sitting's replica to a file"),
             tr("Write the replica of a station's session (its set-up and every confirmed step, chained; no item "
                "text) to FILE: from the room console's data folder (DIR of exam-room, the station by its name on "
@@ -177,17 +177,15 @@ private:
         if (found == stations->cend())
             return exam::fail(exam::ErrorCode::NotFound,
                               tr("The console has no station named \"%1\" (see its tiles).").arg(name));
+        exam::room::ReplicaStore store(**database);
         if (session == 0) {
-            auto newest =
-                (*database)->prepare(QStringLiteral("SELECT max(session_id) FROM replicas WHERE station_pin = ?"));
+            auto newest = store.newestSession(found->pin);
             if (!newest)
                 return std::unexpected(newest.error());
-            newest->bind(1, QByteArrayView(found->pin));
-            if (auto row = newest->step(); !row || !*row || newest->isNull(0))
+            if (!*newest)
                 return exam::fail(exam::ErrorCode::NotFound, tr("The console keeps no replica of \"%1\".").arg(name));
-            session = newest->int64(0);
+            session = **newest;
         }
-        exam::room::ReplicaStore store(**database);
         auto entries = store.entries(found->pin, session);
         auto head = store.signedHead(found->pin, session);
         if (!entries || !head)
@@ -207,15 +205,16 @@ private:
         auto database = exam::storage::Database::open(dead.databaseFile(), exam::stationMigrations());
         if (!database)
             return std::unexpected(database.error());
+        exam::session::ReplicaJournal journal(**database);
         if (session == 0) {
-            auto newest = (*database)->prepare(QStringLiteral("SELECT max(session_id) FROM replica_entries"));
+            auto newest = journal.newestSession();
             if (!newest)
                 return std::unexpected(newest.error());
-            if (auto row = newest->step(); !row || !*row || newest->isNull(0))
+            if (!*newest)
                 return exam::fail(exam::ErrorCode::NotFound, tr("The station keeps no replica."));
-            session = newest->int64(0);
+            session = **newest;
         }
-        auto entries = exam::session::ReplicaJournal(**database).entries(session);
+        auto entries = journal.entries(session);
         if (!entries)
             return std::unexpected(entries.error());
         if (entries->isEmpty())

@@ -73,6 +73,18 @@ Result<ReplicaStore::Last> ReplicaStore::keep(const QByteArray& stationPin, qint
     return last;
 }
 
+Result<std::optional<qint64>> ReplicaStore::newestSession(const QByteArray& stationPin)
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT max(session_id) FROM replicas WHERE station_pin = ?"));
+    if (!query)
+        return std::unexpected(query.error());
+    query->bind(1, QByteArrayView(stationPin));
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && !query->isNull(0) ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
 Result<std::optional<ReplicaStore::SignedHead>> ReplicaStore::signedHead(const QByteArray& stationPin, qint64 sessionId)
 {
     auto query = m_database.prepare(QStringLiteral(

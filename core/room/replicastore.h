@@ -45,6 +45,8 @@ public:
     };
     Result<std::optional<SignedHead>> signedHead(const QByteArray& stationPin, qint64 sessionId);
     Result<QList<session::ReplicaJournal::Stored>> entries(const QByteArray& stationPin, qint64 sessionId);
+    // The station's newest session with a replica here, if any.
+    Result<std::optional<qint64>> newestSession(const QByteArray& stationPin);
 
 private:
     storage::Database& m_database;

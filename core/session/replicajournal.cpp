@@ -259,6 +259,17 @@ Result<QList<ReplicaJournal::Stored>> ReplicaJournal::entries(qint64 sessionId, 
     return stored;
 }
 
+Result<std::optional<qint64>> ReplicaJournal::newestSession()
+{
+    auto query = m_database.prepare(QStringLiteral("SELECT max(session_id) FROM replica_entries"));
+    if (!query)
+        return std::unexpected(query.error());
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row && !query->isNull(0) ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
 Result<QByteArray> ReplicaJournal::head(qint64 sessionId)
 {
     auto query = m_database.prepare(

@@ -110,6 +110,8 @@ public:
     };
     // The session's entries after `afterSequence`, in order.
     Result<QList<Stored>> entries(qint64 sessionId, qint64 afterSequence = 0);
+    // The newest session with a replica here, if any.
+    Result<std::optional<qint64>> newestSession();
     // The hash of the session's newest entry (32 zero bytes when it has none).
     Result<QByteArray> head(qint64 sessionId);
     // What a result record says of the replica: its last entry and the stations the session moved from.

@@ -33,10 +33,10 @@ bool opensslVerifies(const QByteArray& publicKeyPem, const QByteArray& message, 
     const QString in = write(QStringLiteral("message"), message);
     const QString sig = write(QStringLiteral("message.sig"), signature);
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"),
-                                              QStringLiteral("-pubin"), QStringLiteral("-inkey"), pem,
-                                              QStringLiteral("-rawin"), QStringLiteral("-in"), in,
-                                              QStringLiteral("-sigfile"), sig});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                   QStringLiteral("-inkey"), pem, QStringLiteral("-rawin"), QStringLiteral("-in"), in,
+                   QStringLiteral("-sigfile"), sig});
     REQUIRE(openssl.waitForFinished(30'000));
     return openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }

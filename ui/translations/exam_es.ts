@@ -1792,6 +1792,10 @@
         <source>There is no session %1 to record.</source>
         <translation>No hay ninguna sesión %1 que registrar.</translation>
     </message>
+    <message>
+        <source>Session %1 went on at station %2: this station records nothing for it.</source>
+        <translation>La sesión %1 continuó en la estación %2: esta estación no registra nada de ella.</translation>
+    </message>
 </context>
 <context>
     <name>exam::results::ResultStore</name>
@@ -2249,6 +2253,10 @@ El PIN se pide allí y nunca se muestra.</translation>
         <source>%1 did not take the sitting: its tile says why.</source>
         <translation>%1 no recibió la sesión de examen: su recuadro indica el motivo.</translation>
     </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no enviada</translation>
+    </message>
 </context>
 <context>
     <name>exam::session::FormAssembler</name>
@@ -2554,6 +2562,10 @@ El PIN se pide allí y nunca se muestra.</translation>
     <message>
         <source>the sitting went on at station %1</source>
         <translation>la sesión de examen continuó en la estación %1</translation>
+    </message>
+    <message>
+        <source>The session is this station&apos;s own: it cannot go on here as a move.</source>
+        <translation>La sesión es de esta misma estación: no puede continuar aquí como traslado.</translation>
     </message>
 </context>
 <context>
