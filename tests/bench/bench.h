@@ -64,6 +64,7 @@ Figure coldStart(const Settings& settings);
 Figure peakMemory(const Settings& settings);
 Figure upload(const Settings& settings);
 QList<Figure> roomConsole(const Settings& settings);
+QList<Figure> replicationLag(const Settings& settings);
 
 // Child processes the figures start (the same binary): an empty window, a whole sitting.
 int runEmptyWindowChild();

@@ -124,6 +124,7 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("upload"), [&] { return QList<Figure>{upload(settings)}; });
     measure(QStringLiteral("score and sign"), [&] { return QList<Figure>{scoreAndSign(settings)}; });
     measure(QStringLiteral("room"), [&] { return roomConsole(settings); });
+    measure(QStringLiteral("replication"), [&] { return replicationLag(settings); });
 
     if (parser.isSet(json)) {
         QJsonArray list;
